@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { QueryProvider } from "@/components/newsroom/query-provider";
+import { requireActor } from "@/lib/auth/actor";
+import { roleLabels } from "@/lib/policy/policy";
+import { logOut } from "./actions";
+
+export const metadata: Metadata = { title: "Tòa soạn", robots: { index: false } };
+
+export default async function NewsroomLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  return (
+    <div className="min-h-screen bg-stone-50">
+      <header className="border-b border-stone-300 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href="/toa-soan" className="text-lg font-bold text-brand">
+            Tòa soạn
+          </Link>
+          <div className="flex items-center gap-4 text-sm">
+            <span>
+              <span className="font-semibold">{actor.name}</span> · <span data-testid="role">{roleLabels[actor.role]}</span>
+            </span>
+            <Link href="/" className="underline">
+              Xem báo
+            </Link>
+            <form action={logOut}>
+              <button type="submit" className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100">
+                Đăng xuất
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <QueryProvider>
+        <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      </QueryProvider>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { db } from "@/db";
+import { QueueCounts } from "@/components/newsroom/queue-counts";
+import { StoryTable } from "@/components/newsroom/story-table";
+import type { StoryStatus } from "@/db/schema";
+import { requireActor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/policy/policy";
+import { countQueue, listOwnStories, listQueue } from "@/lib/stories/newsroom-queries";
+import { listUsers } from "@/lib/users/queries";
+import { roleLabels } from "@/lib/policy/policy";
+
+// Each role starts where its work is: the reporter at their stories, the desk at its queue,
+// the chief editor at what waits for publication, the admin at the people of the newsroom.
+export default async function NewsroomStartPage({ searchParams }: { searchParams: Promise<{ loi?: string }> }) {
+  const actor = await requireActor();
+  const { loi } = await searchParams;
+  return (
+    <>
+      {loi === "quyen" ? (
+        <p role="alert" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+          Bạn không có quyền mở trang đó.
+        </p>
+      ) : null}
+      {actor.role === "reporter" ? <ReporterStart actor={actor} /> : null}
+      {actor.role === "editor" ? <DeskStart actor={actor} /> : null}
+      {actor.role === "chief_editor" ? <ChiefStart actor={actor} /> : null}
+      {actor.role === "admin" ? <AdminStart actor={actor} /> : null}
+    </>
+  );
+}
+
+async function ReporterStart({ actor }: { actor: Actor }) {
+  const rows = await listOwnStories(await db(), actor);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Bài của tôi</h1>
+      <p className="mt-1 text-muted">Bài bạn viết, trạng thái của chúng và ghi chú của ban biên tập.</p>
+      <StoryTable caption="Bài viết" rows={rows} columns={["section", "status", "updated", "note"]} />
+    </>
+  );
+}
+
+const deskStatuses: StoryStatus[] = ["submitted", "in_review", "approved", "scheduled", "published", "unpublished"];
+
+async function DeskStart({ actor }: { actor: Actor }) {
+  const database = await db();
+  const [counts, waiting, inReview, own] = await Promise.all([
+    countQueue(database, actor),
+    listQueue(database, actor, ["submitted"]),
+    listQueue(database, actor, ["in_review"]),
+    listOwnStories(database, actor, 10),
+  ]);
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-bold">Hàng đợi biên tập</h1>
+      <QueueCounts initial={counts} statuses={deskStatuses} />
+      <StoryTable caption="Chờ duyệt" rows={waiting} columns={["section", "reporter", "updated"]} />
+      <StoryTable caption="Đang biên tập" rows={inReview} columns={["section", "reporter", "holder", "updated"]} />
+      <StoryTable caption="Bài của tôi" rows={own} columns={["section", "status", "updated"]} />
+    </>
+  );
+}
+
+async function ChiefStart({ actor }: { actor: Actor }) {
+  const database = await db();
+  const [counts, approved, scheduled, published] = await Promise.all([
+    countQueue(database, actor),
+    listQueue(database, actor, ["approved"]),
+    listQueue(database, actor, ["scheduled"]),
+    listQueue(database, actor, ["published"], 10),
+  ]);
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-bold">Bàn thư ký tòa soạn</h1>
+      <QueueCounts initial={counts} statuses={deskStatuses} />
+      <StoryTable caption="Đã duyệt, chờ xuất bản" rows={approved} columns={["section", "reporter", "updated"]} />
+      <StoryTable caption="Đã lên lịch" rows={scheduled} columns={["section", "reporter", "published"]} />
+      <StoryTable caption="Mới xuất bản" rows={published} columns={["section", "reporter", "published"]} />
+    </>
+  );
+}
+
+async function AdminStart({ actor }: { actor: Actor }) {
+  const people = await listUsers(await db(), actor);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Quản trị</h1>
+      <p className="mt-1 text-muted">Người dùng, vai trò, chuyên mục và cài đặt của tờ báo.</p>
+      <section className="mt-6">
+        <h2 className="mb-2 text-lg font-semibold">Người dùng</h2>
+        <div className="overflow-x-auto rounded border border-stone-300 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-stone-100">
+              <tr>
+                <th scope="col" className="px-3 py-2">Họ tên</th>
+                <th scope="col" className="px-3 py-2">Bút danh</th>
+                <th scope="col" className="px-3 py-2">Email</th>
+                <th scope="col" className="px-3 py-2">Vai trò</th>
+                <th scope="col" className="px-3 py-2">Trạng thái</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-200">
+              {people.map((p) => (
+                <tr key={p.id}>
+                  <td className="px-3 py-2 font-medium">{p.name}</td>
+                  <td className="px-3 py-2">{p.penName}</td>
+                  <td className="px-3 py-2">{p.email}</td>
+                  <td className="px-3 py-2">{roleLabels[p.role]}</td>
+                  <td className="px-3 py-2">{p.active ? "Đang hoạt động" : "Đã khóa"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

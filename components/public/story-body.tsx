@@ -1,0 +1,75 @@
+// Renders the editor's JSON on the server through an allowlist: unknown nodes and marks are
+// dropped (their text kept), links must be http(s), mailto or site-relative. React escapes text,
+// so nothing a writer pastes can run script on a reader's page.
+import type { ReactNode } from "react";
+import type { RichTextNode, StoryBody as Body } from "@/db/schema";
+
+export function StoryBody({ body }: { body: Body }) {
+  return <div className="story-body space-y-4 font-serif text-lg leading-relaxed">{body.content.map(renderNode)}</div>;
+}
+
+function safeHref(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const href = value.trim();
+  if (/^(https?:|mailto:)/i.test(href) || (href.startsWith("/") && !href.startsWith("//"))) return href;
+  return null;
+}
+
+function renderMarks(node: RichTextNode, key: number): ReactNode {
+  let out: ReactNode = node.text ?? "";
+  for (const mark of node.marks ?? []) {
+    if (mark.type === "bold") out = <strong>{out}</strong>;
+    else if (mark.type === "italic") out = <em>{out}</em>;
+    else if (mark.type === "link") {
+      const href = safeHref(mark.attrs?.href);
+      if (href) out = <a href={href} className="text-brand underline" rel="noopener noreferrer nofollow">{out}</a>;
+    }
+  }
+  return <span key={key}>{out}</span>;
+}
+
+function children(node: RichTextNode): ReactNode[] {
+  return (node.content ?? []).map((child, i) => (child.type === "text" ? renderMarks(child, i) : renderNode(child, i)));
+}
+
+function renderNode(node: RichTextNode, key: number): ReactNode {
+  switch (node.type) {
+    case "paragraph":
+      return <p key={key}>{children(node)}</p>;
+    case "heading":
+      return node.attrs?.level === 3 ? (
+        <h3 key={key} className="font-sans text-xl font-bold">{children(node)}</h3>
+      ) : (
+        <h2 key={key} className="font-sans text-2xl font-bold">{children(node)}</h2>
+      );
+    case "blockquote":
+      return <blockquote key={key} className="border-l-4 border-stone-300 pl-4 italic">{children(node)}</blockquote>;
+    case "bulletList":
+      return <ul key={key} className="list-disc pl-6">{children(node)}</ul>;
+    case "orderedList":
+      return <ol key={key} className="list-decimal pl-6">{children(node)}</ol>;
+    case "listItem":
+      return <li key={key}>{children(node)}</li>;
+    case "hardBreak":
+      return <br key={key} />;
+    case "figure": {
+      const src = safeHref(node.attrs?.src);
+      const caption = typeof node.attrs?.caption === "string" ? node.attrs.caption : "";
+      const credit = typeof node.attrs?.credit === "string" ? node.attrs.credit : "";
+      return (
+        <figure key={key} className="my-6">
+          {/* eslint-disable-next-line @next/next/no-img-element -- media variants are served by the media route */}
+          {src ? <img src={src} alt={typeof node.attrs?.alt === "string" ? node.attrs.alt : caption} className="w-full" /> : null}
+          {caption || credit ? (
+            <figcaption className="bg-stone-100 px-3 py-2 text-center font-sans text-base text-stone-700 italic">
+              {caption}
+              {credit ? <span className="ml-1 not-italic">({credit})</span> : null}
+            </figcaption>
+          ) : null}
+        </figure>
+      );
+    }
+    default:
+      return node.content ? <div key={key}>{children(node)}</div> : null;
+  }
+}

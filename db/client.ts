@@ -1,0 +1,164 @@
+// The one module that knows which database is in use: embedded PGlite under .data/ when no
+// DATABASE_URL is set, a PostgreSQL server otherwise. Kept free of "server-only" so scripts and
+// tests can import it; the app imports it through db/index.ts.
+import fs from "node:fs";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DatabaseKind = "pglite" | "postgres";
+export type DatabaseHandle = {
+  db: Database;
+  kind: DatabaseKind;
+  /** True when this open created the schema: an empty database. */
+  fresh: boolean;
+  close: () => Promise<void>;
+};
+
+export type OpenOptions = {
+  /** A postgres:// URL; when absent the embedded database is used. */
+  url?: string;
+  /** PGlite data directory, or "memory://" for a throwaway database. */
+  dataDir?: string;
+};
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+export function defaultDataDir(): string {
+  return process.env.PGLITE_DIR || path.join(process.env.DATA_DIR || path.join(process.cwd(), ".data"), "pglite");
+}
+
+export class DatabaseBusyError extends Error {}
+
+/**
+ * PGlite takes no lock of its own and two processes on one directory silently lose writes,
+ * so we hold a lock file beside the data directory for as long as this process has it open.
+ */
+function acquireLock(dataDir: string): () => void {
+  const lockPath = `${dataDir}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = fs.openSync(lockPath, "wx");
+      fs.writeSync(fd, JSON.stringify({ pid: process.pid, since: new Date().toISOString(), argv: process.argv.slice(1, 3) }));
+      fs.closeSync(fd);
+      const release = () => {
+        try {
+          const holder = JSON.parse(fs.readFileSync(lockPath, "utf8")) as { pid?: number };
+          if (holder.pid === process.pid) fs.unlinkSync(lockPath);
+        } catch {
+          // Already gone.
+        }
+      };
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      let holder: { pid?: number; since?: string; argv?: string[] } = {};
+      try {
+        holder = JSON.parse(fs.readFileSync(lockPath, "utf8")) as typeof holder;
+      } catch {
+        // A lock file being written right now, or garbage: treat as held.
+      }
+      if (holder.pid && holder.pid !== process.pid && !isAlive(holder.pid)) {
+        fs.rmSync(lockPath, { force: true }); // left by a process that died
+        continue;
+      }
+      throw new DatabaseBusyError(
+        `Cơ sở dữ liệu nhúng ${dataDir} đang được tiến trình khác dùng (pid ${holder.pid ?? "?"}, từ ${holder.since ?? "?"}). ` +
+          `Hãy dừng tiến trình đó (ví dụ máy chủ Tòa soạn) rồi chạy lại.\n` +
+          `The embedded database ${dataDir} is held by another process (pid ${holder.pid ?? "?"}). ` +
+          `Stop it first: two processes on one PGlite directory lose writes.`,
+      );
+    }
+  }
+  throw new DatabaseBusyError(`Không lấy được khóa ${lockPath}.`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
+  if (options.url) return openPostgres(options.url);
+  return openPglite(options.dataDir ?? defaultDataDir());
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+  const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+  const db = drizzle({ client, schema, casing: "snake_case" });
+  const fresh = !(await hasSchema(db));
+  await migrate(db, { migrationsFolder });
+  return { db: db as unknown as Database, kind: "postgres", fresh, close: () => client.end({ timeout: 5 }) };
+}
+
+async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  const inMemory = dataDir.startsWith("memory://");
+  let release = () => {};
+  if (!inMemory) {
+    // PGlite does not create missing parent folders.
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    release = acquireLock(dataDir);
+  }
+  try {
+    const client = new PGlite(inMemory ? undefined : dataDir);
+    await client.waitReady;
+    const db = drizzle({ client, schema, casing: "snake_case" });
+    const fresh = !(await hasSchema(db));
+    await migrate(db, { migrationsFolder });
+    return {
+      db: db as unknown as Database,
+      kind: "pglite",
+      fresh,
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function hasSchema(db: Database): Promise<boolean> {
+  const { sql } = await import("drizzle-orm");
+  const result = await db.execute(sql`select to_regclass('public.users') is not null as present`);
+  return rowsOf<{ present: boolean }>(result)[0]?.present === true;
+}
+
+/** Rows of a raw `db.execute` result: postgres.js returns an array, PGlite an object with rows. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+type Shared = { handle?: Promise<DatabaseHandle> };
+const shared = globalThis as typeof globalThis & { __toaSoanDatabase?: Shared };
+
+/**
+ * The process's database, opened and migrated once. Next.js may evaluate modules more than once
+ * (route bundles, dev reloads), so the handle lives on globalThis.
+ */
+export function getDatabase(): Promise<DatabaseHandle> {
+  if (process.env.NEXT_PHASE === "phase-production-build") {
+    // A page that reads at build time would hold the embedded database from a build worker.
+    return Promise.reject(new Error("Không đọc cơ sở dữ liệu khi build: hãy gọi connection() trong trang này (no database reads during next build)."));
+  }
+  const state = (shared.__toaSoanDatabase ??= {});
+  state.handle ??= openDatabase({ url: process.env.DATABASE_URL || undefined }).catch((error: unknown) => {
+    state.handle = undefined; // let the next request try again
+    throw error;
+  });
+  return state.handle;
+}

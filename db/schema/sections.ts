@@ -1,0 +1,14 @@
+import { boolean, integer, pgTable, text, timestamp, type AnyPgColumn } from "drizzle-orm/pg-core";
+
+export const sections = pgTable("sections", {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  slug: text().notNull().unique(),
+  name: text().notNull(),
+  description: text().notNull().default(""),
+  // One level of subsections only; enforced by the admin actions.
+  parentId: integer().references((): AnyPgColumn => sections.id),
+  position: integer().notNull().default(0),
+  hidden: boolean().notNull().default(false),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+export type Section = typeof sections.$inferSelect;

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import type { DatabaseHandle } from "@/db/client";
+import { openTestDatabase } from "@/db/testing";
+import { loginFailures, users } from "@/db/schema";
+import { checkLogin, loginLimits } from "./login";
+import { hashPassword } from "./password";
+
+let handle: DatabaseHandle;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  const passwordHash = await hashPassword("đúng-mật-khẩu");
+  await handle.db.insert(users).values([
+    { email: "Ha.Nguyen@Toasoan.test", name: "Nguyễn Thu Hà", penName: "THU HÀ", role: "reporter", passwordHash },
+    { email: "khoa@toasoan.test", name: "Lý Văn Khóa", penName: "VĂN KHÓA", role: "editor", passwordHash, active: false },
+    { email: "moi@toasoan.test", name: "Người Mới", penName: "MỚI", role: "reporter", passwordHash: null },
+  ]);
+});
+afterAll(async () => handle?.close());
+
+const attempt = (email: string, password: string, address = "10.0.0.1") => checkLogin(handle.db, { email, password, address });
+
+describe("log-in", () => {
+  it("accepts the right password whatever the e-mail's case and surrounding spaces", async () => {
+    const result = await attempt("  ha.nguyen@toasoan.TEST ", "đúng-mật-khẩu");
+    expect(result.ok && result.user.name).toBe("Nguyễn Thu Hà");
+  });
+
+  it("refuses a wrong password or an unknown account with the same answer", async () => {
+    expect(await attempt("ha.nguyen@toasoan.test", "sai")).toEqual({ ok: false, reason: "invalid" });
+    expect(await attempt("khongco@toasoan.test", "đúng-mật-khẩu")).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("refuses an account without a password yet, whatever is typed", async () => {
+    expect(await attempt("moi@toasoan.test", "not-a-real-password")).toEqual({ ok: false, reason: "invalid" });
+    expect(await attempt("moi@toasoan.test", "")).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("tells a locked account it is locked only when the password is right", async () => {
+    expect(await attempt("khoa@toasoan.test", "đúng-mật-khẩu")).toEqual({ ok: false, reason: "inactive" });
+    expect(await attempt("khoa@toasoan.test", "sai")).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("locks an account out after repeated failures, even with the right password, from any address", async () => {
+    await handle.db.delete(loginFailures).where(eq(loginFailures.email, "ha.nguyen@toasoan.test"));
+    for (let i = 0; i < loginLimits.perAccount; i++) await attempt("ha.nguyen@toasoan.test", `sai-${i}`, `10.1.0.${i}`);
+    expect(await attempt("ha.nguyen@toasoan.test", "đúng-mật-khẩu", "10.9.9.9")).toEqual({ ok: false, reason: "rate_limited" });
+    // Another account is not affected.
+    await handle.db.update(users).set({ active: true }).where(eq(users.email, "khoa@toasoan.test"));
+    expect((await attempt("khoa@toasoan.test", "đúng-mật-khẩu", "10.9.9.9")).ok).toBe(true);
+  });
+
+  it("slows one address trying many accounts", async () => {
+    for (let i = 0; i < loginLimits.perAddress; i++) await attempt(`doan${i}@toasoan.test`, "sai", "10.2.2.2");
+    const [other] = await handle.db.select().from(users).where(eq(users.email, "khoa@toasoan.test"));
+    expect(other).toBeDefined();
+    expect(await attempt("khoa@toasoan.test", "đúng-mật-khẩu", "10.2.2.2")).toEqual({ ok: false, reason: "rate_limited" });
+    expect((await attempt("khoa@toasoan.test", "đúng-mật-khẩu", "10.3.3.3")).ok).toBe(true);
+  });
+
+  it("forgets earlier failures after a successful log-in", async () => {
+    await attempt("khoa@toasoan.test", "sai", "10.4.4.4");
+    expect((await attempt("khoa@toasoan.test", "đúng-mật-khẩu", "10.4.4.4")).ok).toBe(true);
+    const left = await handle.db.select().from(loginFailures).where(eq(loginFailures.email, "khoa@toasoan.test"));
+    expect(left).toHaveLength(0);
+  });
+});

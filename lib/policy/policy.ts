@@ -1,0 +1,136 @@
+// The one permission policy: "may this actor do this, to this story, now?". Every server action,
+// route handler and newsroom page asks it; hiding a button is never the protection.
+// A role table says what each role may do at all; state rules narrow story actions by the
+// story's status, its authors and who holds it. Anything not granted is denied.
+import type { Role, StoryStatus } from "@/db/schema";
+import { findTransition, type WorkflowEvent } from "@/lib/workflow/transitions";
+
+export type Actor = { id: number; role: Role; name: string; penName: string };
+
+/** What the policy needs to know about a story; loaded from the database by the caller. */
+export type StoryScope = {
+  status: StoryStatus;
+  createdById: number;
+  authorIds: readonly number[];
+  heldById: number | null;
+};
+
+export const siteActions = [
+  "newsroom.enter",
+  "story.create",
+  "story.import",
+  "media.upload",
+  "queue.view",
+  "homepage.curate",
+  "users.manage",
+  "sections.manage",
+  "settings.manage",
+  "audit.view",
+  "profile.edit",
+] as const;
+export type SiteAction = (typeof siteActions)[number];
+
+export const storyActions = [
+  "story.view",
+  "story.edit",
+  "story.note",
+  "story.correct",
+  "story.takeover",
+  "story.submit",
+  "story.withdraw",
+  "story.claim",
+  "story.return",
+  "story.approve",
+  "story.schedule",
+  "story.unschedule",
+  "story.publish",
+  "story.unpublish",
+  "story.republish",
+] as const satisfies readonly (`story.${string}`)[];
+export type StoryAction = (typeof storyActions)[number];
+
+const site: Record<SiteAction, readonly Role[]> = {
+  "newsroom.enter": ["reporter", "editor", "chief_editor", "admin"],
+  "story.create": ["reporter", "editor", "chief_editor"],
+  "story.import": ["reporter", "editor", "chief_editor"],
+  "media.upload": ["reporter", "editor", "chief_editor"],
+  "queue.view": ["editor", "chief_editor"],
+  "homepage.curate": ["chief_editor"],
+  "users.manage": ["admin"],
+  "sections.manage": ["admin"],
+  "settings.manage": ["admin"],
+  "audit.view": ["admin"],
+  "profile.edit": ["reporter", "editor", "chief_editor", "admin"],
+};
+
+const desk: readonly Role[] = ["editor", "chief_editor"];
+
+export function isAuthor(actor: Actor, story: StoryScope): boolean {
+  return story.createdById === actor.id || story.authorIds.includes(actor.id);
+}
+
+export function can(actor: Actor | null, action: SiteAction): boolean;
+export function can(actor: Actor | null, action: StoryAction, story: StoryScope): boolean;
+export function can(actor: Actor | null, action: SiteAction | StoryAction, story?: StoryScope): boolean {
+  if (!actor) return false;
+  if (action in site) return site[action as SiteAction].includes(actor.role);
+  if (!story) return false;
+  return canOnStory(actor, action as StoryAction, story);
+}
+
+function canOnStory(actor: Actor, action: StoryAction, story: StoryScope): boolean {
+  const { role } = actor;
+  if (role === "admin") return false; // no editorial power unless also given an editorial role
+  const own = isAuthor(actor, story);
+  const onDesk = desk.includes(role);
+  const holds = story.heldById === actor.id;
+
+  switch (action) {
+    case "story.view":
+      // Drafts are private to their authors; the desk sees everything sent to it.
+      return own || (onDesk && story.status !== "draft");
+    case "story.note":
+      return own || (onDesk && story.status !== "draft");
+    case "story.edit":
+      if (story.status === "draft") return own;
+      if (story.status === "in_review") return onDesk && holds;
+      if (story.status === "approved" || story.status === "scheduled") return role === "chief_editor";
+      return false; // submitted: claim first; published: correct; unpublished: republish first
+    case "story.correct":
+      return role === "chief_editor" && story.status === "published";
+    case "story.takeover":
+      return onDesk && story.status === "in_review" && story.heldById !== null && !holds;
+    default:
+      return canTransition(actor, action.slice("story.".length) as WorkflowEvent, story, own, holds);
+  }
+}
+
+function canTransition(actor: Actor, event: WorkflowEvent, story: StoryScope, own: boolean, holds: boolean): boolean {
+  const transition = findTransition(event, story.status);
+  if (!transition || !transition.roles.includes(actor.role)) return false;
+  switch (event) {
+    case "submit":
+    case "withdraw":
+      return own;
+    case "approve":
+      return holds;
+    case "return":
+      // In review only the holder (or the chief editor) returns it; before or after, any desk member.
+      return story.status !== "in_review" || holds || actor.role === "chief_editor";
+    default:
+      return true;
+  }
+}
+
+export const roleLabels: Record<Role, string> = {
+  reporter: "Phóng viên",
+  editor: "Biên tập viên",
+  chief_editor: "Thư ký tòa soạn",
+  admin: "Quản trị",
+};
+
+export class PermissionDeniedError extends Error {
+  constructor(message = "Bạn không có quyền thực hiện thao tác này.") {
+    super(message);
+  }
+}

@@ -1,0 +1,19 @@
+import { getDatabase } from "@/db/client";
+import { demoAccounts, demoPassword, hasUsers, seedBase, seedDemo } from "@/db/seed/seed";
+
+export async function boot(): Promise<void> {
+  const started = Date.now();
+  const { db, kind } = await getDatabase();
+  await seedBase(db);
+  // Demo accounts only ever appear on the embedded database; a server needs `db:seed -- --demo`.
+  if (kind === "pglite" && !(await hasUsers(db))) {
+    await seedDemo(db);
+    console.log(demoBanner());
+  }
+  console.log(`Tòa soạn: cơ sở dữ liệu ${kind} sẵn sàng sau ${Date.now() - started} ms.`);
+}
+
+export function demoBanner(): string {
+  const rows = demoAccounts.map((a) => `  ${a.email.padEnd(24)} ${a.role}`).join("\n");
+  return `\nTài khoản trình diễn (mật khẩu: ${demoPassword}):\n${rows}\n`;
+}

@@ -1,0 +1,63 @@
+// The story body is the editor's JSON document (Tiptap/ProseMirror). These helpers build one from
+// plain blocks (importer, seed) and derive the plain text that search, word count and feeds use.
+import type { RichTextNode, StoryBody } from "@/db/schema";
+
+export type BodyBlock =
+  | { type: "paragraph"; text: string }
+  | { type: "heading"; text: string; level?: 2 | 3 }
+  | { type: "caption"; text: string; credit?: string }
+  | { type: "quote"; text: string }
+  | { type: "list"; items: string[]; ordered?: boolean };
+
+const textNode = (text: string): RichTextNode[] => (text ? [{ type: "text", text }] : []);
+const paragraph = (text: string): RichTextNode => ({ type: "paragraph", content: textNode(text) });
+
+export function bodyFromBlocks(blocks: readonly BodyBlock[]): StoryBody {
+  return {
+    type: "doc",
+    content: blocks.map((block): RichTextNode => {
+      switch (block.type) {
+        case "paragraph":
+          return paragraph(block.text);
+        case "heading":
+          return { type: "heading", attrs: { level: block.level ?? 2 }, content: textNode(block.text) };
+        case "caption":
+          // A photo caption whose picture is not in the system yet (imports, archives).
+          return { type: "figure", attrs: { mediaId: null, src: null, alt: "", caption: block.text, credit: block.credit ?? "" } };
+        case "quote":
+          return { type: "blockquote", content: [paragraph(block.text)] };
+        case "list":
+          return {
+            type: block.ordered ? "orderedList" : "bulletList",
+            content: block.items.map((item) => ({ type: "listItem", content: [paragraph(item)] })),
+          };
+      }
+    }),
+  };
+}
+
+/** Plain text of a body: one block per paragraph, captions included (readers search them too). */
+export function plainText(body: StoryBody): string {
+  const blocks: string[] = [];
+  const walk = (node: RichTextNode): string => {
+    if (node.type === "text") return node.text ?? "";
+    if (node.type === "hardBreak") return "\n";
+    if (node.type === "figure") return [node.attrs?.caption, node.attrs?.credit].filter(Boolean).join(" ");
+    return (node.content ?? []).map(walk).join("");
+  };
+  const visit = (node: RichTextNode) => {
+    if (node.type === "bulletList" || node.type === "orderedList" || node.type === "blockquote" || node.type === "listItem") {
+      (node.content ?? []).forEach(visit);
+      return;
+    }
+    const text = walk(node);
+    if (text.trim()) blocks.push(text);
+  };
+  body.content.forEach(visit);
+  return blocks.join("\n\n");
+}
+
+/** Words as a reader counts them: runs of letters or digits between spaces (NBSP included). */
+export function countWords(...texts: string[]): number {
+  return texts.reduce((n, text) => n + (text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.,/-]*/gu)?.length ?? 0), 0);
+}

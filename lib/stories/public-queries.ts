@@ -1,0 +1,64 @@
+// Reads for the public paper. Visibility lives in the SQL: a story is public when it is published
+// or scheduled and its publication time has passed, so a scheduled story appears without any job.
+import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { sections, stories } from "@/db/schema";
+
+export const publiclyVisible = () =>
+  and(inArray(stories.status, ["published", "scheduled"]), lte(stories.publishedAt, sql`now()`));
+
+export type StoryListItem = {
+  id: number;
+  title: string;
+  sapo: string;
+  slug: string;
+  publishedAt: Date;
+  sectionSlug: string;
+  sectionName: string;
+};
+
+export async function listLatestStories(db: Database, { limit = 20, offset = 0 } = {}): Promise<StoryListItem[]> {
+  const rows = await db
+    .select({
+      id: stories.id,
+      title: stories.title,
+      sapo: stories.sapo,
+      slug: stories.slug,
+      publishedAt: stories.publishedAt,
+      sectionSlug: sections.slug,
+      sectionName: sections.name,
+    })
+    .from(stories)
+    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .where(publiclyVisible())
+    .orderBy(desc(stories.publishedAt), desc(stories.id))
+    .limit(limit)
+    .offset(offset);
+  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt! }));
+}
+
+export function storyPath(story: { id: number; slug: string; sectionSlug: string }): string {
+  return `/${story.sectionSlug}/${story.slug ? `${story.slug}-` : ""}${story.id}`;
+}
+
+export async function getPublicStory(db: Database, id: number) {
+  const [row] = await db
+    .select({
+      id: stories.id,
+      title: stories.title,
+      sapo: stories.sapo,
+      body: stories.body,
+      byline: stories.byline,
+      slug: stories.slug,
+      status: stories.status,
+      publishedAt: stories.publishedAt,
+      revisedAt: stories.revisedAt,
+      sectionSlug: sections.slug,
+      sectionName: sections.name,
+    })
+    .from(stories)
+    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .where(and(eq(stories.id, id), publiclyVisible()))
+    .limit(1);
+  return row ? { ...row, publishedAt: row.publishedAt! } : null;
+}

@@ -1,0 +1,7 @@
+// `npm run db:migrate`: apply migrations to DATABASE_URL, or to the embedded database when no
+// server holds it (the lock refuses otherwise). The app also migrates at start.
+import { openDatabase } from "@/db/client";
+
+const handle = await openDatabase({ url: process.env.DATABASE_URL || undefined });
+console.log(`Đã chạy migration trên ${handle.kind}.`);
+await handle.close();

@@ -1,0 +1,45 @@
+// `npm start`: build when the sources changed since the last build, then serve. Migrations and the
+// demo seed run inside the server at start (instrumentation.ts), so this script never opens the
+// database itself: PGlite allows one process only.
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = process.cwd();
+const stampFile = path.join(root, ".next", "toa-soan-source-hash");
+const sourceRoots = ["app", "components", "lib", "db", "public", "instrumentation.ts", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+
+function sourceHash(): string {
+  const digest = crypto.createHash("sha256");
+  const visit = (entry: string) => {
+    const full = path.join(root, entry);
+    if (!fs.existsSync(full)) return;
+    const stat = fs.statSync(full);
+    if (stat.isDirectory()) {
+      for (const child of fs.readdirSync(full).sort()) visit(path.join(entry, child));
+    } else {
+      digest.update(`${entry}\0${stat.size}\0${stat.mtimeMs}\n`);
+    }
+  };
+  sourceRoots.forEach(visit);
+  return digest.digest("hex");
+}
+
+const hash = sourceHash();
+const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === hash;
+if (!built) {
+  console.log("Tòa soạn: đang build bản production (khoảng một phút)…");
+  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  fs.writeFileSync(stampFile, hash);
+}
+
+const port = process.env.PORT ?? "3000";
+const host = process.env.HOSTNAME ?? "0.0.0.0";
+console.log(`Tòa soạn: mở http://localhost:${port}  (tòa soạn: http://localhost:${port}/toa-soan)`);
+if (!process.env.DATABASE_URL) console.log("Cơ sở dữ liệu nhúng (PGlite) tại .data/pglite — lần đầu sẽ tạo dữ liệu trình diễn.");
+
+const server = spawn("npx", ["next", "start", "-p", port, "-H", host], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
