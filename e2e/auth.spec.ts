@@ -37,6 +37,21 @@ test.describe("log-in and each role's start page", () => {
     await page.waitForURL((url) => url.pathname === "/dang-nhap");
   });
 
+  test("repeated failures for one account are slowed down with a clear message", async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    const email = "khong-ton-tai@toasoan.test";
+    for (let i = 0; i < 5; i++) {
+      await login.logIn(email, `sai-${i}`);
+      await expect(page.getByText("Email hoặc mật khẩu không đúng.")).toBeVisible();
+    }
+
+    await login.logIn(email, "sai-lan-nua");
+
+    await expect(page.getByText("Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.")).toBeVisible();
+    await page.screenshot({ path: shot("login-rate-limited") });
+  });
+
   test("a signed-out visitor of the newsroom is sent to log in, then back", async ({ page }) => {
     await page.goto("/toa-soan");
     await page.waitForURL((url) => url.pathname === "/dang-nhap");

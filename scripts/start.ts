@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { defaultDataDir } from "@/db/client";
 
 const root = process.cwd();
 const stampFile = path.join(root, ".next", "toa-soan-source-hash");
@@ -30,7 +31,7 @@ const hash = sourceHash();
 const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === hash;
 if (!built) {
   console.log("Tòa soạn: đang build bản production (khoảng một phút)…");
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.status !== 0) process.exit(result.status ?? 1);
   fs.writeFileSync(stampFile, hash);
 }
@@ -38,8 +39,13 @@ if (!built) {
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOSTNAME ?? "0.0.0.0";
 console.log(`Tòa soạn: mở http://localhost:${port}  (tòa soạn: http://localhost:${port}/toa-soan)`);
-if (!process.env.DATABASE_URL) console.log("Cơ sở dữ liệu nhúng (PGlite) tại .data/pglite — lần đầu sẽ tạo dữ liệu trình diễn.");
+if (!process.env.DATABASE_URL) {
+  console.log(`Cơ sở dữ liệu nhúng (PGlite) tại ${path.relative(root, defaultDataDir()) || "."}; lần đầu chạy sẽ tạo dữ liệu trình diễn.`);
+}
 
-const server = spawn("npx", ["next", "start", "-p", port, "-H", host], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+const server = spawn("npx", ["next", "start", "-p", port, "-H", host], {
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

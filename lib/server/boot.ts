@@ -1,5 +1,6 @@
 import { getDatabase } from "@/db/client";
 import { demoAccounts, demoPassword, hasUsers, seedBase, seedDemo } from "@/db/seed/seed";
+import { roleLabels } from "@/lib/policy/policy";
 
 export async function boot(): Promise<void> {
   const started = Date.now();
@@ -14,6 +15,6 @@ export async function boot(): Promise<void> {
 }
 
 export function demoBanner(): string {
-  const rows = demoAccounts.map((a) => `  ${a.email.padEnd(24)} ${a.role}`).join("\n");
+  const rows = demoAccounts.map((a) => `  ${a.email.padEnd(24)} ${roleLabels[a.role]}`).join("\n");
   return `\nTài khoản trình diễn (mật khẩu: ${demoPassword}):\n${rows}\n`;
 }
