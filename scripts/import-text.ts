@@ -1,28 +1,44 @@
 /**
- * Import a story from a text file.
+ * Import stories from text or Word files.
  *
- *   npm run --silent import:text -- --json FILE.txt
+ *   npm run --silent import:text -- --json FILE
+ *   npm run import:text -- --publish --section <slug> [--section-name <tên>] [--author <email>] FILE…
  *
- * --json prints the parsed story ({date, title, sapo, body, byline}) on stdout.
- * Exit codes: 0 done, 1 the file cannot be read or is not a story, 2 wrong usage.
- * A --publish mode is planned: add a Command variant, parse it in parseArgs and a
- * branch in main(); reading and parsing (readStoryFile) are shared.
+ * --json     prints the parsed story ({date, title, sapo, body, byline}) on stdout.
+ * --publish  stores each file as a published story in the section (created if missing), credited
+ *            to the account with that e-mail or, by default, the first active chief editor (else
+ *            admin). One line per file: "đã nhập: …", "bỏ qua (đã có): …" or "lỗi: …".
+ * Files are .txt (UTF-8, or UTF-16 with BOM) or .docx. The database is DATABASE_URL's, or the
+ * embedded one under .data/ (which the server must not be holding).
+ * Exit codes: 0 done, 1 a file failed or the database could not be used, 2 wrong usage.
  */
-import { readFile } from "node:fs/promises";
-import { parseStory, StoryParseError, type ParsedStory } from "../lib/importer/parse-story";
+import path from "node:path";
+import { parseArgs as parseNodeArgs } from "node:util";
+import { DatabaseBusyError, openDatabase, type DatabaseHandle } from "@/db/client";
+import { parseStory, StoryParseError, type ParsedStory } from "@/lib/importer/parse-story";
+import { ImportPublishError, publishImportedStory, resolveImportAuthor } from "@/lib/importer/publish-imported";
+import { readStoryFile, StoryFileError } from "@/lib/importer/read-story-file";
+import { storyPath } from "@/lib/stories/public-queries";
 
 type Command =
   | { mode: "json"; file: string }
+  | { mode: "publish"; files: string[]; section: string; sectionName?: string; author?: string }
   | { mode: "help" }
   | { mode: "usage-error"; reason: string };
 
 const USAGE = [
-  "Cách dùng / Usage: npm run --silent import:text -- --json TỆP.txt",
-  "  --json   in bài đã đọc được dưới dạng JSON / print the parsed story as JSON",
-  "chỉ hỗ trợ --json lúc này / only --json is supported for now",
+  "Cách dùng / Usage:",
+  "  npm run --silent import:text -- --json TỆP",
+  "  npm run import:text -- --publish --section <slug> [--section-name <tên>] [--author <email>] TỆP…",
+  "  --json          in bài đã đọc được dưới dạng JSON / print the parsed story as JSON",
+  "  --publish       đăng các bài lên báo / publish the stories",
+  "  --section       chuyên mục (slug, ví dụ chinh-tri), tạo mới nếu chưa có / section slug, created if missing",
+  "  --section-name  tên chuyên mục khi phải tạo mới / the section's name when it is created",
+  "  --author        email người đứng tên (mặc định: Thư ký tòa soạn đầu tiên) / the author's e-mail",
+  "Tệp / files: .txt (UTF-8, UTF-16 có BOM) hoặc .docx.",
 ].join("\n");
 
-/** A failure to report to the person at the terminal, in Vietnamese and English. */
+/** A failure of a whole run, reported in Vietnamese and English (`en` empty: `vi` has both). */
 class CliError extends Error {
   constructor(
     readonly vi: string,
@@ -33,75 +49,116 @@ class CliError extends Error {
 }
 
 function parseArgs(argv: string[]): Command {
-  const files: string[] = [];
-  let json = false;
-  for (const arg of argv) {
-    if (arg === "--json") json = true;
-    else if (arg === "--help" || arg === "-h") return { mode: "help" };
-    else if (arg === "--") continue;
-    else if (arg === "--publish") {
-      return { mode: "usage-error", reason: "chỉ hỗ trợ --json lúc này (--publish chưa có / not available yet)" };
-    } else if (arg.startsWith("-")) {
-      return { mode: "usage-error", reason: `Tùy chọn không rõ / unknown option: ${arg}` };
-    } else files.push(arg);
-  }
-  if (!json) return { mode: "usage-error", reason: "chỉ hỗ trợ --json lúc này" };
-  const [file, ...extra] = files;
-  if (file === undefined) return { mode: "usage-error", reason: "Thiếu tên tệp / missing FILE" };
-  if (extra.length > 0) {
-    return { mode: "usage-error", reason: "Mỗi lần chỉ nhập một tệp / one file at a time" };
-  }
-  return { mode: "json", file };
-}
-
-const startsWith = (bytes: ArrayLike<number>, magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
-// .docx is a zip archive ("PK\x03\x04"), .doc an OLE compound file.
-const WORD_MAGIC = [
-  [0x50, 0x4b, 0x03, 0x04],
-  [0xd0, 0xcf, 0x11, 0xe0],
-];
-
-function decode(file: string, bytes: Buffer): string {
-  if (WORD_MAGIC.some((magic) => startsWith(bytes, magic))) {
-    throw new CliError(
-      `Tệp ${file} là tài liệu Word, không phải văn bản thuần. Hãy lưu bài dưới dạng .txt (UTF-8).`,
-      `${file} is a Word document, not plain text. Save the story as .txt (UTF-8).`,
-    );
-  }
+  let parsed;
   try {
-    // Word's "Unicode text" is UTF-16 with a byte-order mark; accept it rather than print garbage.
-    if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder("utf-16le", { fatal: true }).decode(bytes);
-    if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder("utf-16be", { fatal: true }).decode(bytes);
-    // A UTF-8 BOM is dropped here and again by normalizeText; either way it is harmless.
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(
-      `Tệp ${file} không phải văn bản UTF-8 (có thể là mã TCVN3/VNI hoặc Windows-1258). Hãy lưu lại với bảng mã Unicode UTF-8.`,
-      `${file} is not UTF-8 text (perhaps TCVN3/VNI or Windows-1258). Save it again as Unicode UTF-8.`,
-    );
-  }
-}
-
-async function readStoryFile(file: string): Promise<ParsedStory> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
+    parsed = parseNodeArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: "boolean" },
+        publish: { type: "boolean" },
+        section: { type: "string" },
+        "section-name": { type: "string" },
+        author: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new CliError(`Không tìm thấy tệp: ${file}`, `File not found: ${file}`);
-    if (code === "EISDIR") throw new CliError(`${file} là thư mục, không phải tệp.`, `${file} is a directory, not a file.`);
-    if (code === "EACCES" || code === "EPERM") {
-      throw new CliError(`Không có quyền đọc tệp: ${file}`, `Permission denied reading: ${file}`);
+    return { mode: "usage-error", reason: `Tùy chọn không hợp lệ / invalid option: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const { values, positionals: files } = parsed;
+  if (values.help) return { mode: "help" };
+  if (values.json && values.publish) return { mode: "usage-error", reason: "Chọn --json hoặc --publish, không cả hai / choose --json or --publish, not both" };
+  if (values.json) {
+    if (values.section !== undefined || values.author !== undefined || values["section-name"] !== undefined) {
+      return { mode: "usage-error", reason: "--section, --section-name, --author chỉ dùng với --publish / only with --publish" };
     }
-    throw new CliError(`Không đọc được tệp ${file}: ${String(err)}`, `Cannot read ${file}: ${String(err)}`);
+    const [file, ...extra] = files;
+    if (file === undefined) return { mode: "usage-error", reason: "Thiếu tên tệp / missing FILE" };
+    if (extra.length > 0) return { mode: "usage-error", reason: "--json đọc mỗi lần một tệp / --json reads one file at a time" };
+    return { mode: "json", file };
   }
+  if (values.publish) {
+    if (!values.section) return { mode: "usage-error", reason: "Thiếu --section <slug> / missing --section <slug>" };
+    if (files.length === 0) return { mode: "usage-error", reason: "Thiếu tên tệp / missing FILE" };
+    return { mode: "publish", files, section: values.section, sectionName: values["section-name"], author: values.author };
+  }
+  return { mode: "usage-error", reason: "Chọn --json hoặc --publish / choose --json or --publish" };
+}
+
+async function readParsed(file: string): Promise<ParsedStory> {
+  return parseStory(await readStoryFile(file));
+}
+
+/** "vi / en" for the errors we expect from a file; the bare message for anything else. */
+function explain(err: unknown): string {
+  if (err instanceof StoryFileError || err instanceof StoryParseError || err instanceof ImportPublishError) {
+    return `${err.message} / ${err.english}`;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+async function printJson(file: string): Promise<number> {
+  let story: ParsedStory;
   try {
-    return parseStory(decode(file, bytes));
+    story = await readParsed(file);
   } catch (err) {
-    if (err instanceof StoryParseError) {
+    if (err instanceof StoryFileError || err instanceof StoryParseError) {
       throw new CliError(`${file}: ${err.message}`, `${file}: ${err.english}`);
     }
     throw err;
+  }
+  process.stdout.write(`${JSON.stringify(story, null, 2)}\n`);
+  return 0;
+}
+
+async function open(): Promise<DatabaseHandle> {
+  try {
+    return await openDatabase({ url: process.env.DATABASE_URL || undefined });
+  } catch (err) {
+    // The lock message is already in both languages and says what to do.
+    if (err instanceof DatabaseBusyError) throw new CliError(err.message, "");
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new CliError(`Không mở được cơ sở dữ liệu: ${detail}`, `Cannot open the database: ${detail}`);
+  }
+}
+
+async function publish(command: Extract<Command, { mode: "publish" }>): Promise<number> {
+  const handle = await open();
+  try {
+    let author;
+    try {
+      author = await resolveImportAuthor(handle.db, command.author);
+    } catch (err) {
+      if (err instanceof ImportPublishError) throw new CliError(err.message, err.english);
+      throw err;
+    }
+    let failed = 0;
+    for (const file of command.files) {
+      try {
+        const result = await publishImportedStory(handle.db, {
+          parsed: await readParsed(file),
+          sectionSlug: command.section,
+          sectionName: command.sectionName,
+          authorId: author.id,
+          source: path.basename(file),
+        });
+        const url = storyPath({ id: result.id, slug: result.slug, sectionSlug: command.section });
+        process.stdout.write(`${result.created ? "đã nhập" : "bỏ qua (đã có)"}: ${file} → ${url}\n`);
+        if (result.sectionCreated) {
+          process.stderr.write(
+            `  (đã tạo chuyên mục mới "${command.section}"; đặt tên có dấu trong Chuyên mục nếu cần / created the section "${command.section}")\n`,
+          );
+        }
+      } catch (err) {
+        failed++;
+        process.stderr.write(`lỗi: ${file}: ${explain(err)}\n`);
+      }
+    }
+    return failed > 0 ? 1 : 0;
+  } finally {
+    await handle.close();
   }
 }
 
@@ -114,11 +171,10 @@ async function main(argv: string[]): Promise<number> {
     case "usage-error":
       process.stderr.write(`${command.reason}\n\n${USAGE}\n`);
       return 2;
-    case "json": {
-      const story = await readStoryFile(command.file);
-      process.stdout.write(`${JSON.stringify(story, null, 2)}\n`);
-      return 0;
-    }
+    case "json":
+      return printJson(command.file);
+    case "publish":
+      return publish(command);
   }
 }
 
@@ -128,7 +184,7 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     if (err instanceof CliError) {
-      process.stderr.write(`Lỗi: ${err.vi}\nError: ${err.en}\n`);
+      process.stderr.write(!err.en ? `Lỗi: ${err.vi}\n` : `Lỗi: ${err.vi}\nError: ${err.en}\n`);
     } else {
       const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
       process.stderr.write(`Lỗi không mong đợi / unexpected error: ${detail}\n`);

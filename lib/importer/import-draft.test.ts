@@ -1,0 +1,68 @@
+import fs from "node:fs";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
+import { openTestDatabase } from "@/db/testing";
+import { stories, users } from "@/db/schema";
+import { fixturePath } from "@/db/seed/seed";
+import type { Actor } from "@/lib/policy/policy";
+import { plainText } from "@/lib/stories/body";
+import { importDraft } from "./import-draft";
+
+let handle: DatabaseHandle;
+let reporter: Actor;
+let admin: Actor;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  const rows = await handle.db
+    .insert(users)
+    .values([
+      { email: "dung@toasoan.test", name: "Lê Phương Dung", penName: "PHƯƠNG DUNG", role: "reporter" },
+      { email: "quan@toasoan.test", name: "Vi Văn Quân", penName: "VĂN QUÂN", role: "admin" },
+    ])
+    .returning();
+  reporter = { id: rows[0]!.id, role: "reporter", name: rows[0]!.name, penName: rows[0]!.penName };
+  admin = { id: rows[1]!.id, role: "admin", name: rows[1]!.name, penName: rows[1]!.penName };
+});
+afterAll(async () => handle?.close());
+
+describe("Nhập từ văn bản", () => {
+  it("turns the pasted fixture into a draft with every field as the paper printed it", async () => {
+    const text = fs.readFileSync(fixturePath, "utf8");
+    const result = await importDraft(handle.db, reporter, { text });
+    expect(result.ok).toBe(true);
+    const [story] = await handle.db.select().from(stories).where(eq(stories.id, result.ok ? result.data.id : 0));
+    expect(story).toMatchObject({
+      status: "draft",
+      title: "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện",
+      byline: ["PHƯƠNG DUNG"],
+      createdById: reporter.id,
+    });
+    expect(story!.sapo.startsWith("Chiều nay (28/6), Ban Tổ chức Trung ương")).toBe(true);
+    const figure = story!.body.content.find((n) => n.type === "figure");
+    expect(figure?.attrs?.caption).toBe("Các đại biểu dự hội nghị tại điểm cầu tỉnh Lạng Sơn");
+    expect(plainText(story!.body)).toContain("trung ương…\u00a0Đồng thời");
+  });
+
+  it("stores NFC whatever the paste (CRLF, BOM, decomposed letters)", async () => {
+    const messy = `\ufeff${fs.readFileSync(fixturePath, "utf8").normalize("NFD").replace(/\n/g, "\r\n")}`;
+    const result = await importDraft(handle.db, reporter, { text: messy });
+    expect(result.ok).toBe(true);
+    const [story] = await handle.db.select().from(stories).where(eq(stories.id, result.ok ? result.data.id : 0));
+    expect(story!.title).toBe("Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện");
+    expect(story!.title.normalize("NFC")).toBe(story!.title);
+  });
+
+  it("refuses text it cannot read as a story, in Vietnamese, and writes nothing", async () => {
+    const before = (await handle.db.select().from(stories)).length;
+    const result = await importDraft(handle.db, reporter, { text: "   \n\n  " });
+    expect(result).toMatchObject({ ok: false, code: "unreadable" });
+    expect(result.ok ? "" : result.error).toMatch(/[ăâđêôơư]/i);
+    expect((await handle.db.select().from(stories)).length).toBe(before);
+  });
+
+  it("is refused to the admin", async () => {
+    expect(await importDraft(handle.db, admin, { text: fs.readFileSync(fixturePath, "utf8") })).toMatchObject({ ok: false, code: "forbidden" });
+  });
+});

@@ -1,0 +1,229 @@
+import fs from "node:fs";
+import { and, count, eq, inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database, DatabaseHandle } from "@/db/client";
+import { auditLog, sections, stories, storyAuthors, storyRevisions, storyTransitions, users } from "@/db/schema";
+import { fixturePath } from "@/db/seed/seed";
+import { openTestDatabase } from "@/db/testing";
+import { plainText } from "@/lib/stories/body";
+import { calendarDateIn, toIsoDate } from "@/lib/text/dateline";
+import { slugify } from "@/lib/text/slug";
+import { makeDocx } from "./fixtures/make-docx";
+import { parseStory, type ParsedStory } from "./parse-story";
+import { ImportPublishError, publishImportedStory, resolveImportAuthor, type ImportPublishErrorCode } from "./publish-imported";
+import { readStoryBuffer, readStoryFile } from "./read-story-file";
+
+const text = fs.readFileSync(fixturePath, "utf8");
+const lines = text.split("\n").filter((l) => l !== "");
+const parsed = parseStory(text);
+const TITLE = "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện";
+const CAPTION = "Các đại biểu dự hội nghị tại điểm cầu tỉnh Lạng Sơn";
+
+let handle: DatabaseHandle;
+let db: Database;
+let chiefId: number;
+let adminId: number;
+let inactiveChiefId: number;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  db = handle.db;
+  // An inactive chief editor first: the default author must skip it.
+  const rows = await db
+    .insert(users)
+    .values([
+      { email: "cu@toasoan.test", name: "Nguyễn Văn Cũ", penName: "VĂN CŨ", role: "chief_editor", active: false },
+      { email: "ThuKy@ToaSoan.test", name: "Hoàng Thu Hà", penName: "THU HÀ", role: "chief_editor" },
+      { email: "quantri@toasoan.test", name: "Vi Văn Quân", penName: "VĂN QUÂN", role: "admin" },
+    ])
+    .returning({ id: users.id });
+  [inactiveChiefId, chiefId, adminId] = rows.map((r) => r.id) as [number, number, number];
+});
+afterAll(async () => handle?.close());
+
+async function counts() {
+  const n = async (table: typeof stories | typeof storyRevisions | typeof storyTransitions | typeof auditLog | typeof sections | typeof storyAuthors) =>
+    (await db.select({ n: count() }).from(table))[0]!.n;
+  return {
+    stories: await n(stories),
+    authors: await n(storyAuthors),
+    revisions: await n(storyRevisions),
+    transitions: await n(storyTransitions),
+    audit: await n(auditLog),
+    sections: await n(sections),
+  };
+}
+
+async function publishError(promise: Promise<unknown>, code: ImportPublishErrorCode): Promise<ImportPublishError> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof ImportPublishError) {
+      expect(err.code).toBe(code);
+      expect(err.english).not.toBe("");
+      return err;
+    }
+    throw err;
+  }
+  throw new Error("expected an ImportPublishError");
+}
+
+const publish = (story: ParsedStory, sectionSlug = "luu-tru", extra: { sectionName?: string; now?: Date; source?: string; time?: { hour: number; minute: number } } = {}) =>
+  publishImportedStory(db, { parsed: story, sectionSlug, authorId: chiefId, source: extra.source ?? "seed-article.txt", ...extra });
+
+describe("publishImportedStory with the paper's fixture", () => {
+  let id: number;
+
+  it("publishes into a new section, keeping every character", async () => {
+    const result = await publish(parsed);
+    expect(result).toMatchObject({ created: true, sectionCreated: true, slug: slugify(TITLE) });
+    id = result.id;
+
+    const [section] = await db.select().from(sections).where(eq(sections.slug, "luu-tru"));
+    expect(section?.name).toBe("Luu Tru");
+    const [story] = await db.select().from(stories).where(eq(stories.id, id));
+    expect(story).toMatchObject({
+      status: "published",
+      title: TITLE,
+      byline: ["PHƯƠNG DUNG"],
+      sectionId: section!.id,
+      slug: "phan-dau-xay-dung-nganh-to-chuc-xay-dung-dang-trong-sach-vung-manh-toan-dien",
+      createdById: chiefId,
+      updatedById: chiefId,
+      version: 1,
+    });
+    expect(`– ${story!.sapo}`).toBe(lines[2]);
+    // 06:00 in Vietnam on the date line's day.
+    expect(story!.publishedAt?.toISOString()).toBe("2022-07-03T23:00:00.000Z");
+    expect(toIsoDate(calendarDateIn(story!.publishedAt!))).toBe("2022-07-04");
+
+    const nodes = story!.body.content;
+    expect(nodes).toHaveLength(11);
+    expect(nodes[4]).toEqual({ type: "figure", attrs: { mediaId: null, src: null, alt: "", caption: CAPTION, credit: "" } });
+    expect(nodes.filter((n) => n.type === "figure")).toHaveLength(1);
+    // Every body line of the file, character for character (NBSP and "…" included).
+    expect(nodes.map((n) => (n.type === "figure" ? n.attrs?.caption : n.content?.[0]?.text))).toEqual(lines.slice(3, 14));
+    expect(story!.bodyText).toBe(lines.slice(3, 14).join("\n\n"));
+    expect(story!.bodyText).toContain("trung ương…\u00a0Đồng thời");
+    expect(story!.wordCount).toBeGreaterThan(500);
+
+    expect(await db.select().from(storyAuthors).where(eq(storyAuthors.storyId, id))).toEqual([{ storyId: id, userId: chiefId, position: 0 }]);
+  });
+
+  it("keeps one import revision, one import transition and the audit rows", async () => {
+    const revisions = await db.select().from(storyRevisions).where(eq(storyRevisions.storyId, id));
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]).toMatchObject({ kind: "import", version: 1, title: TITLE, byline: ["PHƯƠNG DUNG"], tags: [], createdById: chiefId });
+    expect(plainText(revisions[0]!.body)).toBe(lines.slice(3, 14).join("\n\n"));
+
+    const transitions = await db.select().from(storyTransitions).where(eq(storyTransitions.storyId, id));
+    expect(transitions).toHaveLength(1);
+    expect(transitions[0]).toMatchObject({ event: "import", fromStatus: null, toStatus: "published", note: "seed-article.txt", actorId: chiefId, version: 1 });
+
+    const audit = await db.select().from(auditLog).where(and(eq(auditLog.entityType, "story"), eq(auditLog.entityId, String(id))));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: "story.import", actorId: chiefId, data: { source: "seed-article.txt", sectionSlug: "luu-tru" } });
+    const [sectionAudit] = await db.select().from(auditLog).where(eq(auditLog.action, "section.create"));
+    expect(sectionAudit).toMatchObject({ entityType: "section", data: { slug: "luu-tru", name: "Luu Tru" } });
+  });
+
+  it("skips the same file imported again and writes nothing", async () => {
+    const before = await counts();
+    expect(await publish(parsed)).toEqual({ id, slug: slugify(TITLE), created: false, sectionCreated: false });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("reads a .docx of the fixture to the same fields, and knows it is the same story", async () => {
+    const docx = await makeDocx(lines);
+    const fromDocx = parseStory(await readStoryBuffer("seed-article.docx", docx));
+    expect(fromDocx).toEqual(parsed);
+    expect(fromDocx.date).toBe("2022-07-04");
+    expect(fromDocx.byline).toEqual(["PHƯƠNG DUNG"]);
+    expect(fromDocx.body[4]).toEqual({ type: "caption", text: CAPTION });
+    const before = await counts();
+    expect(await publish(fromDocx, "luu-tru", { source: "seed-article.docx" })).toMatchObject({ id, created: false });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("imports a story with the same title on another day, and the same story into another section", async () => {
+    const nextDay = await publish({ ...parsed, date: "2022-07-05" });
+    expect(nextDay).toMatchObject({ created: true, sectionCreated: false });
+    expect(nextDay.id).not.toBe(id);
+    const elsewhere = await publish(parsed, "chinh-tri", { sectionName: "Chính trị" });
+    expect(elsewhere).toMatchObject({ created: true, sectionCreated: true });
+    const [section] = await db.select().from(sections).where(eq(sections.slug, "chinh-tri"));
+    expect(section?.name).toBe("Chính trị");
+  });
+
+  it("uses the time of day when the source gives one", async () => {
+    const timed = await publish({ ...parsed, date: "2022-07-07" }, "luu-tru", { time: { hour: 8, minute: 30 } });
+    const [story] = await db.select({ publishedAt: stories.publishedAt }).from(stories).where(eq(stories.id, timed.id));
+    expect(story?.publishedAt?.toISOString()).toBe("2022-07-07T01:30:00.000Z");
+  });
+
+  it("creates one story when the same file is imported twice at once", async () => {
+    const story = { ...parsed, date: "2022-07-06" };
+    const results = await Promise.all([publish(story), publish(story)]);
+    expect(results.map((r) => r.created).sort()).toEqual([false, true]);
+    expect(results[0].id).toBe(results[1].id);
+  });
+});
+
+describe("publishImportedStory refuses", () => {
+  it("a story without a date line, writing nothing", async () => {
+    const noDate = parseStory(await readStoryFile(new URL("./fixtures/no-dateline.txt", import.meta.url).pathname));
+    expect(noDate.date).toBeNull();
+    const before = await counts();
+    const err = await publishError(publish(noDate, "khong-ngay"), "no-date");
+    expect(err.message).toContain("dòng ngày tháng");
+    expect(await counts()).toEqual(before);
+    expect(await db.select().from(sections).where(eq(sections.slug, "khong-ngay"))).toEqual([]);
+  });
+
+  it("a story without a title", async () => {
+    await publishError(publish({ ...parsed, title: "  " }), "no-title");
+  });
+
+  it("a section given as a name instead of a slug, with a hint", async () => {
+    const err = await publishError(publish(parsed, "Chính trị"), "bad-section");
+    expect(err.message).toContain('"chinh-tri"');
+  });
+
+  it("a date still to come; a story dated today before 06:00 goes up now", async () => {
+    const now = new Date("2026-03-10T21:30:00Z"); // 04:30 on 11/03/2026 in Vietnam
+    await publishError(publish({ ...parsed, date: "2026-03-12" }, "luu-tru", { now }), "future-date");
+    const today = await publish({ ...parsed, date: "2026-03-11" }, "luu-tru", { now });
+    const [story] = await db.select({ publishedAt: stories.publishedAt }).from(stories).where(eq(stories.id, today.id));
+    expect(story?.publishedAt?.toISOString()).toBe(now.toISOString());
+  });
+
+  it("an author who is missing or deactivated", async () => {
+    await publishError(publishImportedStory(db, { parsed, sectionSlug: "luu-tru", authorId: 999_999, source: "x.txt" }), "no-author");
+    await publishError(publishImportedStory(db, { parsed, sectionSlug: "luu-tru", authorId: inactiveChiefId, source: "x.txt" }), "no-author");
+  });
+});
+
+describe("resolveImportAuthor", () => {
+  it("takes the account of the e-mail, whatever its case", async () => {
+    expect(await resolveImportAuthor(db, " thuky@toasoan.TEST ")).toMatchObject({ id: chiefId, role: "chief_editor" });
+    expect(await resolveImportAuthor(db, "quantri@toasoan.test")).toMatchObject({ id: adminId, role: "admin" });
+  });
+
+  it("refuses an unknown or deactivated e-mail", async () => {
+    await publishError(resolveImportAuthor(db, "ai@toasoan.test"), "no-author");
+    await publishError(resolveImportAuthor(db, "cu@toasoan.test"), "no-author");
+  });
+
+  it("defaults to the first active chief editor, else an admin, else refuses", async () => {
+    expect((await resolveImportAuthor(db)).id).toBe(chiefId);
+    // Deactivate inside a transaction that the expected error rolls back.
+    const withoutChief = db.transaction(async (tx) => {
+      await tx.update(users).set({ active: false }).where(eq(users.id, chiefId));
+      expect((await resolveImportAuthor(tx)).id).toBe(adminId);
+      await tx.update(users).set({ active: false }).where(inArray(users.id, [chiefId, adminId]));
+      await resolveImportAuthor(tx);
+    });
+    await publishError(withoutChief, "no-author");
+    expect((await resolveImportAuthor(db)).id).toBe(chiefId);
+  });
+});

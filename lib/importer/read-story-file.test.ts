@@ -1,0 +1,161 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { fixturePath } from "@/db/seed/seed";
+import { makeDocx } from "./fixtures/make-docx";
+import { parseStory } from "./parse-story";
+import { readStoryBuffer, readStoryFile, StoryFileError, type StoryFileErrorCode } from "./read-story-file";
+
+const text = fs.readFileSync(fixturePath, "utf8");
+const parsed = parseStory(text);
+/** The fixture as a reporter would type it in Word: one paragraph per non-blank line. */
+const fixtureParagraphs = text.split("\n").filter((l) => l !== "");
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "read-story-file-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, bytes: Uint8Array | string): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+
+async function fileError(promise: Promise<unknown>): Promise<StoryFileError> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof StoryFileError) return err;
+    throw err;
+  }
+  throw new Error("expected a StoryFileError");
+}
+
+async function expectCode(promise: Promise<unknown>, code: StoryFileErrorCode): Promise<StoryFileError> {
+  const err = await fileError(promise);
+  expect(err.code).toBe(code);
+  // Both languages, so the web page and the CLI can show either.
+  expect(err.message).not.toBe("");
+  expect(err.english).not.toBe("");
+  return err;
+}
+
+const utf16 = (s: string, endian: "le" | "be"): Buffer => {
+  const le = Buffer.from(`\ufeff${s}`, "utf16le");
+  return endian === "le" ? le : Buffer.from(le).swap16();
+};
+
+describe("readStoryFile on text", () => {
+  it("reads UTF-8 as is", async () => {
+    expect(await readStoryFile(fixturePath)).toBe(text);
+  });
+
+  it("drops a UTF-8 byte-order mark and keeps everything else", async () => {
+    const file = write("bom.txt", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    expect(await readStoryFile(file)).toBe(text);
+  });
+
+  it("reads UTF-16 with a byte-order mark, both byte orders (Word's and Notepad's \"Unicode\")", async () => {
+    expect(await readStoryFile(write("le.txt", utf16(text, "le")))).toBe(text);
+    expect(await readStoryFile(write("be.txt", utf16(text, "be")))).toBe(text);
+  });
+
+  it("keeps CRLF, NFD letters and NBSP for the parser to handle", async () => {
+    const messy = text.normalize("NFD").replace(/\n/g, "\r\n");
+    const read = await readStoryFile(write("messy.txt", messy));
+    expect(read).toBe(messy);
+    expect(parseStory(read)).toEqual(parsed);
+  });
+
+  it("refuses text in an old Vietnamese encoding (TCVN3, Windows-1258)", async () => {
+    const err = await expectCode(readStoryFile(write("tcvn3.txt", Buffer.from("Hµ Néi, ngµy 4/7/2022", "latin1"))), "not-utf8");
+    expect(err.message).toContain("UTF-8");
+  });
+
+  it("refuses UTF-16 without a byte-order mark and other binary data", async () => {
+    const noBom = Buffer.from("Tiêu đề\n\nThân bài.", "utf16le");
+    const err = await expectCode(readStoryFile(write("nobom.txt", noBom)), "binary");
+    expect(err.message).toContain("BOM");
+    await expectCode(readStoryBuffer("data.bin", new Uint8Array([1, 0, 2, 0, 3, 0])), "binary");
+  });
+
+  it("names formats people send instead of a story", async () => {
+    expect((await expectCode(readStoryBuffer("bai.pdf", Buffer.from("%PDF-1.7\n...")), "unsupported-format")).message).toContain("PDF");
+    expect((await expectCode(readStoryBuffer("bai.rtf", Buffer.from("{\\rtf1\\ansi Tiêu đề}")), "unsupported-format")).message).toContain("RTF");
+    await expectCode(readStoryBuffer("anh.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), "unsupported-format");
+  });
+
+  it("refuses a legacy Word .doc with a way out", async () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    const err = await expectCode(readStoryFile(write("bai.doc", ole)), "legacy-doc");
+    expect(err.message).toContain(".docx");
+    // Renamed or not, the bytes decide.
+    await expectCode(readStoryBuffer("bai.txt", ole), "legacy-doc");
+  });
+
+  it("says why a file cannot be read at all", async () => {
+    await expectCode(readStoryFile(path.join(dir, "khong-co.txt")), "not-found");
+    await expectCode(readStoryFile(dir), "not-a-file");
+  });
+
+  it("returns an empty text as empty (the parser says it is empty)", async () => {
+    expect(await readStoryFile(write("empty.txt", ""))).toBe("");
+  });
+});
+
+describe("readStoryFile on .docx", () => {
+  it("gives the same parsed story as the .txt, every paragraph a block", async () => {
+    const file = write("bai.docx", await makeDocx(fixtureParagraphs));
+    const read = await readStoryFile(file);
+    expect(parseStory(read)).toEqual(parsed);
+    // Paragraphs come apart by blank lines, like the .txt.
+    expect(read.split("\n\n").filter(Boolean)).toEqual(fixtureParagraphs);
+  });
+
+  it("ignores empty Word paragraphs (blank lines typed in Word)", async () => {
+    const withBlanks = text.split("\n");
+    expect(withBlanks).toContain("");
+    expect(parseStory(await readStoryBuffer("bai.docx", await makeDocx(withBlanks)))).toEqual(parsed);
+  });
+
+  it("accepts the upload as an ArrayBuffer or a Uint8Array view", async () => {
+    const bytes = await makeDocx(fixtureParagraphs);
+    const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    expect(parseStory(await readStoryBuffer("bai.docx", arrayBuffer))).toEqual(parsed);
+    const padded = new Uint8Array(bytes.length + 8);
+    padded.set(bytes, 4);
+    expect(parseStory(await readStoryBuffer("bai.docx", padded.subarray(4, 4 + bytes.length)))).toEqual(parsed);
+  });
+
+  it("keeps manual line breaks (Shift+Enter) as line breaks instead of gluing lines", async () => {
+    // Text pasted from e-mail into Word: one paragraph, lines joined by manual breaks.
+    const [date, title, ...rest] = fixtureParagraphs as [string, string, ...string[]];
+    const byline = rest.pop()!;
+    const lines = rest.flatMap((line) => [line, { br: true as const }]);
+    const read = await readStoryBuffer("bai.docx", await makeDocx([date, title, lines, byline]));
+    expect(read).toContain(`${rest[0]}\n${rest[1]}`);
+    const story = parseStory(read);
+    expect(story.byline).toEqual(["PHƯƠNG DUNG"]);
+    expect(story.sapo).toBe(parsed.sapo);
+    expect(story.body.map((b) => b.text)).toEqual(parsed.body.map((b) => b.text));
+  });
+
+  it("keeps text split across runs, tabs and NBSP, and drops footnote markers", async () => {
+    const read = await readStoryBuffer(
+      "bai.docx",
+      await makeDocx([
+        ["Phấn đấu ", "xây dựng ", "Đảng"],
+        [{ tab: true }, "– Sapo\u00a0có khoảng trắng cứng", { footnote: 1 }, "."],
+      ]),
+    );
+    expect(read).toBe("Phấn đấu xây dựng Đảng\n\n\t– Sapo\u00a0có khoảng trắng cứng.\n\n");
+  });
+
+  it("refuses a damaged .docx and a zip that is not a Word document", async () => {
+    const good = await makeDocx(fixtureParagraphs);
+    const err = await expectCode(readStoryBuffer("bai.docx", good.subarray(0, 200)), "bad-docx");
+    expect(err.message).toContain(".docx");
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, ...Buffer.from("not really a zip")]);
+    expect((await expectCode(readStoryBuffer("bai.odt", zip), "bad-docx")).message).toContain("zip");
+  });
+});

@@ -1,0 +1,202 @@
+// What writers do to a story: create, save (version-checked), submit and withdraw. Every command
+// validates, loads, asks the policy, acts and records; server actions only wrap these.
+import { and, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "@/db/client";
+import { media, sections, stories, storyAuthors, storyRevisions, storyTags, tags, users, type Story } from "@/db/schema";
+import { CommandError, defineCommand } from "@/lib/actions/command";
+import type { Actor, StoryScope } from "@/lib/policy/policy";
+import { slugify } from "@/lib/text/slug";
+import { applyTransition, ensureTransition } from "@/lib/workflow/transition";
+import { countWords, plainText } from "./body";
+import { emptyStoryFields, storyFieldsSchema, storyIdSchema, versionSchema, type StoryFields } from "./schemas";
+
+export type SavedStory = { id: number; version: number; updatedAt: string; slug: string; status: Story["status"] };
+
+/** The conflict a stale save meets: who changed the story, when, and the version now stored. */
+export type ConflictDetails = { currentVersion: number; updatedByName: string; updatedAt: string };
+
+const notFound = () => new CommandError("Không tìm thấy bài viết, hoặc bạn không có quyền xem bài này.", "not_found");
+
+/** Loads a story with what the policy needs, locking the row for the rest of the transaction. */
+export async function loadStoryForUpdate(tx: Database, id: number): Promise<Story & { scope: StoryScope }> {
+  const [story] = await tx.select().from(stories).where(eq(stories.id, id)).for("update").limit(1);
+  if (!story) throw notFound();
+  const authors = await tx.select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, id));
+  return { ...story, scope: { status: story.status, createdById: story.createdById, authorIds: authors.map((a) => a.userId), heldById: story.heldById } };
+}
+
+async function conflict(tx: Database, story: Story): Promise<CommandError> {
+  const [by] = story.updatedById ? await tx.select({ name: users.name }).from(users).where(eq(users.id, story.updatedById)) : [];
+  const details: ConflictDetails = { currentVersion: story.version, updatedByName: by?.name ?? "một người khác", updatedAt: story.updatedAt.toISOString() };
+  return new CommandError(`Bài đã được ${details.updatedByName} sửa sau khi bạn mở. Nội dung của bạn vẫn còn trên màn hình.`, "conflict", details);
+}
+
+async function checkReferences(tx: Database, fields: StoryFields) {
+  if (fields.sectionId !== null) {
+    const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, fields.sectionId));
+    if (!section) throw new CommandError("Chuyên mục không tồn tại.", "invalid", { field: "sectionId" });
+  }
+  if (fields.coverMediaId !== null) {
+    const [image] = await tx.select({ id: media.id }).from(media).where(eq(media.id, fields.coverMediaId));
+    if (!image) throw new CommandError("Ảnh đại diện không còn trong thư viện.", "invalid", { field: "coverMediaId" });
+  }
+}
+
+/** Replaces a story's tags by name, creating the tags that do not exist yet. */
+async function setTags(tx: Database, storyId: number, names: readonly string[]) {
+  await tx.delete(storyTags).where(eq(storyTags.storyId, storyId));
+  const unique = new Map<string, string>();
+  for (const name of names) {
+    const slug = slugify(name);
+    if (slug && !unique.has(slug)) unique.set(slug, name.trim());
+  }
+  if (unique.size === 0) return;
+  await tx
+    .insert(tags)
+    .values([...unique].map(([slug, name]) => ({ slug, name })))
+    .onConflictDoNothing({ target: tags.slug });
+  const rows = await tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, [...unique.keys()]));
+  const ids = new Map(rows.map((r) => [r.slug, r.id]));
+  await tx.insert(storyTags).values([...unique.keys()].map((slug, position) => ({ storyId, tagId: ids.get(slug)!, position })));
+}
+
+function derived(fields: StoryFields) {
+  const bodyText = plainText(fields.body);
+  return { bodyText, wordCount: countWords(fields.title, fields.sapo, bodyText) };
+}
+
+// Once a story has been public its address is fixed; title changes then go through corrections.
+const slugFrozen = (status: Story["status"]) => status === "published" || status === "unpublished" || status === "scheduled";
+
+const saved = (row: Pick<Story, "id" | "version" | "updatedAt" | "slug" | "status">): SavedStory => ({
+  id: row.id,
+  version: row.version,
+  updatedAt: row.updatedAt.toISOString(),
+  slug: row.slug,
+  status: row.status,
+});
+
+export const createStory = defineCommand(storyFieldsSchema.partial(), async (input, ctx) => {
+  ctx.authorize("story.create");
+  return insertDraft(ctx.db, ctx.actor, { ...emptyStoryFields(ctx.actor.penName), ...input });
+});
+
+/** A new draft credited to the actor; callers have validated the fields and asked the policy. */
+export async function insertDraft(db: Database, actor: Actor, fields: StoryFields): Promise<SavedStory> {
+  return db.transaction(async (tx) => {
+    await checkReferences(tx, fields);
+    const { tags: tagNames, ...columns } = fields;
+    const [row] = await tx
+      .insert(stories)
+      .values({ ...columns, ...derived(fields), slug: slugify(fields.title), createdById: actor.id, updatedById: actor.id })
+      .returning();
+    await tx.insert(storyAuthors).values({ storyId: row!.id, userId: actor.id });
+    await setTags(tx, row!.id, tagNames);
+    return saved(row!);
+  });
+}
+
+export const saveStory = defineCommand(
+  z.object({
+    id: storyIdSchema,
+    baseVersion: versionSchema,
+    fields: storyFieldsSchema,
+    // Set only after the writer saw a conflict and chose to keep their text: the other person's
+    // text is kept as a revision first, so nobody's words are lost.
+    replaces: z.boolean().default(false),
+  }),
+  async ({ id, baseVersion, fields, replaces }, ctx) =>
+    ctx.db.transaction(async (tx) => {
+      const story = await loadStoryForUpdate(tx, id);
+      if (!ctx.allowed("story.view", story.scope)) throw notFound();
+      ctx.authorize("story.edit", story.scope);
+      if (story.version !== baseVersion) throw await conflict(tx, story);
+      await checkReferences(tx, fields);
+      if (replaces || story.status !== "draft") await keepRevision(tx, story, await tagNamesOf(tx, id));
+
+      const { tags: tagNames, ...columns } = fields;
+      const [row] = await tx
+        .update(stories)
+        .set({
+          ...columns,
+          ...derived(fields),
+          slug: slugFrozen(story.status) ? story.slug : slugify(fields.title),
+          version: story.version + 1,
+          updatedAt: new Date(),
+          updatedById: ctx.actor.id,
+        })
+        .where(and(eq(stories.id, id), eq(stories.version, baseVersion)))
+        .returning();
+      await setTags(tx, id, tagNames);
+      return saved(row!);
+    }),
+);
+
+async function tagNamesOf(tx: Database, storyId: number): Promise<string[]> {
+  const rows = await tx
+    .select({ name: tags.name })
+    .from(storyTags)
+    .innerJoin(tags, eq(tags.id, storyTags.tagId))
+    .where(eq(storyTags.storyId, storyId))
+    .orderBy(storyTags.position);
+  return rows.map((r) => r.name);
+}
+
+/** A whole copy of the story as it stands, before it changes. */
+async function keepRevision(tx: Database, story: Story, tagNames: string[]) {
+  await tx.insert(storyRevisions).values({
+    storyId: story.id,
+    version: story.version,
+    kind: "save",
+    title: story.title,
+    sapo: story.sapo,
+    body: story.body,
+    byline: story.byline,
+    sectionId: story.sectionId,
+    tags: tagNames,
+    coverMediaId: story.coverMediaId,
+    coverCaption: story.coverCaption,
+    coverCredit: story.coverCredit,
+    seoTitle: story.seoTitle,
+    seoDescription: story.seoDescription,
+    createdById: story.updatedById ?? story.createdById,
+  });
+}
+
+const requiredForSubmission: { label: string; missing: (s: Story) => boolean }[] = [
+  { label: "Tiêu đề", missing: (s) => !s.title.trim() },
+  { label: "Sapo", missing: (s) => !s.sapo.trim() },
+  { label: "Nội dung", missing: (s) => !s.bodyText.trim() },
+  { label: "Bút danh", missing: (s) => s.byline.length === 0 },
+  { label: "Chuyên mục", missing: (s) => s.sectionId === null },
+];
+
+const workflowInput = z.object({ id: storyIdSchema, version: versionSchema });
+
+export const submitStory = defineCommand(workflowInput, async ({ id, version }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const story = await loadStoryForUpdate(tx, id);
+    if (!ctx.allowed("story.view", story.scope)) throw notFound();
+    ensureTransition("submit", story.status);
+    ctx.authorize("story.submit", story.scope);
+    if (story.version !== version) throw await conflict(tx, story);
+    const missing = requiredForSubmission.filter((r) => r.missing(story)).map((r) => r.label);
+    if (missing.length) throw new CommandError(`Chưa gửi được: bài còn thiếu ${missing.join(", ")}.`, "incomplete", { missing });
+    const moved = await applyTransition(tx, ctx.actor, story, "submit");
+    return { id, ...moved };
+  }),
+);
+
+export const withdrawStory = defineCommand(workflowInput, async ({ id, version }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const story = await loadStoryForUpdate(tx, id);
+    if (!ctx.allowed("story.view", story.scope)) throw notFound();
+    if (story.status === "in_review") throw new CommandError("Ban biên tập đã nhận bài này nên không thể rút lại.", "invalid_state");
+    ensureTransition("withdraw", story.status);
+    ctx.authorize("story.withdraw", story.scope);
+    if (story.version !== version) throw await conflict(tx, story);
+    const moved = await applyTransition(tx, ctx.actor, story, "withdraw");
+    return { id, ...moved };
+  }),
+);

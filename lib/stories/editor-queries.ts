@@ -1,0 +1,93 @@
+// Reads for the story editor: the story as its writer or the desk sees it, what they may do to it,
+// and the choices the form offers (sections, tags).
+import { asc, desc, eq, ilike } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { editorialNotes, media, sections, stories, storyAuthors, storyTags, tags, users, type Story } from "@/db/schema";
+import { can, PermissionDeniedError, type Actor, type StoryScope } from "@/lib/policy/policy";
+import type { StoryFields } from "./schemas";
+
+export type EditableStory = {
+  id: number;
+  version: number;
+  status: Story["status"];
+  slug: string;
+  updatedAt: string;
+  fields: StoryFields;
+  coverUrl: string | null;
+  notes: { id: number; author: string; body: string; at: string }[];
+  may: { edit: boolean; submit: boolean; withdraw: boolean };
+};
+
+/** Null when the story does not exist or the actor may not see it: both answer 404. */
+export async function getStoryForEditing(db: Database, actor: Actor, id: number): Promise<EditableStory | null> {
+  const [story] = await db.select().from(stories).where(eq(stories.id, id)).limit(1);
+  if (!story) return null;
+  const authors = await db.select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, id));
+  const scope: StoryScope = { status: story.status, createdById: story.createdById, authorIds: authors.map((a) => a.userId), heldById: story.heldById };
+  if (!can(actor, "story.view", scope)) return null;
+
+  const [tagRows, noteRows, cover] = await Promise.all([
+    db.select({ name: tags.name }).from(storyTags).innerJoin(tags, eq(tags.id, storyTags.tagId)).where(eq(storyTags.storyId, id)).orderBy(asc(storyTags.position)),
+    db
+      .select({ id: editorialNotes.id, author: users.name, body: editorialNotes.body, at: editorialNotes.createdAt })
+      .from(editorialNotes)
+      .innerJoin(users, eq(users.id, editorialNotes.authorId))
+      .where(eq(editorialNotes.storyId, id))
+      .orderBy(desc(editorialNotes.createdAt)),
+    story.coverMediaId ? db.select({ variants: media.variants }).from(media).where(eq(media.id, story.coverMediaId)) : Promise.resolve([]),
+  ]);
+  const variants = cover[0]?.variants ?? [];
+  const coverVariant = [...variants].sort((a, b) => a.width - b.width).find((v) => v.width >= 480) ?? variants.at(-1);
+  return {
+    id: story.id,
+    version: story.version,
+    status: story.status,
+    slug: story.slug,
+    updatedAt: story.updatedAt.toISOString(),
+    fields: {
+      title: story.title,
+      sapo: story.sapo,
+      body: story.body,
+      byline: story.byline,
+      sectionId: story.sectionId,
+      tags: tagRows.map((t) => t.name),
+      coverMediaId: story.coverMediaId,
+      coverCaption: story.coverCaption,
+      coverCredit: story.coverCredit,
+      seoTitle: story.seoTitle,
+      seoDescription: story.seoDescription,
+    },
+    coverUrl: coverVariant ? `/media/${coverVariant.key}` : null,
+    notes: noteRows.map((n) => ({ ...n, at: n.at.toISOString() })),
+    may: {
+      edit: can(actor, "story.edit", scope),
+      submit: can(actor, "story.submit", scope),
+      withdraw: can(actor, "story.withdraw", scope) && story.status === "submitted",
+    },
+  };
+}
+
+export type SectionChoice = { id: number; slug: string; name: string };
+
+export async function listSectionChoices(db: Database, actor: Actor): Promise<SectionChoice[]> {
+  if (!can(actor, "story.create")) throw new PermissionDeniedError();
+  const rows = await db
+    .select({ id: sections.id, slug: sections.slug, name: sections.name, parentId: sections.parentId, hidden: sections.hidden })
+    .from(sections)
+    .orderBy(asc(sections.position));
+  // Subsections under their parent, in the admins' order.
+  const top = rows.filter((s) => s.parentId === null && !s.hidden);
+  return top.flatMap((parent) => [
+    { id: parent.id, slug: parent.slug, name: parent.name },
+    ...rows.filter((s) => s.parentId === parent.id && !s.hidden).map((s) => ({ id: s.id, slug: s.slug, name: `${parent.name} › ${s.name}` })),
+  ]);
+}
+
+export async function suggestTags(db: Database, actor: Actor, query: string, limit = 10): Promise<string[]> {
+  if (!can(actor, "story.create")) throw new PermissionDeniedError();
+  const q = query.normalize("NFC").trim();
+  if (!q) return [];
+  const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const rows = await db.select({ name: tags.name }).from(tags).where(ilike(tags.name, `%${escaped}%`)).orderBy(asc(tags.name)).limit(limit);
+  return rows.map((r) => r.name);
+}
