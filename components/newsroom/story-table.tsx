@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { NewsroomStoryRow } from "@/lib/stories/newsroom-queries";
 import { formatDateline } from "@/lib/text/dateline";
 import { statusLabels } from "@/lib/workflow/transitions";
@@ -38,7 +39,11 @@ export function StoryTable({ caption, rows, columns }: { caption: string; rows: 
             <tbody className="divide-y divide-stone-200">
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <td className="min-w-64 px-3 py-2 font-medium">{row.title || "(Chưa có tiêu đề)"}</td>
+                  <td className="min-w-64 px-3 py-2 font-medium">
+                    <Link href={`/toa-soan/bai-viet/${row.id}`} className="hover:text-brand hover:underline">
+                      {row.title || "(Chưa có tiêu đề)"}
+                    </Link>
+                  </td>
                   {columns.map((c) => (
                     <td key={c} className="px-3 py-2 align-top">
                       {cell(row, c)}

@@ -5,6 +5,7 @@
 // actions and route handlers wrap them with the signed-in actor (lib/actions/server-action.ts).
 import { z } from "zod";
 import type { Database } from "@/db/client";
+import { describeIssue } from "@/lib/validation";
 import { can, PermissionDeniedError, type Actor, type SiteAction, type StoryAction, type StoryScope } from "@/lib/policy/policy";
 
 /** A refusal the user should read: validation, a state the workflow does not allow, a conflict. */
@@ -75,5 +76,5 @@ function invalid(error: z.ZodError): CommandResult<never> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) fieldErrors[issue.path.join(".") || "_"] ??= issue.message;
   const first = error.issues[0];
-  return { ok: false, error: first ? `Dữ liệu không hợp lệ: ${first.message}` : "Dữ liệu không hợp lệ.", code: "invalid", fieldErrors };
+  return { ok: false, error: first ? `Dữ liệu không hợp lệ. ${describeIssue(first)}` : "Dữ liệu không hợp lệ.", code: "invalid", fieldErrors };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { QueryProvider } from "@/components/newsroom/query-provider";
 import { requireActor } from "@/lib/auth/actor";
-import { roleLabels } from "@/lib/policy/policy";
+import { can, roleLabels } from "@/lib/policy/policy";
 import { logOut } from "./actions";
 
 export const metadata: Metadata = { title: "Tòa soạn", robots: { index: false } };
@@ -13,9 +13,26 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
     <div className="min-h-screen bg-stone-50">
       <header className="border-b border-stone-300 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href="/toa-soan" className="text-lg font-bold text-brand">
-            Tòa soạn
-          </Link>
+          <nav aria-label="Tòa soạn" className="flex flex-wrap items-center gap-4">
+            <Link href="/toa-soan" className="text-lg font-bold text-brand">
+              Tòa soạn
+            </Link>
+            {can(actor, "story.create") ? (
+              <>
+                <Link href="/toa-soan/bai-viet/moi" className="text-sm font-semibold hover:underline">
+                  Viết bài mới
+                </Link>
+                <Link href="/toa-soan/bai-viet/nhap" className="text-sm hover:underline">
+                  Nhập từ văn bản
+                </Link>
+              </>
+            ) : null}
+            {can(actor, "media.upload") ? (
+              <Link href="/toa-soan/thu-vien-anh" className="text-sm hover:underline">
+                Thư viện ảnh
+              </Link>
+            ) : null}
+          </nav>
           <div className="flex items-center gap-4 text-sm">
             <span>
               <span className="font-semibold">{actor.name}</span> · <span data-testid="role">{roleLabels[actor.role]}</span>

@@ -10,11 +10,16 @@ import { roleLabels } from "@/lib/policy/policy";
 
 // Each role starts where its work is: the reporter at their stories, the desk at its queue,
 // the chief editor at what waits for publication, the admin at the people of the newsroom.
-export default async function NewsroomStartPage({ searchParams }: { searchParams: Promise<{ loi?: string }> }) {
+export default async function NewsroomStartPage({ searchParams }: { searchParams: Promise<{ loi?: string; "da-gui"?: string }> }) {
   const actor = await requireActor();
-  const { loi } = await searchParams;
+  const { loi, "da-gui": sent } = await searchParams;
   return (
     <>
+      {sent ? (
+        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+          Đã gửi bài cho ban biên tập.
+        </p>
+      ) : null}
       {loi === "quyen" ? (
         <p role="alert" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
           Bạn không có quyền mở trang đó.

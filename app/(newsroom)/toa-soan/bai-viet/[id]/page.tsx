@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { db } from "@/db";
+import { StoryEditor } from "@/components/newsroom/story-editor/story-editor";
+import { requireActor } from "@/lib/auth/actor";
+import { getStoryForEditing, listSectionChoices } from "@/lib/stories/editor-queries";
+import { emptyStoryFields } from "@/lib/stories/schemas";
+
+export const metadata: Metadata = { title: "Bài viết — Tòa soạn" };
+
+export default async function EditStoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ ban?: string; "da-nhap"?: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor("newsroom.enter", `/toa-soan/bai-viet/${encodeURIComponent(id)}`);
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  const database = await db();
+  const story = await getStoryForEditing(database, actor, Number(id));
+  if (!story) notFound();
+  const { ban, "da-nhap": imported } = await searchParams;
+  const sections = await listSectionChoices(database, actor);
+  return (
+    <>
+      {imported ? (
+        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+          Đã nhập bài từ văn bản. Hãy kiểm tra lại các trường trước khi gửi duyệt.
+        </p>
+      ) : null}
+      <StoryEditor story={story} sections={sections} emptyFields={emptyStoryFields(actor.penName)} fromServerOnly={ban === "may-chu"} />
+    </>
+  );
+}

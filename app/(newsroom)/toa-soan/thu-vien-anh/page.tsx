@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { db } from "@/db";
+import { MediaDetailsForm } from "@/components/newsroom/media-details-form";
+import { MediaUploader } from "@/components/newsroom/media-uploader";
+import { requireActor } from "@/lib/auth/actor";
+import { listMedia } from "@/lib/media/queries";
+import { formatDateline } from "@/lib/text/dateline";
+
+export const metadata: Metadata = { title: "Thư viện ảnh — Tòa soạn" };
+
+const params = z.object({
+  q: z.string().max(200).catch(""),
+  trang: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+function pageHref(q: string, page: number) {
+  const search = new URLSearchParams();
+  if (q) search.set("q", q);
+  if (page > 1) search.set("trang", String(page));
+  const query = search.toString();
+  return `/toa-soan/thu-vien-anh${query ? `?${query}` : ""}`;
+}
+
+export default async function MediaLibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor("media.upload", "/toa-soan/thu-vien-anh");
+  const raw = await searchParams;
+  const { q, trang } = params.parse({ q: typeof raw.q === "string" ? raw.q.trim() : "", trang: raw.trang ?? 1 });
+  const library = await listMedia(await db(), actor, { q, page: trang });
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Thư viện ảnh</h1>
+        <p className="mt-1 text-muted">Ảnh dùng chung của tòa soạn: tải ảnh lên, tìm ảnh và sửa chú thích, nguồn ảnh.</p>
+      </div>
+
+      <MediaUploader refreshOnUpload />
+
+      <search>
+        <form method="get" action="/toa-soan/thu-vien-anh" className="flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="q" className="block text-sm font-semibold">
+              Tìm kiếm
+            </label>
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={q}
+              placeholder="Chú thích, nguồn ảnh hoặc tên tệp"
+              aria-describedby="q-hint"
+              className="mt-1 w-96 max-w-full rounded border border-stone-400 bg-white px-2 py-1"
+            />
+          </div>
+          <button type="submit" className="rounded border border-stone-400 bg-white px-3 py-1 hover:bg-stone-100">
+            Tìm
+          </button>
+          {q ? (
+            <Link href="/toa-soan/thu-vien-anh" className="px-2 py-1 text-sm underline">
+              Xem tất cả
+            </Link>
+          ) : null}
+          <p id="q-hint" className="w-full text-xs text-muted">
+            Gõ có dấu hay không dấu đều được: “cau huu nghi” tìm ra “cầu Hữu Nghị”.
+          </p>
+        </form>
+      </search>
+
+      <section aria-labelledby="media-list-heading">
+        <h2 id="media-list-heading" className="mb-3 text-lg font-semibold">
+          {q ? `Kết quả cho “${q}”` : "Ảnh mới nhất"} <span className="text-sm font-normal text-muted">({library.total} ảnh)</span>
+        </h2>
+        {library.items.length === 0 ? (
+          <p className="text-sm text-muted">{q ? "Không tìm thấy ảnh nào phù hợp." : "Thư viện chưa có ảnh nào."}</p>
+        ) : (
+          <ul aria-label="Ảnh trong thư viện" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {library.items.map((item) => (
+              <li key={item.id} className="flex flex-col overflow-hidden rounded border border-stone-300 bg-white">
+                <a href={item.url} className="flex aspect-[4/3] items-center justify-center bg-stone-100" title="Mở ảnh cỡ lớn">
+                  {/* eslint-disable-next-line @next/next/no-img-element -- a library variant, already resized */}
+                  <img
+                    src={item.thumbUrl}
+                    alt={item.alt || item.caption}
+                    loading="lazy"
+                    width={item.width ?? undefined}
+                    height={item.height ?? undefined}
+                    className="max-h-full max-w-full object-contain"
+                  />
+                </a>
+                <div className="flex flex-1 flex-col gap-1 p-3 text-sm">
+                  <p className="font-medium">{item.caption || <span className="font-normal text-muted italic">(Chưa có chú thích)</span>}</p>
+                  <p className="text-stone-700">{item.credit ? item.credit : <span className="text-muted italic">(Chưa có nguồn ảnh)</span>}</p>
+                  <p className="text-xs text-muted">
+                    {item.uploaderName ?? "—"} · <time dateTime={item.createdAt}>{formatDateline(new Date(item.createdAt), { withTime: true })}</time>
+                  </p>
+                  <p className="truncate text-xs text-muted" title={item.originalName}>
+                    {item.originalName}
+                    {item.originalWidth && item.originalHeight ? ` · ${item.originalWidth}×${item.originalHeight}` : ""}
+                  </p>
+                  {item.mayEdit ? (
+                    <details className="mt-1">
+                      <summary className="cursor-pointer text-sm font-semibold text-brand">Sửa thông tin ảnh</summary>
+                      <div className="mt-2">
+                        <MediaDetailsForm id={item.id} caption={item.caption} credit={item.credit} alt={item.alt} />
+                      </div>
+                    </details>
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        {library.pageCount > 1 ? (
+          <nav aria-label="Phân trang" className="mt-4 flex items-center gap-4 text-sm">
+            {library.page > 1 ? (
+              <Link href={pageHref(q, library.page - 1)} className="underline">
+                Trang trước
+              </Link>
+            ) : null}
+            <span>
+              Trang {library.page}/{library.pageCount}
+            </span>
+            {library.page < library.pageCount ? (
+              <Link href={pageHref(q, library.page + 1)} className="underline">
+                Trang sau
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import { importStoryAction, type ImportState } from "@/app/(newsroom)/toa-soan/bai-viet/nhap/actions";
+
+export function ImportForm() {
+  const [state, action, pending] = useActionState<ImportState, FormData>(importStoryAction, {});
+  return (
+    <form action={action} className="space-y-4">
+      <div>
+        <label htmlFor="text" className="block text-sm font-semibold">
+          Văn bản
+        </label>
+        <p className="text-sm text-muted">Dán bài như khi gửi qua email: dòng ngày, tiêu đề, sapo, các đoạn, chú thích ảnh, bút danh ở dòng cuối.</p>
+        <textarea
+          id="text"
+          name="text"
+          rows={16}
+          defaultValue={state.text}
+          className="mt-1 w-full rounded border border-stone-400 px-3 py-2 font-serif"
+        />
+      </div>
+      <div>
+        <label htmlFor="file" className="block text-sm font-semibold">
+          Hoặc chọn tệp (.txt, .docx)
+        </label>
+        <input id="file" name="file" type="file" accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" className="mt-1 block text-sm" />
+      </div>
+      {state.error ? (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {state.error}
+        </p>
+      ) : null}
+      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        {pending ? "Đang nhập…" : "Nhập từ văn bản"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,154 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useEffect, useId, useRef, useState } from "react";
+import { MediaUploader } from "@/components/newsroom/media-uploader";
+import type { MediaPage, MediaSummary } from "@/lib/media/queries";
+import { queryKeys } from "@/lib/query-keys";
+
+async function fetchMedia(q: string, page: number, signal: AbortSignal): Promise<MediaPage> {
+  const response = await fetch(`/api/media?${new URLSearchParams({ q, page: String(page) })}`, { signal });
+  const body = (await response.json().catch(() => null)) as (MediaPage & { error?: string }) | null;
+  if (!response.ok || !body) throw new Error(body?.error ?? "Không tải được thư viện ảnh. Vui lòng thử lại.");
+  return body;
+}
+
+/** Waits until typing pauses, so the library is not searched on every keystroke. */
+function useSettled(value: string, ms = 250): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/**
+ * The media library as a modal dialog, for the story editor: search, upload, and pick an image
+ * for a figure or the cover (Ảnh đại diện).
+ */
+export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => void; onClose: () => void }) {
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [q, setQ] = useState("");
+  const [page, setPage] = useState(1);
+  const settled = useSettled(q.trim());
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal(); // modal: focus stays inside, Esc closes
+    return () => element?.close();
+  }, []);
+
+  const library = useQuery({
+    queryKey: queryKeys.media(settled, page),
+    queryFn: ({ signal }) => fetchMedia(settled, page, signal),
+    placeholderData: keepPreviousData,
+  });
+  const data = library.data;
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-label="Thư viện ảnh"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      className="m-auto max-h-[90vh] w-[min(64rem,95vw)] overflow-y-auto rounded-lg border border-stone-300 bg-stone-50 p-0 text-ink shadow-xl backdrop:bg-black/50"
+    >
+      <div className="sticky top-0 z-10 flex items-center justify-between gap-3 border-b border-stone-300 bg-white px-4 py-3">
+        <h2 className="text-lg font-bold">Thư viện ảnh</h2>
+        <button type="button" onClick={onClose} aria-label="Đóng thư viện ảnh" className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-100">
+          Đóng
+        </button>
+      </div>
+      <div className="grid gap-4 p-4 md:grid-cols-[17rem_1fr]">
+        <MediaUploader
+          compact
+          onUploaded={() => {
+            // The new photo is the newest: show the first page, unfiltered, where it now leads.
+            setQ("");
+            setPage(1);
+          }}
+        />
+        <div className="min-w-0 space-y-4">
+          <div>
+            <label htmlFor={`${id}-q`} className="block text-sm font-semibold">
+              Tìm kiếm
+            </label>
+            <input
+              id={`${id}-q`}
+              type="search"
+              autoFocus // typing a word is what people do first in a library
+              value={q}
+              placeholder="Chú thích, nguồn ảnh hoặc tên tệp (có dấu hay không dấu)"
+              onChange={(e) => {
+                setQ(e.target.value);
+                setPage(1);
+              }}
+              // The picker may sit inside the story's form: Enter here must not submit the story.
+              onKeyDown={(e) => {
+                if (e.key === "Enter") e.preventDefault();
+              }}
+              className="mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1"
+            />
+          </div>
+          {library.isError ? (
+            <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+              {library.error.message}
+            </p>
+          ) : null}
+          {!data ? (
+            <p className="text-sm text-muted">Đang tải thư viện ảnh…</p>
+          ) : data.items.length === 0 ? (
+            <p className="text-sm text-muted">{settled ? `Không tìm thấy ảnh nào cho “${settled}”.` : "Thư viện chưa có ảnh nào. Hãy tải ảnh lên."}</p>
+          ) : (
+            <ul aria-label="Ảnh trong thư viện" className={`grid grid-cols-2 gap-3 lg:grid-cols-3 ${library.isPlaceholderData ? "opacity-60" : ""}`}>
+              {data.items.map((item) => (
+                <li key={item.id} className="flex flex-col rounded border border-stone-300 bg-white">
+                  <div className="flex aspect-[4/3] items-center justify-center bg-stone-100">
+                    {/* eslint-disable-next-line @next/next/no-img-element -- a library variant, already resized */}
+                    <img src={item.thumbUrl} alt={item.alt || item.caption} loading="lazy" className="max-h-full max-w-full object-contain" />
+                  </div>
+                  <div className="flex flex-1 flex-col gap-1 p-2 text-sm">
+                    <p id={`${id}-caption-${item.id}`} className="line-clamp-2">
+                      {item.caption || <span className="text-muted italic">(Chưa có chú thích)</span>}
+                    </p>
+                    {item.credit ? <p className="text-xs text-muted">{item.credit}</p> : null}
+                    <button
+                      type="button"
+                      aria-describedby={`${id}-caption-${item.id}`}
+                      onClick={() => onPick({ id: item.id, url: item.url, caption: item.caption, credit: item.credit, alt: item.alt, width: item.width, height: item.height })}
+                      className="mt-auto rounded bg-brand px-3 py-1 font-semibold text-white hover:bg-brand-dark"
+                    >
+                      Chọn ảnh
+                    </button>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          {data && data.pageCount > 1 ? (
+            <nav aria-label="Phân trang thư viện ảnh" className="flex items-center gap-3 text-sm">
+              <button type="button" disabled={page <= 1} onClick={() => setPage((p) => Math.max(1, p - 1))} className="rounded border border-stone-400 px-3 py-1 disabled:opacity-50">
+                Trang trước
+              </button>
+              <span>
+                Trang {data.page}/{data.pageCount}
+              </span>
+              <button
+                type="button"
+                disabled={page >= data.pageCount}
+                onClick={() => setPage((p) => p + 1)}
+                className="rounded border border-stone-400 px-3 py-1 disabled:opacity-50"
+              >
+                Trang sau
+              </button>
+            </nav>
+          ) : null}
+        </div>
+      </div>
+    </dialog>
+  );
+}

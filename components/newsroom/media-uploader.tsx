@@ -1,0 +1,172 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+import type { MediaSummary } from "@/lib/media/queries";
+
+// The server says the same; checking here spares a 20 MB upload that would be refused anyway.
+const maxBytes = 20 * 1024 * 1024;
+const accepted = "image/jpeg,image/png,image/webp,image/avif,.jpg,.jpeg,.png,.webp,.avif";
+
+type Phase = "idle" | "uploading" | "processing" | "done" | "error";
+
+/**
+ * Uploads one photo to the library with its caption and credit. XMLHttpRequest rather than fetch:
+ * only it reports upload progress, which matters for a 15 MB photo on a provincial connection.
+ */
+export function MediaUploader({
+  onUploaded,
+  refreshOnUpload = false,
+  compact = false,
+}: {
+  onUploaded?: (media: MediaSummary) => void;
+  /** Re-render the server page after an upload (the library page lists server-side). */
+  refreshOnUpload?: boolean;
+  /** Fields stacked in one narrow column, for the picker's side panel. */
+  compact?: boolean;
+}) {
+  const id = useId();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const [caption, setCaption] = useState("");
+  const [credit, setCredit] = useState("");
+  const [alt, setAlt] = useState("");
+  const [phase, setPhase] = useState<Phase>("idle");
+  const [progress, setProgress] = useState(0);
+  const [message, setMessage] = useState("");
+  const [dragging, setDragging] = useState(false);
+  const request = useRef<XMLHttpRequest | null>(null);
+
+  useEffect(() => () => request.current?.abort(), []);
+
+  const busy = phase === "uploading" || phase === "processing";
+
+  function fail(text: string) {
+    setPhase("error");
+    setMessage(text);
+  }
+
+  function upload(file: File) {
+    if (busy) return;
+    setProgress(0);
+    if (file.size > maxBytes) return fail("Ảnh vượt quá 20 MB.");
+    const form = new FormData();
+    form.append("file", file);
+    form.append("caption", caption);
+    form.append("credit", credit);
+    form.append("alt", alt);
+
+    const xhr = new XMLHttpRequest();
+    request.current = xhr;
+    xhr.open("POST", "/api/media");
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) setProgress(Math.round((event.loaded / event.total) * 100));
+    };
+    // Every byte is sent; the server now checks and resizes the photo.
+    xhr.upload.onload = () => {
+      setProgress(100);
+      setPhase("processing");
+    };
+    xhr.onload = () => {
+      request.current = null;
+      let body: unknown = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        // Not JSON: a proxy's error page; the status below says enough.
+      }
+      if (xhr.status === 201 && body && typeof body === "object" && "id" in body) {
+        const media = body as MediaSummary;
+        setProgress(100);
+        setPhase("done");
+        setMessage(`Đã tải lên “${file.name}”.`);
+        setCaption("");
+        setCredit("");
+        setAlt("");
+        void queryClient.invalidateQueries({ queryKey: ["media"] });
+        if (refreshOnUpload) router.refresh();
+        onUploaded?.(media);
+        return;
+      }
+      const error = body && typeof body === "object" && "error" in body && typeof body.error === "string" ? body.error : null;
+      if (xhr.status === 413) return fail(error ?? "Ảnh vượt quá 20 MB.");
+      fail(error ?? `Tải lên không thành công (mã ${xhr.status}). Vui lòng thử lại.`);
+    };
+    xhr.onerror = () => {
+      request.current = null;
+      fail("Mất kết nối khi đang tải lên. Vui lòng kiểm tra mạng và thử lại.");
+    };
+    setPhase("uploading");
+    setMessage("");
+    xhr.send(form);
+  }
+
+  const field = "mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1 text-sm";
+  return (
+    <section aria-labelledby={`${id}-heading`} className="rounded border border-stone-300 bg-white p-4">
+      <h2 id={`${id}-heading`} className="text-base font-semibold">
+        Tải ảnh lên
+      </h2>
+      <p className="mt-1 text-sm text-muted">Điền chú thích và nguồn ảnh trước, rồi chọn hoặc kéo thả ảnh: ảnh được tải lên ngay.</p>
+      <div className={`mt-3 grid gap-3 ${compact ? "" : "md:grid-cols-3"}`}>
+        <label className="block text-sm font-medium">
+          Chú thích ảnh
+          <input value={caption} onChange={(e) => setCaption(e.target.value)} disabled={busy} maxLength={1000} className={field} />
+        </label>
+        <label className="block text-sm font-medium">
+          Nguồn ảnh
+          <input value={credit} onChange={(e) => setCredit(e.target.value)} disabled={busy} maxLength={200} placeholder="Ảnh: PHƯƠNG DUNG" className={field} />
+        </label>
+        <label className="block text-sm font-medium">
+          Mô tả ảnh
+          <input value={alt} onChange={(e) => setAlt(e.target.value)} disabled={busy} maxLength={500} placeholder="Cho người đọc không xem được ảnh" className={field} />
+        </label>
+      </div>
+      <div
+        onDragOver={(e) => {
+          e.preventDefault();
+          if (!busy) setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          const file = e.dataTransfer.files[0];
+          if (file) upload(file);
+        }}
+        className={`mt-3 rounded border-2 border-dashed px-4 text-center ${compact ? "py-4" : "py-6"} focus-within:border-blue-700 ${dragging ? "border-brand bg-red-50" : "border-stone-400 bg-stone-50"}`}
+      >
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept={accepted}
+          disabled={busy}
+          className="sr-only"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = ""; // choosing the same file again must upload again
+            if (file) upload(file);
+          }}
+        />
+        <label htmlFor={`${id}-file`} className={busy ? "cursor-wait" : "cursor-pointer"}>
+          Kéo thả ảnh vào đây, hoặc <span className="font-semibold text-brand underline">bấm để chọn tệp</span>
+        </label>
+        <p className="mt-1 text-xs text-muted">JPEG, PNG, WebP hoặc AVIF, tối đa 20 MB. Vị trí GPS và thông tin máy ảnh được xóa khỏi ảnh.</p>
+      </div>
+      {phase !== "idle" && phase !== "error" ? (
+        <div className={`mt-3 flex gap-x-3 gap-y-1 ${compact ? "flex-col" : "items-center"}`}>
+          <progress aria-label="Tiến độ tải lên" max={100} value={progress} className="h-2 w-full max-w-md accent-brand" />
+          <span role="status" className="text-sm whitespace-nowrap">
+            {phase === "uploading" ? `Đang tải lên… ${progress}%` : phase === "processing" ? "Đang xử lý ảnh…" : message}
+          </span>
+        </div>
+      ) : null}
+      {phase === "error" ? (
+        <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {message}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
+import type { FigureAttrs } from "./figure";
+
+export function FigureView({ node, updateAttributes, deleteNode, selected }: ReactNodeViewProps) {
+  const attrs = node.attrs as FigureAttrs;
+  return (
+    <NodeViewWrapper as="figure" className={`my-4 rounded border bg-stone-50 p-3 ${selected ? "border-blue-600" : "border-stone-300"}`} data-drag-handle>
+      {attrs.src ? (
+        // eslint-disable-next-line @next/next/no-img-element -- library images are already resized
+        <img src={attrs.src} alt={attrs.alt || attrs.caption} className="mx-auto max-h-80" />
+      ) : (
+        <p className="text-center text-sm text-muted">(Ảnh chưa có trong thư viện — chỉ có chú thích)</p>
+      )}
+      <div className="mt-2 grid gap-2 sm:grid-cols-[2fr_1fr]" contentEditable={false}>
+        <input
+          aria-label="Chú thích ảnh"
+          placeholder="Chú thích ảnh"
+          value={attrs.caption}
+          onChange={(e) => updateAttributes({ caption: e.target.value })}
+          className="rounded border border-stone-300 px-2 py-1 text-sm italic"
+        />
+        <input
+          aria-label="Nguồn ảnh"
+          placeholder="Nguồn ảnh (ví dụ: Ảnh: VĂN ĐẠT)"
+          value={attrs.credit}
+          onChange={(e) => updateAttributes({ credit: e.target.value })}
+          className="rounded border border-stone-300 px-2 py-1 text-sm"
+        />
+      </div>
+      <button type="button" onClick={deleteNode} className="mt-2 text-sm text-red-700 underline" contentEditable={false}>
+        Xóa ảnh
+      </button>
+    </NodeViewWrapper>
+  );
+}

@@ -1,0 +1,143 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { demoUsers } from "./pages/login-page";
+import { logInAs } from "./pages/session";
+import { StoryEditorPage } from "./pages/story-editor-page";
+
+const fixture = fs.readFileSync(path.join(process.cwd(), "db", "seed", "seed-article.txt"), "utf8");
+const title = "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện";
+const shot = (name: string) => `e2e/screenshots/${name}.png`;
+
+test("a reporter imports the fixture by paste, fixes it, adds a figure and submits it", async ({ page }) => {
+  await logInAs(page, demoUsers.reporter);
+  await page.getByRole("link", { name: "Nhập từ văn bản" }).click();
+  await page.getByLabel("Văn bản").fill(fixture);
+  await page.screenshot({ path: shot("import-paste") });
+
+  await page.getByRole("button", { name: "Nhập từ văn bản" }).click();
+
+  const editor = new StoryEditorPage(page);
+  await expect(page.getByText("Đã nhập bài từ văn bản.")).toBeVisible();
+  await expect(editor.title()).toHaveValue(title);
+  await expect(editor.sapo()).toHaveValue(/^Chiều nay \(28\/6\), Ban Tổ chức Trung ương/);
+  await expect(page.getByRole("button", { name: "Bỏ PHƯƠNG DUNG" })).toBeVisible();
+  await expect(editor.body()).toContainText("Tại điểm cầu tỉnh Lạng Sơn");
+  await expect(page.getByRole("textbox", { name: "Chú thích ảnh" }).first()).toHaveValue("Các đại biểu dự hội nghị tại điểm cầu tỉnh Lạng Sơn");
+  await expect(page.getByText(/phan-dau-xay-dung-nganh-to-chuc-xay-dung-dang/)).toBeVisible();
+
+  // Fix a field: the section the paper files it under, and a shorter title.
+  await editor.section().selectOption({ label: "Chính trị" });
+  await editor.title().fill("Xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện");
+  await editor.waitSaved();
+
+  // A figure with its caption, from the media library.
+  await page.getByRole("button", { name: "Chèn ảnh" }).click();
+  const library = page.getByRole("dialog", { name: "Thư viện ảnh" });
+  await library.locator('input[type="file"]').setInputFiles(path.join(process.cwd(), "e2e", "fixtures", "hoi-nghi.jpg"));
+  await library.getByRole("button", { name: "Chọn ảnh" }).first().click();
+  const figure = editor.body().locator("figure").filter({ has: page.locator("img") });
+  await figure.getByRole("textbox", { name: "Chú thích ảnh" }).fill("Quang cảnh hội nghị tại điểm cầu tỉnh Lạng Sơn");
+  await figure.getByRole("textbox", { name: "Nguồn ảnh" }).fill("Ảnh: PHƯƠNG DUNG");
+  await editor.waitSaved();
+  await page.screenshot({ path: shot("editor-imported"), fullPage: true });
+
+  await page.getByRole("button", { name: "Gửi duyệt" }).click();
+
+  await page.waitForURL((url) => url.pathname === "/toa-soan");
+  await expect(page.getByText("Đã gửi bài cho ban biên tập.")).toBeVisible();
+  const row = page.getByRole("row", { name: /Xây dựng ngành tổ chức xây dựng Đảng trong sạch/ });
+  await expect(row).toContainText("Chờ duyệt");
+  await page.screenshot({ path: shot("my-stories-submitted") });
+
+  // Submitted: the reporter sees it but can no longer edit, only withdraw.
+  await row.getByRole("link").click();
+  await expect(editor.title()).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Rút lại" })).toBeVisible();
+});
+
+test("submitting an incomplete story names what is missing", async ({ page }) => {
+  await logInAs(page, demoUsers.reporter);
+  await page.getByRole("link", { name: "Viết bài mới" }).click();
+  const editor = new StoryEditorPage(page);
+  await editor.title().fill("Tin ngắn chưa xong");
+  await editor.waitSaved();
+  await editor.storyId();
+
+  await page.getByRole("button", { name: "Gửi duyệt" }).click();
+
+  await expect(page.getByRole("alert").filter({ hasText: "Chưa gửi được" })).toHaveText("Chưa gửi được: bài còn thiếu Sapo, Nội dung, Chuyên mục.");
+});
+
+test("two tabs on one story never lose either side's text", async ({ browser }) => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await logInAs(first, demoUsers.reporter);
+  await first.goto("/toa-soan/bai-viet/moi");
+  const a = new StoryEditorPage(first);
+  await a.title().fill("Bản nháp mở ở hai thẻ");
+  await a.waitSaved();
+  const id = await a.storyId();
+
+  const second = await context.newPage();
+  await second.goto(`/toa-soan/bai-viet/${id}`);
+  const b = new StoryEditorPage(second);
+  await expect(b.title()).toHaveValue("Bản nháp mở ở hai thẻ");
+
+  await a.sapo().fill("Sapo viết ở thẻ thứ nhất.");
+  await a.waitSaved();
+  await b.sapo().fill("Sapo viết ở thẻ thứ hai.");
+
+  const conflict = second.getByRole("alert").filter({ hasText: "Lê Phương Dung" });
+  await expect(conflict).toContainText("Nội dung của bạn vẫn còn trên màn hình");
+  await expect(b.sapo()).toHaveValue("Sapo viết ở thẻ thứ hai.");
+  await second.screenshot({ path: shot("editor-conflict") });
+
+  await second.getByRole("button", { name: "Giữ bản của tôi" }).click();
+  await b.waitSaved();
+
+  await first.reload();
+  await expect(a.sapo()).toHaveValue("Sapo viết ở thẻ thứ hai.");
+  await context.close();
+});
+
+test("typing while the server cannot be reached is kept and sent when it can", async ({ page }) => {
+  await logInAs(page, demoUsers.reporter);
+  await page.goto("/toa-soan/bai-viet/moi");
+  const editor = new StoryEditorPage(page);
+  await editor.title().fill("Tin viết lúc mất mạng");
+  await editor.waitSaved();
+
+  // The server stops answering the editor's saves.
+  const unreachable = (url: URL) => url.pathname.startsWith("/toa-soan/bai-viet/");
+  await page.route(unreachable, (route) => (route.request().method() === "POST" ? route.abort("connectionrefused") : route.continue()));
+  await editor.sapo().fill("Câu này được gõ khi máy chủ không trả lời.");
+  await expect(editor.saveStatus()).toContainText("Mất kết nối", { timeout: 15_000 });
+  await page.unroute(unreachable);
+
+  await editor.waitSaved();
+  await page.reload();
+  await expect(editor.sapo()).toHaveValue("Câu này được gõ khi máy chủ không trả lời.");
+});
+
+test("a copy left in the browser when the tab closed is sent on the next visit", async ({ page }) => {
+  await logInAs(page, demoUsers.reporter);
+  await page.goto("/toa-soan/bai-viet/moi");
+  const editor = new StoryEditorPage(page);
+  await editor.title().fill("Tin viết dở khi đóng thẻ");
+  await editor.waitSaved();
+  const id = await editor.storyId();
+
+  // Typed, then the tab is gone before the autosave fires (no request reaches the server).
+  await page.route((url) => url.pathname.startsWith("/toa-soan/bai-viet/"), (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+  await editor.sapo().fill("Đoạn này chưa kịp lưu lên máy chủ.");
+  await page.unrouteAll();
+  await page.goto("about:blank");
+
+  await page.goto(`/toa-soan/bai-viet/${id}`);
+
+  await expect(page.getByText(/Đã khôi phục nội dung chưa lưu từ trình duyệt/)).toBeVisible();
+  await editor.waitSaved();
+  await page.reload();
+  await expect(editor.sapo()).toHaveValue("Đoạn này chưa kịp lưu lên máy chủ.");
+});

@@ -1,0 +1,128 @@
+// What people do to the media library: upload a photo, and fix what is printed with it.
+// Route handlers and server actions only wrap these commands.
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { auditLog, media } from "@/db/schema";
+import { CommandError, defineCommand } from "@/lib/actions/command";
+import { PermissionDeniedError } from "@/lib/policy/policy";
+import { normalizeText } from "@/lib/text/normalize";
+import { ImageError, processImage } from "./process-image";
+import { canEditMediaDetails, mediaSummary, type MediaSummary } from "./queries";
+import { mediaKey, mediaStorage, newMediaStem } from "./storage";
+
+// Stored NFC like every text; whatever the reporter typed (non-breaking spaces, lookalikes) stays.
+const text = (max: number, message: string) =>
+  z
+    .string()
+    .max(max * 2, message) // a cheap bound before normalising; the exact one follows
+    .transform((s) => normalizeText(s).trim())
+    .pipe(z.string().max(max, message));
+
+const caption = () => text(1000, "Chú thích ảnh quá dài (tối đa 1000 ký tự).");
+const credit = () => text(200, "Nguồn ảnh quá dài (tối đa 200 ký tự).");
+const alt = () => text(500, "Mô tả ảnh quá dài (tối đa 500 ký tự).");
+
+export const mediaDetailsSchema = z.object({
+  caption: caption().default(""),
+  credit: credit().default(""),
+  alt: alt().default(""),
+});
+
+const uploadSchema = mediaDetailsSchema.extend({
+  fileName: z
+    .string()
+    .max(1000)
+    // Browsers send a bare name, but old ones sent "C:\…\ảnh.jpg": keep the last part only.
+    .transform((s) => normalizeText(s.split(/[\\/]/).pop() ?? "").trim().slice(0, 255))
+    .pipe(z.string().min(1, "Tệp không có tên.")),
+  data: z.instanceof(Buffer, { message: "Chưa có tệp ảnh." }),
+});
+
+export const uploadMedia = defineCommand(uploadSchema, async (input, ctx): Promise<MediaSummary> => {
+  ctx.authorize("media.upload");
+
+  let image;
+  try {
+    image = await processImage(input.data);
+  } catch (error) {
+    if (error instanceof ImageError) throw new CommandError(error.message, error.code);
+    throw error;
+  }
+
+  const storage = mediaStorage();
+  const stem = newMediaStem();
+  const files = [image.original, ...image.variants].map((file) => ({ ...file, key: mediaKey(stem, file.variant, file.ext) }));
+  const written: string[] = [];
+  try {
+    for (const file of files) {
+      await storage.put(file.key, file.data, file.contentType);
+      written.push(file.key);
+    }
+    const row = await ctx.db.transaction(async (tx) => {
+      const [inserted] = await tx
+        .insert(media)
+        .values({
+          storageKey: files[0]!.key,
+          mimeType: image.mimeType,
+          originalName: input.fileName,
+          size: image.original.data.length,
+          width: image.width,
+          height: image.height,
+          variants: files.slice(1).map((f) => ({ width: f.width, height: f.height, key: f.key, format: f.ext, size: f.data.length })),
+          caption: input.caption,
+          credit: input.credit,
+          alt: input.alt,
+          uploadedById: ctx.actor.id,
+        })
+        .returning();
+      await tx.insert(auditLog).values({
+        actorId: ctx.actor.id,
+        action: "media.upload",
+        entityType: "media",
+        entityId: String(inserted!.id),
+        data: { originalName: input.fileName, size: input.data.length, width: image.width, height: image.height },
+      });
+      return inserted!;
+    });
+    return mediaSummary(row);
+  } catch (error) {
+    // No row, no files: a failed upload leaves nothing behind on disk.
+    await Promise.all(written.map((key) => storage.delete(key).catch(() => undefined)));
+    throw error;
+  }
+});
+
+const updateSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  // A field left out stays as it is.
+  caption: caption().optional(),
+  credit: credit().optional(),
+  alt: alt().optional(),
+});
+
+export const updateMediaDetails = defineCommand(updateSchema, async (input, ctx): Promise<MediaSummary> => {
+  ctx.authorize("media.upload");
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx.select().from(media).where(eq(media.id, input.id)).for("update");
+    if (!row) throw new CommandError("Không tìm thấy ảnh trong thư viện.", "not_found");
+    if (!canEditMediaDetails(ctx.actor, row.uploadedById)) {
+      throw new PermissionDeniedError("Chỉ người tải ảnh lên, biên tập viên hoặc thư ký tòa soạn được sửa thông tin ảnh này.");
+    }
+    // A field left out, or sent unchanged, is not touched and not recorded.
+    const changes: Partial<Record<"caption" | "credit" | "alt", string>> = {};
+    for (const field of ["caption", "credit", "alt"] as const) {
+      const value = input[field];
+      if (value !== undefined && value !== row[field]) changes[field] = value;
+    }
+    if (Object.keys(changes).length === 0) return mediaSummary(row);
+    const [updated] = await tx.update(media).set(changes).where(eq(media.id, input.id)).returning();
+    await tx.insert(auditLog).values({
+      actorId: ctx.actor.id,
+      action: "media.update",
+      entityType: "media",
+      entityId: String(row.id),
+      data: { before: Object.fromEntries(Object.keys(changes).map((k) => [k, row[k as keyof typeof changes]])), after: changes },
+    });
+    return mediaSummary(updated!);
+  });
+});

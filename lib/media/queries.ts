@@ -1,0 +1,155 @@
+// Reads of the media library: the shared photo library of the newsroom, for the library page and
+// the picker of the story editor. Takes the actor first and asks the policy, like every read.
+import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { media, users, type Media, type MediaVariant } from "@/db/schema";
+import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
+import { foldForSearch } from "@/lib/text/fold";
+import { mediaUrl } from "./storage";
+
+export const mediaPageSize = 24;
+
+/** What a story needs to show a library image: the shape the picker hands to the editor. */
+export type MediaSummary = {
+  id: number;
+  url: string;
+  width: number | null;
+  height: number | null;
+  caption: string;
+  credit: string;
+  alt: string;
+};
+
+export type MediaListItem = MediaSummary & {
+  /** A small variant for grids. */
+  thumbUrl: string;
+  originalName: string;
+  /** The upright size of the original (width and height above are those of the shown variant). */
+  originalWidth: number | null;
+  originalHeight: number | null;
+  uploadedById: number | null;
+  uploaderName: string | null;
+  /** ISO 8601, so the page and the JSON route hand out the same thing. */
+  createdAt: string;
+  /** Whether this actor may change caption, credit and alt (the command checks again). */
+  mayEdit: boolean;
+};
+
+export type MediaPage = { items: MediaListItem[]; page: number; pageCount: number; total: number };
+
+const byWidth = (variants: readonly MediaVariant[]) => [...variants].sort((a, b) => a.width - b.width);
+
+/** The variant a story shows in its column: 960 wide, or the largest one below it. */
+export function displayVariant(variants: readonly MediaVariant[]): MediaVariant | undefined {
+  const sorted = byWidth(variants);
+  return sorted.filter((v) => v.width <= 960).at(-1) ?? sorted[0];
+}
+
+function thumbVariant(variants: readonly MediaVariant[]): MediaVariant | undefined {
+  return byWidth(variants)[0];
+}
+
+export function mediaSummary(row: Pick<Media, "id" | "storageKey" | "variants" | "width" | "height" | "caption" | "credit" | "alt">): MediaSummary {
+  const shown = displayVariant(row.variants);
+  return {
+    id: row.id,
+    url: mediaUrl(shown?.key ?? row.storageKey),
+    width: shown?.width ?? row.width,
+    height: shown?.height ?? row.height,
+    caption: row.caption,
+    credit: row.credit,
+    alt: row.alt,
+  };
+}
+
+/**
+ * Who may change an image's caption, credit and alt: whoever uploaded it, and the desk (editors
+ * and the chief editor), who answer for what is printed under a photo. The policy module has no
+ * media-specific action yet, so this narrows "media.upload" by ownership and role. An image whose
+ * uploader is unknown is the desk's alone.
+ */
+export function canEditMediaDetails(actor: Actor | null, uploadedById: number | null): boolean {
+  if (!actor || !can(actor, "media.upload")) return false;
+  if (actor.role === "editor" || actor.role === "chief_editor") return true;
+  return uploadedById !== null && uploadedById === actor.id;
+}
+
+// The database's side of foldForSearch, derived from it so the two never disagree on a letter:
+// every precomposed Latin letter that folds to one ASCII letter, every space that folds to " ",
+// and the invisible characters it deletes (translate() drops characters that have no partner).
+const sqlFold = (() => {
+  let from = "";
+  let to = "";
+  const ranges: [number, number][] = [
+    [0x00c0, 0x024f],
+    [0x1e00, 0x1eff],
+  ];
+  for (const [start, end] of ranges) {
+    for (let cp = start; cp <= end; cp++) {
+      const ch = String.fromCodePoint(cp);
+      const folded = foldForSearch(ch);
+      if (/^[a-z]$/.test(folded)) {
+        from += ch;
+        to += folded;
+      }
+    }
+  }
+  for (const space of ["\t", "\n", "\r", "\u00a0", "\u202f", "\u205f", "\u3000", ...Array.from({ length: 11 }, (_, i) => String.fromCodePoint(0x2000 + i))]) {
+    from += space;
+    to += " ";
+  }
+  from += "\u00ad\u200b\u200c\u200d\u2060\ufeff"; // deleted
+  return { from, to };
+})();
+
+function folded(column: SQL): SQL {
+  return sql`regexp_replace(lower(translate(${column}, ${sqlFold.from}, ${sqlFold.to})), ' {2,}', ' ', 'g')`;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, "\\$&");
+
+/**
+ * Every word of the query must appear, case- and diacritic-insensitively, in the caption, credit,
+ * alt text or file name: "cau huu nghi" finds "Cầu Hữu Nghị". A stop-gap until the search module
+ * indexes media; the library is small enough for a scan.
+ */
+function searchCondition(q: string): SQL | undefined {
+  const words = foldForSearch(q).split(" ").filter(Boolean).slice(0, 8);
+  if (words.length === 0) return undefined;
+  const haystack = folded(sql`concat_ws(' ', ${media.caption}, ${media.credit}, ${media.alt}, ${media.originalName})`);
+  return and(...words.map((w) => sql`${haystack} like ${`%${escapeLike(w)}%`}`));
+}
+
+/** One page of the library, newest first, optionally searched. */
+export async function listMedia(db: Database, actor: Actor | null, options: { q?: string; page?: number } = {}): Promise<MediaPage> {
+  if (!actor || !can(actor, "media.upload")) throw new PermissionDeniedError();
+  const where = searchCondition(options.q ?? "");
+  const [counted] = await db.select({ n: count() }).from(media).where(where);
+  const total = counted?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / mediaPageSize));
+  const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1)), pageCount);
+  const rows = await db
+    .select({ row: media, uploaderName: users.name })
+    .from(media)
+    .leftJoin(users, eq(users.id, media.uploadedById))
+    .where(where)
+    .orderBy(desc(media.createdAt), desc(media.id))
+    .limit(mediaPageSize)
+    .offset((page - 1) * mediaPageSize);
+  return {
+    page,
+    pageCount,
+    total,
+    items: rows.map(({ row, uploaderName }) => ({
+      ...mediaSummary(row),
+      thumbUrl: mediaUrl(thumbVariant(row.variants)?.key ?? row.storageKey),
+      originalName: row.originalName,
+      originalWidth: row.width,
+      originalHeight: row.height,
+      uploadedById: row.uploadedById,
+      uploaderName,
+      createdAt: row.createdAt.toISOString(),
+      mayEdit: canEditMediaDetails(actor, row.uploadedById),
+    })),
+  };
+}
