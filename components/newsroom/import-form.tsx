@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { FormError } from "@/components/ui/notice";
 import { importStoryAction, type ImportState } from "@/app/(newsroom)/toa-soan/bai-viet/nhap/actions";
 
 export function ImportForm() {
@@ -26,11 +27,7 @@ export function ImportForm() {
         </label>
         <input id="file" name="file" type="file" accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" className="mt-1 block text-sm" />
       </div>
-      {state.error ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.error}
-        </p>
-      ) : null}
+      <FormError message={state.error} />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
         {pending ? "Đang nhập…" : "Nhập từ văn bản"}
       </button>

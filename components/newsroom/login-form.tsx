@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { FormError } from "@/components/ui/notice";
 import { logIn, type LoginState } from "@/app/(newsroom)/dang-nhap/actions";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
@@ -35,11 +36,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
           className="mt-1 w-full rounded border border-stone-400 px-3 py-2"
         />
       </div>
-      {state.error ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.error}
-        </p>
-      ) : null}
+      <FormError message={state.error} />
       <button
         type="submit"
         disabled={pending}

@@ -12,3 +12,12 @@ export const sections = pgTable("sections", {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 export type Section = typeof sections.$inferSelect;
+
+// Slugs a section was known by before a rename or merge; their URLs answer 301 to the section now.
+export const sectionSlugs = pgTable("section_slugs", {
+  slug: text().primaryKey(),
+  sectionId: integer()
+    .notNull()
+    .references(() => sections.id),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

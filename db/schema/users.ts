@@ -38,3 +38,23 @@ export const loginFailures = pgTable(
   },
   (t) => [index("login_failures_email_at_idx").on(t.email, t.at), index("login_failures_address_at_idx").on(t.address, t.at)],
 );
+
+export const passwordTokenPurposes = ["invite", "reset"] as const;
+
+// One-time links to set a password (new account) or reset it. Only a hash of the token is kept.
+export const passwordTokens = pgTable(
+  "password_tokens",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text().notNull(),
+    purpose: text({ enum: passwordTokenPurposes }).notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdById: integer().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("password_tokens_hash_key").on(t.tokenHash), index("password_tokens_user_idx").on(t.userId)],
+);

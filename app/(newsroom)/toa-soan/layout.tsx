@@ -7,6 +7,13 @@ import { logOut } from "./actions";
 
 export const metadata: Metadata = { title: "Tòa soạn", robots: { index: false } };
 
+const adminLinks = [
+  { href: "/toa-soan/quan-tri/nguoi-dung", label: "Người dùng", action: "users.manage" },
+  { href: "/toa-soan/quan-tri/chuyen-muc", label: "Chuyên mục", action: "sections.manage" },
+  { href: "/toa-soan/quan-tri/cai-dat", label: "Cài đặt", action: "settings.manage" },
+  { href: "/toa-soan/quan-tri/nhat-ky", label: "Nhật ký", action: "audit.view" },
+] as const;
+
 export default async function NewsroomLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
   return (
@@ -32,11 +39,21 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                 Thư viện ảnh
               </Link>
             ) : null}
+            {adminLinks
+              .filter((link) => can(actor, link.action))
+              .map((link) => (
+                <Link key={link.href} href={link.href} className="text-sm hover:underline">
+                  {link.label}
+                </Link>
+              ))}
           </nav>
           <div className="flex items-center gap-4 text-sm">
             <span>
               <span className="font-semibold">{actor.name}</span> · <span data-testid="role">{roleLabels[actor.role]}</span>
             </span>
+            <Link href="/toa-soan/ho-so" className="underline">
+              Hồ sơ
+            </Link>
             <Link href="/" className="underline">
               Xem báo
             </Link>

@@ -1,4 +1,5 @@
 import { db } from "@/db";
+import { Notice } from "@/components/ui/notice";
 import { QueueCounts } from "@/components/newsroom/queue-counts";
 import { StoryTable } from "@/components/newsroom/story-table";
 import type { StoryStatus } from "@/db/schema";
@@ -16,14 +17,14 @@ export default async function NewsroomStartPage({ searchParams }: { searchParams
   return (
     <>
       {sent ? (
-        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <Notice tone="success" className="mb-4">
           Đã gửi bài cho ban biên tập.
-        </p>
+        </Notice>
       ) : null}
       {loi === "quyen" ? (
-        <p role="alert" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+        <Notice tone="error" className="mb-4">
           Bạn không có quyền mở trang đó.
-        </p>
+        </Notice>
       ) : null}
       {actor.role === "reporter" ? <ReporterStart actor={actor} /> : null}
       {actor.role === "editor" ? <DeskStart actor={actor} /> : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { db } from "@/db";
+import { Notice } from "@/components/ui/notice";
 import { StoryEditor } from "@/components/newsroom/story-editor/story-editor";
 import { requireActor } from "@/lib/auth/actor";
 import { getStoryForEditing, listSectionChoices } from "@/lib/stories/editor-queries";
@@ -20,9 +21,9 @@ export default async function EditStoryPage({ params, searchParams }: { params: 
   return (
     <>
       {imported ? (
-        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <Notice tone="success" className="mb-4">
           Đã nhập bài từ văn bản. Hãy kiểm tra lại các trường trước khi gửi duyệt.
-        </p>
+        </Notice>
       ) : null}
       <StoryEditor story={story} sections={sections} emptyFields={emptyStoryFields(actor.penName)} fromServerOnly={ban === "may-chu"} />
     </>
