@@ -42,10 +42,12 @@ test.describe("log-in and each role's start page", () => {
     await login.goto();
     const email = "khong-ton-tai@toasoan.test";
     for (let i = 0; i < 5; i++) {
+      await login.goto(); // a fresh form each time: no earlier answer on screen to mistake for this one
       await login.logIn(email, `sai-${i}`);
       await expect(page.getByText("Email hoặc mật khẩu không đúng.")).toBeVisible();
     }
 
+    await login.goto();
     await login.logIn(email, "sai-lan-nua");
 
     await expect(page.getByText("Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.")).toBeVisible();
