@@ -3,9 +3,10 @@
 // traces a published story has (revision, transition, audit) and records the file it came from.
 import { and, asc, eq, gte, lt, max, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { auditLog, sections, stories, storyAuthors, storyRevisions, storyTransitions, users, type Role } from "@/db/schema";
+import { auditLog, sections, stories, storyAuthors, storyRevisions, storyTransitions, users, type Role, sectionSlugs } from "@/db/schema";
 import { bodyFromBlocks, countWords, plainText, type BodyBlock } from "@/lib/stories/body";
 import { calendarDateIn, toIsoDate, vnDateToUtc, type VnDate } from "@/lib/text/dateline";
+import { isReservedSlug } from "@/lib/sections/reserved-slugs";
 import { slugify } from "@/lib/text/slug";
 import type { ParsedStory } from "./parse-story";
 
@@ -79,6 +80,13 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
       `The section must be given as its slug, e.g. "chinh-tri"${hint ? ` (did you mean "${hint}"?)` : ""}; got "${sectionSlug}".`,
     );
   }
+  if (isReservedSlug(sectionSlug)) {
+    throw new ImportPublishError(
+      "bad-section",
+      `"${sectionSlug}" là đường dẫn dành riêng của hệ thống, không dùng làm chuyên mục được.`,
+      `"${sectionSlug}" is a reserved path and cannot be a section.`,
+    );
+  }
   const publishedAt = publicationTime(date, now, input.time);
   const dayStart = vnDateToUtc(date);
   const dayEnd = new Date(dayStart.getTime() + 86_400_000);
@@ -97,6 +105,11 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
 
     let sectionCreated = false;
     let [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.slug, sectionSlug));
+    // A section renamed or merged away: its old slug still means the section it became.
+    if (!section) {
+      const [renamed] = await tx.select({ id: sectionSlugs.sectionId }).from(sectionSlugs).where(eq(sectionSlugs.slug, sectionSlug));
+      section = renamed;
+    }
     if (section) {
       const [existing] = await tx
         .select({ id: stories.id, slug: stories.slug })

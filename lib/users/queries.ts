@@ -1,16 +1,64 @@
-import { asc } from "drizzle-orm";
+// Reads of the newsroom's people, for the admin's screens. Take the actor first and ask the policy.
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { users } from "@/db/schema";
+import { roles, users, type Role } from "@/db/schema";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
+import { foldForSearch } from "@/lib/text/fold";
 
 const collator = new Intl.Collator("vi");
 
-export async function listUsers(db: Database, actor: Actor) {
+export const userStates = ["active", "locked"] as const;
+export type UserState = (typeof userStates)[number];
+
+export type UserFilters = {
+  /** Words that must all appear in the name, pen name or e-mail; accents and case do not matter. */
+  q?: string;
+  role?: Role;
+  state?: UserState;
+};
+
+export type UserListItem = {
+  id: number;
+  email: string;
+  name: string;
+  penName: string;
+  role: Role;
+  active: boolean;
+  /** False until the person has used their invitation link. */
+  hasPassword: boolean;
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (roles as readonly string[]).includes(value);
+}
+
+export async function listUsers(db: Database, actor: Actor, filters: UserFilters = {}): Promise<UserListItem[]> {
   if (!can(actor, "users.manage")) throw new PermissionDeniedError();
+  const conditions: SQL[] = [];
+  if (filters.role) conditions.push(eq(users.role, filters.role));
+  if (filters.state) conditions.push(eq(users.active, filters.state === "active"));
   const rows = await db
-    .select({ id: users.id, email: users.email, name: users.name, penName: users.penName, role: users.role, active: users.active })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      penName: users.penName,
+      role: users.role,
+      active: users.active,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+    })
     .from(users)
+    .where(and(...conditions))
     .orderBy(asc(users.id));
+  // A newsroom has tens to a few hundred people: searching with the one folding function here keeps
+  // "phuong dung" meeting "Lê Phương Dung" and "PHƯƠNG DUNG" exactly as the story search does.
+  const words = foldForSearch(filters.q ?? "").split(" ").filter(Boolean);
+  const found = words.length
+    ? rows.filter((row) => {
+        const haystack = foldForSearch(`${row.name} ${row.penName} ${row.email}`);
+        return words.every((word) => haystack.includes(word));
+      })
+    : rows;
   // Vietnamese order in JS: PGlite has no Vietnamese collation.
-  return rows.sort((a, b) => collator.compare(a.name, b.name));
+  return found.sort((a, b) => collator.compare(a.name, b.name));
 }

@@ -189,13 +189,27 @@ export function StoryEditor({
     setSaveState("dirty");
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- only on first load
 
-  // Warn before leaving while something is not on the server yet.
+  // Warn before leaving while something is not on the server yet: closing or reloading the tab,
+  // and the newsroom's own links, which navigate without a page unload.
   useEffect(() => {
+    const unsaved = () => editSeq.current !== savedSeq.current || saving;
     const warn = (e: BeforeUnloadEvent) => {
-      if (editSeq.current !== savedSeq.current || saving) e.preventDefault();
+      if (unsaved()) e.preventDefault();
+    };
+    const confirmLink = (e: MouseEvent) => {
+      const link = (e.target as Element | null)?.closest?.("a[href]");
+      if (!link || link.getAttribute("target") === "_blank" || !unsaved()) return;
+      if (!window.confirm("Bài có thay đổi chưa lưu lên máy chủ (một bản sao vẫn được giữ trong trình duyệt). Vẫn rời trang?")) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
     };
     window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
+    document.addEventListener("click", confirmLink, true);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      document.removeEventListener("click", confirmLink, true);
+    };
   }, [saving]);
 
   const tagSuggestions = useQuery({

@@ -1,0 +1,153 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import {
+  activateUserAction,
+  changeRoleAction,
+  deactivateUserAction,
+  issuePasswordResetAction,
+  type PersonActionState,
+} from "@/app/(newsroom)/toa-soan/quan-tri/nguoi-dung/actions";
+import type { Role } from "@/db/schema";
+import type { UserListItem } from "@/lib/users/queries";
+import { PeoplePasswordLink } from "./people-password-link";
+
+const intents = {
+  role: changeRoleAction,
+  deactivate: deactivateUserAction,
+  activate: activateUserAction,
+  reset: issuePasswordResetAction,
+} as const;
+
+/**
+ * One person in the admin's list with what may be done to them. The row's forms share one state,
+ * so the row shows the outcome of the last thing done to this person and nothing older. The
+ * server checks every request again; the controls left out for the admin's own row are a courtesy.
+ */
+export function PeopleRow({
+  person,
+  label,
+  isSelf,
+  roleOptions,
+}: {
+  person: UserListItem;
+  /** Who the row's controls name: the person's name, with the e-mail when the name is not unique. */
+  label: string;
+  isSelf: boolean;
+  roleOptions: readonly { value: Role; label: string }[];
+}) {
+  const [role, setRole] = useState<Role>(person.role);
+  // Follow a role changed elsewhere (another admin, another tab) when the list is re-rendered.
+  const [storedRole, setStoredRole] = useState<Role>(person.role);
+  if (storedRole !== person.role) {
+    setStoredRole(person.role);
+    setRole(person.role);
+  }
+  const [state, dispatch, pending] = useActionState<PersonActionState, FormData>(async (prev, formData) => {
+    const intent = formData.get("intent") as keyof typeof intents;
+    const result = await intents[intent](prev, formData);
+    if (intent === "role" && result.error) setRole(person.role);
+    return result;
+  }, {});
+  const roleLabel = roleOptions.find((o) => o.value === person.role)?.label ?? person.role;
+  const button = "rounded border px-2 py-1 text-sm disabled:opacity-60";
+  const hasOutcome = Boolean(state.message || state.error || state.link);
+
+  return (
+    <>
+      <tr className={person.active ? "" : "bg-stone-100 text-stone-600"}>
+        <th scope="row" className="px-3 py-2 text-left font-medium">
+          {person.name}
+          {isSelf ? <span className="text-xs font-normal text-muted"> (bạn)</span> : null}
+        </th>
+        <td className="px-3 py-2">{person.penName}</td>
+        <td className="px-3 py-2">{person.email}</td>
+        <td className="px-3 py-2">
+          {isSelf ? (
+            roleLabel
+          ) : (
+            <form action={dispatch} className="flex items-center gap-1">
+              <input type="hidden" name="intent" value="role" />
+              <input type="hidden" name="id" value={person.id} />
+              <select
+                name="role"
+                aria-label={`Vai trò của ${label}`}
+                value={role}
+                onChange={(e) => setRole(e.target.value as Role)}
+                className="rounded border border-stone-400 bg-white px-1 py-1"
+              >
+                {roleOptions.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="submit"
+                aria-label={`Lưu vai trò của ${label}`}
+                disabled={pending || role === person.role}
+                className={`${button} border-stone-400 bg-white hover:bg-stone-100`}
+              >
+                Lưu
+              </button>
+            </form>
+          )}
+        </td>
+        <td className="px-3 py-2">
+          {person.active ? "Đang hoạt động" : <span className="font-semibold text-red-800">Đã khóa</span>}
+          {person.hasPassword ? null : <span className="block text-xs text-muted">Chưa đặt mật khẩu</span>}
+        </td>
+        <td className="px-3 py-2">
+          <div className="flex flex-wrap gap-2">
+            {isSelf ? null : (
+              <form action={dispatch}>
+                <input type="hidden" name="intent" value={person.active ? "deactivate" : "activate"} />
+                <input type="hidden" name="id" value={person.id} />
+                {person.active ? (
+                  <button type="submit" aria-label={`Khóa tài khoản ${label}`} disabled={pending} className={`${button} border-red-300 bg-white text-red-800 hover:bg-red-50`}>
+                    Khóa tài khoản
+                  </button>
+                ) : (
+                  <button type="submit" aria-label={`Mở khóa tài khoản ${label}`} disabled={pending} className={`${button} border-green-400 bg-white text-green-900 hover:bg-green-50`}>
+                    Mở khóa
+                  </button>
+                )}
+              </form>
+            )}
+            {person.active ? (
+              <form action={dispatch}>
+                <input type="hidden" name="intent" value="reset" />
+                <input type="hidden" name="id" value={person.id} />
+                <button
+                  type="submit"
+                  aria-label={person.hasPassword ? `Đặt lại mật khẩu ${label}` : `Tạo lại liên kết đặt mật khẩu cho ${label}`}
+                  disabled={pending}
+                  className={`${button} border-stone-400 bg-white hover:bg-stone-100`}
+                >
+                  {person.hasPassword ? "Đặt lại mật khẩu" : "Tạo lại liên kết"}
+                </button>
+              </form>
+            ) : null}
+          </div>
+        </td>
+      </tr>
+      {hasOutcome ? (
+        <tr>
+          <td colSpan={6} className="px-3 pb-3">
+            {state.error ? (
+              <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+                {state.error}
+              </p>
+            ) : null}
+            {state.message ? (
+              <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+                {state.message}
+              </p>
+            ) : null}
+            {state.link ? <PeoplePasswordLink link={state.link} /> : null}
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}

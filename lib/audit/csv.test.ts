@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { auditCsv, auditCsvRow, csvBom, csvField, csvLine } from "./csv";
+import type { AuditEntry } from "./queries";
+
+const entry = (over: Partial<AuditEntry> = {}): AuditEntry => ({
+  key: "t1",
+  source: "transition",
+  at: new Date("2026-07-01T23:30:00Z"),
+  actorId: 3,
+  actorName: "Trần Minh Đức",
+  action: "story.return",
+  actionLabel: "Trả bài",
+  entityType: "story",
+  entityTypeLabel: "Bài viết",
+  entityId: "42",
+  entityLabel: "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh",
+  storyId: 42,
+  details: 'Chờ duyệt → Nháp · Ghi chú: Sửa "sapo",\nthêm ảnh',
+  address: null,
+  ...over,
+});
+
+describe("CSV fields", () => {
+  it("leave plain text alone, Vietnamese letters and all", () => {
+    expect(csvField("Tạo dữ liệu trình diễn")).toBe("Tạo dữ liệu trình diễn");
+    expect(csvField(42)).toBe("42");
+    expect(csvField(null)).toBe("");
+    expect(csvField(undefined)).toBe("");
+  });
+
+  it("quote commas, quotes (doubled) and line breaks", () => {
+    expect(csvField("Hà Nội, Lạng Sơn")).toBe('"Hà Nội, Lạng Sơn"');
+    expect(csvField('Ông nói "được"')).toBe('"Ông nói ""được"""');
+    expect(csvField("dòng một\ndòng hai")).toBe('"dòng một\ndòng hai"');
+    expect(csvField("dòng một\r\ndòng hai")).toBe('"dòng một\r\ndòng hai"');
+  });
+
+  it("keep a spreadsheet from running what someone typed as a formula", () => {
+    expect(csvField("=HYPERLINK(\"http://x\")")).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField("+84 912")).toBe("'+84 912");
+    expect(csvField("-1")).toBe("'-1");
+    expect(csvField("@SUM")).toBe("'@SUM");
+    // An en dash, as a sapo starts, is text.
+    expect(csvField("– Chiều nay")).toBe("– Chiều nay");
+  });
+
+  it("end every line with CRLF", () => {
+    expect(csvLine(["a", "b,c", null])).toBe('a,"b,c",\r\n');
+  });
+});
+
+describe("the audit CSV", () => {
+  it("starts with a BOM and a Vietnamese header, then one line per entry in Vietnam time", () => {
+    const csv = auditCsv([entry(), entry({ key: "a2", source: "audit", actorId: null, actorName: null, action: "seed.demo", actionLabel: "Tạo dữ liệu trình diễn", entityType: "system", entityTypeLabel: "Hệ thống", entityId: null, entityLabel: "Hệ thống", storyId: null, details: "Số bài: 30", address: "127.0.0.1" })]);
+    expect(csv.startsWith(csvBom)).toBe(true);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const body = csv.slice(1);
+    expect(body.startsWith('Thời gian,Người thực hiện,Thao tác,Mã thao tác,Đối tượng,Loại đối tượng,Mã đối tượng,Chi tiết,Địa chỉ IP,"Thời gian (UTC, ISO 8601)"\r\n')).toBe(true);
+    expect(body).toContain(
+      '02/07/2026 06:30,Trần Minh Đức,Trả bài,story.return,"Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh",Bài viết,42,"Chờ duyệt → Nháp · Ghi chú: Sửa ""sapo"",\nthêm ảnh",,2026-07-01T23:30:00.000Z\r\n',
+    );
+    expect(body).toContain("Hệ thống,Tạo dữ liệu trình diễn,seed.demo,Hệ thống,Hệ thống,,Số bài: 30,127.0.0.1,");
+    // NFC in, NFC out: nothing decomposed on the way.
+    expect(csv).toBe(csv.normalize("NFC"));
+  });
+
+  it("writes one row for one entry", () => {
+    expect(auditCsvRow(entry({ details: "Nháp → Chờ duyệt" })).split("\r\n")).toHaveLength(2);
+  });
+});

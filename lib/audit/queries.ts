@@ -1,0 +1,256 @@
+// Reads of the audit trail (Nhật ký). Two tables record what people did: audit_log (administrative
+// actions, uploads, imports, profile changes) and story_transitions (every workflow move). Here
+// they become one list, newest first, filtered in SQL. Admins only, asked of the policy first.
+import { and, asc, count, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { auditLog, media, sections, stories, storyTransitions, users } from "@/db/schema";
+import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
+import type { AuditFilters } from "./filters";
+import { actionLabel, describeAuditData, describeTransition, entityTypeLabels } from "./labels";
+import { parseIsoDate, vnDayRange } from "./time";
+
+export const auditPageSize = 50;
+/** The most rows one CSV export carries; narrow the dates for more. */
+export const auditExportLimit = 100_000;
+
+export type AuditEntry = {
+  /** Unique across both sources: "a12" (audit_log) or "t34" (story_transitions). */
+  key: string;
+  source: "audit" | "transition";
+  at: Date;
+  actorId: number | null;
+  /** Null for what the system did itself (seeding, scheduled jobs). */
+  actorName: string | null;
+  action: string;
+  actionLabel: string;
+  entityType: string;
+  entityTypeLabel: string;
+  entityId: string | null;
+  /** The story's title, the person's or section's name, the image's caption… */
+  entityLabel: string;
+  /** Set when the object is a story, for the link to it. */
+  storyId: number | null;
+  details: string;
+  address: string | null;
+};
+
+export type AuditPage = { entries: AuditEntry[]; page: number; pageCount: number; pageSize: number; total: number };
+
+function assertMayView(actor: Actor | null): asserts actor is Actor {
+  if (!can(actor, "audit.view")) throw new PermissionDeniedError();
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, "\\$&");
+
+/** A filter value ending in "." is a prefix ("user."), anything else an exact action. */
+function actionCondition(column: SQL | typeof auditLog.action, action: string): SQL {
+  return action.endsWith(".") ? sql`${column} like ${`${escapeLike(action)}%`}` : sql`${column} = ${action}`;
+}
+
+/**
+ * Which workflow events an action filter selects: all of them, those matching a condition, or
+ * none (a "user." filter never needs to read story_transitions at all).
+ */
+function eventCondition(action: string | undefined): SQL | undefined | null {
+  if (!action) return undefined;
+  const prefix = "story.";
+  if (action.endsWith(".") && prefix.startsWith(action)) return undefined; // "story." itself
+  if (!action.startsWith(prefix)) return null;
+  return actionCondition(sql`${storyTransitions.event}`, action.slice(prefix.length));
+}
+
+type Bounds = { start: Date | null; end: Date | null; until: Date | null };
+
+function bounds(filters: AuditFilters, until: Date | null = null): Bounds {
+  const from = filters.from ? parseIsoDate(filters.from) : null;
+  const to = filters.to ? parseIsoDate(filters.to) : null;
+  if ((filters.from && !from) || (filters.to && !to)) throw new RangeError("invalid audit date filter");
+  return { ...vnDayRange(from, to), until };
+}
+
+function auditWhere(filters: AuditFilters, b: Bounds): SQL | undefined {
+  return and(
+    filters.personId ? eq(auditLog.actorId, filters.personId) : undefined,
+    filters.storyId ? and(eq(auditLog.entityType, "story"), eq(auditLog.entityId, String(filters.storyId))) : undefined,
+    filters.action ? actionCondition(auditLog.action, filters.action) : undefined,
+    b.start ? gte(auditLog.at, b.start) : undefined,
+    b.end ? lt(auditLog.at, b.end) : undefined,
+    b.until ? lte(auditLog.at, b.until) : undefined,
+  );
+}
+
+/** Null when the filters rule out every workflow move. */
+function transitionWhere(filters: AuditFilters, b: Bounds): SQL | undefined | null {
+  const events = eventCondition(filters.action);
+  if (events === null) return null;
+  return and(
+    // A move that was also written to audit_log (an import writes both) is shown once, from there.
+    sql`not exists (select 1 from ${auditLog} where ${auditLog.entityType} = 'story' and ${auditLog.entityId} = ${storyTransitions.storyId}::text and ${auditLog.action} = 'story.' || ${storyTransitions.event} and ${auditLog.at} = ${storyTransitions.at})`,
+    filters.personId ? eq(storyTransitions.actorId, filters.personId) : undefined,
+    filters.storyId ? eq(storyTransitions.storyId, filters.storyId) : undefined,
+    events,
+    b.start ? gte(storyTransitions.at, b.start) : undefined,
+    b.end ? lt(storyTransitions.at, b.end) : undefined,
+    b.until ? lte(storyTransitions.at, b.until) : undefined,
+  );
+}
+
+async function countEntries(db: Database, filters: AuditFilters, b: Bounds): Promise<number> {
+  const tw = transitionWhere(filters, b);
+  const [audit, moves] = await Promise.all([
+    db.select({ n: count() }).from(auditLog).where(auditWhere(filters, b)),
+    tw === null ? Promise.resolve([{ n: 0 }]) : db.select({ n: count() }).from(storyTransitions).where(tw),
+  ]);
+  return (audit[0]?.n ?? 0) + (moves[0]?.n ?? 0);
+}
+
+type RawEntry = {
+  kind: string;
+  id: number;
+  at: Date;
+  actorId: number | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  data: Record<string, unknown> | null;
+  address: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  note: string | null;
+};
+
+/** One slice of the merged list, in its one total order: time, then source, then id. */
+async function readSlice(db: Database, filters: AuditFilters, b: Bounds, limit: number, offset: number): Promise<RawEntry[]> {
+  const fromAudit = db
+    .select({
+      kind: sql<string>`'audit'::text`.as("kind"),
+      id: auditLog.id,
+      at: auditLog.at,
+      actorId: auditLog.actorId,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      data: sql<Record<string, unknown> | null>`${auditLog.data}`.as("data"),
+      address: auditLog.address,
+      fromStatus: sql<string | null>`null::text`.as("from_status"),
+      toStatus: sql<string | null>`null::text`.as("to_status"),
+      note: sql<string | null>`null::text`.as("note"),
+    })
+    .from(auditLog)
+    .where(auditWhere(filters, b));
+  const tw = transitionWhere(filters, b);
+  const order = [sql`"at" desc`, sql`"kind" asc`, sql`"id" desc`];
+  if (tw === null) {
+    return fromAudit.orderBy(...order).limit(limit).offset(offset);
+  }
+  const fromMoves = db
+    .select({
+      kind: sql<string>`'transition'::text`.as("kind"),
+      id: storyTransitions.id,
+      at: storyTransitions.at,
+      actorId: storyTransitions.actorId,
+      action: sql<string>`'story.' || ${storyTransitions.event}`.as("action"),
+      entityType: sql<string>`'story'::text`.as("entity_type"),
+      entityId: sql<string | null>`${storyTransitions.storyId}::text`.as("entity_id"),
+      data: sql<Record<string, unknown> | null>`null::jsonb`.as("data"),
+      address: sql<string | null>`null::text`.as("address"),
+      fromStatus: sql<string | null>`${storyTransitions.fromStatus}::text`.as("from_status"),
+      toStatus: sql<string | null>`${storyTransitions.toStatus}::text`.as("to_status"),
+      note: sql<string | null>`${storyTransitions.note}`.as("note"),
+    })
+    .from(storyTransitions)
+    .where(tw);
+  return fromAudit.unionAll(fromMoves).orderBy(...order).limit(limit).offset(offset);
+}
+
+// entity_id is text; only what fits an integer key is looked up (anything else would make the
+// database refuse the whole query).
+const numericId = (s: string | null) => (s && /^\d{1,10}$/.test(s) && Number(s) <= 2_147_483_647 ? Number(s) : null);
+
+/** Names the people and objects of a slice, a handful of lookups per slice rather than per row. */
+async function describe(db: Database, raw: RawEntry[]): Promise<AuditEntry[]> {
+  const ids = (type: string) => [...new Set(raw.filter((r) => r.entityType === type).map((r) => numericId(r.entityId)).filter((n): n is number => n !== null))];
+  const personIds = [...new Set([...raw.map((r) => r.actorId).filter((n): n is number => n !== null), ...ids("user")])];
+  const storyIds = ids("story");
+  const sectionIds = ids("section");
+  const mediaIds = ids("media");
+  const [people, storyRows, sectionRows, mediaRows] = await Promise.all([
+    personIds.length ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, personIds)) : [],
+    storyIds.length ? db.select({ id: stories.id, title: stories.title }).from(stories).where(inArray(stories.id, storyIds)) : [],
+    sectionIds.length ? db.select({ id: sections.id, name: sections.name }).from(sections).where(inArray(sections.id, sectionIds)) : [],
+    mediaIds.length
+      ? db.select({ id: media.id, caption: media.caption, originalName: media.originalName }).from(media).where(inArray(media.id, mediaIds))
+      : [],
+  ]);
+  const names = {
+    user: new Map(people.map((p) => [p.id, p.name])),
+    story: new Map(storyRows.map((s) => [s.id, s.title || "(Chưa có tiêu đề)"])),
+    section: new Map(sectionRows.map((s) => [s.id, s.name])),
+    media: new Map(mediaRows.map((m) => [m.id, m.caption || m.originalName])),
+  };
+
+  return raw.map((r): AuditEntry => {
+    const source = r.kind === "transition" ? "transition" : "audit";
+    const entityNumber = numericId(r.entityId);
+    const typeLabel = entityTypeLabels[r.entityType] ?? r.entityType;
+    const known = r.entityType in names && entityNumber !== null ? names[r.entityType as keyof typeof names].get(entityNumber) : undefined;
+    const entityLabel =
+      known ?? (r.entityType === "system" ? "Hệ thống" : r.entityType === "settings" ? "Cài đặt" : r.entityId ? `${typeLabel} #${r.entityId}` : typeLabel);
+    return {
+      key: `${source === "audit" ? "a" : "t"}${r.id}`,
+      source,
+      at: r.at,
+      actorId: r.actorId,
+      actorName: r.actorId === null ? null : (names.user.get(r.actorId) ?? `#${r.actorId}`),
+      action: r.action,
+      actionLabel: actionLabel(r.action),
+      entityType: r.entityType,
+      entityTypeLabel: typeLabel,
+      entityId: r.entityId,
+      entityLabel,
+      storyId: r.entityType === "story" ? entityNumber : null,
+      details: source === "transition" ? describeTransition(r.fromStatus, r.toStatus ?? "", r.note) : describeAuditData(r.data, r.entityType),
+      address: r.address,
+    };
+  });
+}
+
+/** One page of the audit trail, newest first, with the number of matching entries. */
+export async function listAuditEntries(db: Database, actor: Actor | null, filters: AuditFilters & { page?: number } = {}): Promise<AuditPage> {
+  assertMayView(actor);
+  const b = bounds(filters);
+  const total = await countEntries(db, filters, b);
+  const pageCount = Math.max(1, Math.ceil(total / auditPageSize));
+  const page = Math.min(Math.max(1, Math.trunc(filters.page ?? 1)), pageCount);
+  const raw = total === 0 ? [] : await readSlice(db, filters, b, auditPageSize, (page - 1) * auditPageSize);
+  return { entries: await describe(db, raw), page, pageCount, pageSize: auditPageSize, total };
+}
+
+/**
+ * Every matching entry up to `limit`, in slices, for the CSV export. Entries recorded after the
+ * export began are left out, so that slices read by offset neither repeat nor skip a row.
+ */
+export async function* exportAuditEntries(
+  db: Database,
+  actor: Actor | null,
+  filters: AuditFilters,
+  { limit = auditExportLimit, sliceSize = 2000, now = new Date() }: { limit?: number; sliceSize?: number; now?: Date } = {},
+): AsyncGenerator<AuditEntry[]> {
+  assertMayView(actor);
+  const b = bounds(filters, now);
+  for (let offset = 0; offset < limit; offset += sliceSize) {
+    const raw = await readSlice(db, filters, b, Math.min(sliceSize, limit - offset), offset);
+    if (raw.length === 0) return;
+    yield await describe(db, raw);
+    if (raw.length < sliceSize) return;
+  }
+}
+
+/** Everyone who could have done something, for the "Người thực hiện" filter; Vietnamese order. */
+export async function listAuditPeople(db: Database, actor: Actor | null): Promise<{ id: number; name: string; email: string; active: boolean }[]> {
+  assertMayView(actor);
+  const rows = await db.select({ id: users.id, name: users.name, email: users.email, active: users.active }).from(users).orderBy(asc(users.id));
+  const collator = new Intl.Collator("vi");
+  // Sorted in JS: PGlite has no Vietnamese collation.
+  return rows.sort((a, b) => collator.compare(a.name, b.name) || a.id - b.id);
+}

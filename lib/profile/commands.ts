@@ -1,0 +1,137 @@
+// What everyone may do to their own account: name, pen name, avatar, password. Both commands act
+// on ctx.actor.id only; the input carries no account id, so nobody can aim them at someone else.
+import { and, count, eq, gt, max, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "@/db/client";
+import { auditLog, media, users } from "@/db/schema";
+import { CommandError, defineCommand } from "@/lib/actions/command";
+import { loginLimits } from "@/lib/auth/login";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { normalizeText } from "@/lib/text/normalize";
+import { avatarOf, type ProfileAvatar } from "./queries";
+
+/** One line of text, NFC and trimmed; whatever else was typed (a lookalike, an NBSP) stays. */
+const oneLine = (label: string, max: number) =>
+  z
+    .string({ message: `Vui lòng nhập ${label.toLowerCase()}.` })
+    .max(max * 4, `${label} dài quá ${max} ký tự.`) // a cheap bound before normalising
+    .transform((s) => normalizeText(s).trim())
+    .pipe(
+      z
+        .string()
+        .min(1, `Vui lòng nhập ${label.toLowerCase()}.`)
+        .max(max, `${label} dài quá ${max} ký tự.`)
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+        .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), `${label} chỉ được là một dòng chữ.`),
+    );
+
+// Recorded by the server action from the request, never typed by the person.
+const address = z.string().max(100).optional();
+
+export const profileSchema = z.object({
+  name: oneLine("Họ tên", 120),
+  penName: oneLine("Bút danh", 120),
+  // Left out: unchanged; null or "": no avatar.
+  avatarMediaId: z.preprocess((v) => (v === "" ? null : v), z.coerce.number().int().positive().nullable().optional()),
+  address,
+});
+
+export type SavedProfile = { name: string; penName: string; avatar: ProfileAvatar | null };
+
+const noAccount = () => new CommandError("Không tìm thấy tài khoản của bạn. Vui lòng đăng nhập lại.", "not_found");
+
+export const updateProfile = defineCommand(profileSchema, async (input, ctx): Promise<SavedProfile> => {
+  ctx.authorize("profile.edit");
+  const id = ctx.actor.id;
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ name: users.name, penName: users.penName, avatarMediaId: users.avatarMediaId })
+      .from(users)
+      .where(eq(users.id, id))
+      .for("update");
+    if (!row) throw noAccount();
+    if (input.avatarMediaId) {
+      const [image] = await tx.select({ id: media.id }).from(media).where(eq(media.id, input.avatarMediaId));
+      if (!image) throw new CommandError("Ảnh đại diện cá nhân không còn trong thư viện ảnh. Hãy chọn ảnh khác.", "invalid", { field: "avatarMediaId" });
+    }
+
+    // Only what changed is written and recorded.
+    const next = { name: input.name, penName: input.penName, avatarMediaId: input.avatarMediaId === undefined ? row.avatarMediaId : input.avatarMediaId };
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== row[key]);
+    if (changed.length > 0) {
+      await tx
+        .update(users)
+        .set({ ...Object.fromEntries(changed.map((key) => [key, next[key]])), updatedAt: new Date() })
+        .where(eq(users.id, id));
+      await tx.insert(auditLog).values({
+        actorId: id,
+        action: "profile.update",
+        entityType: "user",
+        entityId: String(id),
+        data: { before: Object.fromEntries(changed.map((key) => [key, row[key]])), after: Object.fromEntries(changed.map((key) => [key, next[key]])) },
+        address: input.address ?? null,
+      });
+    }
+    return { name: next.name, penName: next.penName, avatar: await avatarOf(tx, next.avatarMediaId) };
+  });
+});
+
+export const passwordMessages = {
+  wrongCurrent: "Mật khẩu hiện tại không đúng.",
+  tooMany: `Bạn đã nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau ${loginLimits.windowMinutes} phút.`,
+  tooShort: "Mật khẩu mới phải có ít nhất 10 ký tự.",
+  mismatch: "Mật khẩu nhập lại không khớp với mật khẩu mới.",
+  same: "Mật khẩu mới phải khác mật khẩu hiện tại.",
+} as const;
+
+// Passwords are taken exactly as typed, as the log-in takes them (no trimming, no normalising).
+export const passwordSchema = z
+  .object({
+    currentPassword: z.string({ message: "Vui lòng nhập mật khẩu hiện tại." }).min(1, "Vui lòng nhập mật khẩu hiện tại.").max(1024),
+    newPassword: z.string({ message: passwordMessages.tooShort }).min(10, passwordMessages.tooShort).max(1024, "Mật khẩu mới quá dài (tối đa 1024 ký tự)."),
+    confirmPassword: z.string({ message: passwordMessages.mismatch }),
+    address,
+  })
+  .refine((p) => p.newPassword === p.confirmPassword, { message: passwordMessages.mismatch, path: ["confirmPassword"] })
+  .refine((p) => p.newPassword !== p.currentPassword, { message: passwordMessages.same, path: ["newPassword"] });
+
+/**
+ * Wrong current passwords since the window opened or the last change, whichever is later. Someone
+ * holding a stolen session must not be able to guess the password here at full speed; the log-in's
+ * own counters are per e-mail and are left alone.
+ */
+async function recentWrongAttempts(db: Database, id: number): Promise<number> {
+  const [last] = await db.select({ at: max(auditLog.at) }).from(auditLog).where(and(eq(auditLog.actorId, id), eq(auditLog.action, "profile.password")));
+  const since = sql`now() - make_interval(mins => ${loginLimits.windowMinutes})`;
+  const [row] = await db
+    .select({ n: count() })
+    .from(auditLog)
+    .where(and(eq(auditLog.actorId, id), eq(auditLog.action, "profile.password_failed"), gt(auditLog.at, since), last?.at ? gt(auditLog.at, last.at) : undefined));
+  return row?.n ?? 0;
+}
+
+export const changePassword = defineCommand(passwordSchema, async (input, ctx): Promise<{ changedAt: string }> => {
+  ctx.authorize("profile.edit");
+  const id = ctx.actor.id;
+  if ((await recentWrongAttempts(ctx.db, id)) >= loginLimits.perAccount) throw new CommandError(passwordMessages.tooMany, "rate_limited");
+
+  const [row] = await ctx.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id)).limit(1);
+  if (!row) throw noAccount();
+  if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    // Outside any transaction, so that the refusal does not roll the record back.
+    await ctx.db.insert(auditLog).values({ actorId: id, action: "profile.password_failed", entityType: "user", entityId: String(id), data: {}, address: input.address ?? null });
+    throw new CommandError(passwordMessages.wrongCurrent, "wrong_password", { field: "currentPassword" });
+  }
+
+  const passwordHash = await hashPassword(input.newPassword);
+  const record = await ctx.db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, id));
+    // Who and when only: never the password, nor its hash.
+    const [inserted] = await tx
+      .insert(auditLog)
+      .values({ actorId: id, action: "profile.password", entityType: "user", entityId: String(id), data: {}, address: input.address ?? null })
+      .returning({ at: auditLog.at });
+    return inserted!;
+  });
+  return { changedAt: record.at.toISOString() };
+});

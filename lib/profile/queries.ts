@@ -1,0 +1,46 @@
+// Reads of one's own profile (Hồ sơ). Only ever the actor's own row: there is no id to pass.
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { media, users, type MediaVariant, type Role } from "@/db/schema";
+import { mediaUrl } from "@/lib/media/storage";
+import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
+
+export type ProfileAvatar = { id: number; url: string; alt: string };
+
+export type Profile = {
+  id: number;
+  email: string;
+  name: string;
+  penName: string;
+  role: Role;
+  avatar: ProfileAvatar | null;
+};
+
+/** The smallest variant still sharp at 96 CSS pixels on a 2× screen; avatars are shown small. */
+export function avatarVariant(variants: readonly MediaVariant[]): MediaVariant | undefined {
+  const sorted = [...variants].sort((a, b) => a.width - b.width);
+  return sorted.find((v) => v.width >= 192) ?? sorted.at(-1);
+}
+
+export async function avatarOf(db: Database, mediaId: number | null): Promise<ProfileAvatar | null> {
+  if (mediaId === null) return null;
+  const [row] = await db
+    .select({ id: media.id, storageKey: media.storageKey, variants: media.variants, alt: media.alt, caption: media.caption })
+    .from(media)
+    .where(eq(media.id, mediaId))
+    .limit(1);
+  if (!row) return null;
+  return { id: row.id, url: mediaUrl(avatarVariant(row.variants)?.key ?? row.storageKey), alt: row.alt || row.caption };
+}
+
+export async function getProfile(db: Database, actor: Actor | null): Promise<Profile> {
+  if (!actor || !can(actor, "profile.edit")) throw new PermissionDeniedError();
+  const [row] = await db
+    .select({ id: users.id, email: users.email, name: users.name, penName: users.penName, role: users.role, avatarMediaId: users.avatarMediaId })
+    .from(users)
+    .where(eq(users.id, actor.id))
+    .limit(1);
+  if (!row) throw new PermissionDeniedError();
+  const { avatarMediaId, ...rest } = row;
+  return { ...rest, avatar: await avatarOf(db, avatarMediaId) };
+}

@@ -1,0 +1,61 @@
+// Reads for the admins' section screen: every section (hidden ones too) in menu order, subsections
+// under their parent, with how many stories each holds and the old slugs that still redirect.
+import { asc, count, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { sections, sectionSlugs, stories } from "@/db/schema";
+import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
+import { publiclyVisible } from "@/lib/stories/public-queries";
+
+export type AdminSection = {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  parentId: number | null;
+  hidden: boolean;
+  /** Every story filed here, drafts included: any of them blocks deletion. */
+  storyCount: number;
+  /** Those readers can see now. */
+  publicCount: number;
+  oldSlugs: string[];
+  children: AdminSection[];
+};
+
+export async function listSectionsForAdmin(db: Database, actor: Actor): Promise<AdminSection[]> {
+  if (!can(actor, "sections.manage")) throw new PermissionDeniedError();
+  const [rows, counts, old] = await Promise.all([
+    db.select().from(sections).orderBy(asc(sections.position), asc(sections.id)),
+    db
+      .select({
+        sectionId: stories.sectionId,
+        total: count(),
+        visible: sql<number>`count(*) filter (where ${publiclyVisible()})`.mapWith(Number),
+      })
+      .from(stories)
+      .groupBy(stories.sectionId),
+    db.select({ slug: sectionSlugs.slug, sectionId: sectionSlugs.sectionId }).from(sectionSlugs).orderBy(asc(sectionSlugs.createdAt), asc(sectionSlugs.slug)),
+  ]);
+  const countOf = new Map(counts.map((c) => [c.sectionId, c]));
+  const toAdmin = (s: (typeof rows)[number]): AdminSection => ({
+    id: s.id,
+    slug: s.slug,
+    name: s.name,
+    description: s.description,
+    parentId: s.parentId,
+    hidden: s.hidden,
+    storyCount: countOf.get(s.id)?.total ?? 0,
+    publicCount: countOf.get(s.id)?.visible ?? 0,
+    oldSlugs: old.filter((o) => o.sectionId === s.id).map((o) => o.slug),
+    children: [],
+  });
+  const top = rows.filter((s) => s.parentId === null).map(toAdmin);
+  const byId = new Map(top.map((s) => [s.id, s]));
+  for (const row of rows) {
+    if (row.parentId === null) continue;
+    const parent = byId.get(row.parentId);
+    // Deeper nesting cannot be made here, but older data must never vanish from the admins' view.
+    if (parent) parent.children.push(toAdmin(row));
+    else top.push(toAdmin(row));
+  }
+  return top;
+}

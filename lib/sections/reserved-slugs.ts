@@ -1,0 +1,27 @@
+// First URL segments that belong to the system, not to a section: a section taking one of these
+// would either never be reachable (static routes win over /[section]) or would hide a system page.
+// Every new static first segment under app/ must be added here (reserved-slugs.test.ts checks).
+export const reservedSlugs = [
+  "toa-soan",
+  "dang-nhap",
+  "dat-mat-khau",
+  "api",
+  "media",
+  "tim-kiem",
+  "the",
+  "tac-gia",
+  "dinh-chinh",
+  "rss.xml",
+  "sitemap.xml",
+  "news-sitemap.xml",
+  "robots.txt",
+  "_next",
+  "favicon.ico",
+] as const;
+export type ReservedSlug = (typeof reservedSlugs)[number];
+
+const reserved: ReadonlySet<string> = new Set(reservedSlugs);
+
+export function isReservedSlug(slug: string): boolean {
+  return reserved.has(slug.toLowerCase());
+}

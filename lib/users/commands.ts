@@ -1,0 +1,217 @@
+// What the admin does to the newsroom's people: create an account (with a one-time link to set a
+// password), change a role, lock and unlock an account, and hand out a new password link. Every
+// command asks the policy ("users.manage", admins only), changes the row and writes the audit
+// row in one transaction. Server actions only wrap these.
+import { and, asc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "@/db/client";
+import { auditLog, roles, stories, users, type Role, type User } from "@/db/schema";
+import { CommandError, defineCommand } from "@/lib/actions/command";
+import { issuePasswordLink, retirePasswordLinks, type IssuedPasswordLink } from "@/lib/auth/password-links";
+import { normalizeEmail } from "@/lib/auth/login";
+import type { Actor } from "@/lib/policy/policy";
+import { normalizeText } from "@/lib/text/normalize";
+
+/** The person a command changed, as the screen shows them. */
+export type ChangedUser = { id: number; name: string; email: string; role: Role; active: boolean };
+
+/** A link for the admin to hand over; the token is in no table, so this is its only appearance. */
+export type HandedLink = { token: string; purpose: IssuedPasswordLink["purpose"]; expiresAt: Date };
+
+export const duplicateEmailMessage = "Email này đã có người dùng.";
+
+const oneLine = (max: number, label: string) =>
+  z
+    .string()
+    .max(max * 2, `${label} quá dài (tối đa ${max} ký tự).`)
+    // One line: pasted line breaks and tabs become spaces; other characters stay as typed (NFC).
+    .transform((s) => normalizeText(s).replace(/[\t\n ]+/g, " ").trim())
+    .pipe(z.string().max(max, `${label} quá dài (tối đa ${max} ký tự).`));
+
+const userId = z.coerce.number({ message: "Không rõ người dùng." }).int().positive("Không rõ người dùng.");
+const role = z.enum(roles, { message: "Vui lòng chọn một vai trò." });
+
+export const createUserSchema = z.object({
+  name: oneLine(120, "Họ tên").pipe(z.string().min(1, "Vui lòng nhập họ tên.")),
+  // Left empty, the pen name is the name in capitals, as bylines print it.
+  penName: oneLine(120, "Bút danh").default(""),
+  email: z
+    .string()
+    .max(320, "Email quá dài.")
+    .transform(normalizeEmail)
+    .pipe(z.string().min(1, "Vui lòng nhập email.").pipe(z.email("Email không hợp lệ."))),
+  role,
+});
+
+const notFound = () => new CommandError("Không tìm thấy người dùng này.", "not_found");
+
+async function loadUserForUpdate(tx: Database, id: number): Promise<User> {
+  const [row] = await tx.select().from(users).where(eq(users.id, id)).for("update").limit(1);
+  if (!row) throw notFound();
+  return row;
+}
+
+const changed = (row: Pick<User, "id" | "name" | "email" | "role" | "active">): ChangedUser => ({
+  id: row.id,
+  name: row.name,
+  email: row.email,
+  role: row.role,
+  active: row.active,
+});
+
+const handed = (link: IssuedPasswordLink): HandedLink => ({ token: link.token, purpose: link.purpose, expiresAt: link.expiresAt });
+
+function isUniqueViolation(error: unknown): boolean {
+  // postgres.js and PGlite both carry the SQLSTATE as `code`; drizzle wraps them in `cause`.
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}
+
+async function audit(tx: Database, actor: Actor, action: string, userId: number, data: Record<string, unknown>) {
+  await tx.insert(auditLog).values({ actorId: actor.id, action, entityType: "user", entityId: String(userId), data });
+}
+
+/**
+ * The active admins, their rows locked in id order for the rest of the transaction. Commands that
+ * may remove an admin take these locks before the target's, always in the same order, so two admins
+ * demoting or locking each other at the same moment queue up instead of deadlocking, and the
+ * second one sees the first one's change: there is always someone left who can manage people.
+ */
+async function lockActiveAdmins(tx: Database): Promise<number[]> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.active, true)))
+    .orderBy(asc(users.id))
+    .for("update");
+  return rows.map((r) => r.id);
+}
+
+function ensureAnotherActiveAdmin(activeAdmins: readonly number[], user: User, message: string) {
+  if (user.role === "admin" && user.active && !activeAdmins.some((id) => id !== user.id)) throw new CommandError(message, "last_admin");
+}
+
+/** Locks held on stories in review are let go, so the desk is not blocked by someone who left it. */
+async function releaseStoryLocks(tx: Database, userId: number): Promise<number[]> {
+  const released = await tx
+    .update(stories)
+    .set({ heldById: null, heldAt: null })
+    .where(eq(stories.heldById, userId))
+    .returning({ id: stories.id });
+  return released.map((r) => r.id);
+}
+
+const desk: readonly Role[] = ["editor", "chief_editor"];
+
+export const createUser = defineCommand(createUserSchema, async (input, ctx) => {
+  ctx.authorize("users.manage");
+  const penName = input.penName || input.name.toLocaleUpperCase("vi");
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [taken] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, input.email))
+        .limit(1);
+      if (taken) throw new CommandError(duplicateEmailMessage, "duplicate_email", { field: "email" });
+      const [row] = await tx.insert(users).values({ name: input.name, penName, email: input.email, role: input.role }).returning();
+      const link = await issuePasswordLink(tx, { userId: row!.id, purpose: "invite", createdById: ctx.actor.id });
+      await audit(tx, ctx.actor, "user.create", row!.id, { after: { name: row!.name, penName: row!.penName, email: row!.email, role: row!.role } });
+      await audit(tx, ctx.actor, "user.password_link", row!.id, { purpose: link.purpose, tokenId: link.tokenId, expiresAt: link.expiresAt.toISOString() });
+      return { user: changed(row!), link: handed(link) };
+    });
+  } catch (error) {
+    // Two admins adding the same person at once: the index decides, the message stays the same.
+    if (isUniqueViolation(error)) throw new CommandError(duplicateEmailMessage, "duplicate_email", { field: "email" });
+    throw error;
+  }
+});
+
+export const changeUserRole = defineCommand(z.object({ id: userId, role }), async (input, ctx) => {
+  ctx.authorize("users.manage");
+  return ctx.db.transaction(async (tx) => {
+    const activeAdmins = await lockActiveAdmins(tx);
+    const user = await loadUserForUpdate(tx, input.id);
+    if (user.role === input.role) return { user: changed(user), releasedStoryIds: [] as number[] };
+    if (user.role === "admin" && user.id === ctx.actor.id) {
+      throw new CommandError("Bạn không thể tự bỏ vai trò Quản trị của chính mình. Hãy nhờ một quản trị viên khác làm việc này.", "self");
+    }
+    ensureAnotherActiveAdmin(
+      activeAdmins,
+      user,
+      `Không thể đổi vai trò của ${user.name}: đây là quản trị viên cuối cùng đang hoạt động. Hãy giao vai trò Quản trị cho một người khác trước.`,
+    );
+    const [row] = await tx.update(users).set({ role: input.role, updatedAt: new Date() }).where(eq(users.id, user.id)).returning();
+    // Someone who leaves the desk can no longer work on a story they hold.
+    const releasedStoryIds = desk.includes(input.role) ? [] : await releaseStoryLocks(tx, user.id);
+    await audit(tx, ctx.actor, "user.role", user.id, {
+      before: { role: user.role },
+      after: { role: input.role },
+      ...(releasedStoryIds.length ? { releasedStoryIds } : {}),
+    });
+    return { user: changed(row!), releasedStoryIds };
+  });
+});
+
+export const deactivateUser = defineCommand(z.object({ id: userId }), async (input, ctx) => {
+  ctx.authorize("users.manage");
+  return ctx.db.transaction(async (tx) => {
+    const activeAdmins = await lockActiveAdmins(tx);
+    const user = await loadUserForUpdate(tx, input.id);
+    if (user.id === ctx.actor.id) {
+      throw new CommandError("Bạn không thể tự khóa tài khoản của chính mình. Hãy nhờ một quản trị viên khác làm việc này.", "self");
+    }
+    if (!user.active) return { user: changed(user), releasedStoryIds: [] as number[] };
+    ensureAnotherActiveAdmin(
+      activeAdmins,
+      user,
+      `Không thể khóa tài khoản ${user.name}: đây là quản trị viên cuối cùng đang hoạt động. Hãy giao vai trò Quản trị cho một người khác trước.`,
+    );
+    const now = new Date();
+    // The session callback re-reads `active` on every request, so this ends their sessions.
+    const [row] = await tx.update(users).set({ active: false, updatedAt: now }).where(eq(users.id, user.id)).returning();
+    const releasedStoryIds = await releaseStoryLocks(tx, user.id);
+    // A link handed out earlier must not outlive the lock; unlocking does not bring it back.
+    const retiredLinks = await retirePasswordLinks(tx, user.id, now);
+    await audit(tx, ctx.actor, "user.deactivate", user.id, {
+      before: { active: true },
+      after: { active: false },
+      role: user.role,
+      releasedStoryIds,
+      retiredLinks,
+    });
+    return { user: changed(row!), releasedStoryIds };
+  });
+});
+
+export const activateUser = defineCommand(z.object({ id: userId }), async (input, ctx) => {
+  ctx.authorize("users.manage");
+  return ctx.db.transaction(async (tx) => {
+    const user = await loadUserForUpdate(tx, input.id);
+    if (user.active) return { user: changed(user) };
+    const [row] = await tx.update(users).set({ active: true, updatedAt: new Date() }).where(eq(users.id, user.id)).returning();
+    await audit(tx, ctx.actor, "user.activate", user.id, { before: { active: false }, after: { active: true }, role: user.role });
+    return { user: changed(row!) };
+  });
+});
+
+/**
+ * A new one-time link for someone: a reset (24 hours) for an account that has a password, a new
+ * invitation (7 days) for one that never set it. Earlier unused links of that person stop working;
+ * the current password keeps working until the link is used.
+ */
+export const issuePasswordReset = defineCommand(z.object({ id: userId }), async (input, ctx) => {
+  ctx.authorize("users.manage");
+  return ctx.db.transaction(async (tx) => {
+    const user = await loadUserForUpdate(tx, input.id);
+    if (!user.active) {
+      throw new CommandError(`Tài khoản ${user.name} đang bị khóa. Hãy mở khóa trước khi tạo liên kết đặt mật khẩu.`, "inactive");
+    }
+    const purpose = user.passwordHash === null ? "invite" : "reset";
+    const link = await issuePasswordLink(tx, { userId: user.id, purpose, createdById: ctx.actor.id });
+    await audit(tx, ctx.actor, "user.password_link", user.id, { purpose, tokenId: link.tokenId, expiresAt: link.expiresAt.toISOString() });
+    return { user: changed(user), link: handed(link) };
+  });
+});
