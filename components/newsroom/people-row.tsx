@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import {
   activateUserAction,
   changeRoleAction,
@@ -66,7 +66,16 @@ export function PeopleRow({
           {isSelf ? (
             roleLabel
           ) : (
-            <form action={dispatch} className="flex items-center gap-1">
+            <form
+              // Submitted by hand: React resets a form after its action, which would put the
+              // controlled select back on the old role while the new one is saved.
+              onSubmit={(e) => {
+                e.preventDefault();
+                const data = new FormData(e.currentTarget);
+                startTransition(() => dispatch(data));
+              }}
+              className="flex items-center gap-1"
+            >
               <input type="hidden" name="intent" value="role" />
               <input type="hidden" name="id" value={person.id} />
               <select
