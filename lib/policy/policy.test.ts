@@ -82,6 +82,9 @@ describe("editor", () => {
     expect(can(otherEditor, "story.return", held)).toBe(false);
     expect(can(otherEditor, "story.takeover", held)).toBe(true);
     expect(can(editor, "story.takeover", held)).toBe(false);
+    // A story whose holder was locked out or lapsed can be taken by anyone on the desk.
+    expect(can(editor, "story.takeover", story("in_review", { heldById: null }))).toBe(true);
+    expect(can(reporter, "story.takeover", story("in_review", { heldById: null }))).toBe(false);
   });
   it("cannot schedule, publish, unpublish or correct", () => {
     expect(can(editor, "story.schedule", story("approved"))).toBe(false);

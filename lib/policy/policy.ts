@@ -99,7 +99,8 @@ function canOnStory(actor: Actor, action: StoryAction, story: StoryScope): boole
     case "story.correct":
       return role === "chief_editor" && story.status === "published";
     case "story.takeover":
-      return onDesk && story.status === "in_review" && story.heldById !== null && !holds;
+      // Also when nobody holds it any more (a lapsed or released lock), or it would be stuck.
+      return onDesk && story.status === "in_review" && !holds;
     default:
       return canTransition(actor, action.slice("story.".length) as WorkflowEvent, story, own, holds);
   }
