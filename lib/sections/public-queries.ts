@@ -1,9 +1,9 @@
 // Reads for the public section pages: which section an address means (current slug, or an old one
 // that now redirects), and the section's stories a reader may see, newest first.
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { sections, sectionSlugs, stories } from "@/db/schema";
-import { publiclyVisible, type StoryListItem } from "@/lib/stories/public-queries";
+import { sections, sectionSlugs } from "@/db/schema";
+import { countPublicStories, listLatestStories, type StoryListItem } from "@/lib/stories/public-queries";
 
 export type PublicSection = {
   id: number;
@@ -80,27 +80,12 @@ export type SectionStoryPage = { items: StoryListItem[]; total: number; page: nu
 export async function listSectionStories(db: Database, sectionId: number, { page = 1, perPage = 20 }: { page?: number; perPage?: number } = {}): Promise<SectionStoryPage> {
   const children = await listVisibleSubsections(db, sectionId);
   const ids = [sectionId, ...children.map((c) => c.id)];
-  const where = and(publiclyVisible(), inArray(stories.sectionId, ids));
-  const [totalRow] = await db.select({ n: count() }).from(stories).where(where);
-  const total = totalRow?.n ?? 0;
-  const rows = await db
-    .select({
-      id: stories.id,
-      title: stories.title,
-      sapo: stories.sapo,
-      slug: stories.slug,
-      publishedAt: stories.publishedAt,
-      sectionSlug: sections.slug,
-      sectionName: sections.name,
-    })
-    .from(stories)
-    .innerJoin(sections, eq(sections.id, stories.sectionId))
-    .where(where)
-    .orderBy(desc(stories.publishedAt), desc(stories.id))
-    .limit(perPage)
-    .offset((page - 1) * perPage);
+  const [total, items] = await Promise.all([
+    countPublicStories(db, ids),
+    listLatestStories(db, { sectionIds: ids, limit: perPage, offset: (page - 1) * perPage }),
+  ]);
   return {
-    items: rows.map((r) => ({ ...r, publishedAt: r.publishedAt! })),
+    items,
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / perPage)),

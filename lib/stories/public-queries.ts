@@ -1,6 +1,6 @@
 // Reads for the public paper. Visibility lives in the SQL: a story is public when it is published
 // or scheduled and its publication time has passed, so a scheduled story appears without any job.
-import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { sections, stories } from "@/db/schema";
 
@@ -17,7 +17,11 @@ export type StoryListItem = {
   sectionName: string;
 };
 
-export async function listLatestStories(db: Database, { limit = 20, offset = 0 } = {}): Promise<StoryListItem[]> {
+/** Public stories, newest first; optionally only those filed in the given sections. */
+export async function listLatestStories(
+  db: Database,
+  { limit = 20, offset = 0, sectionIds }: { limit?: number; offset?: number; sectionIds?: readonly number[] } = {},
+): Promise<StoryListItem[]> {
   const rows = await db
     .select({
       id: stories.id,
@@ -30,12 +34,20 @@ export async function listLatestStories(db: Database, { limit = 20, offset = 0 }
     })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
-    .where(publiclyVisible())
+    .where(visibleIn(sectionIds))
     .orderBy(desc(stories.publishedAt), desc(stories.id))
     .limit(limit)
     .offset(offset);
   return rows.map((r) => ({ ...r, publishedAt: r.publishedAt! }));
 }
+
+export async function countPublicStories(db: Database, sectionIds?: readonly number[]): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(stories).where(visibleIn(sectionIds));
+  return row?.n ?? 0;
+}
+
+const visibleIn = (sectionIds?: readonly number[]) =>
+  sectionIds ? and(publiclyVisible(), inArray(stories.sectionId, [...sectionIds])) : publiclyVisible();
 
 export function storyPath(story: { id: number; slug: string; sectionSlug: string }): string {
   return `/${story.sectionSlug}/${story.slug ? `${story.slug}-` : ""}${story.id}`;

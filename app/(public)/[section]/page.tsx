@@ -6,8 +6,7 @@ import { cache } from "react";
 import { db } from "@/db";
 import { isSectionHidden, listSectionStories, listVisibleSubsections, resolveSectionSlug } from "@/lib/sections/public-queries";
 import { loadSettings } from "@/lib/settings/settings";
-import { storyPath } from "@/lib/stories/public-queries";
-import { formatDateline } from "@/lib/text/dateline";
+import { StoryList } from "@/components/public/story-list";
 
 type Params = { section: string };
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -81,31 +80,7 @@ export default async function SectionPage({ params, searchParams }: { params: Pr
       ) : null}
 
       {list.items.length === 0 ? <p className="mt-6">Chuyên mục chưa có bài viết nào.</p> : null}
-      <ol className="mt-4 divide-y divide-stone-200">
-        {list.items.map((story) => (
-          <li key={story.id} className="py-4">
-            <article>
-              <p className="text-sm text-muted">
-                {story.sectionSlug !== section.slug ? (
-                  <>
-                    <Link href={`/${story.sectionSlug}`} className="font-semibold text-brand">
-                      {story.sectionName}
-                    </Link>{" "}
-                    ·{" "}
-                  </>
-                ) : null}
-                <time dateTime={story.publishedAt.toISOString()}>{formatDateline(story.publishedAt, { withTime: true })}</time>
-              </p>
-              <h2 className="mt-1 font-serif text-xl font-bold sm:text-2xl">
-                <Link href={storyPath(story)} className="hover:text-brand">
-                  {story.title}
-                </Link>
-              </h2>
-              <p className="mt-1 text-stone-700">{story.sapo}</p>
-            </article>
-          </li>
-        ))}
-      </ol>
+      <StoryList stories={list.items} withinSection={section.slug} className="mt-4" />
 
       {list.pageCount > 1 ? (
         <nav aria-label="Phân trang" className="mt-6 flex items-center gap-4 text-sm">
