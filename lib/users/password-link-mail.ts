@@ -1,5 +1,6 @@
-// Sending a password link by e-mail. No mail library is installed yet, so this is the seam where
-// one goes: the admin always sees the link on screen and can hand it over, mail or no mail.
+// Sending a password link by e-mail through the SMTP server of SMTP_URL, when one is configured.
+// The admin always sees the link on screen too and can hand it over, mail or no mail.
+import nodemailer from "nodemailer";
 import type { PasswordLinkPurpose } from "@/lib/auth/password-links";
 import { formatDateline } from "@/lib/text/dateline";
 
@@ -37,8 +38,14 @@ export async function sendPasswordLinkEmail(mail: PasswordLinkEmail): Promise<bo
     console.info(`SMTP chưa cấu hình: liên kết đặt mật khẩu cho ${mail.to} không được gửi qua email; quản trị viên cần trao tận tay.`);
     return false;
   }
-  // TODO(mail): with a mail library (e.g. nodemailer) installed, send passwordLinkMessage(mail) to
-  // mail.to through process.env.SMTP_URL, from process.env.SMTP_FROM, and return true on success.
-  console.info(`SMTP chưa cấu hình (SMTP_URL có nhưng chưa có thư viện gửi thư): liên kết cho ${mail.to} không được gửi qua email.`);
-  return false;
+  try {
+    const transport = nodemailer.createTransport(process.env.SMTP_URL!.trim());
+    const { subject, text } = passwordLinkMessage(mail);
+    await transport.sendMail({ from: process.env.SMTP_FROM?.trim() || "Tòa soạn <no-reply@localhost>", to: { name: mail.name, address: mail.to }, subject, text });
+    transport.close();
+    return true;
+  } catch (error) {
+    console.error(`Không gửi được email liên kết đặt mật khẩu cho ${mail.to}: ${(error as Error).message}`);
+    return false;
+  }
 }
