@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { db } from "@/db";
+import { Pagination } from "@/components/ui/pagination";
 import { isSectionHidden, listSectionStories, listVisibleSubsections, resolveSectionSlug } from "@/lib/sections/public-queries";
 import { loadSettings } from "@/lib/settings/settings";
 import { StoryList } from "@/components/public/story-list";
@@ -82,23 +83,7 @@ export default async function SectionPage({ params, searchParams }: { params: Pr
       {list.items.length === 0 ? <p className="mt-6">Chuyên mục chưa có bài viết nào.</p> : null}
       <StoryList stories={list.items} withinSection={section.slug} className="mt-4" />
 
-      {list.pageCount > 1 ? (
-        <nav aria-label="Phân trang" className="mt-6 flex items-center gap-4 text-sm">
-          {page > 1 ? (
-            <Link href={pageHref(section.slug, page - 1)} rel="prev" className="underline">
-              Trang trước
-            </Link>
-          ) : null}
-          <span aria-current="page">
-            Trang {page}/{list.pageCount}
-          </span>
-          {page < list.pageCount ? (
-            <Link href={pageHref(section.slug, page + 1)} rel="next" className="underline">
-              Trang sau
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={page} pageCount={list.pageCount} href={(p) => pageHref(section.slug, p)} className="mt-6" />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { db } from "@/db";
+import { Pagination } from "@/components/ui/pagination";
 import { MediaDetailsForm } from "@/components/newsroom/media-details-form";
 import { MediaUploader } from "@/components/newsroom/media-uploader";
 import { requireActor } from "@/lib/auth/actor";
@@ -112,23 +113,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
             ))}
           </ul>
         )}
-        {library.pageCount > 1 ? (
-          <nav aria-label="Phân trang" className="mt-4 flex items-center gap-4 text-sm">
-            {library.page > 1 ? (
-              <Link href={pageHref(q, library.page - 1)} className="underline">
-                Trang trước
-              </Link>
-            ) : null}
-            <span>
-              Trang {library.page}/{library.pageCount}
-            </span>
-            {library.page < library.pageCount ? (
-              <Link href={pageHref(q, library.page + 1)} className="underline">
-                Trang sau
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pagination page={library.page} pageCount={library.pageCount} href={(p) => pageHref(q, p)} className="mt-4" />
       </section>
     </div>
   );

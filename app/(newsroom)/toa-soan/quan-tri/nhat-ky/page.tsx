@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { db } from "@/db";
+import { Pagination } from "@/components/ui/pagination";
 import { AuditFilterForm, type AuditFilterValues } from "@/components/newsroom/audit-filter-form";
 import { AuditTable } from "@/components/newsroom/audit-table";
 import { Notice } from "@/components/ui/notice";
@@ -76,23 +76,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             </Notice>
           ) : null}
           <AuditTable entries={result.entries} />
-          {result.pageCount > 1 ? (
-            <nav aria-label="Phân trang" className="flex items-center gap-4 text-sm">
-              {result.page > 1 ? (
-                <Link href={href(path, auditSearchParams(filters, result.page - 1))} className="underline">
-                  Trang trước
-                </Link>
-              ) : null}
-              <span>
-                Trang {result.page}/{result.pageCount}
-              </span>
-              {result.page < result.pageCount ? (
-                <Link href={href(path, auditSearchParams(filters, result.page + 1))} className="underline">
-                  Trang sau
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pagination page={result.page} pageCount={result.pageCount} href={(p) => href(path, auditSearchParams(filters, p))} />
         </section>
       ) : null}
     </div>
