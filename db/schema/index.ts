@@ -1,6 +1,8 @@
 // The only barrel: drizzle needs the whole schema in one object.
 export * from "./audit";
 export * from "./media";
+export * from "./notifications";
+export * from "./reading";
 export * from "./sections";
 export * from "./settings";
 export * from "./stories";

@@ -28,6 +28,8 @@ export const stories = pgTable(
     // Plain text of the body, kept beside the JSON for search, word count and feeds.
     bodyText: text().notNull().default(""),
     byline: text().array().notNull().default(sql`'{}'::text[]`),
+    // slugify() of each pen name in the byline: the author pages' key (/tac-gia/<slug>).
+    bylineSlugs: text().array().notNull().default(sql`'{}'::text[]`),
     sectionId: integer().references(() => sections.id),
     slug: text().notNull().default(""),
     status: storyStatusEnum().notNull().default("draft"),
@@ -45,6 +47,9 @@ export const stories = pgTable(
     seoTitle: text().notNull().default(""),
     seoDescription: text().notNull().default(""),
     wordCount: integer().notNull().default(0),
+    // Which version of lib/stories/derived.ts computed the derived columns; older rows are
+    // recomputed at start, so adding a derived column needs no hand-written backfill.
+    derivedVersion: integer().notNull().default(0),
     createdById: integer()
       .notNull()
       .references(() => users.id),
@@ -59,6 +64,7 @@ export const stories = pgTable(
     index("stories_status_published_at_idx").on(t.status, t.publishedAt),
     index("stories_section_published_at_idx").on(t.sectionId, t.publishedAt),
     index("stories_created_by_idx").on(t.createdById, t.updatedAt),
+    index("stories_byline_slugs_idx").using("gin", t.bylineSlugs),
   ],
 );
 export type Story = typeof stories.$inferSelect;

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { stories, storyStatusEnum } from "./stories";
 import { users } from "./users";
 
@@ -55,5 +55,19 @@ export const publicationEvents = pgTable(
     lastError: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("publication_events_pending_idx").on(t.handledAt, t.dueAt)],
+  (t) => [
+    index("publication_events_pending_idx").on(t.handledAt, t.dueAt),
+    // One event per story, kind and version: recording it twice is a no-op.
+    uniqueIndex("publication_events_story_kind_version_key").on(t.storyId, t.kind, t.version),
+  ],
 );
+
+// What each background worker did last, shown in the desk so a stalled worker is never silent.
+export const workerRuns = pgTable("worker_runs", {
+  name: text().primaryKey(),
+  lastRunAt: timestamp({ withTimezone: true }).notNull(),
+  lastHandled: integer().notNull().default(0),
+  lastError: text(),
+  lastErrorAt: timestamp({ withTimezone: true }),
+  instance: text().notNull().default(""),
+});

@@ -7,7 +7,8 @@ import type { Database } from "@/db/client";
 import * as t from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { parseStory } from "@/lib/importer/parse-story";
-import { bodyFromBlocks, countWords, plainText, type BodyBlock } from "@/lib/stories/body";
+import { bodyFromBlocks, type BodyBlock } from "@/lib/stories/body";
+import { derivedColumns } from "@/lib/stories/derived";
 import { vnDateToUtc } from "@/lib/text/dateline";
 import { slugify } from "@/lib/text/slug";
 import { demoStories, type DemoStory } from "./demo-stories";
@@ -126,7 +127,6 @@ const pathTo: Record<t.StoryStatus, { event: string; from: t.StoryStatus | null;
 async function insertStory(db: Database, ids: SeedIds, now: Date, story: SeedStory): Promise<void> {
   const authorId = ids.users.get(story.author)!;
   const body = bodyFromBlocks(story.body);
-  const bodyText = plainText(body);
   const returned = story.status === "draft" && Boolean(story.note);
   const published = story.status === "published" || story.status === "scheduled" || story.status === "unpublished";
   const steps = returned
@@ -144,8 +144,8 @@ async function insertStory(db: Database, ids: SeedIds, now: Date, story: SeedSto
       title: story.title,
       sapo: story.sapo,
       body,
-      bodyText,
       byline: story.byline,
+      ...derivedColumns({ title: story.title, sapo: story.sapo, body, byline: story.byline }),
       sectionId: ids.sections.get(story.section),
       slug: slugify(story.title),
       status: story.status,
@@ -153,7 +153,6 @@ async function insertStory(db: Database, ids: SeedIds, now: Date, story: SeedSto
       publishedAt: published ? story.publishedAt : null,
       unpublishedAt: story.status === "unpublished" ? new Date(story.publishedAt.getTime() + 3 * 3_600_000) : null,
       unpublishReason: story.status === "unpublished" ? (story.note ?? null) : null,
-      wordCount: countWords(story.title, story.sapo, bodyText),
       createdById: authorId,
       heldById: story.status === "in_review" ? ids.users.get("bientap") : null,
       heldAt: story.status === "in_review" ? at(steps.length) : null,

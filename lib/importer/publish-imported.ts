@@ -4,7 +4,8 @@
 import { and, asc, eq, gte, lt, max, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { auditLog, sections, stories, storyAuthors, storyRevisions, storyTransitions, users, type Role, sectionSlugs } from "@/db/schema";
-import { bodyFromBlocks, countWords, plainText, type BodyBlock } from "@/lib/stories/body";
+import { bodyFromBlocks, type BodyBlock } from "@/lib/stories/body";
+import { derivedColumns } from "@/lib/stories/derived";
 import { calendarDateIn, toIsoDate, vnDateToUtc, type VnDate } from "@/lib/text/dateline";
 import { isReservedSlug } from "@/lib/sections/reserved-slugs";
 import { slugify } from "@/lib/text/slug";
@@ -148,19 +149,17 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
     const body = bodyFromBlocks(
       parsed.body.map((b): BodyBlock => (b.type === "caption" ? { type: "caption", text: nfc(b.text) } : { type: "paragraph", text: nfc(b.text) })),
     );
-    const bodyText = plainText(body);
     const slug = slugify(title);
     const fields = { title, sapo, body, byline, sectionId };
     const [row] = await tx
       .insert(stories)
       .values({
         ...fields,
-        bodyText,
+        ...derivedColumns(fields),
         slug,
         status: "published",
         version: 1,
         publishedAt,
-        wordCount: countWords(title, sapo, bodyText),
         createdById: authorId,
         createdAt: now,
         updatedAt: now,

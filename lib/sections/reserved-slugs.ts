@@ -11,6 +11,7 @@ export const reservedSlugs = [
   "the",
   "tac-gia",
   "dinh-chinh",
+  "xem-truoc",
   "rss.xml",
   "sitemap.xml",
   "news-sitemap.xml",

@@ -1,11 +1,14 @@
 import { getDatabase } from "@/db/client";
 import { demoAccounts, demoPassword, hasUsers, seedBase, seedDemo } from "@/db/seed/seed";
 import { roleLabels } from "@/lib/policy/policy";
+import { refreshDerivedColumns } from "@/lib/stories/derived";
 
 export async function boot(): Promise<void> {
   const started = Date.now();
   const { db, kind } = await getDatabase();
   await seedBase(db);
+  const refreshed = await refreshDerivedColumns(db);
+  if (refreshed) console.log(`Tòa soạn: đã tính lại dữ liệu tìm kiếm của ${refreshed} bài.`);
   // Demo accounts only ever appear on the embedded database; a server needs `db:seed -- --demo`.
   if (kind === "pglite" && !(await hasUsers(db))) {
     await seedDemo(db);

@@ -8,7 +8,7 @@ import { CommandError, defineCommand } from "@/lib/actions/command";
 import type { Actor, StoryScope } from "@/lib/policy/policy";
 import { slugify } from "@/lib/text/slug";
 import { applyTransition, ensureTransition } from "@/lib/workflow/transition";
-import { countWords, plainText } from "./body";
+import { derivedColumns } from "./derived";
 import { emptyStoryFields, storyFieldsSchema, storyIdSchema, versionSchema, type StoryFields } from "./schemas";
 
 export type SavedStory = { id: number; version: number; updatedAt: string; slug: string; status: Story["status"] };
@@ -61,10 +61,6 @@ async function setTags(tx: Database, storyId: number, names: readonly string[]) 
   await tx.insert(storyTags).values([...unique.keys()].map((slug, position) => ({ storyId, tagId: ids.get(slug)!, position })));
 }
 
-function derived(fields: StoryFields) {
-  const bodyText = plainText(fields.body);
-  return { bodyText, wordCount: countWords(fields.title, fields.sapo, bodyText) };
-}
 
 // Once a story has been public its address is fixed; title changes then go through corrections.
 const slugFrozen = (status: Story["status"]) => status === "published" || status === "unpublished" || status === "scheduled";
@@ -89,7 +85,7 @@ export async function insertDraft(db: Database, actor: Actor, fields: StoryField
     const { tags: tagNames, ...columns } = fields;
     const [row] = await tx
       .insert(stories)
-      .values({ ...columns, ...derived(fields), slug: slugify(fields.title), createdById: actor.id, updatedById: actor.id })
+      .values({ ...columns, ...derivedColumns(fields), slug: slugify(fields.title), createdById: actor.id, updatedById: actor.id })
       .returning();
     await tx.insert(storyAuthors).values({ storyId: row!.id, userId: actor.id });
     await setTags(tx, row!.id, tagNames);
@@ -120,7 +116,7 @@ export const saveStory = defineCommand(
         .update(stories)
         .set({
           ...columns,
-          ...derived(fields),
+          ...derivedColumns(fields),
           slug: slugFrozen(story.status) ? story.slug : slugify(fields.title),
           version: story.version + 1,
           updatedAt: new Date(),
