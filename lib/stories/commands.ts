@@ -8,6 +8,7 @@ import { CommandError, defineCommand } from "@/lib/actions/command";
 import type { Actor, StoryScope } from "@/lib/policy/policy";
 import { slugify } from "@/lib/text/slug";
 import { applyTransition, ensureTransition } from "@/lib/workflow/transition";
+import { keepRevision } from "@/lib/revisions/record";
 import { derivedColumns } from "./derived";
 import { emptyStoryFields, storyFieldsSchema, storyIdSchema, versionSchema, type StoryFields } from "./schemas";
 
@@ -109,7 +110,7 @@ export const saveStory = defineCommand(
       ctx.authorize("story.edit", story.scope);
       if (story.version !== baseVersion) throw await conflict(tx, story);
       await checkReferences(tx, fields);
-      if (replaces || story.status !== "draft") await keepRevision(tx, story, await tagNamesOf(tx, id));
+      if (replaces || story.status !== "draft") await keepRevision(tx, story);
 
       const { tags: tagNames, ...columns } = fields;
       const [row] = await tx
@@ -128,37 +129,6 @@ export const saveStory = defineCommand(
       return saved(row!);
     }),
 );
-
-async function tagNamesOf(tx: Database, storyId: number): Promise<string[]> {
-  const rows = await tx
-    .select({ name: tags.name })
-    .from(storyTags)
-    .innerJoin(tags, eq(tags.id, storyTags.tagId))
-    .where(eq(storyTags.storyId, storyId))
-    .orderBy(storyTags.position);
-  return rows.map((r) => r.name);
-}
-
-/** A whole copy of the story as it stands, before it changes. */
-async function keepRevision(tx: Database, story: Story, tagNames: string[]) {
-  await tx.insert(storyRevisions).values({
-    storyId: story.id,
-    version: story.version,
-    kind: "save",
-    title: story.title,
-    sapo: story.sapo,
-    body: story.body,
-    byline: story.byline,
-    sectionId: story.sectionId,
-    tags: tagNames,
-    coverMediaId: story.coverMediaId,
-    coverCaption: story.coverCaption,
-    coverCredit: story.coverCredit,
-    seoTitle: story.seoTitle,
-    seoDescription: story.seoDescription,
-    createdById: story.updatedById ?? story.createdById,
-  });
-}
 
 const requiredForSubmission: { label: string; missing: (s: Story) => boolean }[] = [
   { label: "Tiêu đề", missing: (s) => !s.title.trim() },

@@ -7,6 +7,11 @@ import { logOut } from "./actions";
 
 export const metadata: Metadata = { title: "Tòa soạn", robots: { index: false } };
 
+const deskLinks = [
+  { href: "/toa-soan/lich", label: "Lịch", action: "queue.view" },
+  { href: "/toa-soan/trang-chu", label: "Trang chủ", action: "homepage.curate" },
+] as const;
+
 const adminLinks = [
   { href: "/toa-soan/quan-tri/nguoi-dung", label: "Người dùng", action: "users.manage" },
   { href: "/toa-soan/quan-tri/chuyen-muc", label: "Chuyên mục", action: "sections.manage" },
@@ -34,6 +39,13 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                 </Link>
               </>
             ) : null}
+            {deskLinks
+              .filter((link) => can(actor, link.action))
+              .map((link) => (
+                <Link key={link.href} href={link.href} className="text-sm hover:underline">
+                  {link.label}
+                </Link>
+              ))}
             {can(actor, "media.upload") ? (
               <Link href="/toa-soan/thu-vien-anh" className="text-sm hover:underline">
                 Thư viện ảnh
