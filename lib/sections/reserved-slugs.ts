@@ -12,6 +12,7 @@ export const reservedSlugs = [
   "tac-gia",
   "dinh-chinh",
   "xem-truoc",
+  "bai-da-go",
   "rss.xml",
   "sitemap.xml",
   "news-sitemap.xml",

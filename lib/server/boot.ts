@@ -1,6 +1,8 @@
 import { getDatabase } from "@/db/client";
 import { demoAccounts, demoPassword, hasUsers, seedBase, seedDemo } from "@/db/seed/seed";
 import { roleLabels } from "@/lib/policy/policy";
+import { revalidateThroughServer } from "@/lib/publishing/revalidate";
+import { refreshTakenDown, startPublicationWorker } from "@/lib/publishing/worker";
 import { refreshDerivedColumns } from "@/lib/stories/derived";
 
 export async function boot(): Promise<void> {
@@ -14,6 +16,8 @@ export async function boot(): Promise<void> {
     await seedDemo(db);
     console.log(demoBanner());
   }
+  await refreshTakenDown(db);
+  startPublicationWorker(async () => (await getDatabase()).db, revalidateThroughServer);
   console.log(`Tòa soạn: cơ sở dữ liệu ${kind} sẵn sàng sau ${Date.now() - started} ms.`);
 }
 

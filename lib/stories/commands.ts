@@ -8,6 +8,7 @@ import { CommandError, defineCommand } from "@/lib/actions/command";
 import type { Actor, StoryScope } from "@/lib/policy/policy";
 import { slugify } from "@/lib/text/slug";
 import { applyTransition, ensureTransition } from "@/lib/workflow/transition";
+import { storyScope } from "@/lib/workflow/scope";
 import { keepRevision } from "@/lib/revisions/record";
 import { derivedColumns } from "./derived";
 import { emptyStoryFields, storyFieldsSchema, storyIdSchema, versionSchema, type StoryFields } from "./schemas";
@@ -17,23 +18,25 @@ export type SavedStory = { id: number; version: number; updatedAt: string; slug:
 /** The conflict a stale save meets: who changed the story, when, and the version now stored. */
 export type ConflictDetails = { currentVersion: number; updatedByName: string; updatedAt: string };
 
-const notFound = () => new CommandError("Không tìm thấy bài viết, hoặc bạn không có quyền xem bài này.", "not_found");
+export const notFound = () => new CommandError("Không tìm thấy bài viết, hoặc bạn không có quyền xem bài này.", "not_found");
 
 /** Loads a story with what the policy needs, locking the row for the rest of the transaction. */
 export async function loadStoryForUpdate(tx: Database, id: number): Promise<Story & { scope: StoryScope }> {
   const [story] = await tx.select().from(stories).where(eq(stories.id, id)).for("update").limit(1);
   if (!story) throw notFound();
   const authors = await tx.select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, id));
-  return { ...story, scope: { status: story.status, createdById: story.createdById, authorIds: authors.map((a) => a.userId), heldById: story.heldById } };
+  const scope = storyScope(story, authors.map((a) => a.userId));
+  // The effective status: a scheduled story whose time has passed is published.
+  return { ...story, status: scope.status, scope };
 }
 
-async function conflict(tx: Database, story: Story): Promise<CommandError> {
+export async function conflict(tx: Database, story: Story): Promise<CommandError> {
   const [by] = story.updatedById ? await tx.select({ name: users.name }).from(users).where(eq(users.id, story.updatedById)) : [];
   const details: ConflictDetails = { currentVersion: story.version, updatedByName: by?.name ?? "một người khác", updatedAt: story.updatedAt.toISOString() };
   return new CommandError(`Bài đã được ${details.updatedByName} sửa sau khi bạn mở. Nội dung của bạn vẫn còn trên màn hình.`, "conflict", details);
 }
 
-async function checkReferences(tx: Database, fields: StoryFields) {
+export async function checkReferences(tx: Database, fields: StoryFields) {
   if (fields.sectionId !== null) {
     const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, fields.sectionId));
     if (!section) throw new CommandError("Chuyên mục không tồn tại.", "invalid", { field: "sectionId" });
@@ -45,7 +48,7 @@ async function checkReferences(tx: Database, fields: StoryFields) {
 }
 
 /** Replaces a story's tags by name, creating the tags that do not exist yet. */
-async function setTags(tx: Database, storyId: number, names: readonly string[]) {
+export async function setTags(tx: Database, storyId: number, names: readonly string[]) {
   await tx.delete(storyTags).where(eq(storyTags.storyId, storyId));
   const unique = new Map<string, string>();
   for (const name of names) {
@@ -64,7 +67,7 @@ async function setTags(tx: Database, storyId: number, names: readonly string[]) 
 
 
 // Once a story has been public its address is fixed; title changes then go through corrections.
-const slugFrozen = (status: Story["status"]) => status === "published" || status === "unpublished" || status === "scheduled";
+export const slugFrozen = (status: Story["status"]) => status === "published" || status === "unpublished" || status === "scheduled";
 
 const saved = (row: Pick<Story, "id" | "version" | "updatedAt" | "slug" | "status">): SavedStory => ({
   id: row.id,

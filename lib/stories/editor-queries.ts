@@ -4,6 +4,7 @@ import { asc, desc, eq, ilike } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { editorialNotes, media, sections, stories, storyAuthors, storyTags, tags, users, type Story } from "@/db/schema";
 import { can, PermissionDeniedError, type Actor, type StoryScope } from "@/lib/policy/policy";
+import { storyScope } from "@/lib/workflow/scope";
 import type { StoryFields } from "./schemas";
 
 export type EditableStory = {
@@ -23,7 +24,7 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
   const [story] = await db.select().from(stories).where(eq(stories.id, id)).limit(1);
   if (!story) return null;
   const authors = await db.select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, id));
-  const scope: StoryScope = { status: story.status, createdById: story.createdById, authorIds: authors.map((a) => a.userId), heldById: story.heldById };
+  const scope: StoryScope = storyScope(story, authors.map((a) => a.userId));
   if (!can(actor, "story.view", scope)) return null;
 
   const [tagRows, noteRows, cover] = await Promise.all([
@@ -41,7 +42,7 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
   return {
     id: story.id,
     version: story.version,
-    status: story.status,
+    status: scope.status,
     slug: story.slug,
     updatedAt: story.updatedAt.toISOString(),
     fields: {

@@ -41,3 +41,25 @@ export async function applyTransition(
   });
   return { status: transition.to, version };
 }
+
+/** Events that do not move the story between states but belong to its trail. */
+export type StoryEvent = "takeover" | "release" | "approve" | "correct";
+
+/** Records a step that leaves the state as it is (a take-over, a release, an intermediate approval, a correction). */
+export async function recordStoryEvent(
+  tx: Database,
+  actor: Actor,
+  story: { id: number; status: StoryStatus; version: number },
+  event: StoryEvent,
+  note?: string,
+): Promise<void> {
+  await tx.insert(storyTransitions).values({
+    storyId: story.id,
+    event,
+    fromStatus: story.status,
+    toStatus: story.status,
+    note: note?.trim() || null,
+    actorId: actor.id,
+    version: story.version,
+  });
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+export const metadata: Metadata = { title: "Bài viết đã được gỡ", robots: { index: false } };
+
+// Shown with status 410 by the proxy at the address of a taken-down story. The story itself is
+// kept (the law requires it) but no longer shown.
+export default function TakenDownPage() {
+  return (
+    <div className="mx-auto max-w-2xl py-12 text-center">
+      <h1 className="font-serif text-3xl font-bold">Bài viết đã được gỡ</h1>
+      <p className="mt-4 text-lg">Bài viết bạn tìm không còn được đăng trên báo.</p>
+      <p className="mt-6">
+        <Link href="/" className="font-semibold text-brand underline">
+          Về trang chủ
+        </Link>
+      </p>
+    </div>
+  );
+}

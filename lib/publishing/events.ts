@@ -1,0 +1,30 @@
+// "Version N published" and its kin. A command records the event in its own transaction; the
+// publication worker does everything that follows (refresh caches, feeds and sitemaps, tell the
+// writers), once per event, at the event's time.
+import type { Database } from "@/db/client";
+import { publicationEvents } from "@/db/schema";
+
+export const publicationEventKinds = ["published", "corrected", "unpublished", "unscheduled", "home"] as const;
+export type PublicationEventKind = (typeof publicationEventKinds)[number];
+
+export async function recordPublicationEvent(
+  tx: Database,
+  event: { storyId: number; kind: PublicationEventKind; version: number; dueAt?: Date },
+): Promise<void> {
+  await tx
+    .insert(publicationEvents)
+    .values({ ...event, dueAt: event.dueAt ?? new Date() })
+    .onConflictDoNothing();
+}
+
+type WakeHook = () => void;
+const hooks = globalThis as typeof globalThis & { __toaSoanWakeWorker?: WakeHook };
+
+/** Lets the worker in this process run now instead of at its next tick (after a commit). */
+export function wakePublicationWorker(): void {
+  hooks.__toaSoanWakeWorker?.();
+}
+
+export function onWakePublicationWorker(hook: WakeHook): void {
+  hooks.__toaSoanWakeWorker = hook;
+}

@@ -1,0 +1,13 @@
+// The ids of taken-down stories, kept in memory so the proxy can answer 410 without a database
+// read per request. Filled at start and by the publication worker after every takedown or
+// republication it handles, and on its sweep each minute (so other instances follow within one).
+// Kept free of database imports: the proxy bundles this file.
+const store = globalThis as typeof globalThis & { __toaSoanTakenDown?: ReadonlySet<number> };
+
+export function isTakenDown(storyId: number): boolean {
+  return store.__toaSoanTakenDown?.has(storyId) ?? false;
+}
+
+export function setTakenDown(ids: Iterable<number>): void {
+  store.__toaSoanTakenDown = new Set(ids);
+}

@@ -1,0 +1,198 @@
+// The publication worker: runs inside the server process, handles each due publication event
+// exactly once (a row lock with SKIP LOCKED, so several app instances never handle one event
+// twice), and sweeps every minute for anything overdue. Readers never wait for it: the reading
+// queries compare publication times with now; the worker refreshes caches, feeds and sitemaps,
+// marks scheduled stories published and tells the writers. Its last run is kept in worker_runs
+// and shown in the desk, with any overdue event, so a miss is never silent.
+import os from "node:os";
+import { and, asc, count, eq, isNull, lte, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { publicationEvents, sections, stories, storyAuthors, storySlugs, storyTags, storyTransitions, tags, workerRuns } from "@/db/schema";
+import { notify } from "@/lib/notifications/notify";
+import { keepRevision } from "@/lib/revisions/record";
+import { affectedPaths, sitewidePaths } from "./paths";
+import { publicStoriesTag } from "./cache-tags";
+import { onWakePublicationWorker } from "./events";
+import { setTakenDown } from "./taken-down";
+
+export const WORKER_NAME = "publication";
+const SWEEP_MS = 60_000;
+const BATCH = 20;
+/** An event still unhandled this long after its time is a miss, shown to the chief editor. */
+export const OVERDUE_MS = 2 * 60_000;
+
+/** Refreshes cached public pages; in the server it calls the app's own revalidation route. */
+export type Revalidate = (request: { paths: string[]; tags: string[] }) => Promise<void>;
+
+type PendingEvent = typeof publicationEvents.$inferSelect;
+
+/** Handles every event due by `now`; returns how many were handled. Safe to run concurrently. */
+export async function runDueEvents(db: Database, revalidate: Revalidate, now = new Date()): Promise<number> {
+  let handled = 0;
+  let lastError: string | null = null;
+  for (let round = 0; round < 50; round++) {
+    const batch = await db.transaction(async (tx) => {
+      const due = await tx
+        .select()
+        .from(publicationEvents)
+        .where(and(isNull(publicationEvents.handledAt), lte(publicationEvents.dueAt, now)))
+        .orderBy(asc(publicationEvents.dueAt), asc(publicationEvents.id))
+        .limit(BATCH)
+        .for("update", { skipLocked: true });
+      for (const event of due) {
+        try {
+          await handleEvent(tx, event, revalidate, now);
+          await tx.update(publicationEvents).set({ handledAt: new Date(), attempts: event.attempts + 1, lastError: null }).where(eq(publicationEvents.id, event.id));
+          handled++;
+        } catch (error) {
+          lastError = error instanceof Error ? error.message : String(error);
+          await tx.update(publicationEvents).set({ attempts: event.attempts + 1, lastError }).where(eq(publicationEvents.id, event.id));
+        }
+      }
+      return due.length;
+    });
+    if (batch < BATCH) break;
+  }
+  await recordRun(db, handled, lastError);
+  return handled;
+}
+
+async function handleEvent(tx: Database, event: PendingEvent, revalidate: Revalidate, now: Date): Promise<void> {
+  const [story] = await tx.select().from(stories).where(eq(stories.id, event.storyId)).for("update");
+  if (!story) return;
+  if (event.kind === "published" && story.status === "scheduled" && story.publishedAt && story.publishedAt <= now) {
+    // Readers have seen it since its time; the desk now sees it as published too.
+    const version = story.version + 1;
+    await tx.update(stories).set({ status: "published", version, updatedAt: now }).where(eq(stories.id, story.id));
+    await tx.insert(storyTransitions).values({ storyId: story.id, event: "publish", fromStatus: "scheduled", toStatus: "published", note: "Tự động xuất bản theo lịch", actorId: null, version });
+    await keepRevision(tx, { ...story, status: "published", version }, "published");
+  }
+  if (event.kind === "published" && (story.status === "published" || story.status === "scheduled") && story.publishedAt && story.publishedAt <= now) {
+    const authors = await tx.select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, story.id));
+    await notify(tx, {
+      userIds: [story.createdById, ...authors.map((a) => a.userId)],
+      actorId: null,
+      storyId: story.id,
+      kind: "published",
+      message: `Bài “${story.title}” đã lên trang.`,
+    });
+  }
+  if (event.kind === "unpublished" || event.kind === "published") await refreshTakenDown(tx);
+  await revalidate({ paths: await pathsOf(tx, story), tags: [publicStoriesTag] });
+}
+
+async function pathsOf(tx: Database, story: typeof stories.$inferSelect): Promise<string[]> {
+  if (!story.sectionId) return [...sitewidePaths];
+  const [section] = await tx
+    .select({ slug: sections.slug, parentSlug: sql<string | null>`(select p.slug from ${sections} p where p.id = ${sections.parentId})` })
+    .from(sections)
+    .where(eq(sections.id, story.sectionId));
+  const tagRows = await tx.select({ slug: tags.slug }).from(storyTags).innerJoin(tags, eq(tags.id, storyTags.tagId)).where(eq(storyTags.storyId, story.id));
+  const oldSlugs = await tx.select({ slug: storySlugs.slug }).from(storySlugs).where(eq(storySlugs.storyId, story.id));
+  const sectionSlug = section?.slug ?? "";
+  return affectedPaths({
+    id: story.id,
+    slug: story.slug,
+    sectionSlug,
+    parentSectionSlug: section?.parentSlug ?? null,
+    tagSlugs: tagRows.map((t) => t.slug),
+    bylineSlugs: story.bylineSlugs,
+    previousPaths: oldSlugs.map((s) => `/${sectionSlug}/${s.slug}-${story.id}`),
+  });
+}
+
+async function recordRun(db: Database, handled: number, error: string | null): Promise<void> {
+  const now = new Date();
+  const values = { name: WORKER_NAME, lastRunAt: now, lastHandled: handled, instance: `${os.hostname()}:${process.pid}`, ...(error ? { lastError: error, lastErrorAt: now } : {}) };
+  await db.insert(workerRuns).values(values).onConflictDoUpdate({ target: workerRuns.name, set: values });
+}
+
+export type WorkerStatus = {
+  lastRunAt: Date | null;
+  lastHandled: number;
+  lastError: string | null;
+  lastErrorAt: Date | null;
+  overdue: number;
+  pending: number;
+};
+
+/** For the desk: when the worker last ran, what failed, and what is overdue. */
+export async function workerStatus(db: Database, now = new Date()): Promise<WorkerStatus> {
+  const [run] = await db.select().from(workerRuns).where(eq(workerRuns.name, WORKER_NAME));
+  const [overdue] = await db
+    .select({ n: count() })
+    .from(publicationEvents)
+    .where(and(isNull(publicationEvents.handledAt), lte(publicationEvents.dueAt, new Date(now.getTime() - OVERDUE_MS))));
+  const [pending] = await db.select({ n: count() }).from(publicationEvents).where(isNull(publicationEvents.handledAt));
+  return {
+    lastRunAt: run?.lastRunAt ?? null,
+    lastHandled: run?.lastHandled ?? 0,
+    lastError: run?.lastError ?? null,
+    lastErrorAt: run?.lastErrorAt ?? null,
+    overdue: overdue?.n ?? 0,
+    pending: pending?.n ?? 0,
+  };
+}
+
+export async function refreshTakenDown(db: Database): Promise<void> {
+  const rows = await db.select({ id: stories.id }).from(stories).where(eq(stories.status, "unpublished"));
+  setTakenDown(rows.map((r) => r.id));
+}
+
+async function nextDueAt(db: Database): Promise<Date | null> {
+  const [row] = await db.select({ dueAt: publicationEvents.dueAt }).from(publicationEvents).where(isNull(publicationEvents.handledAt)).orderBy(asc(publicationEvents.dueAt)).limit(1);
+  return row?.dueAt ?? null;
+}
+
+type WorkerState = { timer?: NodeJS.Timeout; running?: Promise<void>; again?: boolean; stopped?: boolean };
+const shared = globalThis as typeof globalThis & { __toaSoanPublicationWorker?: WorkerState };
+
+/**
+ * Starts the worker in this process: runs now, then at the next event's time (so a scheduled
+ * story's pages refresh within a second of it) or after a minute, whichever is sooner.
+ */
+export function startPublicationWorker(getDb: () => Promise<Database>, revalidate: Revalidate): () => void {
+  if (shared.__toaSoanPublicationWorker) return () => {};
+  const state: WorkerState = {};
+  shared.__toaSoanPublicationWorker = state;
+
+  const tick = async () => {
+    const db = await getDb();
+    try {
+      await runDueEvents(db, revalidate);
+      await refreshTakenDown(db);
+    } catch (error) {
+      console.error("Tòa soạn: lỗi khi xử lý sự kiện xuất bản", error);
+      await recordRun(db, 0, error instanceof Error ? error.message : String(error)).catch(() => {});
+    }
+    const next = await nextDueAt(db).catch(() => null);
+    const wait = next ? Math.min(SWEEP_MS, Math.max(0, next.getTime() - Date.now())) : SWEEP_MS;
+    schedule(wait);
+  };
+  const run = () => {
+    if (state.stopped) return;
+    if (state.running) {
+      state.again = true;
+      return;
+    }
+    clearTimeout(state.timer);
+    state.running = tick().finally(() => {
+      state.running = undefined;
+      if (state.again) {
+        state.again = false;
+        run();
+      }
+    });
+  };
+  const schedule = (ms: number) => {
+    clearTimeout(state.timer);
+    if (!state.stopped) state.timer = setTimeout(run, ms).unref();
+  };
+  onWakePublicationWorker(run);
+  schedule(2_000); // after the server has started listening: refreshing goes through it
+  return () => {
+    state.stopped = true;
+    clearTimeout(state.timer);
+    shared.__toaSoanPublicationWorker = undefined;
+  };
+}

@@ -1,0 +1,359 @@
+// The desk's moves (DESIGN.md workflow): claim, keep, release and take over a story in review;
+// return, approve, schedule, publish, take down, republish and correct. Each command validates,
+// loads the story under a row lock, asks the policy, moves it through the workflow table and
+// records who, when, from, to and why, in one transaction. What follows a publication is left to
+// the publication worker through one recorded event.
+import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "@/db/client";
+import { auditLog, editorialNotes, homeSlots, stories, storyApprovals, storyAuthors, storyCorrections, storySlugs, storyTransitions, users, type Story } from "@/db/schema";
+import { CommandError, defineCommand, type CommandContext } from "@/lib/actions/command";
+import { notify } from "@/lib/notifications/notify";
+import type { StoryAction } from "@/lib/policy/policy";
+import { recordPublicationEvent } from "@/lib/publishing/events";
+import { keepRevision } from "@/lib/revisions/record";
+import { loadSettings } from "@/lib/settings/settings";
+import { checkReferences, conflict, loadStoryForUpdate, notFound, setTags } from "@/lib/stories/commands";
+import { derivedColumns } from "@/lib/stories/derived";
+import { storyFieldsSchema, storyIdSchema, versionSchema } from "@/lib/stories/schemas";
+import { formatDateline } from "@/lib/text/dateline";
+import { normalizeText } from "@/lib/text/normalize";
+import { slugify } from "@/lib/text/slug";
+import { applyTransition, ensureTransition, recordStoryEvent } from "./transition";
+import { eventLabels, type WorkflowEvent } from "./transitions";
+
+type LoadedStory = Awaited<ReturnType<typeof loadStoryForUpdate>>;
+
+const noteText = (label: string) =>
+  z
+    .string()
+    .transform((s) => normalizeText(s).trim())
+    .pipe(z.string().min(1, `Vui lòng ghi ${label.toLowerCase()}.`).max(4000, `${label} dài quá 4000 ký tự.`));
+
+const target = { id: storyIdSchema, version: versionSchema.optional() };
+
+/**
+ * Opens the story for a move: 404 for those who may not see it, a state message when the
+ * workflow has no such move, the policy's refusal, then the version check. Returns the story.
+ */
+async function openForMove(tx: Database, ctx: CommandContext, id: number, action: StoryAction, version?: number): Promise<LoadedStory> {
+  const story = await loadStoryForUpdate(tx, id);
+  if (!ctx.allowed("story.view", story.scope)) throw notFound();
+  const event = action.slice("story.".length) as WorkflowEvent;
+  if (event in eventLabels) ensureTransition(event, story.status);
+  ctx.authorize(action, story.scope);
+  if (version !== undefined && story.version !== version) throw await conflict(tx, story);
+  return story;
+}
+
+async function authorIdsOf(tx: Database, storyId: number): Promise<number[]> {
+  const rows = await tx.select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, storyId));
+  return rows.map((r) => r.userId);
+}
+
+async function nameOf(tx: Database, userId: number | null): Promise<string> {
+  if (!userId) return "một người khác";
+  const [row] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  return row?.name ?? "một người khác";
+}
+
+const quoted = (story: Pick<Story, "title">) => `“${story.title || "Bài chưa có tiêu đề"}”`;
+
+// ——— Holding a story in review ———
+
+export const claimStory = defineCommand(z.object(target), async ({ id, version }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const story = await loadStoryForUpdate(tx, id);
+    if (!ctx.allowed("story.view", story.scope)) throw notFound();
+    if (story.status === "in_review" && story.scope.heldById && story.scope.heldById !== ctx.actor.id) {
+      throw new CommandError(`${await nameOf(tx, story.scope.heldById)} đã nhận bài này.`, "held", { holderId: story.scope.heldById });
+    }
+    ensureTransition("claim", story.status);
+    ctx.authorize("story.claim", story.scope);
+    if (version !== undefined && story.version !== version) throw await conflict(tx, story);
+    const now = new Date();
+    const moved = await applyTransition(tx, ctx.actor, story, "claim", { set: { heldById: ctx.actor.id, heldAt: now } });
+    return { id, ...moved };
+  }),
+);
+
+/** Keeps the holder's lock alive; tells a screen that lost its hold who has it now. */
+export const keepStoryHeld = defineCommand(z.object({ id: storyIdSchema }), async ({ id }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const story = await loadStoryForUpdate(tx, id);
+    if (!ctx.allowed("story.view", story.scope)) throw notFound();
+    if (story.status === "in_review" && story.scope.heldById === ctx.actor.id && ctx.allowed("story.edit", story.scope)) {
+      const heldAt = new Date();
+      await tx.update(stories).set({ heldAt }).where(eq(stories.id, id));
+      return { held: true as const, heldAt: heldAt.toISOString(), version: story.version };
+    }
+    return { held: false as const, holderId: story.scope.heldById, holderName: story.scope.heldById ? await nameOf(tx, story.scope.heldById) : null, version: story.version };
+  }),
+);
+
+export const releaseStory = defineCommand(z.object({ id: storyIdSchema }), async ({ id }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const story = await loadStoryForUpdate(tx, id);
+    if (!ctx.allowed("story.view", story.scope)) throw notFound();
+    if (story.status !== "in_review" || story.scope.heldById !== ctx.actor.id) throw new CommandError("Bạn không giữ bài này.", "invalid_state");
+    ctx.authorize("story.edit", story.scope);
+    await tx.update(stories).set({ heldById: null, heldAt: null }).where(eq(stories.id, id));
+    await recordStoryEvent(tx, ctx.actor, story, "release");
+    return { id };
+  }),
+);
+
+/**
+ * Takes a story in review from its holder (or picks up one nobody holds). The holder's last saved
+ * text is kept as a revision first and the version moves on, so their next save meets a conflict
+ * with their words still on their screen instead of overwriting or vanishing.
+ */
+export const takeOverStory = defineCommand(z.object({ id: storyIdSchema }), async ({ id }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const story = await loadStoryForUpdate(tx, id);
+    if (!ctx.allowed("story.view", story.scope)) throw notFound();
+    if (story.status !== "in_review") throw new CommandError("Chỉ tiếp quản được bài đang biên tập.", "invalid_state");
+    ctx.authorize("story.takeover", story.scope);
+    const evicted = story.heldById && story.heldById !== ctx.actor.id ? story.heldById : null;
+    await keepRevision(tx, story, "takeover");
+    const version = story.version + 1;
+    await tx
+      .update(stories)
+      .set({ heldById: ctx.actor.id, heldAt: new Date(), version, updatedAt: new Date(), updatedById: ctx.actor.id })
+      .where(eq(stories.id, id));
+    await recordStoryEvent(tx, ctx.actor, { ...story, version }, "takeover", evicted ? `Tiếp quản từ ${await nameOf(tx, evicted)}` : undefined);
+    await tx.insert(auditLog).values({ actorId: ctx.actor.id, action: "story.takeover", entityType: "story", entityId: String(id), data: { from: evicted, version } });
+    if (evicted) {
+      await notify(tx, { userIds: [evicted], actorId: ctx.actor.id, storyId: id, kind: "taken_over", message: `${ctx.actor.name} đã tiếp quản bài ${quoted(story)}. Bản lưu cuối của bạn được giữ trong Lịch sử sửa đổi.` });
+    }
+    return { id, version, status: story.status };
+  }),
+);
+
+// ——— Return and approval ———
+
+export const returnStory = defineCommand(z.object({ ...target, note: noteText("Lý do") }), async ({ id, version, note }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const story = await openForMove(tx, ctx, id, "story.return", version);
+    const moved = await applyTransition(tx, ctx.actor, story, "return", { note, set: { heldById: null, heldAt: null } });
+    const [transition] = await tx
+      .select({ id: storyTransitions.id })
+      .from(storyTransitions)
+      .where(and(eq(storyTransitions.storyId, id), eq(storyTransitions.version, moved.version)));
+    await tx.insert(editorialNotes).values({ storyId: id, authorId: ctx.actor.id, body: note, transitionId: transition?.id ?? null });
+    // A returned story is reviewed afresh: earlier approvals no longer stand.
+    await tx.delete(storyApprovals).where(eq(storyApprovals.storyId, id));
+    await notify(tx, {
+      userIds: [story.createdById, ...(await authorIdsOf(tx, id))],
+      actorId: ctx.actor.id,
+      storyId: id,
+      kind: "returned",
+      message: `${ctx.actor.name} đã trả bài ${quoted(story)}: ${note}`,
+    });
+    return { id, ...moved };
+  }),
+);
+
+/** How many desk approvals a story needs before it is "Đã duyệt"; the last level is the chief's publication. */
+export function deskApprovalsNeeded(levels: number): number {
+  return Math.max(1, levels - 1);
+}
+
+export const approveStory = defineCommand(z.object(target), async ({ id, version }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const story = await openForMove(tx, ctx, id, "story.approve", version);
+    const { approvalLevels } = await loadSettings(tx);
+    const earlier = await tx.select({ level: storyApprovals.level, userId: storyApprovals.userId }).from(storyApprovals).where(eq(storyApprovals.storyId, id)).orderBy(asc(storyApprovals.level));
+    if (earlier.some((a) => a.userId === ctx.actor.id)) {
+      throw new CommandError("Bạn đã duyệt bài này ở cấp trước; cấp tiếp theo cần một người khác.", "already_approved");
+    }
+    const level = earlier.length + 1;
+    const needed = deskApprovalsNeeded(approvalLevels);
+    const authors = [story.createdById, ...(await authorIdsOf(tx, id))];
+    if (level < needed) {
+      // An intermediate level: recorded by name; the hold is released for the next approver.
+      const version = story.version + 1;
+      await tx.update(stories).set({ heldById: null, heldAt: null, version, updatedAt: new Date(), updatedById: ctx.actor.id }).where(eq(stories.id, id));
+      await tx.insert(storyApprovals).values({ storyId: id, level, userId: ctx.actor.id, version });
+      await recordStoryEvent(tx, ctx.actor, { ...story, version }, "approve", `Duyệt cấp ${level}/${approvalLevels}`);
+      await notify(tx, { userIds: authors, actorId: ctx.actor.id, storyId: id, kind: "approved", message: `${ctx.actor.name} đã duyệt cấp ${level} bài ${quoted(story)}.` });
+      return { id, status: story.status, version, level };
+    }
+    const moved = await applyTransition(tx, ctx.actor, story, "approve", { set: { heldById: null, heldAt: null }, note: approvalLevels > 1 ? `Duyệt cấp ${level}/${approvalLevels}` : undefined });
+    await tx.insert(storyApprovals).values({ storyId: id, level, userId: ctx.actor.id, version: moved.version });
+    await notify(tx, { userIds: authors, actorId: ctx.actor.id, storyId: id, kind: "approved", message: `${ctx.actor.name} đã duyệt bài ${quoted(story)}.` });
+    return { id, ...moved, level };
+  }),
+);
+
+/** The chief editor's decision to publish is the last approval level when there is more than one. */
+async function recordFinalApproval(tx: Database, ctx: CommandContext, story: LoadedStory, version: number) {
+  const { approvalLevels } = await loadSettings(tx);
+  if (approvalLevels < 2) return;
+  await tx.delete(storyApprovals).where(and(eq(storyApprovals.storyId, story.id), eq(storyApprovals.level, approvalLevels)));
+  await tx.insert(storyApprovals).values({ storyId: story.id, level: approvalLevels, userId: ctx.actor.id, version });
+}
+
+// ——— Publication ———
+
+const publishAtSchema = z.iso
+  .datetime({ offset: true, message: "Thời gian xuất bản không hợp lệ." })
+  .transform((s) => new Date(s))
+  .refine((d) => d.getTime() > Date.now(), "Thời gian xuất bản phải ở tương lai.")
+  .refine((d) => d.getTime() < Date.now() + 366 * 86_400_000, "Chỉ lên lịch được trong vòng một năm.");
+
+/** The address is fixed when a story first goes out; later title changes keep old ones redirecting. */
+function publicSlug(story: LoadedStory): string {
+  return story.slug || slugify(story.title);
+}
+
+export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publishAtSchema }), async ({ id, version, publishAt }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const story = await openForMove(tx, ctx, id, "story.schedule", version);
+    const moved = await applyTransition(tx, ctx.actor, story, "schedule", { set: { publishedAt: publishAt, slug: publicSlug(story) }, note: `Xuất bản lúc ${formatDateline(publishAt, { withTime: true })}` });
+    await recordFinalApproval(tx, ctx, story, moved.version);
+    await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: publishAt });
+    await notify(tx, {
+      userIds: [story.createdById, ...(await authorIdsOf(tx, id))],
+      actorId: ctx.actor.id,
+      storyId: id,
+      kind: "scheduled",
+      message: `Bài ${quoted(story)} được lên lịch xuất bản lúc ${formatDateline(publishAt, { withTime: true })}.`,
+    });
+    return { id, ...moved, publishedAt: publishAt.toISOString() };
+  }),
+);
+
+/** Moves a scheduled story to another time (the calendar): unscheduling and scheduling in one. */
+export const rescheduleStory = defineCommand(z.object({ ...target, publishAt: publishAtSchema }), async ({ id, version, publishAt }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const story = await openForMove(tx, ctx, id, "story.unschedule", version);
+    const unscheduled = await applyTransition(tx, ctx.actor, story, "unschedule", { set: { publishedAt: null } });
+    const moved = await applyTransition(tx, ctx.actor, { ...story, ...unscheduled }, "schedule", { set: { publishedAt: publishAt }, note: `Dời lịch sang ${formatDateline(publishAt, { withTime: true })}` });
+    await recordFinalApproval(tx, ctx, story, moved.version);
+    await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: publishAt });
+    return { id, ...moved, publishedAt: publishAt.toISOString() };
+  }),
+);
+
+export const unscheduleStory = defineCommand(z.object(target), async ({ id, version }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const story = await openForMove(tx, ctx, id, "story.unschedule", version);
+    const moved = await applyTransition(tx, ctx.actor, story, "unschedule", { set: { publishedAt: null } });
+    const { approvalLevels } = await loadSettings(tx);
+    if (approvalLevels > 1) await tx.delete(storyApprovals).where(and(eq(storyApprovals.storyId, id), eq(storyApprovals.level, approvalLevels)));
+    return { id, ...moved };
+  }),
+);
+
+export const publishStory = defineCommand(z.object(target), async ({ id, version }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const story = await openForMove(tx, ctx, id, "story.publish", version);
+    const now = new Date();
+    const moved = await applyTransition(tx, ctx.actor, story, "publish", { set: { publishedAt: now, slug: publicSlug(story) } });
+    await recordFinalApproval(tx, ctx, story, moved.version);
+    await keepPublishedRevision(tx, id, "published");
+    await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: now });
+    return { id, ...moved, publishedAt: now.toISOString() };
+  }),
+);
+
+async function keepPublishedRevision(tx: Database, id: number, kind: "published" | "correction"): Promise<number> {
+  const [row] = await tx.select().from(stories).where(eq(stories.id, id));
+  return keepRevision(tx, row!, kind);
+}
+
+export const unpublishStory = defineCommand(z.object({ ...target, reason: noteText("Lý do") }), async ({ id, version, reason }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const story = await openForMove(tx, ctx, id, "story.unpublish", version);
+    const moved = await applyTransition(tx, ctx.actor, story, "unpublish", { note: reason, set: { unpublishedAt: new Date(), unpublishReason: reason } });
+    // It leaves the home page at once; a republished story is placed again by hand.
+    await tx.delete(homeSlots).where(eq(homeSlots.storyId, id));
+    await recordPublicationEvent(tx, { storyId: id, kind: "unpublished", version: moved.version });
+    await notify(tx, {
+      userIds: [story.createdById, ...(await authorIdsOf(tx, id))],
+      actorId: ctx.actor.id,
+      storyId: id,
+      kind: "unpublished",
+      message: `Bài ${quoted(story)} đã bị gỡ: ${reason}`,
+    });
+    return { id, ...moved };
+  }),
+);
+
+export const republishStory = defineCommand(z.object(target), async ({ id, version }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const story = await openForMove(tx, ctx, id, "story.republish", version);
+    const moved = await applyTransition(tx, ctx.actor, story, "republish", { set: { unpublishedAt: null, unpublishReason: null } });
+    await keepPublishedRevision(tx, id, "published");
+    await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version });
+    return { id, ...moved };
+  }),
+);
+
+// ——— Correction of a published story ———
+
+const correctionNoticeSchema = z.object({
+  wrong: noteText("Nội dung sai"),
+  right: noteText("Nội dung đúng"),
+});
+
+/**
+ * Đính chính: the published story changes as a new, immutable revision, with a public "Cập nhật"
+ * time and, when given, a public correction notice (what was wrong, what is right). A changed
+ * title gives a new address; the old one keeps answering with a permanent redirect.
+ */
+export const correctStory = defineCommand(
+  z.object({ id: storyIdSchema, baseVersion: versionSchema, fields: storyFieldsSchema, notice: correctionNoticeSchema.nullable().default(null) }),
+  async ({ id, baseVersion, fields, notice }, ctx) =>
+    ctx.db.transaction(async (tx) => {
+      const story = await loadStoryForUpdate(tx, id);
+      if (!ctx.allowed("story.view", story.scope)) throw notFound();
+      if (story.status !== "published") throw new CommandError("Chỉ đính chính được bài đã xuất bản.", "invalid_state");
+      ctx.authorize("story.correct", story.scope);
+      if (story.version !== baseVersion) throw await conflict(tx, story);
+      if (fields.sectionId === null) throw new CommandError("Bài đã xuất bản phải có chuyên mục.", "invalid", { field: "sectionId" });
+      await checkReferences(tx, fields);
+
+      const slug = slugify(fields.title);
+      if (slug !== story.slug && story.slug) await tx.insert(storySlugs).values({ storyId: id, slug: story.slug }).onConflictDoNothing();
+      const now = new Date();
+      const version = story.version + 1;
+      const { tags: tagNames, ...columns } = fields;
+      await tx
+        .update(stories)
+        .set({ ...columns, ...derivedColumns(fields), slug, version, revisedAt: now, updatedAt: now, updatedById: ctx.actor.id, status: "published" })
+        .where(eq(stories.id, id));
+      await setTags(tx, id, tagNames);
+      const revisionId = await keepPublishedRevision(tx, id, "correction");
+      if (notice) await tx.insert(storyCorrections).values({ storyId: id, revisionId, wrong: notice.wrong, right: notice.right, createdById: ctx.actor.id });
+      await recordStoryEvent(tx, ctx.actor, { ...story, version }, "correct", notice ? `Sai: ${notice.wrong} — Đúng: ${notice.right}` : undefined);
+      await tx.insert(auditLog).values({
+        actorId: ctx.actor.id,
+        action: "story.correct",
+        entityType: "story",
+        entityId: String(id),
+        data: { version, revisionId, titleChanged: fields.title !== story.title, notice },
+      });
+      await recordPublicationEvent(tx, { storyId: id, kind: "corrected", version });
+      await notify(tx, {
+        userIds: [story.createdById, ...(await authorIdsOf(tx, id))],
+        actorId: ctx.actor.id,
+        storyId: id,
+        kind: "corrected",
+        message: `${ctx.actor.name} đã đính chính bài ${quoted(fields)}.`,
+      });
+      return { id, version, slug, status: "published" as const, updatedAt: now.toISOString() };
+    }),
+);
+
+/** Counts of approvals recorded so far, for screens that show "Đã duyệt cấp 1/2". */
+export async function countApprovals(db: Database, storyIds: readonly number[]): Promise<Map<number, number>> {
+  if (storyIds.length === 0) return new Map();
+  const rows = await db
+    .select({ storyId: storyApprovals.storyId, n: count() })
+    .from(storyApprovals)
+    .where(inArray(storyApprovals.storyId, [...storyIds]))
+    .groupBy(storyApprovals.storyId);
+  return new Map(rows.map((r) => [r.storyId, r.n]));
+}

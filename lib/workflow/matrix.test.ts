@@ -1,0 +1,119 @@
+// The full permission matrix: every workflow action × every kind of person × every state, run as
+// real commands against a real database. The expected table is written out by hand from
+// DESIGN.md (not derived from the policy), and every refusal must leave the story untouched.
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
+import { openTestDatabase } from "@/db/testing";
+import { sections, stories, storyAuthors, users, type Role, type StoryStatus } from "@/db/schema";
+import type { CommandResult } from "@/lib/actions/command";
+import type { Actor } from "@/lib/policy/policy";
+import { bodyFromBlocks } from "@/lib/stories/body";
+import { saveStory, submitStory, withdrawStory } from "@/lib/stories/commands";
+import { derivedColumns } from "@/lib/stories/derived";
+import { emptyStoryFields, type StoryFields } from "@/lib/stories/schemas";
+import * as workflow from "./commands";
+
+let handle: DatabaseHandle;
+let sectionId: number;
+
+const kinds = ["author", "otherReporter", "holder", "editor", "chief", "admin"] as const;
+type Kind = (typeof kinds)[number];
+const roleOf: Record<Kind, Role> = { author: "reporter", otherReporter: "reporter", holder: "editor", editor: "editor", chief: "chief_editor", admin: "admin" };
+const people = {} as Record<Kind, Actor>;
+
+const states: StoryStatus[] = ["draft", "submitted", "in_review", "approved", "scheduled", "published", "unpublished"];
+
+const fields = (): StoryFields => ({
+  ...emptyStoryFields("THU HÀ"),
+  title: "Lạng Sơn đẩy mạnh xây dựng Đảng ở cơ sở",
+  sapo: "– Sáng nay, Tỉnh ủy tổ chức hội nghị.",
+  body: bodyFromBlocks([{ type: "paragraph", text: "Hội nghị đánh giá công tác tổ chức xây dựng Đảng." }]),
+  sectionId,
+});
+
+type Run = (id: number, version: number) => Promise<CommandResult<unknown>>;
+const future = () => new Date(Date.now() + 3_600_000).toISOString();
+const db = () => handle.db;
+
+const actions: Record<string, (actor: Actor) => Run> = {
+  edit: (a) => (id, version) => saveStory(db(), a, { id, baseVersion: version, fields: fields() }),
+  submit: (a) => (id, version) => submitStory(db(), a, { id, version }),
+  withdraw: (a) => (id, version) => withdrawStory(db(), a, { id, version }),
+  claim: (a) => (id, version) => workflow.claimStory(db(), a, { id, version }),
+  release: (a) => (id) => workflow.releaseStory(db(), a, { id }),
+  takeover: (a) => (id) => workflow.takeOverStory(db(), a, { id }),
+  return: (a) => (id, version) => workflow.returnStory(db(), a, { id, version, note: "Cần bổ sung số liệu của Sở." }),
+  approve: (a) => (id, version) => workflow.approveStory(db(), a, { id, version }),
+  schedule: (a) => (id, version) => workflow.scheduleStory(db(), a, { id, version, publishAt: future() }),
+  reschedule: (a) => (id, version) => workflow.rescheduleStory(db(), a, { id, version, publishAt: future() }),
+  unschedule: (a) => (id, version) => workflow.unscheduleStory(db(), a, { id, version }),
+  publish: (a) => (id, version) => workflow.publishStory(db(), a, { id, version }),
+  unpublish: (a) => (id, version) => workflow.unpublishStory(db(), a, { id, version, reason: "Thông tin chưa được kiểm chứng." }),
+  republish: (a) => (id, version) => workflow.republishStory(db(), a, { id, version }),
+  correct: (a) => (id, version) => workflow.correctStory(db(), a, { id, baseVersion: version, fields: fields(), notice: null }),
+};
+
+// Who may do what, state by state (DESIGN.md): anything not listed is refused.
+const allowed: Record<StoryStatus, Partial<Record<keyof typeof actions, Kind[]>>> = {
+  draft: { edit: ["author"], submit: ["author"] },
+  submitted: { withdraw: ["author"], claim: ["holder", "editor", "chief"], return: ["holder", "editor", "chief"] },
+  in_review: { edit: ["holder"], approve: ["holder"], release: ["holder"], return: ["holder", "chief"], takeover: ["editor", "chief"] },
+  approved: { edit: ["chief"], return: ["holder", "editor", "chief"], schedule: ["chief"], publish: ["chief"] },
+  scheduled: { edit: ["chief"], unschedule: ["chief"], reschedule: ["chief"], publish: ["chief"] },
+  published: { unpublish: ["chief"], correct: ["chief"] },
+  unpublished: { republish: ["chief"] },
+};
+
+/** A story in the given state, written by the author; in review it is held by the holder. */
+async function storyIn(status: StoryStatus): Promise<{ id: number; version: number }> {
+  const f = fields();
+  const now = Date.now();
+  const publishedAt = status === "scheduled" ? new Date(now + 3_600_000) : status === "published" || status === "unpublished" ? new Date(now - 3_600_000) : null;
+  const { tags: _tags, ...columns } = f;
+  const [row] = await db()
+    .insert(stories)
+    .values({
+      ...columns,
+      ...derivedColumns(f),
+      slug: "lang-son-day-manh-xay-dung-dang",
+      status,
+      version: 3,
+      publishedAt,
+      createdById: people.author.id,
+      heldById: status === "in_review" ? people.holder.id : null,
+      heldAt: status === "in_review" ? new Date(now) : null,
+    })
+    .returning({ id: stories.id, version: stories.version });
+  await db().insert(storyAuthors).values({ storyId: row!.id, userId: people.author.id });
+  return row!;
+}
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  for (const kind of kinds) {
+    const [row] = await handle.db.insert(users).values({ email: `${kind}@toasoan.test`, name: `Người ${kind}`, penName: kind.toUpperCase(), role: roleOf[kind] }).returning({ id: users.id });
+    people[kind] = { id: row!.id, role: roleOf[kind], name: `Người ${kind}`, penName: kind.toUpperCase() };
+  }
+  const [section] = await handle.db.insert(sections).values({ slug: "chinh-tri", name: "Chính trị" }).returning({ id: sections.id });
+  sectionId = section!.id;
+});
+afterAll(async () => handle?.close());
+
+describe.each(states)("a story in state %s", (status) => {
+  const cases = Object.keys(actions).flatMap((action) => kinds.map((kind) => ({ action, kind, expected: allowed[status][action]?.includes(kind) ?? false })));
+  it.each(cases)("$action by $kind → allowed: $expected", async ({ action, kind, expected }) => {
+    const story = await storyIn(status);
+    const [before] = await db().select().from(stories).where(eq(stories.id, story.id));
+    const result = await actions[action]!(people[kind])(story.id, story.version);
+    if (result.ok !== expected) throw new Error(`${action} by ${kind} on ${status}: expected ${expected}, got ${JSON.stringify(result)}`);
+    const [after] = await db().select().from(stories).where(eq(stories.id, story.id));
+    if (!expected) {
+      // A refusal speaks Vietnamese and changes nothing.
+      expect(result.ok ? "" : result.error).toMatch(/[àáảãạăâđêôơưÀ-ỹ]/);
+      expect(after).toEqual(before);
+    } else {
+      expect(after!.version).toBeGreaterThanOrEqual(before!.version);
+    }
+  });
+});
