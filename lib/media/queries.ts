@@ -3,6 +3,7 @@
 import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { media, users, type Media, type MediaVariant } from "@/db/schema";
+import { escapeLike, foldedSql } from "@/lib/text/fold-sql";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { foldForSearch } from "@/lib/text/fold";
 import { mediaUrl } from "./storage";
@@ -74,39 +75,6 @@ export function canEditMediaDetails(actor: Actor | null, uploadedById: number | 
   return uploadedById !== null && uploadedById === actor.id;
 }
 
-// The database's side of foldForSearch, derived from it so the two never disagree on a letter:
-// every precomposed Latin letter that folds to one ASCII letter, every space that folds to " ",
-// and the invisible characters it deletes (translate() drops characters that have no partner).
-const sqlFold = (() => {
-  let from = "";
-  let to = "";
-  const ranges: [number, number][] = [
-    [0x00c0, 0x024f],
-    [0x1e00, 0x1eff],
-  ];
-  for (const [start, end] of ranges) {
-    for (let cp = start; cp <= end; cp++) {
-      const ch = String.fromCodePoint(cp);
-      const folded = foldForSearch(ch);
-      if (/^[a-z]$/.test(folded)) {
-        from += ch;
-        to += folded;
-      }
-    }
-  }
-  for (const space of ["\t", "\n", "\r", "\u00a0", "\u202f", "\u205f", "\u3000", ...Array.from({ length: 11 }, (_, i) => String.fromCodePoint(0x2000 + i))]) {
-    from += space;
-    to += " ";
-  }
-  from += "\u00ad\u200b\u200c\u200d\u2060\ufeff"; // deleted
-  return { from, to };
-})();
-
-function folded(column: SQL): SQL {
-  return sql`regexp_replace(lower(translate(${column}, ${sqlFold.from}, ${sqlFold.to})), ' {2,}', ' ', 'g')`;
-}
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, "\\$&");
 
 /**
  * Every word of the query must appear, case- and diacritic-insensitively, in the caption, credit,
@@ -116,7 +84,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, "\\$&");
 function searchCondition(q: string): SQL | undefined {
   const words = foldForSearch(q).split(" ").filter(Boolean).slice(0, 8);
   if (words.length === 0) return undefined;
-  const haystack = folded(sql`concat_ws(' ', ${media.caption}, ${media.credit}, ${media.alt}, ${media.originalName})`);
+  const haystack = foldedSql(sql`concat_ws(' ', ${media.caption}, ${media.credit}, ${media.alt}, ${media.originalName})`);
   return and(...words.map((w) => sql`${haystack} like ${`%${escapeLike(w)}%`}`));
 }
 

@@ -3,7 +3,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { media, sections, stories, storyAuthors, storyRevisions, storyTags, tags, users, type Story } from "@/db/schema";
+import { media, sections, stories, storyAuthors, storyTags, tags, users, type Story } from "@/db/schema";
 import { CommandError, defineCommand } from "@/lib/actions/command";
 import type { Actor, StoryScope } from "@/lib/policy/policy";
 import { slugify } from "@/lib/text/slug";
@@ -125,6 +125,8 @@ export const saveStory = defineCommand(
           version: story.version + 1,
           updatedAt: new Date(),
           updatedById: ctx.actor.id,
+          // A save is activity: the holder's hold is renewed.
+          ...(story.scope.heldById === ctx.actor.id ? { heldAt: new Date() } : {}),
         })
         .where(and(eq(stories.id, id), eq(stories.version, baseVersion)))
         .returning();

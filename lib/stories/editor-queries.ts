@@ -2,7 +2,8 @@
 // and the choices the form offers (sections, tags).
 import { asc, desc, eq, ilike } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { editorialNotes, media, sections, stories, storyAuthors, storyTags, tags, users, type Story } from "@/db/schema";
+import { editorialNotes, media, sections, stories, storyApprovals, storyAuthors, storyTags, storyTransitions, tags, users, type Story } from "@/db/schema";
+import { loadSettings } from "@/lib/settings/settings";
 import { can, PermissionDeniedError, type Actor, type StoryScope } from "@/lib/policy/policy";
 import { storyScope } from "@/lib/workflow/scope";
 import type { StoryFields } from "./schemas";
@@ -16,8 +17,19 @@ export type EditableStory = {
   fields: StoryFields;
   coverUrl: string | null;
   notes: { id: number; author: string; body: string; at: string }[];
-  may: { edit: boolean; submit: boolean; withdraw: boolean };
+  may: Record<StoryMove, boolean>;
+  /** Who holds the story in review right now (a lapsed hold is nobody's). */
+  holder: { id: number; name: string; since: string } | null;
+  publishedAt: string | null;
+  revisedAt: string | null;
+  unpublishReason: string | null;
+  approvalLevels: number;
+  approvals: { level: number; name: string; at: string }[];
+  trail: { id: number; event: string; note: string | null; actor: string | null; at: string }[];
 };
+
+export const storyMoves = ["edit", "submit", "withdraw", "claim", "takeover", "release", "return", "approve", "schedule", "unschedule", "publish", "unpublish", "republish", "correct", "note"] as const;
+export type StoryMove = (typeof storyMoves)[number];
 
 /** Null when the story does not exist or the actor may not see it: both answer 404. */
 export async function getStoryForEditing(db: Database, actor: Actor, id: number): Promise<EditableStory | null> {
@@ -27,7 +39,7 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
   const scope: StoryScope = storyScope(story, authors.map((a) => a.userId));
   if (!can(actor, "story.view", scope)) return null;
 
-  const [tagRows, noteRows, cover] = await Promise.all([
+  const [tagRows, noteRows, cover, approvalRows, trailRows] = await Promise.all([
     db.select({ name: tags.name }).from(storyTags).innerJoin(tags, eq(tags.id, storyTags.tagId)).where(eq(storyTags.storyId, id)).orderBy(asc(storyTags.position)),
     db
       .select({ id: editorialNotes.id, author: users.name, body: editorialNotes.body, at: editorialNotes.createdAt })
@@ -36,6 +48,19 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
       .where(eq(editorialNotes.storyId, id))
       .orderBy(desc(editorialNotes.createdAt)),
     story.coverMediaId ? db.select({ variants: media.variants }).from(media).where(eq(media.id, story.coverMediaId)) : Promise.resolve([]),
+    db
+      .select({ level: storyApprovals.level, name: users.name, at: storyApprovals.at })
+      .from(storyApprovals)
+      .innerJoin(users, eq(users.id, storyApprovals.userId))
+      .where(eq(storyApprovals.storyId, id))
+      .orderBy(asc(storyApprovals.level)),
+    db
+      .select({ id: storyTransitions.id, event: storyTransitions.event, note: storyTransitions.note, actor: users.name, at: storyTransitions.at })
+      .from(storyTransitions)
+      .leftJoin(users, eq(users.id, storyTransitions.actorId))
+      .where(eq(storyTransitions.storyId, id))
+      .orderBy(desc(storyTransitions.at), desc(storyTransitions.id))
+      .limit(50),
   ]);
   const variants = cover[0]?.variants ?? [];
   const coverVariant = [...variants].sort((a, b) => a.width - b.width).find((v) => v.width >= 480) ?? variants.at(-1);
@@ -61,10 +86,17 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
     coverUrl: coverVariant ? `/media/${coverVariant.key}` : null,
     notes: noteRows.map((n) => ({ ...n, at: n.at.toISOString() })),
     may: {
-      edit: can(actor, "story.edit", scope),
-      submit: can(actor, "story.submit", scope),
-      withdraw: can(actor, "story.withdraw", scope) && story.status === "submitted",
+      ...(Object.fromEntries(storyMoves.map((move) => [move, move !== "release" && can(actor, `story.${move}`, scope)])) as Record<StoryMove, boolean>),
+      withdraw: can(actor, "story.withdraw", scope) && scope.status === "submitted",
+      release: scope.status === "in_review" && scope.heldById === actor.id,
     },
+    holder: scope.heldById && story.heldAt ? { id: scope.heldById, name: (await nameOf(db, scope.heldById)) ?? "", since: story.heldAt.toISOString() } : null,
+    publishedAt: story.publishedAt?.toISOString() ?? null,
+    revisedAt: story.revisedAt?.toISOString() ?? null,
+    unpublishReason: story.unpublishReason,
+    approvalLevels: (await loadSettings(db)).approvalLevels,
+    approvals: approvalRows.map((a) => ({ level: a.level, name: a.name, at: a.at.toISOString() })),
+    trail: trailRows.map((t) => ({ id: t.id, event: t.event, note: t.note, actor: t.actor, at: t.at.toISOString() })),
   };
 }
 
@@ -91,4 +123,9 @@ export async function suggestTags(db: Database, actor: Actor, query: string, lim
   const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
   const rows = await db.select({ name: tags.name }).from(tags).where(ilike(tags.name, `%${escaped}%`)).orderBy(asc(tags.name)).limit(limit);
   return rows.map((r) => r.name);
+}
+
+async function nameOf(db: Database, userId: number): Promise<string | null> {
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  return row?.name ?? null;
 }

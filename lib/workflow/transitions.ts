@@ -67,3 +67,12 @@ export const eventLabels: Record<WorkflowEvent, string> = {
   unpublish: "Gỡ bài",
   republish: "Xuất bản lại",
 };
+
+/** Every event of a story's trail, including the steps that leave its state as it is. */
+export const trailLabels: Record<string, string> = {
+  ...eventLabels,
+  publish: "Xuất bản",
+  takeover: "Tiếp quản",
+  release: "Thôi giữ bài",
+  correct: "Đính chính",
+};

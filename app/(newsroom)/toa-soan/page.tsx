@@ -1,19 +1,22 @@
 import { db } from "@/db";
 import { Notice } from "@/components/ui/notice";
-import { QueueCounts } from "@/components/newsroom/queue-counts";
+import { DeskQueue, type QueueData, type QueueFilters } from "@/components/newsroom/desk-queue";
 import { StoryTable } from "@/components/newsroom/story-table";
 import type { StoryStatus } from "@/db/schema";
 import { requireActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/policy/policy";
-import { countQueue, listOwnStories, listQueue } from "@/lib/stories/newsroom-queries";
+import { workerStatus } from "@/lib/publishing/worker";
+import { listSectionChoices } from "@/lib/stories/editor-queries";
+import { listOwnStories, listWriters, queueFilterSchema, searchQueue } from "@/lib/stories/newsroom-queries";
 import { listUsers } from "@/lib/users/queries";
 import { roleLabels } from "@/lib/policy/policy";
 
 // Each role starts where its work is: the reporter at their stories, the desk at its queue,
 // the chief editor at what waits for publication, the admin at the people of the newsroom.
-export default async function NewsroomStartPage({ searchParams }: { searchParams: Promise<{ loi?: string; "da-gui"?: string }> }) {
+export default async function NewsroomStartPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
-  const { loi, "da-gui": sent } = await searchParams;
+  const params = await searchParams;
+  const { loi, "da-gui": sent } = params;
   return (
     <>
       {sent ? (
@@ -27,8 +30,8 @@ export default async function NewsroomStartPage({ searchParams }: { searchParams
         </Notice>
       ) : null}
       {actor.role === "reporter" ? <ReporterStart actor={actor} /> : null}
-      {actor.role === "editor" ? <DeskStart actor={actor} /> : null}
-      {actor.role === "chief_editor" ? <ChiefStart actor={actor} /> : null}
+      {actor.role === "editor" ? <DeskStart actor={actor} params={params} /> : null}
+      {actor.role === "chief_editor" ? <ChiefStart actor={actor} params={params} /> : null}
       {actor.role === "admin" ? <AdminStart actor={actor} /> : null}
     </>
   );
@@ -47,40 +50,55 @@ async function ReporterStart({ actor }: { actor: Actor }) {
 
 const deskStatuses: StoryStatus[] = ["submitted", "in_review", "approved", "scheduled", "published", "unpublished"];
 
-async function DeskStart({ actor }: { actor: Actor }) {
+type QueueParams = Record<string, string | undefined>;
+
+/** The live queue, starting from the filters in the address (bad values are ignored). */
+async function Queue({ actor, params, fallbackStatus }: { actor: Actor; params: QueueParams; fallbackStatus: StoryStatus }) {
   const database = await db();
-  const [counts, waiting, inReview, own] = await Promise.all([
-    countQueue(database, actor),
-    listQueue(database, actor, ["submitted"]),
-    listQueue(database, actor, ["in_review"]),
-    listOwnStories(database, actor, 10),
+  const filter = queueFilterSchema.parse({ ...params, status: params.status ?? fallbackStatus });
+  const [queue, worker, sections, writers] = await Promise.all([
+    searchQueue(database, actor, filter),
+    workerStatus(database),
+    listSectionChoices(database, actor),
+    listWriters(database, actor),
   ]);
+  const initialFilters: QueueFilters = {
+    status: filter.status,
+    section: filter.section ? String(filter.section) : "",
+    reporter: filter.reporter ? String(filter.reporter) : "",
+    from: params.from && filter.from ? params.from : "",
+    to: params.to && filter.to ? params.to : "",
+    q: filter.q ?? "",
+  };
+  return (
+    <DeskQueue
+      initial={JSON.parse(JSON.stringify({ ...queue, worker })) as QueueData}
+      initialFilters={initialFilters}
+      statuses={deskStatuses}
+      sections={sections}
+      writers={writers}
+      meId={actor.id}
+      showWorker
+    />
+  );
+}
+
+async function DeskStart({ actor, params }: { actor: Actor; params: QueueParams }) {
+  const own = await listOwnStories(await db(), actor, 10);
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">Hàng đợi biên tập</h1>
-      <QueueCounts initial={counts} statuses={deskStatuses} />
-      <StoryTable caption="Chờ duyệt" rows={waiting} columns={["section", "reporter", "updated"]} />
-      <StoryTable caption="Đang biên tập" rows={inReview} columns={["section", "reporter", "holder", "updated"]} />
+      <Queue actor={actor} params={params} fallbackStatus="submitted" />
       <StoryTable caption="Bài của tôi" rows={own} columns={["section", "status", "updated"]} />
     </>
   );
 }
 
-async function ChiefStart({ actor }: { actor: Actor }) {
-  const database = await db();
-  const [counts, approved, scheduled, published] = await Promise.all([
-    countQueue(database, actor),
-    listQueue(database, actor, ["approved"]),
-    listQueue(database, actor, ["scheduled"]),
-    listQueue(database, actor, ["published"], 10),
-  ]);
+async function ChiefStart({ actor, params }: { actor: Actor; params: QueueParams }) {
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">Bàn thư ký tòa soạn</h1>
-      <QueueCounts initial={counts} statuses={deskStatuses} />
-      <StoryTable caption="Đã duyệt, chờ xuất bản" rows={approved} columns={["section", "reporter", "updated"]} />
-      <StoryTable caption="Đã lên lịch" rows={scheduled} columns={["section", "reporter", "published"]} />
-      <StoryTable caption="Mới xuất bản" rows={published} columns={["section", "reporter", "published"]} />
+      <Queue actor={actor} params={params} fallbackStatus="approved" />
     </>
   );
 }

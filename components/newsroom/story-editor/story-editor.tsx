@@ -14,6 +14,19 @@ import {
   submitStoryAction,
   withdrawStoryAction,
 } from "@/app/(newsroom)/toa-soan/bai-viet/actions";
+import {
+  approveStoryAction,
+  claimStoryAction,
+  correctStoryAction,
+  publishStoryAction,
+  releaseStoryAction,
+  republishStoryAction,
+  returnStoryAction,
+  scheduleStoryAction,
+  takeOverStoryAction,
+  unpublishStoryAction,
+  unscheduleStoryAction,
+} from "@/app/(newsroom)/toa-soan/bai-viet/workflow-actions";
 import { MediaPicker } from "@/components/newsroom/media-picker";
 import type { CommandResult } from "@/lib/actions/command";
 import { queryKeys } from "@/lib/query-keys";
@@ -24,11 +37,19 @@ import type { StoryFields } from "@/lib/stories/schemas";
 import { slugify } from "@/lib/text/slug";
 import { statusLabels } from "@/lib/workflow/transitions";
 import { ListInput } from "./list-input";
+import { WorkflowActions, type MoveEvent, type MoveExtra } from "./workflow-actions";
 import { RichTextEditor } from "./rich-text-editor";
 
 const autosaveDelayMs = 3_000;
 const retryDelayMs = 5_000;
 const wordsPerMinute = 220;
+
+const moveActions = {
+  approve: approveStoryAction,
+  publish: publishStoryAction,
+  unschedule: unscheduleStoryAction,
+  republish: republishStoryAction,
+} as const;
 
 type Backup = { fields: StoryFields; baseVersion: number | null; at: string; tab?: string };
 type SaveState = "idle" | "dirty" | "saving" | "saved" | "offline" | "error" | "conflict";
@@ -70,8 +91,11 @@ export function StoryEditor({
   sections,
   emptyFields,
   fromServerOnly,
+  meId,
 }: {
   story: EditableStory | null;
+  /** The signed-in person, to tell their own hold from someone else's. */
+  meId?: number;
   sections: SectionChoice[];
   emptyFields: StoryFields;
   /** Opened to look at the stored version: ignore any copy kept in this browser. */
@@ -88,7 +112,9 @@ export function StoryEditor({
   const [tagQuery, setTagQuery] = useState("");
   // Remounts the rich-text editor when its content is replaced from outside (a restored copy).
   const [editorKey, setEditorKey] = useState(0);
-  const editable = story ? story.may.edit : true;
+  // Writers' saves go out on their own; a published story changes only through Đính chính.
+  const autosaves = story ? story.may.edit : true;
+  const editable = autosaves || Boolean(story?.may.correct);
 
   // Refs carry the latest values into timers and mutation callbacks.
   const idRef = useRef<number | null>(story?.id ?? null);
@@ -158,14 +184,14 @@ export function StoryEditor({
 
   // Autosave a few seconds after typing stops; retry while offline.
   useEffect(() => {
-    if (!editable || saving) return;
+    if (!autosaves || saving) return;
     if (saveState === "dirty" || saveState === "offline") {
       timer.current = setTimeout(() => saveNow({}), saveState === "offline" ? retryDelayMs : autosaveDelayMs);
       return () => {
         if (timer.current) clearTimeout(timer.current);
       };
     }
-  }, [fields, saveState, saving, editable, saveNow]);
+  }, [fields, saveState, saving, autosaves, saveNow]);
 
   useEffect(() => {
     const online = () => setSaveState((s) => (s === "offline" ? "dirty" : s));
@@ -175,7 +201,7 @@ export function StoryEditor({
 
   // A copy left in this browser by a save that never arrived (closed tab, lost connection).
   useEffect(() => {
-    if (fromServerOnly || !editable) return;
+    if (fromServerOnly || !autosaves) return;
     const backup = readBackup(story?.id ?? null);
     if (!backup || JSON.stringify(backup.fields) === JSON.stringify(story?.fields ?? emptyFields)) return;
     const fromLiveTab = backup.tab !== tabId() && Date.now() - new Date(backup.at).getTime() < liveTabWindowMs;
@@ -222,16 +248,39 @@ export function StoryEditor({
     staleTime: 30_000,
   });
 
-  const workflow = useMutation({
-    mutationFn: async (event: "submit" | "withdraw") => {
-      if (event === "submit" && (idRef.current === null || editSeq.current !== savedSeq.current)) {
+  const move = useMutation({
+    mutationFn: async ({ event, extra = {} }: { event: MoveEvent; extra?: MoveExtra }): Promise<CommandResult<unknown>> => {
+      // What is on screen goes to the server before the story moves on.
+      if (autosaves && (idRef.current === null || editSeq.current !== savedSeq.current)) {
         const { result } = await save.mutateAsync({});
         if (!result.ok) return result;
       }
-      const input = { id: idRef.current!, version: versionRef.current! };
-      return event === "submit" ? submitStoryAction(input) : withdrawStoryAction(input);
+      const id = idRef.current!;
+      const version = versionRef.current!;
+      switch (event) {
+        case "submit":
+          return submitStoryAction({ id, version });
+        case "withdraw":
+          return withdrawStoryAction({ id, version });
+        case "correct":
+          return correctStoryAction({ id, baseVersion: version, fields: JSON.parse(JSON.stringify(fieldsRef.current)) as StoryFields, notice: extra.notice ?? null });
+        case "return":
+          return returnStoryAction({ id, version, note: extra.note ?? "" });
+        case "unpublish":
+          return unpublishStoryAction({ id, version, reason: extra.note ?? "" });
+        case "schedule":
+          return scheduleStoryAction({ id, version, publishAt: extra.publishAt ?? "" });
+        case "claim":
+          return claimStoryAction({ id });
+        case "takeover":
+          return takeOverStoryAction({ id });
+        case "release":
+          return releaseStoryAction({ id });
+        default:
+          return moveActions[event]({ id, version });
+      }
     },
-    onSuccess: (result, event) => {
+    onSuccess: (result, { event }) => {
       if (!result.ok) {
         if (result.code === "conflict") {
           setConflict(result.details as ConflictDetails);
@@ -240,10 +289,11 @@ export function StoryEditor({
         setMessage({ kind: "error", text: result.error });
         return;
       }
+      savedSeq.current = editSeq.current; // nothing left unsent: a correction was just saved
       if (event === "submit") router.push("/toa-soan?da-gui=1");
-      else router.refresh();
+      else router.replace(`/toa-soan/bai-viet/${idRef.current}?xong=${event}`);
     },
-    onError: () => setMessage({ kind: "error", text: "Không kết nối được máy chủ; bài chưa được gửi. Vui lòng thử lại." }),
+    onError: () => setMessage({ kind: "error", text: "Không kết nối được máy chủ; thao tác chưa được thực hiện. Vui lòng thử lại." }),
   });
 
   const stats = useMemo(() => {
@@ -352,7 +402,7 @@ export function StoryEditor({
 
       <aside className="space-y-4">
         <div className="flex flex-wrap gap-2 rounded border border-stone-300 bg-white p-3">
-          {editable ? (
+          {autosaves ? (
             <button type="button" onClick={() => saveNow({})} disabled={saving} className="rounded border border-stone-500 px-3 py-2 font-semibold hover:bg-stone-100 disabled:opacity-60">
               Lưu nháp
             </button>
@@ -360,20 +410,20 @@ export function StoryEditor({
           {(story?.may.submit ?? true) ? (
             <button
               type="button"
-              onClick={() => workflow.mutate("submit")}
-              disabled={workflow.isPending || saving || conflict !== null}
+              onClick={() => move.mutate({ event: "submit" })}
+              disabled={move.isPending || saving || conflict !== null}
               className="rounded bg-brand px-3 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
             >
               Gửi duyệt
             </button>
           ) : null}
           {story?.may.withdraw ? (
-            <button type="button" onClick={() => workflow.mutate("withdraw")} disabled={workflow.isPending} className="rounded border border-stone-500 px-3 py-2 font-semibold hover:bg-stone-100">
+            <button type="button" onClick={() => move.mutate({ event: "withdraw" })} disabled={move.isPending} className="rounded border border-stone-500 px-3 py-2 font-semibold hover:bg-stone-100">
               Rút lại
             </button>
           ) : null}
-          {story ? <p className="w-full text-sm text-muted">Trạng thái: {statusLabels[story.status]}</p> : null}
         </div>
+        {story && meId ? <WorkflowActions story={story} meId={meId} busy={move.isPending || saving} onMove={(event, extra) => move.mutate({ event, extra })} /> : null}
 
         <ListInput id="byline" label="Bút danh" values={fields.byline} disabled={!editable} onChange={(byline) => change({ byline })} placeholder="VD: THU HÀ" />
 

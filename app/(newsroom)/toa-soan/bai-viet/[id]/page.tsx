@@ -7,16 +7,32 @@ import { requireActor } from "@/lib/auth/actor";
 import { getStoryForEditing, listSectionChoices } from "@/lib/stories/editor-queries";
 import { emptyStoryFields } from "@/lib/stories/schemas";
 
+const doneMessages = {
+  withdraw: "Đã rút bài về để sửa tiếp.",
+  claim: "Đã nhận bài. Bạn đang giữ bài này.",
+  takeover: "Đã tiếp quản bài.",
+  release: "Đã thôi giữ bài; biên tập viên khác có thể nhận bài.",
+  return: "Đã trả bài cho phóng viên kèm ghi chú.",
+  approve: "Đã duyệt bài.",
+  schedule: "Đã lên lịch xuất bản.",
+  unschedule: "Đã hủy lịch; bài trở lại Đã duyệt.",
+  publish: "Đã xuất bản bài.",
+  unpublish: "Đã gỡ bài khỏi trang.",
+  republish: "Đã xuất bản lại bài.",
+  correct: "Đã đính chính bài.",
+} as const;
+
 export const metadata: Metadata = { title: "Bài viết — Tòa soạn" };
 
-export default async function EditStoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ ban?: string; "da-nhap"?: string }> }) {
+export default async function EditStoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ ban?: string; "da-nhap"?: string; xong?: string }> }) {
   const { id } = await params;
   const actor = await requireActor("newsroom.enter", `/toa-soan/bai-viet/${encodeURIComponent(id)}`);
   if (!/^\d{1,9}$/.test(id)) notFound();
   const database = await db();
   const story = await getStoryForEditing(database, actor, Number(id));
   if (!story) notFound();
-  const { ban, "da-nhap": imported } = await searchParams;
+  const { ban, "da-nhap": imported, xong } = await searchParams;
+  const done = xong && xong in doneMessages ? doneMessages[xong as keyof typeof doneMessages] : null;
   const sections = await listSectionChoices(database, actor);
   return (
     <>
@@ -25,7 +41,20 @@ export default async function EditStoryPage({ params, searchParams }: { params: 
           Đã nhập bài từ văn bản. Hãy kiểm tra lại các trường trước khi gửi duyệt.
         </Notice>
       ) : null}
-      <StoryEditor story={story} sections={sections} emptyFields={emptyStoryFields(actor.penName)} fromServerOnly={ban === "may-chu"} />
+      {done ? (
+        <Notice tone="success" className="mb-4">
+          {done}
+        </Notice>
+      ) : null}
+      {/* Remounted when the story changes hands or state, so the screen starts from what is stored. */}
+      <StoryEditor
+        key={`${story.status}-${story.holder?.id ?? 0}`}
+        story={story}
+        sections={sections}
+        emptyFields={emptyStoryFields(actor.penName)}
+        fromServerOnly={ban === "may-chu"}
+        meId={actor.id}
+      />
     </>
   );
 }

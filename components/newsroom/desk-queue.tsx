@@ -1,0 +1,207 @@
+"use client";
+
+// The desk's queue: stories by state under the filters, with counts per state, refreshed every
+// few seconds so two editors see each other's claims; Nhận bài straight from the list.
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { claimStoryAction } from "@/app/(newsroom)/toa-soan/bai-viet/workflow-actions";
+import type { StoryStatus } from "@/db/schema";
+import { queryKeys } from "@/lib/query-keys";
+import type { QueueCounts, QueueRow } from "@/lib/stories/newsroom-queries";
+import { statusLabels } from "@/lib/workflow/transitions";
+
+/** The worker's status as it travels in JSON. */
+export type WorkerStatusJson = { lastRunAt: string | null; lastError: string | null; overdue: number; pending: number };
+export type QueueData = { counts: QueueCounts; rows: QueueRow[]; worker: WorkerStatusJson };
+export type QueueFilters = { status: StoryStatus; section: string; reporter: string; from: string; to: string; q: string };
+
+const when = new Intl.DateTimeFormat("vi-VN", { hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", timeZone: "Asia/Ho_Chi_Minh" });
+const fmt = (iso: string | null) => (iso ? when.format(new Date(iso)) : "—");
+const overdueAfterMs = 3 * 60_000;
+
+function queryString(filters: QueueFilters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  return params.toString();
+}
+
+export function DeskQueue({
+  initial,
+  initialFilters,
+  statuses,
+  sections,
+  writers,
+  meId,
+  showWorker,
+}: {
+  initial: QueueData;
+  initialFilters: QueueFilters;
+  statuses: readonly StoryStatus[];
+  sections: { id: number; name: string }[];
+  writers: { id: number; name: string }[];
+  meId: number;
+  showWorker: boolean;
+}) {
+  const router = useRouter();
+  const [filters, setFilters] = useState(initialFilters);
+  const [claiming, startClaim] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const qs = queryString(filters);
+  const { data, isError } = useQuery({
+    queryKey: queryKeys.queue(qs),
+    queryFn: async (): Promise<QueueData> => {
+      const response = await fetch(`/api/stories/queue?${qs}`, { cache: "no-store" });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return (await response.json()) as QueueData;
+    },
+    initialData: qs === queryString(initialFilters) ? initial : undefined,
+    placeholderData: (previous) => previous,
+    refetchInterval: 5_000,
+  });
+
+  const set = (patch: Partial<QueueFilters>) => {
+    const next = { ...filters, ...patch };
+    setFilters(next);
+    // The address keeps the filters, so a reload or a shared link shows the same queue.
+    window.history.replaceState(null, "", `/toa-soan?${queryString(next)}`);
+  };
+
+  const claim = (id: number) =>
+    startClaim(async () => {
+      const result = await claimStoryAction({ id });
+      if (result.ok) router.push(`/toa-soan/bai-viet/${id}?xong=claim`);
+      else setError(result.error);
+    });
+
+  const rows = data?.rows ?? [];
+  return (
+    <div className="space-y-4">
+      {showWorker && data ? <WorkerLine worker={data.worker} /> : null}
+      <div role="tablist" aria-label="Trạng thái" className="flex flex-wrap gap-2">
+        {statuses.map((status) => (
+          <button
+            key={status}
+            type="button"
+            role="tab"
+            aria-selected={filters.status === status}
+            onClick={() => set({ status })}
+            className={`rounded border px-3 py-2 text-sm ${filters.status === status ? "border-brand bg-brand text-white" : "border-stone-300 bg-white hover:bg-stone-100"}`}
+          >
+            {statusLabels[status]} <span className="font-bold" data-status={status}>{data?.counts[status] ?? 0}</span>
+          </button>
+        ))}
+      </div>
+
+      <form role="search" aria-label="Lọc hàng đợi" className="grid gap-2 rounded border border-stone-300 bg-white p-3 text-sm sm:grid-cols-5" onSubmit={(e) => e.preventDefault()}>
+        <label className="flex flex-col gap-1">
+          Chuyên mục
+          <select value={filters.section} onChange={(e) => set({ section: e.target.value })} className="rounded border border-stone-400 px-2 py-1">
+            <option value="">Tất cả</option>
+            {sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          Phóng viên
+          <select value={filters.reporter} onChange={(e) => set({ reporter: e.target.value })} className="rounded border border-stone-400 px-2 py-1">
+            <option value="">Tất cả</option>
+            {writers.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          Từ ngày
+          <input type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} className="rounded border border-stone-400 px-2 py-1" />
+        </label>
+        <label className="flex flex-col gap-1">
+          Đến ngày
+          <input type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} className="rounded border border-stone-400 px-2 py-1" />
+        </label>
+        <label className="flex flex-col gap-1">
+          Tìm theo tiêu đề, bút danh
+          <input type="search" value={filters.q} onChange={(e) => set({ q: e.target.value })} className="rounded border border-stone-400 px-2 py-1" />
+        </label>
+      </form>
+
+      {error ? (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+      {isError ? <p className="text-sm text-red-700">Không cập nhật được hàng đợi; đang thử lại…</p> : null}
+
+      <div className="overflow-x-auto rounded border border-stone-300 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{statusLabels[filters.status]}</caption>
+          <thead className="bg-stone-100">
+            <tr>
+              <th scope="col" className="px-3 py-2">Tiêu đề</th>
+              <th scope="col" className="px-3 py-2">Chuyên mục</th>
+              <th scope="col" className="px-3 py-2">Phóng viên</th>
+              <th scope="col" className="px-3 py-2">Người giữ bài</th>
+              <th scope="col" className="px-3 py-2">{filters.status === "scheduled" || filters.status === "published" ? "Thời gian xuất bản" : "Cập nhật"}</th>
+              <th scope="col" className="px-3 py-2"><span className="sr-only">Thao tác</span></th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-200">
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={6} className="px-3 py-4 text-muted">
+                  Không có bài nào.
+                </td>
+              </tr>
+            ) : null}
+            {rows.map((row) => (
+              <tr key={row.id} data-story-id={row.id}>
+                <td className="px-3 py-2">
+                  <Link href={`/toa-soan/bai-viet/${row.id}`} className="font-semibold hover:underline">
+                    {row.title || "(Chưa có tiêu đề)"}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">{row.sectionName ?? "—"}</td>
+                <td className="px-3 py-2">{row.reporterName}</td>
+                <td className="px-3 py-2" data-testid="holder-cell">
+                  {row.holderId === meId ? "Bạn" : (row.holderName ?? "—")}
+                </td>
+                <td className="px-3 py-2">{fmt(filters.status === "scheduled" || filters.status === "published" ? row.publishedAt : row.updatedAt)}</td>
+                <td className="px-3 py-2">
+                  {row.status === "submitted" ? (
+                    <button type="button" disabled={claiming} onClick={() => claim(row.id)} className="rounded bg-brand px-2 py-1 font-semibold text-white disabled:opacity-60" aria-label={`Nhận bài “${row.title}”`}>
+                      Nhận bài
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+/** When the publication worker last ran; anything overdue is shown loudly, never hidden. */
+function WorkerLine({ worker }: { worker: WorkerStatusJson }) {
+  const last = worker.lastRunAt ? new Date(worker.lastRunAt) : null;
+  const stalled = !last || Date.now() - last.getTime() > overdueAfterMs;
+  if (worker.overdue > 0 || (stalled && worker.pending > 0)) {
+    return (
+      <p role="alert" className="rounded border border-red-400 bg-red-50 px-3 py-2 text-sm text-red-800">
+        Xuất bản tự động đang chậm: {worker.overdue} việc quá hạn chưa xử lý{worker.lastError ? ` (lỗi gần nhất: ${worker.lastError})` : ""}. Lần chạy cuối: {last ? fmt(last.toISOString()) : "chưa chạy"}.
+      </p>
+    );
+  }
+  return (
+    <p className="text-sm text-muted" data-testid="worker-status">
+      Xuất bản tự động: lần chạy cuối {last ? fmt(last.toISOString()) : "chưa chạy"} · {worker.pending} việc đang chờ.
+    </p>
+  );
+}
