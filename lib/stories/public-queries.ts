@@ -74,3 +74,23 @@ export async function getPublicStory(db: Database, id: number) {
     .limit(1);
   return row ? { ...row, publishedAt: row.publishedAt! } : null;
 }
+
+/** Any story as readers would see it, whatever its state; callers have checked who asks. */
+export async function getPreviewStory(db: Database, id: number) {
+  const [row] = await db
+    .select({
+      id: stories.id,
+      title: stories.title,
+      sapo: stories.sapo,
+      body: stories.body,
+      byline: stories.byline,
+      status: stories.status,
+      publishedAt: stories.publishedAt,
+      sectionName: sections.name,
+    })
+    .from(stories)
+    .leftJoin(sections, eq(sections.id, stories.sectionId))
+    .where(eq(stories.id, id))
+    .limit(1);
+  return row ?? null;
+}
