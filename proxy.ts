@@ -6,15 +6,14 @@ import { isTakenDown } from "@/lib/publishing/taken-down";
 
 const storyAddress = /^\/[^/]+\/(?:[^/]*-)?(\d{1,9})$/;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (!pathname.startsWith("/toa-soan")) {
     const id = storyAddress.exec(pathname)?.[1];
     if (id && isTakenDown(Number(id))) {
-      const url = request.nextUrl.clone();
-      url.pathname = "/bai-da-go";
-      url.search = "";
-      return NextResponse.rewrite(url, { status: 410 });
+      // A rewrite cannot carry its own status, so the notice page is fetched and re-sent as 410.
+      const notice = await fetch(new URL("/bai-da-go", request.url), { headers: { accept: "text/html" } });
+      return new NextResponse(notice.body, { status: 410, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
     }
     return NextResponse.next();
   }

@@ -17,8 +17,9 @@ export type WorkerStatusJson = { lastRunAt: string | null; lastError: string | n
 export type QueueData = { counts: QueueCounts; rows: QueueRow[]; worker: WorkerStatusJson };
 export type QueueFilters = { status: StoryStatus; section: string; reporter: string; from: string; to: string; q: string };
 
-const when = new Intl.DateTimeFormat("vi-VN", { hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", timeZone: "Asia/Ho_Chi_Minh" });
-const fmt = (iso: string | null) => (iso ? when.format(new Date(iso)) : "—");
+// "24/11 09:08" on Vietnamese clocks.
+const when = new Intl.DateTimeFormat("en-GB", { day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Asia/Ho_Chi_Minh" });
+const fmt = (iso: string | null) => (iso ? when.format(new Date(iso)).replace(",", "") : "—");
 const overdueAfterMs = 3 * 60_000;
 
 function queryString(filters: QueueFilters): string {
@@ -174,7 +175,7 @@ export function DeskQueue({
                 <td className="px-3 py-2">{fmt(filters.status === "scheduled" || filters.status === "published" ? row.publishedAt : row.updatedAt)}</td>
                 <td className="px-3 py-2">
                   {row.status === "submitted" ? (
-                    <button type="button" disabled={claiming} onClick={() => claim(row.id)} className="rounded bg-brand px-2 py-1 font-semibold text-white disabled:opacity-60" aria-label={`Nhận bài “${row.title}”`}>
+                    <button type="button" disabled={claiming} onClick={() => claim(row.id)} className="whitespace-nowrap rounded bg-brand px-2 py-1 font-semibold text-white disabled:opacity-60" aria-label={`Nhận bài “${row.title}”`}>
                       Nhận bài
                     </button>
                   ) : null}

@@ -76,3 +76,19 @@ export const trailLabels: Record<string, string> = {
   release: "Thôi giữ bài",
   correct: "Đính chính",
 };
+
+/** What the screen says after a move succeeded. */
+export const moveDoneMessages = {
+  withdraw: "Đã rút bài về để sửa tiếp.",
+  claim: "Đã nhận bài. Bạn đang giữ bài này.",
+  takeover: "Đã tiếp quản bài.",
+  release: "Đã thôi giữ bài; biên tập viên khác có thể nhận bài.",
+  return: "Đã trả bài cho phóng viên kèm ghi chú.",
+  approve: "Đã duyệt bài.",
+  schedule: "Đã lên lịch xuất bản.",
+  unschedule: "Đã hủy lịch; bài trở lại Đã duyệt.",
+  publish: "Đã xuất bản bài.",
+  unpublish: "Đã gỡ bài khỏi trang.",
+  republish: "Đã xuất bản lại bài.",
+  correct: "Đã đính chính bài.",
+} as const;

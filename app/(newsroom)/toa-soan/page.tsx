@@ -10,18 +10,25 @@ import { listSectionChoices } from "@/lib/stories/editor-queries";
 import { listOwnStories, listWriters, queueFilterSchema, searchQueue } from "@/lib/stories/newsroom-queries";
 import { listUsers } from "@/lib/users/queries";
 import { roleLabels } from "@/lib/policy/policy";
+import { moveDoneMessages } from "@/lib/workflow/transitions";
 
 // Each role starts where its work is: the reporter at their stories, the desk at its queue,
 // the chief editor at what waits for publication, the admin at the people of the newsroom.
 export default async function NewsroomStartPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
   const params = await searchParams;
-  const { loi, "da-gui": sent } = params;
+  const { loi, "da-gui": sent, xong } = params;
+  const done = xong && xong in moveDoneMessages ? moveDoneMessages[xong as keyof typeof moveDoneMessages] : null;
   return (
     <>
       {sent ? (
         <Notice tone="success" className="mb-4">
           Đã gửi bài cho ban biên tập.
+        </Notice>
+      ) : null}
+      {done ? (
+        <Notice tone="success" className="mb-4">
+          {done}
         </Notice>
       ) : null}
       {loi === "quyen" ? (

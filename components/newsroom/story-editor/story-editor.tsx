@@ -290,7 +290,12 @@ export function StoryEditor({
         return;
       }
       savedSeq.current = editSeq.current; // nothing left unsent: a correction was just saved
+      // Moves that keep the screen mounted (a correction) must build on the version they made.
+      const moved = result.data as { version?: unknown } | null;
+      if (typeof moved?.version === "number") versionRef.current = moved.version;
       if (event === "submit") router.push("/toa-soan?da-gui=1");
+      // A returned story is the reporter's draft again: the desk no longer sees it.
+      else if (event === "return") router.push("/toa-soan?xong=return");
       else router.replace(`/toa-soan/bai-viet/${idRef.current}?xong=${event}`);
     },
     onError: () => setMessage({ kind: "error", text: "Không kết nối được máy chủ; thao tác chưa được thực hiện. Vui lòng thử lại." }),

@@ -14,8 +14,9 @@ import { statusLabels, trailLabels } from "@/lib/workflow/transitions";
 export type MoveEvent = "submit" | "withdraw" | "claim" | "takeover" | "release" | "return" | "approve" | "schedule" | "unschedule" | "publish" | "unpublish" | "republish" | "correct";
 export type MoveExtra = { note?: string; publishAt?: string; notice?: { wrong: string; right: string } | null };
 
-const when = new Intl.DateTimeFormat("vi-VN", { hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh" });
-const fmt = (iso: string) => when.format(new Date(iso));
+// "24/11/2026 09:08" on Vietnamese clocks.
+const when = new Intl.DateTimeFormat("en-GB", { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Asia/Ho_Chi_Minh" });
+const fmt = (iso: string) => when.format(new Date(iso)).replace(",", "");
 /** Activity older than this stops the heartbeat, so an abandoned screen lets its hold lapse. */
 const idleAfterMs = 10 * 60_000;
 

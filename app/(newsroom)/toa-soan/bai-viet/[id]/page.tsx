@@ -6,21 +6,7 @@ import { StoryEditor } from "@/components/newsroom/story-editor/story-editor";
 import { requireActor } from "@/lib/auth/actor";
 import { getStoryForEditing, listSectionChoices } from "@/lib/stories/editor-queries";
 import { emptyStoryFields } from "@/lib/stories/schemas";
-
-const doneMessages = {
-  withdraw: "Đã rút bài về để sửa tiếp.",
-  claim: "Đã nhận bài. Bạn đang giữ bài này.",
-  takeover: "Đã tiếp quản bài.",
-  release: "Đã thôi giữ bài; biên tập viên khác có thể nhận bài.",
-  return: "Đã trả bài cho phóng viên kèm ghi chú.",
-  approve: "Đã duyệt bài.",
-  schedule: "Đã lên lịch xuất bản.",
-  unschedule: "Đã hủy lịch; bài trở lại Đã duyệt.",
-  publish: "Đã xuất bản bài.",
-  unpublish: "Đã gỡ bài khỏi trang.",
-  republish: "Đã xuất bản lại bài.",
-  correct: "Đã đính chính bài.",
-} as const;
+import { moveDoneMessages } from "@/lib/workflow/transitions";
 
 export const metadata: Metadata = { title: "Bài viết — Tòa soạn" };
 
@@ -32,7 +18,7 @@ export default async function EditStoryPage({ params, searchParams }: { params: 
   const story = await getStoryForEditing(database, actor, Number(id));
   if (!story) notFound();
   const { ban, "da-nhap": imported, xong } = await searchParams;
-  const done = xong && xong in doneMessages ? doneMessages[xong as keyof typeof doneMessages] : null;
+  const done = xong && xong in moveDoneMessages ? moveDoneMessages[xong as keyof typeof moveDoneMessages] : null;
   const sections = await listSectionChoices(database, actor);
   return (
     <>

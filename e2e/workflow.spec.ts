@@ -1,0 +1,151 @@
+// The editorial journey across three signed-in people, each in their own browser context:
+// reporter submits → editor claims, edits, returns with a note → reporter fixes and resubmits →
+// editor approves → chief schedules a minute ahead → readers see it at that time → chief corrects
+// it → chief takes it down and its address answers 410.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demoUsers, type DemoUser } from "./pages/login-page";
+import { logInAs } from "./pages/session";
+import { StoryEditorPage } from "./pages/story-editor-page";
+
+const shot = (name: string) => `e2e/screenshots/${name}.png`;
+const title = "Lạng Sơn khánh thành cầu treo bản Khuổi Mỏ";
+const fixedTitle = "Lạng Sơn khánh thành cầu treo bản Khuổi Mỏ, xã Tân Tri";
+const correctedTitle = "Lạng Sơn khánh thành cầu treo Khuổi Mỏ, xã Tân Tri";
+
+async function signedIn(browser: Browser, user: DemoUser): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await logInAs(page, user);
+  return page;
+}
+
+/** "2026-11-24T15:07" for a datetime-local input: the next whole minute at least 40 s away, in Vietnam. */
+function nextMinuteInVietnam(): { input: string; at: Date } {
+  const at = new Date(Date.now() + 40_000);
+  at.setUTCSeconds(0, 0);
+  at.setTime(at.getTime() + 60_000);
+  return { input: new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 16), at };
+}
+
+test("a story goes from reporter to readers through the desk, is corrected and taken down", async ({ browser }) => {
+  test.setTimeout(300_000);
+  const reporter = await signedIn(browser, demoUsers.reporter);
+  const editor = await signedIn(browser, demoUsers.editor);
+  const chief = await signedIn(browser, demoUsers.chief);
+
+  // The reporter writes and submits.
+  await reporter.getByRole("link", { name: "Viết bài mới" }).click();
+  const draft = new StoryEditorPage(reporter);
+  await draft.title().fill(title);
+  await draft.sapo().fill("– Sáng nay (24/11), huyện Bình Gia khánh thành cầu treo bản Khuổi Mỏ.");
+  await draft.body().click();
+  await reporter.keyboard.type("Cây cầu dài 86 mét, rộng 1,5 mét, giúp hơn 300 hộ dân đi lại thuận tiện trong mùa mưa lũ.");
+  await draft.section().selectOption({ label: "Văn hóa - Xã hội" });
+  await draft.waitSaved();
+  const id = await draft.storyId();
+  await reporter.getByRole("button", { name: "Gửi duyệt" }).click();
+  await reporter.waitForURL((url) => url.pathname === "/toa-soan");
+
+  // The editor sees it in the queue within seconds and claims it from the list.
+  await editor.getByRole("tab", { name: /Chờ duyệt/ }).click();
+  const row = editor.locator(`tr[data-story-id="${id}"]`);
+  await expect(row).toBeVisible({ timeout: 15_000 });
+  await editor.screenshot({ path: shot("desk-queue"), fullPage: true });
+  await row.getByRole("button", { name: /Nhận bài/ }).click();
+  await editor.waitForURL(new RegExp(`/toa-soan/bai-viet/${id}`));
+  await expect(editor.getByTestId("holder")).toHaveText("Bạn đang giữ bài này.");
+
+  // The chief editor sees who holds it.
+  await chief.goto(`/toa-soan/bai-viet/${id}`);
+  await expect(chief.getByTestId("holder")).toContainText("Trần Minh Đức đang biên tập bài này");
+
+  // The editor edits, then returns it with a note.
+  const desk = new StoryEditorPage(editor);
+  await desk.title().fill(fixedTitle);
+  await desk.waitSaved();
+  await editor.getByRole("button", { name: "Trả bài" }).click();
+  await editor.getByLabel("Lý do").fill("Bổ sung kinh phí xây dựng cầu và nguồn vốn.");
+  await editor.screenshot({ path: shot("editor-return-note"), fullPage: true });
+  await editor.getByRole("button", { name: "Gửi trả bài" }).click();
+  await editor.waitForURL((url) => url.pathname === "/toa-soan");
+  await expect(editor.getByText("Đã trả bài cho phóng viên kèm ghi chú.")).toBeVisible();
+
+  // The reporter sees the note, fixes the story and sends it again.
+  await reporter.reload();
+  const mine = reporter.getByRole("row", { name: new RegExp(fixedTitle) });
+  await expect(mine).toContainText("Bổ sung kinh phí xây dựng cầu và nguồn vốn.");
+  await mine.getByRole("link").click();
+  await draft.body().click();
+  await reporter.keyboard.press("Control+End");
+  await reporter.keyboard.press("Enter");
+  await reporter.keyboard.type("Công trình có tổng kinh phí 2,1 tỷ đồng từ nguồn vốn nông thôn mới.");
+  await draft.waitSaved();
+  await reporter.getByRole("button", { name: "Gửi duyệt" }).click();
+  await reporter.waitForURL((url) => url.pathname === "/toa-soan");
+
+  // The editor claims it again and approves.
+  await editor.goto(`/toa-soan/bai-viet/${id}`);
+  await editor.getByRole("button", { name: "Nhận bài" }).click();
+  await expect(editor.getByTestId("holder")).toHaveText("Bạn đang giữ bài này.");
+  await editor.getByRole("button", { name: "Duyệt bài" }).click();
+  await expect(editor.getByTestId("story-status")).toHaveText("Đã duyệt");
+  await expect(editor.getByTestId("approvals")).toContainText("Cấp 1: Trần Minh Đức");
+
+  // The chief editor schedules it for the next minute; readers cannot see it before.
+  const { input, at } = nextMinuteInVietnam();
+  await chief.goto(`/toa-soan/bai-viet/${id}`);
+  await chief.getByRole("button", { name: "Lên lịch" }).click();
+  await chief.getByLabel("Thời gian xuất bản").fill(input);
+  await chief.getByRole("button", { name: "Xác nhận lên lịch" }).click();
+  await expect(chief.getByTestId("story-status")).toHaveText("Đã lên lịch");
+  await expect(chief.getByTestId("approvals")).toContainText("Cấp 2: Hoàng Thu Hà");
+  await chief.screenshot({ path: shot("chief-scheduled"), fullPage: true });
+
+  const reader = await (await browser.newContext()).newPage();
+  const address = `/van-hoa-xa-hoi/${id}`;
+  expect((await reader.goto(address))!.status()).toBe(404);
+  const early = await reader.request.get(`/api/health`);
+  expect(early.ok()).toBe(true);
+
+  // At its time the page is there (the worker refreshes the cached 404 within a second or so).
+  await reader.waitForTimeout(Math.max(0, at.getTime() - Date.now()));
+  await expect
+    .poll(async () => (await reader.request.get(address, { maxRedirects: 5 })).status(), { timeout: 15_000, intervals: [250] })
+    .toBe(200);
+  const seenAt = Date.now();
+  expect(seenAt).toBeGreaterThanOrEqual(at.getTime());
+  await reader.goto(address);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(fixedTitle);
+  await reader.screenshot({ path: shot("reader-published"), fullPage: true });
+
+  // The chief editor corrects it, with a public notice.
+  await chief.reload();
+  await expect(chief.getByTestId("story-status")).toHaveText("Đã xuất bản", { timeout: 15_000 });
+  await new StoryEditorPage(chief).title().fill(correctedTitle);
+  await chief.getByRole("button", { name: "Đính chính" }).click();
+  await chief.getByLabel("Nội dung sai").fill("Cầu thuộc bản Khuổi Mỏ, xã Tân Tri");
+  await chief.getByLabel("Nội dung đúng").fill("Cầu Khuổi Mỏ nối hai thôn của xã Tân Tri");
+  await chief.getByRole("button", { name: "Xác nhận đính chính" }).click();
+  await expect(chief.getByText("Đã đính chính bài.")).toBeVisible();
+  await expect
+    .poll(async () => (await reader.request.get(address, { maxRedirects: 5 })).text(), { timeout: 15_000, intervals: [250] })
+    .toContain(correctedTitle);
+  await reader.goto(address);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(correctedTitle);
+
+  // The chief editor takes it down: its address answers 410 with a short notice.
+  await chief.getByRole("button", { name: "Gỡ bài" }).click();
+  await chief.getByLabel("Lý do").fill("Thông tin về nguồn vốn cần kiểm chứng lại.");
+  await chief.getByRole("button", { name: "Xác nhận gỡ bài" }).click();
+  await expect(chief.getByTestId("story-status")).toHaveText("Đã gỡ");
+  await expect.poll(async () => (await reader.request.get(address, { maxRedirects: 0 })).status(), { timeout: 15_000, intervals: [250] }).toBe(410);
+  const gone = await reader.goto(address);
+  expect(gone!.status()).toBe(410);
+  await expect(reader.getByRole("heading", { name: "Bài viết đã được gỡ" })).toBeVisible();
+  await reader.screenshot({ path: shot("reader-gone"), fullPage: true });
+
+  // Every move is on the story's trail.
+  await chief.getByText(/Nhật ký bài/).click();
+  const trail = chief.getByTestId("trail");
+  for (const step of ["Gửi duyệt", "Nhận bài", "Trả bài", "Duyệt bài", "Lên lịch", "Đính chính", "Gỡ bài"]) await expect(trail).toContainText(step);
+});
