@@ -87,7 +87,7 @@ async function revisionsOf(id: number) {
 
 describe("restoreRevision", () => {
   it("lets the editor holding a story restore an earlier version: fields, tags and cover back, nothing lost", async () => {
-    const id = await storyIn("in_review", people.duc!);
+    const id = await storyIn("in_review", people.duc);
     const v = (await current(id)).version;
     // Two saves by the editor: each keeps the version before it.
     await ok(saveStory(handle.db, people.duc!, { id, baseVersion: v, fields: complete({ title: "Tiêu đề sửa lần một" }) }));
@@ -148,7 +148,7 @@ describe("restoreRevision", () => {
       expect(await restoreRevision(handle.db, people[who]!, { storyId: draft, revisionId: kept!.id, baseVersion: 2 }), who).toMatchObject({ ok: false, code: "not_found" });
     }
 
-    const review = await storyIn("in_review", people.duc!);
+    const review = await storyIn("in_review", people.duc);
     const v = (await current(review)).version;
     await ok(saveStory(handle.db, people.duc!, { id: review, baseVersion: v, fields: complete({ title: "Sửa trong biên tập" }) }));
     const [reviewKept] = await revisionsOf(review);
@@ -159,7 +159,7 @@ describe("restoreRevision", () => {
   });
 
   it("refuses a stale restore like a stale save, naming who changed the story", async () => {
-    const id = await storyIn("in_review", people.duc!);
+    const id = await storyIn("in_review", people.duc);
     const v = (await current(id)).version;
     await ok(saveStory(handle.db, people.duc!, { id, baseVersion: v, fields: complete({ title: "Bản mới hơn" }) }));
     const [kept] = await revisionsOf(id);
@@ -205,7 +205,7 @@ describe("restoreRevision", () => {
 
 describe("history visibility", () => {
   it("lists the current state first, then versions newest first, for whoever may view the story", async () => {
-    const id = await storyIn("in_review", people.duc!);
+    const id = await storyIn("in_review", people.duc);
     const v = (await current(id)).version;
     await ok(saveStory(handle.db, people.duc!, { id, baseVersion: v, fields: complete({ title: "Xây dựng Đảng vững mạnh" }) }));
     await ok(saveStory(handle.db, people.duc!, { id, baseVersion: v + 1, fields: complete({ title: "Xây dựng đảng vững mạnh" }) }));
