@@ -8,7 +8,7 @@ import { bodyFromBlocks } from "@/lib/stories/body";
 import { createStory, submitStory } from "@/lib/stories/commands";
 import { emptyStoryFields, type StoryFields } from "@/lib/stories/schemas";
 import { addNote } from "./commands";
-import { listStoryNotes } from "./queries";
+import { getNotesThread, listStoryNotes } from "./queries";
 
 let handle: DatabaseHandle;
 const people: Record<string, Actor> = {};
@@ -145,5 +145,14 @@ describe("the thread", () => {
     expect(await listStoryNotes(handle.db, people.dung!, id)).toBeNull();
     expect(await listStoryNotes(handle.db, people.admin!, id)).toBeNull();
     expect(await listStoryNotes(handle.db, people.ha!, 999_999)).toBeNull();
+  });
+
+  it("tells the page whether the actor may write in the thread", async () => {
+    const draft = await storyIn("draft");
+    expect(await getNotesThread(handle.db, people.ha!, draft)).toMatchObject({ notes: [], canWrite: true });
+    expect(await getNotesThread(handle.db, people.duc!, draft)).toBeNull();
+    const sent = await storyIn("submitted");
+    expect(await getNotesThread(handle.db, people.duc!, sent)).toMatchObject({ canWrite: true });
+    expect(await getNotesThread(handle.db, people.admin!, sent)).toBeNull();
   });
 });

@@ -19,8 +19,7 @@ export type StoryNote = {
 
 const isEvent = (event: string): event is WorkflowEvent => (workflowEvents as readonly string[]).includes(event);
 
-/** The thread, or null when the story does not exist or the actor may not see it (both 404). */
-export async function listStoryNotes(db: Database, actor: Actor, storyId: number): Promise<StoryNote[] | null> {
+async function scopeOf(db: Database, storyId: number): Promise<StoryScope | null> {
   const [story] = await db
     .select({ status: stories.status, createdById: stories.createdById, heldById: stories.heldById })
     .from(stories)
@@ -28,9 +27,24 @@ export async function listStoryNotes(db: Database, actor: Actor, storyId: number
     .limit(1);
   if (!story) return null;
   const authors = await db.select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, storyId));
-  const scope: StoryScope = { ...story, authorIds: authors.map((a) => a.userId) };
-  if (!can(actor, "story.view", scope)) return null;
+  return { ...story, authorIds: authors.map((a) => a.userId) };
+}
 
+/** The thread, or null when the story does not exist or the actor may not see it (both 404). */
+export async function listStoryNotes(db: Database, actor: Actor, storyId: number): Promise<StoryNote[] | null> {
+  const scope = await scopeOf(db, storyId);
+  if (!scope || !can(actor, "story.view", scope)) return null;
+  return readThread(db, storyId);
+}
+
+/** What a page needs to mount StoryNotes: the thread and whether the actor may write in it. */
+export async function getNotesThread(db: Database, actor: Actor, storyId: number): Promise<{ notes: StoryNote[]; canWrite: boolean } | null> {
+  const scope = await scopeOf(db, storyId);
+  if (!scope || !can(actor, "story.view", scope)) return null;
+  return { notes: await readThread(db, storyId), canWrite: can(actor, "story.note", scope) };
+}
+
+async function readThread(db: Database, storyId: number): Promise<StoryNote[]> {
   const rows = await db
     .select({
       id: editorialNotes.id,

@@ -20,5 +20,6 @@ export async function restoreRevisionAction(_prev: RestoreState, formData: FormD
   if (!result.ok) return { error: result.error };
   revalidatePath("/toa-soan");
   revalidatePath(`/toa-soan/bai-viet/${storyId}`);
-  redirect(`/toa-soan/bai-viet/${storyId}?khoi-phuc=${result.data.restoredVersion}`);
+  // The stored version is what the editor must show now, not a copy kept in the browser.
+  redirect(`/toa-soan/bai-viet/${storyId}?ban=may-chu&khoi-phuc=${result.data.restoredVersion}`);
 }
