@@ -3,9 +3,13 @@
 // and the marks do not rely on colour alone).
 import type { FieldDiff, Segment } from "@/lib/revisions/diff";
 
+// A little padding keeps a removal and the insertion beside it apart ("hơn 95" | "gần 96").
+const insClass = "rounded-sm bg-green-100 px-0.5 text-green-950 underline decoration-green-800 underline-offset-2";
+const delClass = "rounded-sm bg-red-100 px-0.5 text-red-950 line-through decoration-red-800";
+
 function Piece({ segment }: { segment: Segment }) {
-  if (segment.kind === "added") return <ins className="rounded-sm bg-green-100 text-green-950 underline decoration-green-700 decoration-2">{segment.text}</ins>;
-  if (segment.kind === "removed") return <del className="rounded-sm bg-red-100 text-red-950 line-through decoration-red-700 decoration-2">{segment.text}</del>;
+  if (segment.kind === "added") return <ins className={insClass}>{segment.text}</ins>;
+  if (segment.kind === "removed") return <del className={delClass}>{segment.text}</del>;
   return <span>{segment.text}</span>;
 }
 
@@ -17,8 +21,7 @@ export function RevisionDiff({ diffs }: RevisionDiffProps) {
   return (
     <div className="space-y-4">
       <p className="text-sm text-stone-700">
-        Chú thích: <del className="bg-red-100 text-red-950 line-through decoration-red-700 decoration-2">chữ bị xóa</del>{" "}
-        <ins className="bg-green-100 text-green-950 underline decoration-green-700 decoration-2">chữ thêm vào</ins>
+        Chú thích: <del className={delClass}>chữ bị xóa</del> <ins className={insClass}>chữ thêm vào</ins>
       </p>
       {changed.length === 0 ? <p className="text-sm">Hai phiên bản giống hệt nhau.</p> : null}
       {changed.map((diff) => (
