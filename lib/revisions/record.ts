@@ -34,7 +34,10 @@ export async function keepRevision(tx: Database, story: Story, kind: RevisionKin
     coverCredit: story.coverCredit,
     seoTitle: story.seoTitle,
     seoDescription: story.seoDescription,
+    // The row describes the version it copies: who wrote it and when (not when it was superseded),
+    // which is what Lịch sử sửa đổi lists.
     createdById: story.updatedById ?? story.createdById,
+    createdAt: story.updatedAt,
   })
     .returning({ id: storyRevisions.id });
   return row!.id;

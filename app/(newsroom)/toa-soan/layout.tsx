@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NotificationBell } from "@/components/newsroom/notification-bell";
 import { QueryProvider } from "@/components/newsroom/query-provider";
 import { requireActor } from "@/lib/auth/actor";
 import { can, roleLabels } from "@/lib/policy/policy";
@@ -60,6 +61,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
               ))}
           </nav>
           <div className="flex items-center gap-4 text-sm">
+            <NotificationBell />
             <span>
               <span className="font-semibold">{actor.name}</span> · <span data-testid="role">{roleLabels[actor.role]}</span>
             </span>

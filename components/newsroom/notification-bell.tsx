@@ -1,0 +1,150 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { QueryProvider } from "@/components/newsroom/query-provider";
+import { markNotificationsReadAction } from "@/lib/notifications/actions";
+import type { NotificationSummary } from "@/lib/notifications/queries";
+import { relativeTimeVi } from "@/lib/notifications/time";
+
+const notificationsKey = ["notifications"] as const;
+
+async function fetchNotifications(): Promise<NotificationSummary> {
+  const response = await fetch("/api/notifications", { cache: "no-store" });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as NotificationSummary;
+}
+
+/**
+ * Thông báo: a bell with the unread count, opening the latest notifications. No props: it reads the
+ * signed-in person's own from /api/notifications. It brings its own QueryProvider because the
+ * newsroom header sits outside the page's; in the browser both share the one QueryClient.
+ */
+export function NotificationBell() {
+  return (
+    <QueryProvider>
+      <Bell />
+    </QueryProvider>
+  );
+}
+
+function Bell() {
+  const queryClient = useQueryClient();
+  const { data, dataUpdatedAt, isError } = useQuery({ queryKey: notificationsKey, queryFn: fetchNotifications, refetchInterval: 15_000 });
+  const [open, setOpen] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  // Escape or a click elsewhere closes the list, as menus do.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") {
+        setOpen(false);
+        button.current?.focus();
+      }
+    };
+    const onClick = (e: MouseEvent) => {
+      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("mousedown", onClick);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("mousedown", onClick);
+    };
+  }, [open]);
+
+  const unread = data?.unread ?? 0;
+  const items = data?.items ?? [];
+  const unreadShown = items.filter((n) => !n.read).map((n) => n.id);
+  // Times are relative to when the list was fetched, so rendering stays pure between polls.
+  const now = new Date(dataUpdatedAt || 0);
+
+  const markRead = (ids: number[]) =>
+    startTransition(async () => {
+      if (ids.length === 0) return;
+      await markNotificationsReadAction({ ids });
+      await queryClient.invalidateQueries({ queryKey: notificationsKey });
+    });
+
+  return (
+    <div ref={root} className="relative">
+      <button
+        ref={button}
+        type="button"
+        aria-label={data ? `Thông báo (${unread} chưa đọc)` : "Thông báo"}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+        className="relative rounded border border-stone-400 p-1.5 hover:bg-stone-100"
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+          <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+          <path d="M13.73 21a2 2 0 0 1-3.46 0" />
+        </svg>
+        {unread > 0 ? (
+          <span aria-hidden="true" className="absolute -right-2 -top-2 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-bold leading-5 text-white">
+            {unread > 99 ? "99+" : unread}
+          </span>
+        ) : null}
+      </button>
+      {open ? (
+        <div id={panelId} role="region" aria-label="Danh sách thông báo" className="absolute right-0 z-20 mt-2 w-[22rem] max-w-[90vw] rounded border border-stone-300 bg-white shadow-lg">
+          <div className="flex items-center justify-between border-b border-stone-200 px-3 py-2">
+            <h2 className="text-sm font-semibold">Thông báo</h2>
+            <button
+              type="button"
+              onClick={() => markRead(unreadShown)}
+              disabled={pending || unreadShown.length === 0}
+              className="text-sm text-blue-800 underline disabled:text-stone-500 disabled:no-underline"
+            >
+              Đánh dấu đã đọc
+            </button>
+          </div>
+          {isError ? <p className="px-3 py-2 text-sm text-red-700">Không tải được thông báo; đang thử lại…</p> : null}
+          {items.length === 0 ? (
+            <p className="px-3 py-4 text-sm text-stone-600">{data ? "Chưa có thông báo nào." : "Đang tải…"}</p>
+          ) : (
+            <ul className="max-h-[70vh] divide-y divide-stone-200 overflow-y-auto">
+              {items.map((item) => {
+                const body = (
+                  <>
+                    <span className={`block text-sm ${item.read ? "text-stone-700" : "font-semibold text-stone-900"}`}>
+                      {item.read ? null : <span className="sr-only">Chưa đọc: </span>}
+                      {item.message}
+                    </span>
+                    <time dateTime={item.at} className="mt-0.5 block text-xs text-stone-600">
+                      {relativeTimeVi(new Date(item.at), now)}
+                    </time>
+                  </>
+                );
+                return (
+                  <li key={item.id} className={item.read ? "" : "bg-amber-50"}>
+                    {item.storyId ? (
+                      <Link
+                        href={`/toa-soan/bai-viet/${item.storyId}`}
+                        onClick={() => {
+                          setOpen(false);
+                          if (!item.read) markRead([item.id]);
+                        }}
+                        className="block px-3 py-2 hover:bg-stone-100"
+                      >
+                        {body}
+                      </Link>
+                    ) : (
+                      <div className="px-3 py-2">{body}</div>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// Ghi chú: the thread between the desk and the reporter on a story. Writing one asks the policy
+// ("story.note": the story's authors, and the desk once the story has been sent to it) and tells
+// the story's authors and the editor holding it, never the writer.
+import { z } from "zod";
+import { editorialNotes } from "@/db/schema";
+import { CommandError, defineCommand } from "@/lib/actions/command";
+import { notify } from "@/lib/notifications/notify";
+import { loadStoryForUpdate } from "@/lib/stories/commands";
+import { storyIdSchema } from "@/lib/stories/schemas";
+import { normalizeText } from "@/lib/text/normalize";
+
+export const NOTE_MAX_LENGTH = 4000;
+
+export const noteInputSchema = z.object({
+  storyId: storyIdSchema,
+  body: z
+    .string()
+    .transform((s) => normalizeText(s).trim())
+    .pipe(z.string().min(1, "Vui lòng viết nội dung ghi chú.").max(NOTE_MAX_LENGTH, `Ghi chú dài quá ${NOTE_MAX_LENGTH} ký tự.`)),
+});
+
+export type AddedNote = { id: number; storyId: number; createdAt: string };
+
+/** A notification's message quotes the start of the note, so the bell says what it is about. */
+function excerpt(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, " ");
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+export const addNote = defineCommand(noteInputSchema, async ({ storyId, body }, ctx): Promise<AddedNote> =>
+  ctx.db.transaction(async (tx) => {
+    const story = await loadStoryForUpdate(tx, storyId);
+    if (!ctx.allowed("story.view", story.scope)) throw new CommandError("Không tìm thấy bài viết, hoặc bạn không có quyền xem bài này.", "not_found");
+    ctx.authorize("story.note", story.scope);
+    const [row] = await tx
+      .insert(editorialNotes)
+      .values({ storyId, authorId: ctx.actor.id, body })
+      .returning({ id: editorialNotes.id, createdAt: editorialNotes.createdAt });
+    const title = story.title.trim() || "(chưa có tiêu đề)";
+    await notify(tx, {
+      userIds: [story.createdById, ...story.scope.authorIds, ...(story.heldById ? [story.heldById] : [])],
+      actorId: ctx.actor.id,
+      storyId,
+      kind: "note",
+      message: `${ctx.actor.name} ghi chú bài “${excerpt(title, 120)}”: ${excerpt(body)}`,
+    });
+    return { id: row!.id, storyId, createdAt: row!.createdAt.toISOString() };
+  }),
+);
+
