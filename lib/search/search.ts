@@ -5,7 +5,7 @@ import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Database } from "@/db/client";
 import { sections, stories } from "@/db/schema";
 import { publiclyVisible, storyPath } from "@/lib/stories/public-queries";
-import { highlighter, type Segment } from "./highlight";
+import { editDistance, highlighter, type Segment } from "./highlight";
 import { parseQuery, type SearchTerm } from "./query";
 import { FIELD_SEPARATOR } from "./tokens";
 
@@ -40,6 +40,8 @@ export type SearchPlan = {
   terms: SearchTerm[];
   /** Folded query words found nowhere: matched by similarity, highlighted one edit away. */
   typoWords: Set<string>;
+  /** The terms with each typo replaced by the word the matching stories use most ("dumg" → "dung"), for ranking and marking. */
+  rankTerms: SearchTerm[];
   where: SQL;
   order: SQL[];
 };
@@ -63,22 +65,53 @@ const sum = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` + `)})
 /** The folded words that occur in at least one public story. */
 async function knownWords(db: Database, words: readonly string[]): Promise<Set<string>> {
   if (words.length === 0) return new Set();
+  const result = await db.execute(knownWordsQuery(words));
+  return new Set(rowsOf<{ w: string }>(result).map((r) => r.w));
+}
+
+/** The SQL behind knownWords, for EXPLAIN in tests. */
+export function knownWordsQuery(words: readonly string[]): SQL {
   const candidates = sql.join(
     words.map((w) => sql`(${w}::text)`),
     sql`, `,
   );
-  const result = await db.execute(sql`
+  return sql`
     select w from (values ${candidates}) as candidate(w)
     where exists (
       select 1 from ${stories}
       where ${stories.searchVector} @@ plainto_tsquery('simple', candidate.w) and ${publiclyVisible()}
-    )`);
-  return new Set(rowsOf<{ w: string }>(result).map((r) => r.w));
+    )`;
+}
+
+// How many matching stories are read to guess what a typo stands for.
+const TYPO_SAMPLE = 20;
+
+/**
+ * For each typo, the word one or two edits away that the first matching stories use most, put in
+ * its place; a typo with no such word stays (its stories are still found by similarity).
+ */
+async function correctTypos(db: Database, terms: SearchTerm[], typoWords: ReadonlySet<string>, where: SQL): Promise<SearchTerm[]> {
+  const sample = await db.select({ text: stories.searchFolded }).from(stories).where(where).limit(TYPO_SAMPLE);
+  const counts = new Map<string, Map<string, number>>();
+  for (const { text } of sample) {
+    for (const word of new Set(text.split(/\s+/))) {
+      for (const typo of typoWords) {
+        if (word !== typo && editDistance(word, typo, typo.length > 5 ? 2 : 1) <= (typo.length > 5 ? 2 : 1)) {
+          const seen = counts.get(typo) ?? new Map<string, number>();
+          seen.set(word, (seen.get(word) ?? 0) + 1);
+          counts.set(typo, seen);
+        }
+      }
+    }
+  }
+  const corrections = new Map([...counts].map(([typo, seen]) => [typo, [...seen].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]]));
+  return terms.map((term) => (term.folded.some((w) => corrections.has(w)) ? { ...term, folded: term.folded.map((w) => corrections.get(w) ?? w) } : term));
 }
 
 export async function planSearch(db: Database, q: string): Promise<SearchPlan | null> {
-  const terms = parseQuery(q);
-  if (terms.length === 0) return null;
+  const parsed = parseQuery(q);
+  if (parsed.length === 0) return null;
+  let terms = parsed;
   const flat = terms.flatMap((term) => term.folded);
   const known = await knownWords(db, [...new Set(flat)]);
   const typoWords = new Set(flat.filter((w) => !known.has(w)));
@@ -103,11 +136,14 @@ export async function planSearch(db: Database, q: string): Promise<SearchPlan | 
     exact.length ? sql`${stories.searchVector} @@ (${sql.join(exact, sql` && `)})` : undefined,
     ...similar,
   )!;
+  const rankTerms = typoWords.size ? await correctTypos(db, terms, typoWords, where) : terms;
 
   // Ranking, most important first: the reader's exact spelling (Đảng, not đang), the whole query
   // as a phrase, words in the title, how often the story says it (capped: a story that repeats
   // the words is about them, a longer one is not better); then the newest. Each part is a small
   // integer so that equal matches really tie and recency decides.
+  // Typos are ranked as what the stories say, so "xay dumg dang" orders like "xay dung dang".
+  terms = rankTerms;
   const accented = terms.filter((t) => t.accented.length > 0);
   const exactSpelling = sum(accented.map((t) => containsWords(stories.searchAccented, t.accented)));
   const allFolded = terms.flatMap((t) => t.folded);
@@ -117,7 +153,7 @@ export async function planSearch(db: Database, q: string): Promise<SearchPlan | 
   const inTitle = sum(terms.map((t) => containsWords(stories.searchTitle, t.folded)));
   const mentions = sql`least(${sql.raw(String(MENTIONS_CAP))}, ${occurrences(stories.searchFolded, allFolded)})`;
   const order = [exactSpelling, wholePhrase, inTitle, mentions, stories.publishedAt, stories.id].filter((part) => part !== null).map((part) => desc(part));
-  return { terms, typoWords, where, order };
+  return { terms: parsed, typoWords, rankTerms, where, order };
 }
 
 /** The matching stories as a query, for the page and for EXPLAIN in tests. */
@@ -142,14 +178,18 @@ export function searchQuery(db: Database, plan: SearchPlan, { limit, offset }: {
     .offset(offset);
 }
 
+export function searchCountQuery(db: Database, plan: SearchPlan) {
+  return db.select({ n: count() }).from(stories).innerJoin(sections, eq(sections.id, stories.sectionId)).where(plan.where);
+}
+
 export async function searchStories(db: Database, q: string, { page = 1, perPage = SEARCH_PAGE_SIZE }: { page?: number; perPage?: number } = {}): Promise<SearchResults> {
   const plan = await planSearch(db, q);
   if (!plan) return { total: 0, page, perPage, pageCount: 0, hits: [] };
-  const [totalRow] = await db.select({ n: count() }).from(stories).innerJoin(sections, eq(sections.id, stories.sectionId)).where(plan.where);
+  const [totalRow] = await searchCountQuery(db, plan);
   const total = totalRow?.n ?? 0;
   const rows = total > (page - 1) * perPage ? await searchQuery(db, plan, { limit: perPage, offset: (page - 1) * perPage }) : [];
   const hits = rows.map((row): SearchHit => {
-    const marker = highlighter(plan.terms, [row.title, row.sapo, ...row.byline, row.bodyText].join(FIELD_SEPARATOR), plan.typoWords);
+    const marker = highlighter(plan.rankTerms, [row.title, row.sapo, ...row.byline, row.bodyText].join(FIELD_SEPARATOR), plan.typoWords);
     return {
       id: row.id,
       title: row.title,
