@@ -9,7 +9,7 @@ import { bodyFromBlocks } from "@/lib/stories/body";
 import { derivedColumns, refreshDerivedColumns } from "@/lib/stories/derived";
 import { slugify } from "@/lib/text/slug";
 import type { Segment } from "./highlight";
-import { searchStories } from "./search";
+import { searchResultsJson, searchStories } from "./search";
 
 let handle: DatabaseHandle;
 let authorId: number;
@@ -253,5 +253,20 @@ describe("derived search columns", () => {
     const result = await handle.db.execute(sql`select to_tsvector('simple', ${"xay dung dang 28 6 2021 2026 ab12"}::text)::text as v`);
     const [row] = rowsOf<{ v: string }>(result);
     expect(row!.v).toBe("'2021':6 '2026':7 '28':4 '6':5 'ab12':8 'dang':3 'dung':2 'xay':1");
+  });
+});
+
+describe("the JSON answer", () => {
+  it("gives id, title, url, sapo, ISO time and a highlight with the words in <mark>", async () => {
+    const json = searchResultsJson(await searchStories(handle.db, "xay dung dang"));
+    expect(json.total).toBe(2);
+    expect(json.results[0]).toEqual({
+      id: expect.any(Number) as number,
+      title: corpus.fixture!.title,
+      url: expect.stringMatching(/^\/thoi-su\/phan-dau-xay-dung-nganh-to-chuc-xay-dung-dang-trong-sach-vung-manh-toan-dien-\d+$/) as string,
+      sapo: corpus.fixture!.sapo,
+      publishedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as string,
+      highlight: expect.stringContaining("<mark>xây dựng Đảng</mark>") as string,
+    });
   });
 });

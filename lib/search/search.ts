@@ -5,7 +5,7 @@ import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Database } from "@/db/client";
 import { sections, stories } from "@/db/schema";
 import { publiclyVisible, storyPath } from "@/lib/stories/public-queries";
-import { editDistance, highlighter, type Segment } from "./highlight";
+import { editDistance, highlighter, segmentsToHtml, type Segment } from "./highlight";
 import { parseQuery, type SearchTerm } from "./query";
 import { FIELD_SEPARATOR } from "./tokens";
 
@@ -208,4 +208,26 @@ export async function searchStories(db: Database, q: string, { page = 1, perPage
     };
   });
   return { total, page, perPage, pageCount: Math.ceil(total / perPage), hits };
+}
+
+/**
+ * The JSON answer of /api/search. `highlight` is HTML: text escaped, the reader's words in
+ * <mark>, taken from the body passage around the matches, else the sapo, else the title.
+ */
+export function searchResultsJson({ total, hits }: SearchResults) {
+  const hasMark = (segments: Segment[] | null): segments is Segment[] => Boolean(segments?.some((s) => s.mark));
+  return {
+    total,
+    results: hits.map((hit) => {
+      const { excerpt, sapo, title } = hit.marked;
+      return {
+        id: hit.id,
+        title: hit.title,
+        url: hit.url,
+        sapo: hit.sapo,
+        publishedAt: hit.publishedAt.toISOString(),
+        highlight: segmentsToHtml(hasMark(excerpt) ? excerpt : hasMark(sapo) ? sapo : title),
+      };
+    }),
+  };
 }
