@@ -101,7 +101,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           Tìm kiếm
         </button>
       </form>
-      <p className="mt-2 text-sm text-muted">Gõ có dấu hay không dấu đều được; đặt cụm từ trong ngoặc kép, như &quot;xây dựng Đảng&quot;, để tìm đúng cụm.</p>
+      <p className="mt-2 text-sm text-muted">Gõ có dấu hay không dấu đều được; đặt cụm từ trong ngoặc kép, như “xây dựng Đảng”, để tìm đúng cụm.</p>
 
       {query && !query.success ? (
         <p className="mt-6 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">{query.error.issues[0]?.message}</p>
@@ -109,14 +109,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 
       {results && results.total === 0 ? (
         <p className="mt-6">
-          Không tìm thấy bài viết nào với “{q}”. Hãy thử bỏ bớt từ, kiểm tra chính tả hoặc tìm bằng từ khác.
+          Không tìm thấy bài viết nào phù hợp với “{q}”. Hãy thử bỏ bớt từ, kiểm tra chính tả hoặc tìm bằng từ khác.
         </p>
       ) : null}
 
       {results && results.total > 0 ? (
         <>
           <p className="mt-6 text-sm text-muted" aria-live="polite">
-            Tìm thấy {results.total.toLocaleString("vi-VN")} bài viết với “{q}”
+            Tìm thấy {results.total.toLocaleString("vi-VN")} bài viết phù hợp với “{q}”
             {results.pageCount > 1 ? ` · trang ${results.page}/${results.pageCount}` : ""}
           </p>
           <ol className="mt-2 divide-y divide-stone-200" aria-label="Kết quả tìm kiếm">
