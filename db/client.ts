@@ -104,6 +104,8 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
+  // Search needs pg_trgm (migration 0003 creates it); PGlite must be handed the extension.
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const inMemory = dataDir.startsWith("memory://");
   let release = () => {};
   if (!inMemory) {
@@ -112,7 +114,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
     release = acquireLock(dataDir);
   }
   try {
-    const client = new PGlite(inMemory ? undefined : dataDir);
+    const client = new PGlite({ dataDir: inMemory ? undefined : dataDir, extensions: { pg_trgm } });
     await client.waitReady;
     const db = drizzle({ client, schema, casing: "snake_case" });
     const fresh = !(await hasSchema(db));

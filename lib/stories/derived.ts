@@ -3,11 +3,12 @@
 import { and, asc, eq, gt, lt } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { stories, type StoryBody } from "@/db/schema";
+import { searchColumns } from "@/lib/search/tokens";
 import { slugify } from "@/lib/text/slug";
 import { countWords, plainText } from "./body";
 
 /** Bump when derivedColumns changes: rows computed by an older version are redone at start. */
-export const DERIVED_VERSION = 1;
+export const DERIVED_VERSION = 2;
 
 export type DerivedSource = { title: string; sapo: string; body: StoryBody; byline: readonly string[] };
 
@@ -17,6 +18,7 @@ export function derivedColumns(story: DerivedSource) {
     bodyText,
     wordCount: countWords(story.title, story.sapo, bodyText),
     bylineSlugs: [...new Set(story.byline.map((name) => slugify(name)).filter(Boolean))],
+    ...searchColumns({ ...story, bodyText }),
     derivedVersion: DERIVED_VERSION,
   };
 }

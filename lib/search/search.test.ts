@@ -1,0 +1,272 @@
+// Relevance of the public search over a small corpus with the traps of Vietnamese text, on a real
+// database (in-memory PGlite, or PostgreSQL with DATABASE_URL).
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf, type DatabaseHandle } from "@/db/client";
+import { openTestDatabase } from "@/db/testing";
+import { sections, stories, users, type StoryStatus } from "@/db/schema";
+import { bodyFromBlocks } from "@/lib/stories/body";
+import { derivedColumns, refreshDerivedColumns } from "@/lib/stories/derived";
+import { slugify } from "@/lib/text/slug";
+import type { Segment } from "./highlight";
+import { searchResultsJson, searchStories } from "./search";
+
+let handle: DatabaseHandle;
+let authorId: number;
+let sectionId: number;
+const keyOf = new Map<number, string>();
+
+type CorpusStory = { title: string; sapo?: string; body?: string[]; byline?: string[]; status?: StoryStatus; daysAgo?: number; raw?: boolean };
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+// Keys name the trap each story sets. Unless said otherwise a story is published, dated daysAgo.
+const corpus: Record<string, CorpusStory> = {
+  "dang-title": {
+    title: "Đại hội Đảng bộ tỉnh lần thứ XVII thành công tốt đẹp",
+    sapo: "Đại hội đã bầu Ban Chấp hành nhiệm kỳ mới.",
+    daysAgo: 20,
+  },
+  "dang-body": {
+    title: "Bầu cử đại biểu HĐND các cấp nhiệm kỳ mới",
+    body: ["Cuộc bầu cử đặt dưới sự lãnh đạo của Đảng, bảo đảm dân chủ, đúng luật."],
+    daysAgo: 30,
+  },
+  "dang-collision-dang": { title: "Thành phố đang triển khai dự án cấp nước sạch", body: ["Dự án đang được đẩy nhanh tiến độ."], daysAgo: 1 },
+  "dang-collision-dáng": { title: "Giữ dáng khỏe mùa hè với bài tập đơn giản", daysAgo: 2 },
+  "dang-collision-đáng": { title: "Những con số đáng chú ý về du lịch Lạng Sơn", daysAgo: 3 },
+  "uy-ban-old-placement": { title: "Uỷ ban nhân dân tỉnh họp phiên thường kỳ tháng Mười", daysAgo: 5 },
+  "uy-ban-new-placement": { title: "Ủy ban Mặt trận Tổ quốc tỉnh phát động quỹ Vì người nghèo", daysAgo: 6 },
+  lookalike: { title: "\u00d0oàn thanh niên ra quân tình nguyện hè", sapo: "Hơn 300 \u00d0OÀN VIÊN tham gia.", daysAgo: 7 },
+  nbsp: { title: "Hội chợ nông sản\u00a0Lạng\u00a0Sơn mở cửa", sapo: "Sáng nay, tại thành phố, hội\u00a0chợ thu hút đông khách.", daysAgo: 8 },
+  nfd: { title: "Nguyễn Thị Bích Ngọc nhận giải thưởng báo chí".normalize("NFD"), raw: true, daysAgo: 9 },
+  "xay-dung-nong-thon": { title: "Xây dựng nông thôn mới ở Bắc Sơn về đích sớm", daysAgo: 10 },
+  "phrase-together": { title: "Doanh nghiệp tăng tốc", body: ["Nhiều đơn vị đẩy mạnh chuyển đổi số trong sản xuất."], daysAgo: 40 },
+  "phrase-apart": { title: "Doanh nghiệp nhỏ xoay xở", body: ["Họ chuyển hướng kinh doanh, đổi mới mẫu mã, tăng số lượng đơn hàng."], daysAgo: 1 },
+  "equal-older": { title: "Mùa hồng không hạt ở Bảo Lâm", body: ["Hồng chín đỏ đồi."], daysAgo: 365 },
+  "equal-newer": { title: "Mùa hồng không hạt ở Bảo Lâm", body: ["Hồng chín đỏ đồi."], daysAgo: 4 },
+  byline: { title: "Cửa khẩu tấp nập xe hàng cuối năm", byline: ["THU HÀ", "MINH ĐỨC"], daysAgo: 12 },
+  fixture: {
+    title: "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện",
+    sapo: "Chiều nay (28/6), Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến giao ban công tác xây dựng Đảng 6 tháng đầu năm.",
+    body: ["Tại điểm cầu tỉnh Lạng Sơn, dự hội nghị có lãnh đạo Ban Tổ chức Tỉnh ủy.", "Công tác tổ chức xây dựng Đảng tỉnh Lạng Sơn đã đạt được nhiều kết quả quan trọng."],
+    byline: ["PHƯƠNG DUNG"],
+    daysAgo: 1200,
+  },
+  // Newer, with "xây dựng" and "Đảng" in the title and the phrase mentioned less.
+  "fixture-rival": { title: "Đảng ủy xã nâng cao chất lượng sinh hoạt chi bộ, xây dựng Đảng vững mạnh", daysAgo: 8 },
+  // Never shown: not yet due, taken down, a draft, awaiting review.
+  "scheduled-future": { title: "Lễ hội hoa đào Mẫu Sơn khai mạc", status: "scheduled", daysAgo: -1 },
+  unpublished: { title: "Lễ hội hoa đào Mẫu Sơn hoãn tổ chức", status: "unpublished", daysAgo: 2 },
+  draft: { title: "Lễ hội hoa đào bản nháp", status: "draft" },
+  submitted: { title: "Lễ hội hoa đào chờ duyệt", status: "submitted" },
+  // Scheduled and due: readers see it without any job having run.
+  "scheduled-due": { title: "Sen hồng nở rộ ở Tân Thanh", status: "scheduled", daysAgo: 0.01 },
+};
+
+async function insertStory(key: string, s: CorpusStory) {
+  const body = bodyFromBlocks((s.body ?? []).map((text) => ({ type: "paragraph" as const, text })));
+  const fields = { title: s.title, sapo: s.sapo ?? "", body, byline: s.byline ?? ["BBT"] };
+  const status = s.status ?? "published";
+  const [row] = await handle.db
+    .insert(stories)
+    .values({
+      ...fields,
+      ...derivedColumns(fields),
+      sectionId,
+      slug: slugify(s.title),
+      status,
+      publishedAt: s.daysAgo === undefined ? null : new Date(Date.now() - s.daysAgo * DAY),
+      createdById: authorId,
+    })
+    .returning({ id: stories.id });
+  keyOf.set(row!.id, key);
+}
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  const [author] = await handle.db.insert(users).values({ email: "pv@toasoan.test", name: "Phóng viên", penName: "PV", role: "reporter" }).returning({ id: users.id });
+  authorId = author!.id;
+  const [section] = await handle.db.insert(sections).values({ slug: "thoi-su", name: "Thời sự" }).returning({ id: sections.id });
+  sectionId = section!.id;
+  for (const [key, story] of Object.entries(corpus)) await insertStory(key, story);
+});
+afterAll(async () => handle?.close());
+
+async function keys(q: string, page = 1, perPage = 50) {
+  const result = await searchStories(handle.db, q, { page, perPage });
+  return { ...result, keys: result.hits.map((h) => keyOf.get(h.id)!) };
+}
+const marked = (segments: Segment[] | null) => (segments ?? []).filter((s) => s.mark).map((s) => s.text);
+
+// query → the stories expected first, in order (a prefix of the results).
+const relevance: [query: string, expectedFirst: string[]][] = [
+  // Exact spelling in the title, the most mentions first; then in the body; then the collisions.
+  ["Đảng", ["fixture", "fixture-rival", "dang-title", "dang-body"]],
+  ["ĐẢNG", ["fixture", "fixture-rival", "dang-title", "dang-body"]],
+  ["\u00d0ảng", ["fixture", "fixture-rival", "dang-title", "dang-body"]],
+  ["đang", ["dang-collision-dang"]],
+  ["dáng", ["dang-collision-dáng"]],
+  ["đáng chú ý", ["dang-collision-đáng"]],
+  ["uỷ ban nhân dân", ["uy-ban-old-placement"]],
+  ["ủy ban nhân dân", ["uy-ban-old-placement"]],
+  ["uy ban mat tran", ["uy-ban-new-placement"]],
+  ["Uỷ ban Mặt trận", ["uy-ban-new-placement"]],
+  ["Đoàn thanh niên", ["lookalike"]],
+  ["doan vien", ["lookalike"]],
+  ["nông sản Lạng Sơn", ["nbsp"]],
+  ['"hội chợ"', ["nbsp"]],
+  ["Bích Ngọc", ["nfd"]],
+  ["bich ngoc".normalize("NFD"), ["nfd"]],
+  ["xay dumg nong thon", ["xay-dung-nong-thon"]],
+  ["xây dựg nông thôn", ["xay-dung-nong-thon"]],
+  ["chuyển đổi số", ["phrase-together", "phrase-apart"]],
+  ['"chuyển đổi số"', ["phrase-together"]],
+  ["hồng không hạt", ["equal-newer", "equal-older"]],
+  ["Minh Đức", ["byline"]],
+  ["THU HA", ["byline"]],
+  ["xay dung dang", ["fixture", "fixture-rival"]],
+  ["“xây dựng Đảng” Lạng Sơn", ["fixture"]],
+  ["sen hồng", ["scheduled-due"]],
+];
+
+describe("relevance", () => {
+  it.each(relevance)("%s → %j first", async (q, expected) => {
+    const result = await keys(q);
+    expect(result.keys.slice(0, expected.length)).toEqual(expected);
+  });
+
+  it("finds the same stories for the two tone placements and for a query typed without diacritics", async () => {
+    const [old, modern, bare] = await Promise.all([keys("uỷ ban"), keys("ủy ban"), keys("uy ban")]);
+    expect(modern.keys).toEqual(old.keys);
+    expect(bare.keys).toEqual(old.keys);
+    // Unquoted words may stand apart (the fixture has "Tỉnh ủy" and "giao ban"): adjacent ones first.
+    expect(old.keys.slice(0, 2).sort()).toEqual(["uy-ban-new-placement", "uy-ban-old-placement"]);
+    expect(old.keys).toContain("fixture");
+    expect((await keys('"uỷ ban"')).keys.sort()).toEqual(["uy-ban-new-placement", "uy-ban-old-placement"]);
+  });
+
+  it("finds every unaccented collision, exact spelling first and the rest newest first", async () => {
+    expect((await keys("Đảng")).keys).toEqual([
+      "fixture",
+      "fixture-rival",
+      "dang-title",
+      "dang-body",
+      "dang-collision-dang",
+      "dang-collision-dáng",
+      "dang-collision-đáng",
+    ]);
+  });
+
+  it("requires quoted words to be adjacent", async () => {
+    expect((await keys('"chuyển đổi số"')).total).toBe(1);
+    expect((await keys("chuyển đổi số")).total).toBe(2);
+  });
+});
+
+describe("what readers may see", () => {
+  const hidden = ["scheduled-future", "unpublished", "draft", "submitted"];
+
+  it("never returns drafts, stories awaiting review, scheduled stories before their time or taken-down stories", async () => {
+    for (const q of ["hoa đào", "Lễ hội", "le hoi hoa dao mau son", '"hoa dao"']) {
+      expect(await keys(q), q).toMatchObject({ total: 0, keys: [] });
+    }
+    // Words found only in hidden stories count as typos; whatever public story looks like them, never the hidden ones.
+    for (const q of ['"bản nháp"', "chờ duyệt", "hoãn tổ chức", "Mẫu Sơn khai mạc"]) {
+      const result = await keys(q);
+      expect(result.keys.filter((k) => hidden.includes(k)), q).toEqual([]);
+    }
+  });
+
+  it("does not treat a word known only from unpublished stories as a typo of something public", async () => {
+    // "hoãn" exists only in the taken-down story; the typo path must not surface it either.
+    expect((await keys("hoa dao hoan")).total).toBe(0);
+  });
+});
+
+describe("pages", () => {
+  it("counts all matches and pages through them in rank order", async () => {
+    const all = await keys("Đảng");
+    const first = await keys("Đảng", 1, 3);
+    const third = await keys("Đảng", 3, 3);
+    expect(first).toMatchObject({ total: 7, pageCount: 3, page: 1 });
+    expect(first.keys).toEqual(all.keys.slice(0, 3));
+    expect(third.keys).toEqual(all.keys.slice(6));
+    expect((await keys("Đảng", 4, 3)).keys).toEqual([]);
+  });
+
+  it("answers an empty result for a query with no words in it", async () => {
+    expect(await keys("!!! – …")).toMatchObject({ total: 0, keys: [] });
+  });
+});
+
+describe("highlighting on the original text", () => {
+  it("marks the reader's exact spelling, not the collisions, and keeps the original letters", async () => {
+    const { hits } = await keys("Đảng");
+    const title = hits.find((h) => keyOf.get(h.id) === "dang-title")!;
+    expect(marked(title.marked.title)).toEqual(["Đảng"]);
+    const collision = hits.find((h) => keyOf.get(h.id) === "dang-collision-dang")!;
+    // Found only through folding: the folded match is what there is to show.
+    expect(marked(collision.marked.title)).toEqual(["đang"]);
+  });
+
+  it("marks phrases as one stretch, typo'd words one letter off, lookalikes and NFD text as typed", async () => {
+    const fixture = (await keys("xay dung dang")).hits[0]!;
+    // Every matched word is marked; adjacent ones as one stretch.
+    expect(marked(fixture.marked.title)).toEqual(["xây dựng", "xây dựng Đảng"]);
+    expect(marked(fixture.marked.excerpt)).toContain("xây dựng Đảng");
+
+    const typo = (await keys("xay dumg nong thon")).hits[0]!;
+    expect(marked(typo.marked.title)).toEqual(["Xây dựng nông thôn"]);
+
+    const lookalike = (await keys("Đoàn")).hits[0]!;
+    expect(marked(lookalike.marked.title)).toEqual(["\u00d0oàn"]);
+
+    const nfd = (await keys("Bích Ngọc")).hits[0]!;
+    expect(marked(nfd.marked.title)).toEqual(["Bích Ngọc".normalize("NFD")]);
+    expect(nfd.marked.title.map((s) => s.text).join("")).toBe(corpus.nfd!.title);
+  });
+
+  it("marks the byline when the pen name was searched", async () => {
+    const hit = (await keys("minh duc")).hits[0]!;
+    expect(marked(hit.marked.byline)).toEqual(["MINH ĐỨC"]);
+    expect(hit.url).toBe(`/thoi-su/${slugify(corpus.byline!.title)}-${hit.id}`);
+  });
+});
+
+describe("derived search columns", () => {
+  it("are recomputed at start for rows written before search existed", async () => {
+    const fields = { title: "Cầu Kỳ Lừa sau cải tạo", sapo: "", body: bodyFromBlocks([]), byline: ["BBT"] };
+    const [row] = await handle.db
+      .insert(stories)
+      .values({ ...fields, sectionId, slug: "cau-ky-lua", status: "published", publishedAt: new Date(Date.now() - HOUR), createdById: authorId, derivedVersion: 1 })
+      .returning({ id: stories.id });
+    expect((await searchStories(handle.db, "cầu Kỳ Lừa")).total).toBe(0);
+    expect(await refreshDerivedColumns(handle.db)).toBe(1);
+    const found = await searchStories(handle.db, "cau ky lua");
+    expect(found.hits.map((h) => h.id)).toEqual([row!.id]);
+    await handle.db.delete(stories).where(eq(stories.id, row!.id));
+  });
+
+  it("index words the same whichever database's text parser reads them", async () => {
+    const result = await handle.db.execute(sql`select to_tsvector('simple', ${"xay dung dang 28 6 2021 2026 ab12"}::text)::text as v`);
+    const [row] = rowsOf<{ v: string }>(result);
+    expect(row!.v).toBe("'2021':6 '2026':7 '28':4 '6':5 'ab12':8 'dang':3 'dung':2 'xay':1");
+  });
+});
+
+describe("the JSON answer", () => {
+  it("gives id, title, url, sapo, ISO time and a highlight with the words in <mark>", async () => {
+    const json = searchResultsJson(await searchStories(handle.db, "xay dung dang"));
+    expect(json.total).toBe(2);
+    expect(json.results[0]).toEqual({
+      id: expect.any(Number) as number,
+      title: corpus.fixture!.title,
+      url: expect.stringMatching(/^\/thoi-su\/phan-dau-xay-dung-nganh-to-chuc-xay-dung-dang-trong-sach-vung-manh-toan-dien-\d+$/) as string,
+      sapo: corpus.fixture!.sapo,
+      publishedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as string,
+      highlight: expect.stringContaining("<mark>xây dựng Đảng</mark>") as string,
+    });
+  });
+});
