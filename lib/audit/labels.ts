@@ -13,6 +13,7 @@ export const actionLabels: Record<string, string> = {
   "story.correct": "Đính chính",
   "story.takeover": "Tiếp quản bài",
   "story.release": "Thôi giữ bài",
+  "story.restore": "Khôi phục phiên bản",
   "home.update": "Cập nhật trang chủ",
   "user.create": "Tạo tài khoản",
   "user.role": "Đổi vai trò",

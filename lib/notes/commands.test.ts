@@ -45,7 +45,7 @@ async function storyIn(status: StoryStatus, heldBy: Actor | null = null) {
   const id = created.data.id;
   if (status !== "draft") {
     await submitStory(handle.db, people.ha!, { id, version: 1 });
-    await handle.db.update(stories).set({ status, heldById: heldBy?.id ?? null }).where(eq(stories.id, id));
+    await handle.db.update(stories).set({ status, heldById: heldBy?.id ?? null, heldAt: heldBy ? new Date() : null }).where(eq(stories.id, id));
   }
   return id;
 }

@@ -76,7 +76,7 @@ async function storyIn(status: StoryStatus, heldBy: Actor | null = null) {
   const created = await ok(createStory(handle.db, people.ha!, complete()));
   if (status !== "draft") {
     await ok(submitStory(handle.db, people.ha!, { id: created.id, version: 1 }));
-    await handle.db.update(stories).set({ status, heldById: heldBy?.id ?? null }).where(eq(stories.id, created.id));
+    await handle.db.update(stories).set({ status, heldById: heldBy?.id ?? null, heldAt: heldBy ? new Date() : null }).where(eq(stories.id, created.id));
   }
   return created.id;
 }
@@ -152,7 +152,7 @@ describe("restoreRevision", () => {
     const v = (await current(review)).version;
     await ok(saveStory(handle.db, people.duc!, { id: review, baseVersion: v, fields: complete({ title: "Sửa trong biên tập" }) }));
     const [reviewKept] = await revisionsOf(review);
-    await handle.db.update(stories).set({ heldById: people.chief!.id }).where(eq(stories.id, review));
+    await handle.db.update(stories).set({ heldById: people.chief!.id, heldAt: new Date() }).where(eq(stories.id, review));
     expect(await restoreRevision(handle.db, people.duc!, { storyId: review, revisionId: reviewKept!.id, baseVersion: v + 1 })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await restoreRevision(handle.db, people.ha!, { storyId: review, revisionId: reviewKept!.id, baseVersion: v + 1 })).toMatchObject({ ok: false, code: "forbidden" });
     expect((await current(review)).title).toBe("Sửa trong biên tập");

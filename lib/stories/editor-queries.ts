@@ -2,7 +2,7 @@
 // and the choices the form offers (sections, tags).
 import { asc, desc, eq, ilike } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { editorialNotes, media, sections, stories, storyApprovals, storyAuthors, storyTags, storyTransitions, tags, users, type Story } from "@/db/schema";
+import { media, sections, stories, storyApprovals, storyAuthors, storyTags, storyTransitions, tags, users, type Story } from "@/db/schema";
 import { loadSettings } from "@/lib/settings/settings";
 import { can, PermissionDeniedError, type Actor, type StoryScope } from "@/lib/policy/policy";
 import { storyScope } from "@/lib/workflow/scope";
@@ -16,7 +16,6 @@ export type EditableStory = {
   updatedAt: string;
   fields: StoryFields;
   coverUrl: string | null;
-  notes: { id: number; author: string; body: string; at: string }[];
   may: Record<StoryMove, boolean>;
   /** Who holds the story in review right now (a lapsed hold is nobody's). */
   holder: { id: number; name: string; since: string } | null;
@@ -39,14 +38,8 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
   const scope: StoryScope = storyScope(story, authors.map((a) => a.userId));
   if (!can(actor, "story.view", scope)) return null;
 
-  const [tagRows, noteRows, cover, approvalRows, trailRows] = await Promise.all([
+  const [tagRows, cover, approvalRows, trailRows] = await Promise.all([
     db.select({ name: tags.name }).from(storyTags).innerJoin(tags, eq(tags.id, storyTags.tagId)).where(eq(storyTags.storyId, id)).orderBy(asc(storyTags.position)),
-    db
-      .select({ id: editorialNotes.id, author: users.name, body: editorialNotes.body, at: editorialNotes.createdAt })
-      .from(editorialNotes)
-      .innerJoin(users, eq(users.id, editorialNotes.authorId))
-      .where(eq(editorialNotes.storyId, id))
-      .orderBy(desc(editorialNotes.createdAt)),
     story.coverMediaId ? db.select({ variants: media.variants }).from(media).where(eq(media.id, story.coverMediaId)) : Promise.resolve([]),
     db
       .select({ level: storyApprovals.level, name: users.name, at: storyApprovals.at })
@@ -84,7 +77,6 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
       seoDescription: story.seoDescription,
     },
     coverUrl: coverVariant ? `/media/${coverVariant.key}` : null,
-    notes: noteRows.map((n) => ({ ...n, at: n.at.toISOString() })),
     may: {
       ...(Object.fromEntries(storyMoves.map((move) => [move, move !== "release" && can(actor, `story.${move}`, scope)])) as Record<StoryMove, boolean>),
       withdraw: can(actor, "story.withdraw", scope) && scope.status === "submitted",

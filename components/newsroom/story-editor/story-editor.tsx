@@ -92,8 +92,11 @@ export function StoryEditor({
   emptyFields,
   fromServerOnly,
   meId,
+  notes,
 }: {
   story: EditableStory | null;
+  /** The Ghi chú thread, rendered by the page. */
+  notes?: React.ReactNode;
   /** The signed-in person, to tell their own hold from someone else's. */
   meId?: number;
   sections: SectionChoice[];
@@ -522,21 +525,7 @@ export function StoryEditor({
           </label>
         </details>
 
-        {story?.notes.length ? (
-          <section className="rounded border border-stone-300 bg-white p-3">
-            <h2 className="text-sm font-semibold">Ghi chú của ban biên tập</h2>
-            <ul className="mt-2 space-y-2">
-              {story.notes.map((note) => (
-                <li key={note.id} className="text-sm">
-                  <p className="text-muted">
-                    {note.author} · {dateTimeFormat.format(new Date(note.at))}
-                  </p>
-                  <p className="whitespace-pre-line">{note.body}</p>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        {notes}
 
         <Link href="/toa-soan" className="block text-sm underline">
           ← Bài của tôi
