@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fixturePath } from "@/db/seed/seed";
 import { parseStory } from "@/lib/importer/parse-story";
 import { parseXml, texts } from "./parse-xml.test-helper";
-import { siteOrigin } from "./origin";
+import { requestOrigin, siteOrigin } from "./origin";
 import { buildRobots } from "./robots";
 import { buildRss } from "./rss";
 import { resolveFeedSection, visibleSections } from "./sections";
@@ -108,6 +108,14 @@ describe("siteOrigin", () => {
     expect(siteOrigin({ domain: "baobiencuong.vn", requestUrl })).toBe("https://baobiencuong.vn");
     expect(siteOrigin({ domain: "localhost", requestUrl })).toBe("http://127.0.0.1:3000");
     expect(siteOrigin({ siteUrl: "not a url", domain: "localhost:3000", requestUrl })).toBe("http://127.0.0.1:3000");
+  });
+
+  it("takes the request's origin from its Host or X-Forwarded-* headers, ignoring junk", () => {
+    const request = (headers: Record<string, string>) => ({ url: "http://localhost:3000/rss.xml", headers: new Headers(headers) });
+    expect(requestOrigin(request({ host: "127.0.0.1:3000" }))).toBe("http://127.0.0.1:3000");
+    expect(requestOrigin(request({ host: "127.0.0.1:3000", "x-forwarded-host": "Bao.VN", "x-forwarded-proto": "https" }))).toBe("https://bao.vn");
+    expect(requestOrigin(request({ host: "evil.vn/<x>" }))).toBe("http://localhost:3000");
+    expect(requestOrigin(request({}))).toBe("http://localhost:3000");
   });
 });
 

@@ -2,7 +2,7 @@
 // builders, and the content types readers and crawlers expect.
 import { storyPath } from "@/lib/stories/public-queries";
 import type { FeedSettings } from "./cached";
-import { siteOrigin } from "./origin";
+import { requestOrigin, siteOrigin } from "./origin";
 import type { FeedStory } from "./queries";
 import { buildRss } from "./rss";
 
@@ -10,7 +10,7 @@ export const rssContentType = "application/rss+xml; charset=utf-8";
 export const xmlContentType = "application/xml; charset=utf-8";
 
 export function originFor(settings: FeedSettings, request: Request): string {
-  return siteOrigin({ siteUrl: process.env.SITE_URL, domain: settings.domain, requestUrl: request.url });
+  return siteOrigin({ siteUrl: process.env.SITE_URL, domain: settings.domain, requestUrl: requestOrigin(request) });
 }
 
 export function xmlResponse(body: string, contentType = xmlContentType): Response {

@@ -145,6 +145,14 @@ async function main() {
   const warm = await prewarm(origin, ["/", sectionPath, "/rss.xml", ...storyPaths, ...(searchAvailable ? searchPaths : [])]);
   log(`  ${seconds(warm.ms)}, statuses ${JSON.stringify(warm.statuses)}`);
 
+  // Feeds and sitemaps: the first answer reads the database, the second should come from the data cache.
+  const feeds: FeedCheck[] = [];
+  for (const feedPath of ["/rss.xml", `${sectionPath}/rss.xml`, "/sitemap.xml", "/sitemap.xml?trang=1", "/news-sitemap.xml", "/robots.txt"]) {
+    const check = await checkFeed(origin, feedPath);
+    feeds.push(check);
+    log(`  ${feedPath}: ${check.status} ${check.contentType}, ${check.bytes.toLocaleString("en")} bytes, ${check.firstMs} ms then ${check.secondMs} ms`);
+  }
+
   log("publish-to-visible for the 3 scheduled stories (sequential, no other load)…");
   const visible: VisibleFigures[] = [];
   for (const story of scheduled) {
@@ -188,12 +196,27 @@ async function main() {
     database: { kind: database.kind, stories: counts.total, publicStories: counts.public, populateMs, storiesPerSecond: Math.round(counts.total / (populateMs / 1000)) },
     server: { preflightMs, readyMs, peakRssMb: peak.largestProcessMb, peakTreeRssMb: peak.treeMb },
     prewarm: warm,
+    feeds,
     search: searchAvailable ? "measured" : "404: /api/search not available on this build",
     routes: figures,
     publishToVisible: { scheduled: visible, publishNow },
   };
   const file = saveResults(record);
   log(`saved ${path.relative(process.cwd(), file)}`);
+}
+
+type FeedCheck = { path: string; status: number; contentType: string; bytes: number; firstMs: number; secondMs: number };
+
+async function checkFeed(origin: string, feedPath: string): Promise<FeedCheck> {
+  const timed = async () => {
+    const started = Date.now();
+    const response = await fetch(`${origin}${feedPath}`, { redirect: "manual", signal: AbortSignal.timeout(120_000) });
+    const body = await response.arrayBuffer();
+    return { response, bytes: body.byteLength, ms: Date.now() - started };
+  };
+  const first = await timed();
+  const second = await timed();
+  return { path: feedPath, status: first.response.status, contentType: first.response.headers.get("content-type") ?? "", bytes: first.bytes, firstMs: first.ms, secondMs: second.ms };
 }
 
 function printTable(figures: RouteFigures[]) {

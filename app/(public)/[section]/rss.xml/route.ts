@@ -9,7 +9,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ sect
   const found = resolveFeedSection(await getSectionDirectory(), slug);
   if (found.kind === "missing") return new Response("Không tìm thấy chuyên mục.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   // An old slug (rename, merge) keeps its subscribers: feed readers follow a permanent redirect.
-  if (found.kind === "redirect") return Response.redirect(new URL(`/${found.slug}/rss.xml`, request.url), 301);
+  // Relative, so the redirect stays on the host the reader asked (request.url names the listener).
+  if (found.kind === "redirect") return new Response(null, { status: 301, headers: { Location: `/${found.slug}/rss.xml` } });
   const [settings, latest] = await Promise.all([getFeedSettings(), getLatestStories(found.sectionIds)]);
   const { section } = found;
   return rssResponse(
