@@ -47,10 +47,12 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 let database: BenchDatabase | undefined;
 let server: RunningServer | undefined;
 let cleaning: Promise<void> | undefined;
+let preflightDir: string | undefined;
 
 function cleanup(): Promise<void> {
   cleaning ??= (async () => {
     await server?.stop().catch((e: unknown) => console.error("stopping the server:", e));
+    if (preflightDir) fs.rmSync(preflightDir, { recursive: true, force: true });
     if (database && !options.keep) await database.destroy().catch((e: unknown) => console.error("removing the bench database:", e));
     else if (database) log(`kept the bench database: ${database.where}`);
   })();
@@ -68,7 +70,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
  * sources changed) happens before the scheduled stories' clock starts ticking.
  */
 async function preflight(): Promise<number> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "toasoan-bench-preflight-"));
+  const dataDir = (preflightDir = fs.mkdtempSync(path.join(os.tmpdir(), "toasoan-bench-preflight-")));
   const started = Date.now();
   const probe = startServer({ DATA_DIR: dataDir, PGLITE_DIR: "", DATABASE_URL: "" }, await freePort(), path.join(dataDir, "server.log"));
   server = probe;
