@@ -2,9 +2,12 @@
 // database. Every entry is tagged publicStoriesTag (and siteStructureTag where names or slugs
 // matter) and expires on its own after FEED_REVALIDATE_SECONDS as a safety net.
 //
-// A scheduled story goes public by the clock, not by a write, so each story read also notes when
-// the next scheduled story falls due; past that moment the cached answer is stale and fresh()
-// asks the database directly until the entry is refreshed (by revalidateTag or by expiry).
+// A scheduled story goes public by the clock, not by a write. So the RSS and Google News reads also
+// note when the next scheduled story falls due, and their cache key carries an "epoch": the last
+// due time this process has seen pass. When the clock passes the next one the key changes, one
+// request reads the database again, and the new entry serves everyone, without waiting for the
+// publication worker or the expiry. Sitemaps skip this: crawlers can wait for the worker or
+// FEED_REVALIDATE_SECONDS, and their large pages would be copied for every scheduled story.
 import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
 import { db } from "@/db";
@@ -44,9 +47,35 @@ async function withExpiry<T extends object>(read: () => Promise<T>): Promise<Exp
   return { ...value, validUntil };
 }
 
-async function fresh<T extends object>(cached: () => Promise<Expiring<T>>, direct: () => Promise<Expiring<T>>): Promise<Expiring<T>> {
-  const value = await cached();
-  return value.validUntil && Date.parse(value.validUntil) <= Date.now() ? direct() : value;
+// The next due time learned from a read, and the epoch (the last due time seen to pass).
+let dueAt: number | null = null;
+let epoch = 0;
+
+function currentEpoch(): number {
+  if (dueAt !== null && Date.now() >= dueAt) {
+    epoch = Math.max(epoch, dueAt);
+    dueAt = null;
+  }
+  return epoch;
+}
+
+function learn(validUntil: string | null): void {
+  const at = validUntil ? Date.parse(validUntil) : NaN;
+  if (at > Date.now() && (dueAt === null || at < dueAt)) dueAt = at;
+}
+
+/** Reads through the cache under the current epoch; an entry already past its due time (kept from before a restart) moves the epoch on. */
+async function scheduled<T extends object>(cached: (epoch: number) => Promise<Expiring<T>>): Promise<Expiring<T>> {
+  const value = await cached(currentEpoch());
+  const due = value.validUntil ? Date.parse(value.validUntil) : NaN;
+  if (due <= Date.now() && due > epoch) {
+    epoch = due;
+    const renewed = await cached(epoch);
+    learn(renewed.validUntil);
+    return renewed;
+  }
+  learn(value.validUntil);
+  return value;
 }
 
 export type FeedSettings = { paperName: string; description: string; domain: string };
@@ -62,22 +91,33 @@ export const getFeedSettings = unstable_cache(
 
 export const getSectionDirectory = unstable_cache(async () => loadSectionDirectory(await db()), key("sections"), options(siteStructureTag, publicStoriesTag));
 
-const readLatest = async (sectionIds: number[] | null) =>
-  withExpiry(async () => ({ stories: await listFeedStories(await db(), { sectionIds: sectionIds ?? undefined, limit: 50 }) }));
-const cachedLatest = unstable_cache(readLatest, key("latest"), options(publicStoriesTag, siteStructureTag));
+// `_epoch` only keys the cache entry (see the top of this file).
+const cachedLatest = unstable_cache(
+  async (sectionIds: number[] | null, _epoch: number) =>
+    withExpiry(async () => ({ stories: await listFeedStories(await db(), { sectionIds: sectionIds ?? undefined, limit: 50 }) })),
+  key("latest"),
+  options(publicStoriesTag, siteStructureTag),
+);
 
 /** The 50 newest public stories, of the given sections or of the whole paper. */
 export const getLatestStories = (sectionIds: number[] | null): Promise<Expiring<{ stories: FeedStory[] }>> =>
-  fresh(() => cachedLatest(sectionIds), () => readLatest(sectionIds));
+  scheduled((e) => cachedLatest(sectionIds, e));
 
-const readNews = async () => withExpiry(async () => ({ stories: await listNewsStories(await db()) }));
-const cachedNews = unstable_cache(readNews, key("news"), options(publicStoriesTag, siteStructureTag));
-export const getNewsStories = () => fresh(cachedNews, readNews);
+const cachedNews = unstable_cache(
+  async (_epoch: number) => withExpiry(async () => ({ stories: await listNewsStories(await db()) })),
+  key("news"),
+  options(publicStoriesTag, siteStructureTag),
+);
+export const getNewsStories = () => scheduled(cachedNews);
 
-const readSummary = async () => withExpiry<SitemapSummary>(async () => sitemapSummary(await db(), SITEMAP_PAGE_SIZE));
-const cachedSummary = unstable_cache(readSummary, key("sitemap-summary"), options(publicStoriesTag));
-export const getSitemapSummary = () => fresh(cachedSummary, readSummary);
+export const getSitemapSummary = unstable_cache(
+  async (): Promise<SitemapSummary> => sitemapSummary(await db(), SITEMAP_PAGE_SIZE),
+  key("sitemap-summary"),
+  options(publicStoriesTag),
+);
 
-const readPage = async (page: number) => withExpiry(async () => ({ stories: await sitemapPage(await db(), page, SITEMAP_PAGE_SIZE) }));
-const cachedPage = unstable_cache(readPage, key("sitemap-page"), options(publicStoriesTag, siteStructureTag));
-export const getSitemapPage = (page: number): Promise<Expiring<{ stories: SitemapStory[] }>> => fresh(() => cachedPage(page), () => readPage(page));
+export const getSitemapPage = unstable_cache(
+  async (page: number): Promise<{ stories: SitemapStory[] }> => ({ stories: await sitemapPage(await db(), page, SITEMAP_PAGE_SIZE) }),
+  key("sitemap-page"),
+  options(publicStoriesTag, siteStructureTag),
+);
