@@ -1,0 +1,274 @@
+// `npm run bench [-- --stories N --duration S --connections C --keep]`
+// Builds a benchmark database of N realistic Vietnamese stories, starts the production server on
+// it, drives the reading routes with autocannon, measures publish-to-visible for scheduled
+// stories and the server's memory, prints the figures and saves them to bench/results/.
+// It prints figures; it asserts nothing (the aims are in README.md).
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { searchQueries } from "./corpus";
+import { drive, prewarm, type RouteFigures } from "./load";
+import { countStories, createBenchDatabase, insertScheduledStories, insertStories, sampleStoryPaths, seedNewsroom, type BenchDatabase, type ScheduledStory } from "./populate";
+import { measurePublishNow, measureScheduled, type VisibleFigures } from "./publish-latency";
+import { freePort, sampleMemory, startServer, waitForHealth, type RunningServer } from "./server";
+
+const { values: args } = parseArgs({
+  options: {
+    stories: { type: "string", default: "100000" },
+    duration: { type: "string", default: "20" },
+    connections: { type: "string", default: "50" },
+    warmup: { type: "string", default: "3" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const positive = (name: string, raw: string) => {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number (got ${raw})`);
+  return n;
+};
+const options = {
+  stories: positive("stories", args.stories),
+  duration: Math.max(1, positive("duration", args.duration)),
+  connections: Math.max(1, positive("connections", args.connections)),
+  warmup: positive("warmup", args.warmup),
+  keep: args.keep,
+};
+
+const SAMPLE_STORIES = 1_000;
+/** Seconds after the server is launched at which the three scheduled stories fall due. */
+const SCHEDULE_OFFSETS_S = [60, 75, 90];
+const START_TIMEOUT_MS = 20 * 60_000; // includes a production build on a busy machine
+
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+let database: BenchDatabase | undefined;
+let server: RunningServer | undefined;
+let cleaning: Promise<void> | undefined;
+let preflightDir: string | undefined;
+
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    await server?.stop().catch((e: unknown) => console.error("stopping the server:", e));
+    if (preflightDir) fs.rmSync(preflightDir, { recursive: true, force: true });
+    if (database && !options.keep) await database.destroy().catch((e: unknown) => console.error("removing the bench database:", e));
+    else if (database) log(`kept the bench database: ${database.where}`);
+  })();
+  return cleaning;
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+/**
+ * Starts and stops the server once on a throwaway embedded database, so that a build (when the
+ * sources changed) happens before the scheduled stories' clock starts ticking.
+ */
+async function preflight(): Promise<number> {
+  const dataDir = (preflightDir = fs.mkdtempSync(path.join(os.tmpdir(), "toasoan-bench-preflight-")));
+  const started = Date.now();
+  const probe = startServer({ DATA_DIR: dataDir, PGLITE_DIR: "", DATABASE_URL: "" }, await freePort(), path.join(dataDir, "server.log"));
+  server = probe;
+  try {
+    await waitForHealth(probe, START_TIMEOUT_MS);
+  } finally {
+    await probe.stop();
+    server = undefined;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  return Date.now() - started;
+}
+
+async function main() {
+  const startedAt = new Date();
+  const loadBefore = os.loadavg();
+  log(`${options.stories.toLocaleString("en")} stories, ${options.connections} connections, ${options.duration} s per route (warm-up ${options.warmup} s)`);
+  log(`${os.cpus().length} CPUs, load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")} — other work on this machine lowers every figure`);
+
+  log("preflight: building if the sources changed, then a test start…");
+  const preflightMs = await preflight();
+  log(`preflight done in ${seconds(preflightMs)}`);
+
+  database = await createBenchDatabase(process.env.DATABASE_URL || undefined);
+  log(`benchmark database (${database.kind}): ${database.where}`);
+  const populateStarted = Date.now();
+  const handle = await database.open();
+  let storyPaths: string[];
+  let scheduled: ScheduledStory[];
+  let counts: { total: number; public: number };
+  let serverLaunch: number;
+  try {
+    await seedNewsroom(handle.db);
+    let lastPrint = 0;
+    await insertStories(handle.db, options.stories, (done) => {
+      if (done === options.stories || Date.now() - lastPrint > 5_000) {
+        lastPrint = Date.now();
+        const rate = done / ((Date.now() - populateStarted) / 1000);
+        log(`  ${done.toLocaleString("en")} / ${options.stories.toLocaleString("en")} stories (${Math.round(rate).toLocaleString("en")}/s)`);
+      }
+    });
+    if (handle.kind === "postgres") {
+      const { sql } = await import("drizzle-orm");
+      await handle.db.execute(sql`analyze`); // fresh statistics, as autovacuum would give a real database
+    }
+    counts = await countStories(handle.db);
+    storyPaths = await sampleStoryPaths(handle.db, SAMPLE_STORIES);
+    serverLaunch = Date.now() + 2_000; // the handle closes and the server launches right after this
+    scheduled = await insertScheduledStories(
+      handle.db,
+      SCHEDULE_OFFSETS_S.map((s) => new Date(serverLaunch + s * 1000)),
+    );
+  } finally {
+    await handle.close();
+  }
+  const populateMs = Date.now() - populateStarted;
+  log(`database ready in ${seconds(populateMs)}: ${counts.total.toLocaleString("en")} stories, ${counts.public.toLocaleString("en")} public`);
+
+  const logFile = path.join(os.tmpdir(), `toasoan-bench-server-${Date.now()}.log`);
+  server = startServer(database.env, await freePort(), logFile);
+  const memory = sampleMemory(server.pid);
+  const readyMs = await waitForHealth(server, START_TIMEOUT_MS);
+  log(`server ready in ${seconds(readyMs)} at ${server.origin} (log: ${logFile})`);
+
+  const origin = server.origin;
+  const sectionPath = "/thoi-su";
+  const searchPaths = searchQueries.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
+  const searchProbe = await fetch(`${origin}${searchPaths[0]}`, { redirect: "manual" });
+  await searchProbe.arrayBuffer();
+  const searchAvailable = searchProbe.status !== 404;
+  if (!searchAvailable) log("search: /api/search answers 404 (not built on this branch yet); skipped");
+
+  log(`pre-warming home, section, feed and ${storyPaths.length} stories…`);
+  const warm = await prewarm(origin, ["/", sectionPath, "/rss.xml", ...storyPaths, ...(searchAvailable ? searchPaths : [])]);
+  log(`  ${seconds(warm.ms)}, statuses ${JSON.stringify(warm.statuses)}`);
+
+  // Feeds and sitemaps: the first answer reads the database, the second should come from the data cache.
+  const feeds: FeedCheck[] = [];
+  for (const feedPath of ["/rss.xml", `${sectionPath}/rss.xml`, "/sitemap.xml", "/sitemap.xml?trang=1", "/news-sitemap.xml", "/robots.txt"]) {
+    const check = await checkFeed(origin, feedPath);
+    feeds.push(check);
+    log(`  ${feedPath}: ${check.status} ${check.contentType}, ${check.bytes.toLocaleString("en")} bytes, ${check.firstMs} ms then ${check.secondMs} ms`);
+  }
+
+  log("publish-to-visible for the 3 scheduled stories (sequential, no other load)…");
+  const visible: VisibleFigures[] = [];
+  for (const story of scheduled) {
+    const figures = await measureScheduled(origin, story);
+    visible.push(figures);
+    log(`  ${story.path}: ${figures.delayMs === null ? "never visible" : `${figures.delayMs} ms`} after its time${figures.note ? ` (${figures.note})` : ""}`);
+  }
+  const publishNow = await measurePublishNow(origin);
+
+  const routes: { name: string; paths: string[] }[] = [
+    { name: "home /", paths: ["/"] },
+    { name: `story (random of ${storyPaths.length})`, paths: storyPaths },
+    { name: `section ${sectionPath}`, paths: [sectionPath] },
+    ...(searchAvailable ? [{ name: `search (${searchPaths.length} queries)`, paths: searchPaths }] : []),
+    { name: "feed /rss.xml", paths: ["/rss.xml"] },
+  ];
+  const figures: RouteFigures[] = [];
+  for (const route of routes) {
+    log(`driving ${route.name}…`);
+    const result = await drive(origin, route.name, route.paths, options);
+    figures.push(result);
+    log(`  ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}`);
+  }
+  memory.stop();
+  const peak = memory.peak();
+  const loadAfter = os.loadavg();
+
+  printTable(figures);
+  console.log(`\nsearch: ${searchAvailable ? "measured above" : "GET /api/search answered 404 — not available on this build"}`);
+  console.log(`publish-to-visible (scheduled): ${visible.map((v) => (v.delayMs === null ? "never" : `${v.delayMs} ms`)).join(", ")}`);
+  console.log(`server peak RSS: ${peak.largestProcessMb} MB (largest process), ${peak.treeMb} MB (whole tree incl. tsx/npx wrappers)`);
+  console.log(`database: ${database.kind}, ${counts.total.toLocaleString("en")} stories written in ${seconds(populateMs)}`);
+  console.log(`load average before ${loadBefore.map((l) => l.toFixed(2)).join(" ")}, after ${loadAfter.map((l) => l.toFixed(2)).join(" ")} (${os.cpus().length} CPUs shared)`);
+
+  const record = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadBefore, loadAfter },
+    options: { ...options, sampleStories: storyPaths.length },
+    database: { kind: database.kind, stories: counts.total, publicStories: counts.public, populateMs, storiesPerSecond: Math.round(counts.total / (populateMs / 1000)) },
+    server: { preflightMs, readyMs, peakRssMb: peak.largestProcessMb, peakTreeRssMb: peak.treeMb },
+    prewarm: warm,
+    feeds,
+    search: searchAvailable ? "measured" : "404: /api/search not available on this build",
+    routes: figures,
+    publishToVisible: { scheduled: visible, publishNow },
+  };
+  const file = saveResults(record);
+  log(`saved ${path.relative(process.cwd(), file)}`);
+}
+
+type FeedCheck = { path: string; status: number; contentType: string; bytes: number; firstMs: number; secondMs: number };
+
+async function checkFeed(origin: string, feedPath: string): Promise<FeedCheck> {
+  const timed = async () => {
+    const started = Date.now();
+    const response = await fetch(`${origin}${feedPath}`, { redirect: "manual", signal: AbortSignal.timeout(120_000) });
+    const body = await response.arrayBuffer();
+    return { response, bytes: body.byteLength, ms: Date.now() - started };
+  };
+  const first = await timed();
+  const second = await timed();
+  return { path: feedPath, status: first.response.status, contentType: first.response.headers.get("content-type") ?? "", bytes: first.bytes, firstMs: first.ms, secondMs: second.ms };
+}
+
+function printTable(figures: RouteFigures[]) {
+  console.log("\nroute                         req/s     p50 ms   p90 ms   p97.5 ms  p99 ms   errors  non-2xx");
+  for (const f of figures) {
+    console.log(
+      [
+        f.route.padEnd(28),
+        String(f.requestsPerSecond).padStart(8),
+        String(f.latencyMs.p50).padStart(9),
+        String(f.latencyMs.p90).padStart(8),
+        String(f.latencyMs.p97_5).padStart(10),
+        String(f.latencyMs.p99).padStart(8),
+        String(f.errors + f.timeouts).padStart(8),
+        String(f.non2xx).padStart(8),
+      ].join(" "),
+    );
+  }
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/** bench/results/<YYYY-MM-DD>.json holds the day's runs, newest last. */
+function saveResults(record: object): string {
+  const dir = path.join(process.cwd(), "bench", "results");
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}.json`);
+  let runs: unknown[] = [];
+  try {
+    const previous: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
+    runs = Array.isArray(previous) ? previous : [previous];
+  } catch {
+    // first run of the day
+  }
+  fs.writeFileSync(file, `${JSON.stringify([...runs, record], null, 2)}\n`);
+  return file;
+}
+
+main()
+  .then(() => cleanup())
+  .catch(async (error: unknown) => {
+    // Drizzle's errors carry every parameter of a 1,000-row insert: print the message and cause only.
+    const cause = error instanceof Error && error.cause instanceof Error ? `\n  cause: ${error.cause.message}` : "";
+    console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message).slice(0, 2_000) : String(error)}${cause}`);
+    await cleanup();
+    process.exitCode = 1;
+  });
