@@ -7,6 +7,7 @@ import { CompactStoryList } from "@/components/public/story-teasers";
 import { ViewBeacon } from "@/components/public/view-beacon";
 import { getPublicStoryView, getSettings, siteOrigin } from "@/lib/reading/page-data";
 import { listMostRead } from "@/lib/reading/queries";
+import { listPublicStories } from "@/lib/stories/public-queries";
 
 // ISR: the first request renders and caches; publishing, correcting or taking the story down
 // refreshes its address (lib/publishing/paths.ts). Nothing is read at build time.
@@ -56,7 +57,11 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
 
   const settings = await getSettings();
   const database = await db();
-  const [day, week] = await Promise.all([listMostRead(database, "24h"), listMostRead(database, "7d")]);
+  const [day, week, latest] = await Promise.all([
+    listMostRead(database, "24h"),
+    listMostRead(database, "7d"),
+    listPublicStories(database, { excludeIds: [view.story.id] }, { limit: 5 }),
+  ]);
 
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
@@ -71,8 +76,16 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
           </section>
         ) : null}
       </div>
-      <aside className="story-aside" aria-label="Đọc nhiều">
+      <aside className="story-aside space-y-8" aria-label="Tin khác">
         <MostRead day={day} week={week} />
+        {latest.length > 0 ? (
+          <section aria-labelledby="tin-moi-nhat">
+            <h2 id="tin-moi-nhat" className="border-b-2 border-brand pb-1 font-sans text-lg font-bold text-brand uppercase">
+              Tin mới nhất
+            </h2>
+            <CompactStoryList stories={latest} />
+          </section>
+        ) : null}
       </aside>
       <ViewBeacon storyId={view.story.id} />
     </div>

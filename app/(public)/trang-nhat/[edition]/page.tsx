@@ -55,16 +55,19 @@ export default async function HomePage({ params }: { params: Promise<Params> }) 
         </section>
       ) : null}
 
-      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      {/* The side column only when there is something to rank (a new paper has no views yet). */}
+      <div className={day.length + week.length > 0 ? "grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]" : "max-w-4xl"}>
         <section aria-labelledby="tin-moi">
           <h2 id="tin-moi" className="border-b-2 border-brand pb-1 font-sans text-lg font-bold text-brand uppercase">
             Tin mới
           </h2>
           <StoryList stories={lineup.latest} headingLevel={3} />
         </section>
-        <aside aria-label="Đọc nhiều" className="home-aside">
-          <MostRead day={day} week={week} />
-        </aside>
+        {day.length + week.length > 0 ? (
+          <aside aria-label="Đọc nhiều" className="home-aside">
+            <MostRead day={day} week={week} />
+          </aside>
+        ) : null}
       </div>
 
       {blocks.length > 0 ? (
