@@ -125,7 +125,7 @@ test.describe("the public paper", () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(storyHref!);
     await page.emulateMedia({ media: "print" });
-    await expect(page.getByRole("navigation", { name: "Chuyên mục" })).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Chuyên mục", exact: true })).toBeHidden();
     await expect(page.getByText(/^Địa chỉ bài viết: http/)).toBeVisible();
     await page.screenshot({ path: shot("story-print", 1280), fullPage: true });
   });

@@ -25,7 +25,7 @@ export function Listing({
   empty: string;
 }) {
   return (
-    <div className="mx-auto max-w-3xl">
+    <div className="max-w-3xl">
       {kicker ? <div className="text-sm">{kicker}</div> : null}
       <h1 className="font-serif text-3xl font-bold text-brand">
         {heading}

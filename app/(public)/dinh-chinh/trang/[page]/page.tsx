@@ -35,7 +35,7 @@ export default async function CorrectionsPage({ params }: { params: Promise<Para
   const list = await listPublicCorrections(await db(), { page: n, perPage: settings.storiesPerPage });
   if (n > list.pageCount) notFound();
   return (
-    <div className="mx-auto max-w-3xl">
+    <div className="max-w-3xl">
       <h1 className="font-serif text-3xl font-bold text-brand">
         Thông tin cải chính
         {n > 1 ? <span className="ml-2 text-lg font-normal text-muted">(trang {n})</span> : null}
