@@ -64,7 +64,7 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
   ]);
 
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+    <div className="story-layout grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="mx-auto w-full max-w-3xl">
         <StoryArticle view={view} printUrl={`${siteOrigin(settings.domain)}${view.path}`} />
         {view.related.length > 0 ? (
