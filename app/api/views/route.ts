@@ -9,7 +9,8 @@ const noContent = () => new Response(null, { status: 204, headers: { "Cache-Cont
 export async function POST(request: Request) {
   // Another site's page cannot count views for us; browsers say where a beacon came from.
   const site = request.headers.get("sec-fetch-site");
-  if ((site && site !== "same-origin") || isLikelyBot(request.headers.get("user-agent"))) return noContent();
+  const userAgent = request.headers.get("user-agent");
+  if ((site && site !== "same-origin") || isLikelyBot(userAgent)) return noContent();
 
   const text = await request.text();
   let parsed: unknown = null;
@@ -22,6 +23,7 @@ export async function POST(request: Request) {
   if (!input.success) {
     return Response.json({ error: input.error.issues[0]?.message ?? "Dữ liệu không hợp lệ." }, { status: 400, headers: { "Cache-Control": "no-store" } });
   }
-  recordView(input.data.storyId, clientAddress(request.headers), db);
+  // Address and browser together: readers behind one carrier-grade NAT are not all one reader.
+  recordView(input.data.storyId, `${clientAddress(request.headers)} ${userAgent}`, db);
   return noContent();
 }
