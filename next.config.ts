@@ -5,6 +5,27 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: {
+    // The ISR cache of the reading pages lives in the server's memory, not in .next/ on disk: it
+    // was rendered from this process's database, so a restart on another database (a fresh demo,
+    // every e2e run, DATA_DIR changed) must not serve pages of the old one. Several instances
+    // will share a cache handler (Redis) instead.
+    isrFlushToDisk: false,
+  },
+  // Reading pages are ISR pages of dynamic routes, rendered on their first request. "/" and
+  // "/dinh-chinh" would be static routes, which `next build` prerenders — reading the database at
+  // build time, which getDatabase() refuses. So they are served by dynamic routes instead; the
+  // destinations are the cache paths in lib/publishing/paths.ts (paths.test.ts checks).
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/trang-nhat/hom-nay" },
+        { source: "/dinh-chinh", destination: "/dinh-chinh/trang/1" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
 };
 
 export default nextConfig;

@@ -1,39 +1,25 @@
-import Link from "next/link";
-import { connection } from "next/server";
 import { db } from "@/db";
-import { formatDateline } from "@/lib/text/dateline";
-import { loadSettings } from "@/lib/settings/settings";
+import { SiteFooter } from "@/components/public/site-footer";
+import { SiteHeader } from "@/components/public/site-header";
+import { listNavSections } from "@/lib/sections/public-queries";
+import { getSettings } from "@/lib/reading/page-data";
 
+// Rendered inside each reading page's ISR render (never at build: no page under (public) is
+// prerendered), so the cached page carries the settings of its render. Saving settings or
+// sections revalidates the whole site (revalidatePath("/", "layout") in the admin actions).
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  await connection(); // read at request time, never at build time
-  const settings = await loadSettings(await db());
+  const database = await db();
+  const [settings, sections] = await Promise.all([getSettings(), listNavSections(database)]);
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="border-b-4 border-brand">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-end justify-between gap-2 px-4 py-4">
-          <div>
-            <p className="text-sm text-muted">{settings.governingBody}</p>
-            <Link href="/" className="font-serif text-3xl font-bold text-brand sm:text-4xl">
-              {settings.paperName}
-            </Link>
-          </div>
-          <p className="text-sm text-muted">{formatDateline(new Date())}</p>
-        </div>
-      </header>
-      <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">{children}</main>
-      <footer className="mt-8 border-t border-stone-300 bg-stone-100 text-sm text-stone-700">
-        <div className="mx-auto max-w-5xl space-y-1 px-4 py-6">
-          <p className="font-semibold">{settings.paperName}</p>
-          <p>{settings.governingBody}</p>
-          <p>
-            {settings.licenceNumber}, cấp ngày {settings.licenceDate}, {settings.licenceIssuer}
-          </p>
-          <p>{settings.editorInChief}</p>
-          <p>
-            Địa chỉ: {settings.address} · Điện thoại: {settings.phone} · Email: {settings.email}
-          </p>
-        </div>
-      </footer>
+      <a href="#noi-dung" className="sr-only z-50 bg-white px-3 py-2 font-semibold text-brand focus:not-sr-only focus:absolute focus:top-2 focus:left-2">
+        Bỏ qua đến nội dung chính
+      </a>
+      <SiteHeader paperName={settings.paperName} governingBody={settings.governingBody} logoUrl={settings.logoUrl} sections={sections} />
+      <main id="noi-dung" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter settings={settings} />
     </div>
   );
 }

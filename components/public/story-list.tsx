@@ -1,32 +1,48 @@
 import Link from "next/link";
 import { storyPath, type StoryListItem } from "@/lib/stories/public-queries";
 import { formatDateline } from "@/lib/text/dateline";
+import { CoverThumb } from "./story-teasers";
 
-/** Stories as the paper lists them: section, date line, title, sapo. */
-export function StoryList({ stories, withinSection, className = "" }: { stories: StoryListItem[]; withinSection?: string; className?: string }) {
+/** Stories as the paper lists them: section, date line, title, sapo (and a small cover when there is one). */
+export function StoryList({
+  stories,
+  withinSection,
+  className = "",
+  headingLevel = 2,
+}: {
+  stories: StoryListItem[];
+  withinSection?: string;
+  className?: string;
+  /** 2 on a listing page, 3 inside a titled block of the home page. */
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 3 ? "h3" : "h2";
   return (
     <ol className={`divide-y divide-stone-200 ${className}`}>
       {stories.map((story) => (
         <li key={story.id} className="py-4">
-          <article>
-            <p className="text-sm text-muted">
-              {/* On a section's own page its name would only repeat the heading. */}
-              {story.sectionSlug !== withinSection ? (
-                <>
-                  <Link href={`/${story.sectionSlug}`} className="font-semibold text-brand">
-                    {story.sectionName}
-                  </Link>{" "}
-                  ·{" "}
-                </>
-              ) : null}
-              <time dateTime={story.publishedAt.toISOString()}>{formatDateline(story.publishedAt, { withTime: true })}</time>
-            </p>
-            <h2 className="mt-1 font-serif text-xl font-bold sm:text-2xl">
-              <Link href={storyPath(story)} className="hover:text-brand">
-                {story.title}
-              </Link>
-            </h2>
-            <p className="mt-1 text-stone-700">{story.sapo}</p>
+          <article className="flex gap-4">
+            <div className="min-w-0 flex-1">
+              <p className="text-sm text-muted">
+                {/* On a section's own page its name would only repeat the heading. */}
+                {story.sectionSlug !== withinSection ? (
+                  <>
+                    <Link href={`/${story.sectionSlug}`} className="font-semibold text-brand">
+                      {story.sectionName}
+                    </Link>{" "}
+                    ·{" "}
+                  </>
+                ) : null}
+                <time dateTime={story.publishedAt.toISOString()}>{formatDateline(story.publishedAt, { withTime: true })}</time>
+              </p>
+              <Heading className="mt-1 font-serif text-xl font-bold sm:text-2xl">
+                <Link href={storyPath(story)} className="hover:text-brand">
+                  {story.title}
+                </Link>
+              </Heading>
+              <p className="mt-1 text-stone-700">{story.sapo}</p>
+            </div>
+            {story.cover ? <CoverThumb image={story.cover} className="hidden w-40 shrink-0 sm:block" /> : null}
           </article>
         </li>
       ))}

@@ -14,8 +14,16 @@ export type StoryPlacement = {
   previousPaths?: readonly string[];
 };
 
+/**
+ * "/" and "/dinh-chinh" are served from dynamic routes (next.config.ts rewrites them) so that
+ * `next build` never renders them; their cache entries live under these paths.
+ */
+export const HOME_EDITION = "hom-nay";
+export const homeCachePath = `/trang-nhat/${HOME_EDITION}`;
+export const correctionsCachePath = "/dinh-chinh/trang/1";
+
 /** Pages every change of a public story touches: home, feeds, sitemaps, corrections. */
-export const sitewidePaths = ["/", "/rss.xml", "/sitemap.xml", "/news-sitemap.xml", "/dinh-chinh"] as const;
+export const sitewidePaths = ["/", homeCachePath, "/rss.xml", "/sitemap.xml", "/news-sitemap.xml", "/dinh-chinh", correctionsCachePath] as const;
 
 export function affectedPaths(story: StoryPlacement): string[] {
   const sections = [story.sectionSlug, story.parentSectionSlug].filter((s): s is string => Boolean(s));
@@ -31,3 +39,6 @@ export function affectedPaths(story: StoryPlacement): string[] {
     ]),
   ];
 }
+
+/** Later pages of listings cannot be named in advance; their routes are refreshed as a whole. */
+export const listingRoutes = ["/(public)/[section]/trang/[page]", "/(public)/the/[tag]/trang/[page]", "/(public)/tac-gia/[author]/trang/[page]", "/(public)/dinh-chinh/trang/[page]"] as const;

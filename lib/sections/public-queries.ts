@@ -1,9 +1,9 @@
 // Reads for the public section pages: which section an address means (current slug, or an old one
 // that now redirects), and the section's stories a reader may see, newest first.
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { sections, sectionSlugs } from "@/db/schema";
-import { countPublicStories, listLatestStories, type StoryListItem } from "@/lib/stories/public-queries";
+import { listStoryPage, type StoryPage } from "@/lib/stories/public-queries";
 
 export type PublicSection = {
   id: number;
@@ -71,7 +71,7 @@ export async function listVisibleSubsections(db: Database, sectionId: number): P
     .orderBy(asc(sections.position), asc(sections.id));
 }
 
-export type SectionStoryPage = { items: StoryListItem[]; total: number; page: number; pageCount: number; perPage: number };
+export type SectionStoryPage = StoryPage;
 
 /**
  * One page of the stories readers see in a section, newest first: its own and those of its
@@ -79,16 +79,14 @@ export type SectionStoryPage = { items: StoryListItem[]; total: number; page: nu
  */
 export async function listSectionStories(db: Database, sectionId: number, { page = 1, perPage = 20 }: { page?: number; perPage?: number } = {}): Promise<SectionStoryPage> {
   const children = await listVisibleSubsections(db, sectionId);
-  const ids = [sectionId, ...children.map((c) => c.id)];
-  const [total, items] = await Promise.all([
-    countPublicStories(db, ids),
-    listLatestStories(db, { sectionIds: ids, limit: perPage, offset: (page - 1) * perPage }),
-  ]);
-  return {
-    items,
-    total,
-    page,
-    pageCount: Math.max(1, Math.ceil(total / perPage)),
-    perPage,
-  };
+  return listStoryPage(db, { sectionIds: [sectionId, ...children.map((c) => c.id)] }, { page, perPage });
+}
+
+/** The site's menu: visible top-level sections in the admins' order. */
+export async function listNavSections(db: Database): Promise<{ id: number; slug: string; name: string }[]> {
+  return db
+    .select({ id: sections.id, slug: sections.slug, name: sections.name })
+    .from(sections)
+    .where(and(isNull(sections.parentId), eq(sections.hidden, false)))
+    .orderBy(asc(sections.position), asc(sections.id));
 }

@@ -11,6 +11,8 @@ export const reservedSlugs = [
   "the",
   "tac-gia",
   "dinh-chinh",
+  // Where "/" is rendered and cached (next.config.ts rewrites it there).
+  "trang-nhat",
   "xem-truoc",
   "bai-da-go",
   "rss.xml",

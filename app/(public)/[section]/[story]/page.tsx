@@ -1,10 +1,20 @@
-import Link from "next/link";
+import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { connection } from "next/server";
 import { db } from "@/db";
-import { StoryBody } from "@/components/public/story-body";
-import { getPublicStory, storyPath } from "@/lib/stories/public-queries";
-import { formatDateline } from "@/lib/text/dateline";
+import { MostRead } from "@/components/public/most-read";
+import { StoryArticle } from "@/components/public/story-article";
+import { CompactStoryList } from "@/components/public/story-teasers";
+import { ViewBeacon } from "@/components/public/view-beacon";
+import { getPublicStoryView, getSettings, siteOrigin } from "@/lib/reading/page-data";
+import { listMostRead } from "@/lib/reading/queries";
+import { listPublicStories } from "@/lib/stories/public-queries";
+
+// ISR: the first request renders and caches; publishing, correcting or taking the story down
+// refreshes its address (lib/publishing/paths.ts). Nothing is read at build time.
+export const revalidate = 300;
+export async function generateStaticParams() {
+  return [];
+}
 
 type Params = { section: string; story: string };
 
@@ -14,32 +24,70 @@ function storyId(param: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const id = storyId((await params).story);
+  const view = id ? await getPublicStoryView(id) : null;
+  if (!view?.path) return {};
+  const settings = await getSettings();
+  const { story } = view;
+  return {
+    title: `${story.seoTitle || story.title} — ${settings.paperName}`,
+    description: story.seoDescription || story.sapo.replace(/^\s*[–-]\s*/, "").slice(0, 300),
+    alternates: { canonical: view.path },
+    openGraph: {
+      type: "article",
+      title: story.seoTitle || story.title,
+      description: story.seoDescription || story.sapo,
+      siteName: settings.paperName,
+      locale: "vi_VN",
+      publishedTime: story.publishedAt?.toISOString(),
+      modifiedTime: story.revisedAt?.toISOString(),
+      images: view.cover ? [{ url: view.cover.src, width: view.cover.width ?? undefined, height: view.cover.height ?? undefined, alt: view.cover.alt }] : undefined,
+    },
+  };
+}
+
 export default async function StoryPage({ params }: { params: Promise<Params> }) {
-  await connection();
   const { section, story: param } = await params;
   const id = storyId(param);
   if (!id) notFound();
-  const story = await getPublicStory(await db(), id);
-  if (!story) notFound();
-  const canonical = storyPath(story);
-  if (canonical !== `/${section}/${param}`) permanentRedirect(canonical);
+  const view = await getPublicStoryView(id);
+  if (!view?.path) notFound();
+  if (view.path !== `/${section}/${param}`) permanentRedirect(view.path);
+
+  const settings = await getSettings();
+  const database = await db();
+  const [day, week, latest] = await Promise.all([
+    listMostRead(database, "24h"),
+    listMostRead(database, "7d"),
+    listPublicStories(database, { excludeIds: [view.story.id] }, { limit: 5 }),
+  ]);
 
   return (
-    <article className="mx-auto max-w-3xl">
-      <p className="text-sm">
-        <Link href={`/${story.sectionSlug}`} className="font-semibold text-brand">
-          {story.sectionName}
-        </Link>
-      </p>
-      <p className="mt-2 text-sm text-muted">
-        <time dateTime={story.publishedAt.toISOString()}>{formatDateline(story.publishedAt, { withTime: true })}</time>
-      </p>
-      <h1 className="mt-2 font-serif text-3xl leading-tight font-bold sm:text-4xl">{story.title}</h1>
-      <p className="mt-4 font-serif text-lg font-semibold">{story.sapo}</p>
-      <div className="mt-6">
-        <StoryBody body={story.body} />
+    <div className="story-layout grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="mx-auto w-full max-w-3xl">
+        <StoryArticle view={view} printUrl={`${siteOrigin(settings.domain)}${view.path}`} />
+        {view.related.length > 0 ? (
+          <section aria-labelledby="bai-lien-quan" className="related-stories mt-10 border-t-2 border-brand pt-3">
+            <h2 id="bai-lien-quan" className="font-sans text-lg font-bold text-brand uppercase">
+              Bài liên quan
+            </h2>
+            <CompactStoryList stories={view.related} />
+          </section>
+        ) : null}
       </div>
-      <p className="mt-6 text-right font-sans font-bold">{story.byline.join(" - ")}</p>
-    </article>
+      <aside className="story-aside space-y-8" aria-label="Tin khác">
+        <MostRead day={day} week={week} />
+        {latest.length > 0 ? (
+          <section aria-labelledby="tin-moi-nhat">
+            <h2 id="tin-moi-nhat" className="border-b-2 border-brand pb-1 font-sans text-lg font-bold text-brand uppercase">
+              Tin mới nhất
+            </h2>
+            <CompactStoryList stories={latest} />
+          </section>
+        ) : null}
+      </aside>
+      <ViewBeacon storyId={view.story.id} />
+    </div>
   );
 }

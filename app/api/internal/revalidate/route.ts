@@ -2,6 +2,7 @@
 // derived from the auth secret: no person's permission applies, so the key is the whole check.
 import { revalidatePath, revalidateTag } from "next/cache";
 import { z } from "zod";
+import { listingRoutes } from "@/lib/publishing/paths";
 import { internalKeyHeader, isInternalKey } from "@/lib/publishing/revalidate";
 
 const requestSchema = z.object({
@@ -14,6 +15,7 @@ export async function POST(request: Request) {
   const parsed = requestSchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: "Dữ liệu không hợp lệ." }, { status: 400 });
   for (const path of parsed.data.paths) revalidatePath(path);
+  if (parsed.data.paths.length) for (const route of listingRoutes) revalidatePath(route, "page");
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
   return Response.json({ ok: true, paths: parsed.data.paths.length });
 }

@@ -1,6 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
+import { publicStoriesTag, siteStructureTag } from "@/lib/publishing/cache-tags";
 import { runAsActor } from "@/lib/actions/server-action";
 import { updateSettings, type SettingsInput } from "@/lib/settings/commands";
 import { settingLabels } from "@/lib/settings/labels";
@@ -31,6 +32,9 @@ export async function updateSettingsAction(_prev: SettingsFormState, formData: F
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: typed };
   // The public layout reads the settings on every request; this drops anything cached with the old ones.
   revalidatePath("/", "layout");
+  // Feeds and sitemaps carry the paper's name, domain and sections.
+  revalidateTag(siteStructureTag, { expire: 0 });
+  revalidateTag(publicStoriesTag, { expire: 0 });
   const values = Object.fromEntries(settingKeys.map((key) => [key, String(result.data.settings[key])]));
   return { ok: true, changed: result.data.changed.map((key) => settingLabels[key]), values };
 }

@@ -1,6 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
+import { publicStoriesTag, siteStructureTag } from "@/lib/publishing/cache-tags";
 import { redirect } from "next/navigation";
 import type { CommandResult } from "@/lib/actions/command";
 import { runAsActor } from "@/lib/actions/server-action";
@@ -32,6 +33,9 @@ function settle<T>(result: CommandResult<T>, message: (data: T) => string, value
   }
   // Sections shape every public address and the story editor's choices: refresh the whole site.
   revalidatePath("/", "layout");
+  // Feeds and sitemaps carry the paper's name, domain and sections.
+  revalidateTag(siteStructureTag, { expire: 0 });
+  revalidateTag(publicStoriesTag, { expire: 0 });
   return { ok: true, message: message(result.data) };
 }
 

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/db";
+import { Pagination } from "@/components/ui/pagination";
+import { getSettings, pagedPath, parsePageParam } from "@/lib/reading/page-data";
+import { listPublicCorrections, storyPath } from "@/lib/stories/public-queries";
+import { formatDateline } from "@/lib/text/dateline";
+
+// "/dinh-chinh" is rewritten here as page 1 (next.config.ts): a static route would be prerendered
+// by `next build`, which must not read the database; a dynamic one is rendered on the first
+// request and cached (ISR), like every reading page.
+export const revalidate = 300;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Params = { page: string };
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const n = parsePageParam((await params).page);
+  if (!n) return {};
+  const settings = await getSettings();
+  return {
+    title: `Thông tin cải chính${n > 1 ? ` (trang ${n})` : ""} — ${settings.paperName}`,
+    description: `Các thông tin cải chính, xin lỗi của ${settings.paperName}.`,
+    alternates: { canonical: pagedPath("/dinh-chinh", n) },
+  };
+}
+
+export default async function CorrectionsPage({ params }: { params: Promise<Params> }) {
+  const n = parsePageParam((await params).page);
+  if (n === null) notFound();
+  const settings = await getSettings();
+  const list = await listPublicCorrections(await db(), { page: n, perPage: settings.storiesPerPage });
+  if (n > list.pageCount) notFound();
+  return (
+    <div className="max-w-3xl">
+      <h1 className="font-serif text-3xl font-bold text-brand">
+        Thông tin cải chính
+        {n > 1 ? <span className="ml-2 text-lg font-normal text-muted">(trang {n})</span> : null}
+      </h1>
+      <p className="mt-1 text-stone-700">Những điểm sai trong các bài đã đăng và thông tin đúng, mới nhất trước.</p>
+      {list.items.length === 0 ? <p className="mt-6">Chưa có thông tin cải chính nào.</p> : null}
+      <ol className="mt-4 divide-y divide-stone-200">
+        {list.items.map((c) => (
+          <li key={c.id} className="py-4">
+            <article>
+              <p className="text-sm text-muted">
+                <time dateTime={c.createdAt.toISOString()}>{formatDateline(c.createdAt, { withTime: true })}</time>
+              </p>
+              <h2 className="mt-1 font-serif text-xl font-bold">
+                <Link href={storyPath(c.story)} className="hover:text-brand">
+                  {c.story.title}
+                </Link>
+              </h2>
+              <p className="mt-2">
+                <span className="font-semibold">Thông tin sai:</span> {c.wrong}
+              </p>
+              <p>
+                <span className="font-semibold">Thông tin đúng:</span> {c.right}
+              </p>
+              {c.note ? <p className="mt-1 text-stone-700">{c.note}</p> : null}
+            </article>
+          </li>
+        ))}
+      </ol>
+      <Pagination page={n} pageCount={list.pageCount} href={(p) => pagedPath("/dinh-chinh", p)} className="mt-6" />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/db";
+import { MostRead } from "@/components/public/most-read";
+import { StoryList } from "@/components/public/story-list";
+import { CompactStoryList, FeaturedStories, LeadStory } from "@/components/public/story-teasers";
+import { getHomeLineup, listHomeSectionBlocks } from "@/lib/home/queries";
+import { HOME_EDITION } from "@/lib/publishing/paths";
+import { getSettings } from "@/lib/reading/page-data";
+import { listMostRead } from "@/lib/reading/queries";
+
+// The home page. "/" is rewritten to /trang-nhat/hom-nay (next.config.ts) because a static route
+// at "/" is prerendered by `next build`, which must not read the database (and would bake the
+// build's stories into the deploy). As a dynamic segment with no static params it is rendered on
+// the first request and cached (ISR) like the other reading pages; publishing revalidates it.
+export const revalidate = 300;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Params = { edition: string };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSettings();
+  return { title: settings.paperName, description: settings.description || undefined, alternates: { canonical: "/" } };
+}
+
+export default async function HomePage({ params }: { params: Promise<Params> }) {
+  if ((await params).edition !== HOME_EDITION) notFound();
+  const database = await db();
+  const [settings, lineup, blocks, day, week] = await Promise.all([
+    getSettings(),
+    getHomeLineup(database),
+    listHomeSectionBlocks(database),
+    listMostRead(database, "24h"),
+    listMostRead(database, "7d"),
+  ]);
+
+  return (
+    <div className="space-y-10">
+      <h1 className="sr-only">{settings.paperName} — Trang chủ</h1>
+      {!lineup.lead ? <p>Chưa có bài viết nào được xuất bản.</p> : null}
+      {lineup.lead ? (
+        <section aria-label="Tin chính">
+          <LeadStory story={lineup.lead} />
+        </section>
+      ) : null}
+      {lineup.featured.length > 0 ? (
+        <section aria-labelledby="tin-noi-bat">
+          <h2 id="tin-noi-bat" className="mb-3 border-b-2 border-brand pb-1 font-sans text-lg font-bold text-brand uppercase">
+            Tin nổi bật
+          </h2>
+          <FeaturedStories stories={lineup.featured} />
+        </section>
+      ) : null}
+
+      {/* The side column only when there is something to rank (a new paper has no views yet). */}
+      <div className={day.length + week.length > 0 ? "grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]" : "max-w-4xl"}>
+        <section aria-labelledby="tin-moi">
+          <h2 id="tin-moi" className="border-b-2 border-brand pb-1 font-sans text-lg font-bold text-brand uppercase">
+            Tin mới
+          </h2>
+          <StoryList stories={lineup.latest} headingLevel={3} />
+        </section>
+        {day.length + week.length > 0 ? (
+          <aside aria-label="Đọc nhiều" className="home-aside">
+            <MostRead day={day} week={week} />
+          </aside>
+        ) : null}
+      </div>
+
+      {blocks.length > 0 ? (
+        <div className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+          {blocks.map(({ section, stories }) => (
+            <section key={section.id} aria-labelledby={`khoi-${section.slug}`} className="section-block">
+              <h2 id={`khoi-${section.slug}`} className="border-b-2 border-brand pb-1 font-sans text-lg font-bold uppercase">
+                <Link href={`/${section.slug}`} className="text-brand hover:underline">
+                  {section.name}
+                </Link>
+              </h2>
+              <CompactStoryList stories={stories} />
+            </section>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

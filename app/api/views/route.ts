@@ -1,0 +1,29 @@
+// The reading pages' view beacon. Answers at once; the count is written in batches
+// (lib/reading/views.ts), so a reader never waits on the database and pages stay cached.
+import { db } from "@/db";
+import { clientAddress } from "@/lib/auth/request";
+import { isLikelyBot, recordView, viewInput } from "@/lib/reading/views";
+
+const noContent = () => new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+
+export async function POST(request: Request) {
+  // Another site's page cannot count views for us; browsers say where a beacon came from.
+  const site = request.headers.get("sec-fetch-site");
+  const userAgent = request.headers.get("user-agent");
+  if ((site && site !== "same-origin") || isLikelyBot(userAgent)) return noContent();
+
+  const text = await request.text();
+  let parsed: unknown = null;
+  try {
+    parsed = text.length <= 200 ? JSON.parse(text) : null;
+  } catch {
+    // answered below, as any malformed input
+  }
+  const input = viewInput.safeParse(parsed);
+  if (!input.success) {
+    return Response.json({ error: input.error.issues[0]?.message ?? "Dữ liệu không hợp lệ." }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  }
+  // Address and browser together: readers behind one carrier-grade NAT are not all one reader.
+  recordView(input.data.storyId, `${clientAddress(request.headers)} ${userAgent}`, db);
+  return noContent();
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { db } from "@/db";
+import { getSettings, pagedPath, resolveSection } from "@/lib/reading/page-data";
+import { isSectionHidden, listSectionStories, listVisibleSubsections } from "@/lib/sections/public-queries";
+import { Listing } from "./listing";
+
+export async function sectionMetadata(slug: string, page: number): Promise<Metadata> {
+  const found = await resolveSection(slug);
+  if (!found || found.redirectTo || isSectionHidden(found.section)) return {};
+  const settings = await getSettings();
+  return {
+    title: `${found.section.name}${page > 1 ? ` (trang ${page})` : ""} — ${settings.paperName}`,
+    description: found.section.description || undefined,
+    alternates: { canonical: pagedPath(`/${found.section.slug}`, page) },
+  };
+}
+
+/** One page of a section (page 1 at /<slug>, page n at /<slug>/trang/<n>). */
+export async function SectionPage({ slug, page }: { slug: string; page: number }) {
+  const found = await resolveSection(slug);
+  if (!found) notFound();
+  // An old slug (rename or merge) answers permanently with the section's address now.
+  if (found.redirectTo) permanentRedirect(pagedPath(found.redirectTo, page));
+  const { section } = found;
+  if (isSectionHidden(section)) notFound();
+
+  const database = await db();
+  const settings = await getSettings();
+  const [list, subsections] = await Promise.all([
+    listSectionStories(database, section.id, { page, perPage: settings.storiesPerPage }),
+    section.parentId === null ? listVisibleSubsections(database, section.id) : Promise.resolve([]),
+  ]);
+  if (page > list.pageCount) notFound();
+
+  return (
+    <Listing
+      kicker={
+        section.parent ? (
+          <Link href={`/${section.parent.slug}`} className="font-semibold text-brand">
+            {section.parent.name}
+          </Link>
+        ) : null
+      }
+      heading={section.name}
+      description={section.description || null}
+      list={list}
+      basePath={`/${section.slug}`}
+      withinSection={section.slug}
+      empty="Chuyên mục chưa có bài viết nào."
+    >
+      {subsections.length > 0 ? (
+        <nav aria-label={`Chuyên mục con của ${section.name}`} className="mt-3">
+          <ul className="flex flex-wrap gap-3 text-sm">
+            {subsections.map((s) => (
+              <li key={s.id}>
+                <Link href={`/${s.slug}`} className="rounded border border-stone-300 px-2 py-0.5 hover:border-brand hover:text-brand">
+                  {s.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </Listing>
+  );
+}

@@ -1,0 +1,133 @@
+import Link from "next/link";
+import type { StoryView } from "@/lib/stories/public-queries";
+import { formatDateline } from "@/lib/text/dateline";
+import { StoryBody } from "./story-body";
+
+/**
+ * A story exactly as readers see it: the story page renders it, and so does the newsroom's
+ * preview (from getStoryView(db, id, { preview: true })). A server component: no script.
+ * `printUrl`, when given, is the full address printed under the story on paper.
+ */
+export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: string }) {
+  const { story, section, parent, tags, authors, cover, corrections } = view;
+  return (
+    <article className="story-article" aria-labelledby="tieu-de-bai">
+      {section ? (
+        <nav aria-label="Chuyên mục của bài" className="text-sm">
+          <ol className="flex flex-wrap items-center gap-1">
+            {parent ? (
+              <li className="after:ml-1 after:text-muted after:content-['›']">
+                <SectionLink section={parent} />
+              </li>
+            ) : null}
+            <li>
+              <SectionLink section={section} />
+            </li>
+          </ol>
+        </nav>
+      ) : null}
+
+      <p className="mt-2 text-sm text-muted">
+        {story.publishedAt ? <time dateTime={story.publishedAt.toISOString()}>{formatDateline(story.publishedAt, { withTime: true })}</time> : "Chưa có thời gian xuất bản"}
+        {story.revisedAt ? (
+          <>
+            {" · "}
+            <span>
+              Cập nhật: <time dateTime={story.revisedAt.toISOString()}>{formatDateline(story.revisedAt, { withTime: true })}</time>
+            </span>
+          </>
+        ) : null}
+      </p>
+
+      <h1 id="tieu-de-bai" className="mt-2 font-serif text-3xl leading-tight font-bold sm:text-4xl">
+        {story.title}
+      </h1>
+      {story.sapo ? <p className="story-sapo mt-4 font-serif text-lg leading-relaxed font-semibold">{story.sapo}</p> : null}
+
+      {cover ? (
+        <figure className="mt-6">
+          {/* eslint-disable-next-line @next/next/no-img-element -- variants are already resized by the media library */}
+          <img src={cover.src} srcSet={cover.srcSet || undefined} sizes="(min-width: 768px) 720px, 100vw" width={cover.width ?? undefined} height={cover.height ?? undefined} alt={cover.alt} className="h-auto w-full" />
+          {cover.caption || cover.credit ? (
+            <figcaption className="bg-stone-100 px-3 py-2 text-center text-base text-stone-700 italic">
+              {cover.caption}
+              {cover.credit ? <span className="ml-1 not-italic">({cover.credit})</span> : null}
+            </figcaption>
+          ) : null}
+        </figure>
+      ) : null}
+
+      <div className="mt-6">
+        <StoryBody body={story.body} />
+      </div>
+
+      {authors.length > 0 ? (
+        <p className="story-byline mt-6 text-right font-sans font-bold">
+          {authors.map((author, i) => (
+            <span key={`${author.name}-${i}`}>
+              {i > 0 ? " - " : null}
+              {author.slug ? (
+                <Link href={`/tac-gia/${author.slug}`} className="hover:text-brand hover:underline">
+                  {author.name}
+                </Link>
+              ) : (
+                author.name
+              )}
+            </span>
+          ))}
+        </p>
+      ) : null}
+
+      {corrections.length > 0 ? (
+        <section aria-labelledby="cai-chinh" className="story-corrections mt-8 border-l-4 border-amber-600 bg-amber-50 px-4 py-3">
+          <h2 id="cai-chinh" className="font-sans text-lg font-bold">
+            Thông tin cải chính
+          </h2>
+          <ul className="mt-2 space-y-3">
+            {corrections.map((c) => (
+              <li key={c.id}>
+                <p className="text-sm text-stone-700">
+                  <time dateTime={c.createdAt.toISOString()}>{formatDateline(c.createdAt, { withTime: true })}</time>
+                </p>
+                <p>
+                  <span className="font-semibold">Thông tin sai:</span> {c.wrong}
+                </p>
+                <p>
+                  <span className="font-semibold">Thông tin đúng:</span> {c.right}
+                </p>
+                {c.note ? <p className="text-stone-800">{c.note}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {tags.length > 0 ? (
+        <div className="story-tags mt-8">
+          <h2 className="sr-only">Thẻ</h2>
+          <ul className="flex flex-wrap gap-2 text-sm" aria-label="Thẻ">
+            {tags.map((tag) => (
+              <li key={tag.slug}>
+                <Link href={`/the/${tag.slug}`} className="inline-block rounded-full border border-stone-300 px-3 py-1 hover:border-brand hover:text-brand">
+                  {tag.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {printUrl ? <p className="print-only mt-6 text-sm">Địa chỉ bài viết: {printUrl}</p> : null}
+    </article>
+  );
+}
+
+function SectionLink({ section }: { section: { slug: string; name: string; hidden: boolean } }) {
+  // A hidden section has no page to go to: its name stays, as text.
+  if (section.hidden) return <span className="font-semibold text-brand">{section.name}</span>;
+  return (
+    <Link href={`/${section.slug}`} className="font-semibold text-brand hover:underline">
+      {section.name}
+    </Link>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { db } from "@/db";
+import { getAuthor, getSettings, getTag, pagedPath } from "@/lib/reading/page-data";
+import { listStoryPage } from "@/lib/stories/public-queries";
+import { Listing } from "./listing";
+
+export async function tagMetadata(slug: string, page: number): Promise<Metadata> {
+  const tag = await getTag(slug);
+  if (!tag) return {};
+  const settings = await getSettings();
+  return {
+    title: `${tag.name}${page > 1 ? ` (trang ${page})` : ""} — ${settings.paperName}`,
+    description: `Các bài viết về ${tag.name} trên ${settings.paperName}.`,
+    alternates: { canonical: pagedPath(`/the/${tag.slug}`, page) },
+  };
+}
+
+/** /the/<tag-slug>: the public stories carrying a tag. A tag nobody reads under answers 404. */
+export async function TagPage({ slug, page }: { slug: string; page: number }) {
+  const tag = await getTag(slug);
+  if (!tag) notFound();
+  const settings = await getSettings();
+  const list = await listStoryPage(await db(), { tagId: tag.id }, { page, perPage: settings.storiesPerPage });
+  if (list.total === 0 || page > list.pageCount) notFound();
+  return <Listing kicker={<span className="font-semibold text-muted">Thẻ</span>} heading={tag.name} list={list} basePath={`/the/${tag.slug}`} empty="Chưa có bài viết nào." />;
+}
+
+export async function authorMetadata(slug: string, page: number): Promise<Metadata> {
+  const name = await getAuthor(slug);
+  if (!name) return {};
+  const settings = await getSettings();
+  return {
+    title: `${name}${page > 1 ? ` (trang ${page})` : ""} — ${settings.paperName}`,
+    description: `Các bài viết của ${name} trên ${settings.paperName}.`,
+    alternates: { canonical: pagedPath(`/tac-gia/${slug}`, page) },
+  };
+}
+
+/** /tac-gia/<byline-slug>: the public stories signed with a pen name. */
+export async function AuthorPage({ slug, page }: { slug: string; page: number }) {
+  const name = await getAuthor(slug);
+  if (!name) notFound();
+  const settings = await getSettings();
+  const list = await listStoryPage(await db(), { bylineSlug: slug }, { page, perPage: settings.storiesPerPage });
+  if (page > list.pageCount) notFound();
+  return <Listing kicker={<span className="font-semibold text-muted">Tác giả</span>} heading={name} list={list} basePath={`/tac-gia/${slug}`} empty="Chưa có bài viết nào." />;
+}
