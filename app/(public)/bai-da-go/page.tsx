@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+// Rendered on request: a static page would be prerendered by `next build`, whose public layout
+// must not read the database then. Only taken-down addresses lead here, so it is rare.
+export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Bài viết đã được gỡ", robots: { index: false } };
 
 // Shown with status 410 by the proxy at the address of a taken-down story. The story itself is

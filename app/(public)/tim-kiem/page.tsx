@@ -14,6 +14,9 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (raw: string | string[] | undefined) => (Array.isArray(raw) ? raw[0] : raw);
 
+// Results depend on the query: rendered on every request, never prerendered by `next build`.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Tìm kiếm",
   // Result pages are endless combinations of words: keep them out of search engines.
