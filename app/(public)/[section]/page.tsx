@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SectionPage, sectionMetadata } from "@/components/public/section-page";
+import { listingMetadata } from "@/lib/seo/listing-metadata";
 
 // ISR: rendered on the first request and cached; publishing refreshes it (lib/publishing/paths.ts),
 // the revalidate time is only a safety net. Nothing is rendered at build time.
@@ -11,7 +12,7 @@ export async function generateStaticParams() {
 type Params = { section: string };
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  return sectionMetadata((await params).section, 1);
+  return listingMetadata(sectionMetadata((await params).section, 1));
 }
 
 export default async function Page({ params }: { params: Promise<Params> }) {

@@ -7,6 +7,9 @@ import { CompactStoryList } from "@/components/public/story-teasers";
 import { ViewBeacon } from "@/components/public/view-beacon";
 import { getPublicStoryView, getSettings, siteOrigin } from "@/lib/reading/page-data";
 import { listMostRead } from "@/lib/reading/queries";
+import { buildNewsArticle, serializeJsonLd } from "@/lib/seo/news-article";
+import { publicOrigin } from "@/lib/seo/origin";
+import { storyMetadata } from "@/lib/seo/page-metadata";
 import { listPublicStories } from "@/lib/stories/public-queries";
 
 // ISR: the first request renders and caches; publishing, correcting or taking the story down
@@ -24,27 +27,13 @@ function storyId(param: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+// The view and settings loaders are React-cached (lib/reading/page-data.ts): this and the page share one read.
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const id = storyId((await params).story);
   const view = id ? await getPublicStoryView(id) : null;
   if (!view?.path) return {};
   const settings = await getSettings();
-  const { story } = view;
-  return {
-    title: `${story.seoTitle || story.title} — ${settings.paperName}`,
-    description: story.seoDescription || story.sapo.replace(/^\s*[–-]\s*/, "").slice(0, 300),
-    alternates: { canonical: view.path },
-    openGraph: {
-      type: "article",
-      title: story.seoTitle || story.title,
-      description: story.seoDescription || story.sapo,
-      siteName: settings.paperName,
-      locale: "vi_VN",
-      publishedTime: story.publishedAt?.toISOString(),
-      modifiedTime: story.revisedAt?.toISOString(),
-      images: view.cover ? [{ url: view.cover.src, width: view.cover.width ?? undefined, height: view.cover.height ?? undefined, alt: view.cover.alt }] : undefined,
-    },
-  };
+  return storyMetadata(view, settings, publicOrigin(settings.domain));
 }
 
 export default async function StoryPage({ params }: { params: Promise<Params> }) {
@@ -63,9 +52,13 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
     listPublicStories(database, { excludeIds: [view.story.id] }, { limit: 5 }),
   ]);
 
+  const newsArticle = buildNewsArticle({ view, paper: { name: settings.paperName, logoUrl: settings.logoUrl }, origin: publicOrigin(settings.domain) });
+
   return (
     <div className="story-layout grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="mx-auto w-full max-w-3xl">
+        {/* Structured data for search engines: rendered here, escaped so no title can end the element. */}
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticle) }} />
         <StoryArticle view={view} printUrl={`${siteOrigin(settings.domain)}${view.path}`} />
         {view.related.length > 0 ? (
           <section aria-labelledby="bai-lien-quan" className="related-stories mt-10 border-t-2 border-brand pt-3">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { TagPage, tagMetadata } from "@/components/public/tag-author-pages";
+import { listingMetadata } from "@/lib/seo/listing-metadata";
 
 // ISR, nothing rendered at build; publishing refreshes it (lib/publishing/paths.ts).
 export const revalidate = 300;
@@ -10,7 +11,7 @@ export async function generateStaticParams() {
 type Params = { tag: string };
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  return tagMetadata((await params).tag, 1);
+  return listingMetadata(tagMetadata((await params).tag, 1));
 }
 
 export default async function Page({ params }: { params: Promise<Params> }) {

@@ -9,6 +9,7 @@ import { getHomeLineup, listHomeSectionBlocks } from "@/lib/home/queries";
 import { HOME_EDITION } from "@/lib/publishing/paths";
 import { getSettings } from "@/lib/reading/page-data";
 import { listMostRead } from "@/lib/reading/queries";
+import { listingMetadata } from "@/lib/seo/listing-metadata";
 
 // The home page. "/" is rewritten to /trang-nhat/hom-nay (next.config.ts) because a static route
 // at "/" is prerendered by `next build`, which must not read the database (and would bake the
@@ -23,7 +24,7 @@ type Params = { edition: string };
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSettings();
-  return { title: settings.paperName, description: settings.description || undefined, alternates: { canonical: "/" } };
+  return listingMetadata({ title: settings.paperName, description: settings.description || undefined, alternates: { canonical: "/" } });
 }
 
 export default async function HomePage({ params }: { params: Promise<Params> }) {

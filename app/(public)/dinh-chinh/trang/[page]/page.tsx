@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { Pagination } from "@/components/ui/pagination";
 import { getSettings, pagedPath, parsePageParam } from "@/lib/reading/page-data";
+import { listingMetadata } from "@/lib/seo/listing-metadata";
 import { listPublicCorrections, storyPath } from "@/lib/stories/public-queries";
 import { formatDateline } from "@/lib/text/dateline";
 
@@ -21,11 +22,11 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const n = parsePageParam((await params).page);
   if (!n) return {};
   const settings = await getSettings();
-  return {
+  return listingMetadata({
     title: `Thông tin cải chính${n > 1 ? ` (trang ${n})` : ""} — ${settings.paperName}`,
     description: `Các thông tin cải chính, xin lỗi của ${settings.paperName}.`,
     alternates: { canonical: pagedPath("/dinh-chinh", n) },
-  };
+  });
 }
 
 export default async function CorrectionsPage({ params }: { params: Promise<Params> }) {

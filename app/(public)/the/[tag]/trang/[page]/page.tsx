@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { TagPage, tagMetadata } from "@/components/public/tag-author-pages";
 import { pagedPath, parsePageParam } from "@/lib/reading/page-data";
+import { listingMetadata } from "@/lib/seo/listing-metadata";
 
 // Pages as paths, not "?trang=": reading searchParams would make the page render per request.
 export const revalidate = 300;
@@ -14,7 +15,7 @@ type Params = { tag: string; page: string };
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { tag, page } = await params;
   const n = parsePageParam(page);
-  return n ? tagMetadata(tag, n) : {};
+  return n ? listingMetadata(tagMetadata(tag, n)) : {};
 }
 
 export default async function Page({ params }: { params: Promise<Params> }) {
