@@ -27,4 +27,5 @@ export async function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/toa-soan", "/toa-soan/:path*", "/:section/:story"] };
+// Story addresses only: never /api or /media (a proxy in front of an upload would cap its body).
+export const config = { matcher: ["/toa-soan", "/toa-soan/:path*", "/((?!api/|media/|_next/|toa-soan/)[^/]+/[^/]+)"] };

@@ -73,20 +73,6 @@ test.describe("log-in and each role's start page", () => {
 });
 
 test.describe("public paper", () => {
-  test("the home page lists the fixture story with its date line, and it opens", async ({ page }) => {
-    await page.goto("/");
-    const story = page.getByRole("article").filter({ hasText: "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện" });
-    await expect(story).toContainText("Thứ hai, 04/07/2022 08:30");
-    await expect(story).toContainText("Chiều nay (28/6), Ban Tổ chức Trung ương");
-    await page.screenshot({ path: shot("home"), fullPage: false });
-
-    await story.getByRole("link", { name: /Phấn đấu xây dựng/ }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện");
-    await expect(page.getByText("Các đại biểu dự hội nghị tại điểm cầu tỉnh Lạng Sơn")).toBeVisible();
-    await expect(page.getByText("PHƯƠNG DUNG", { exact: true })).toBeVisible();
-    await page.screenshot({ path: shot("story"), fullPage: true });
-  });
-
   test("health answers ok on the embedded database", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);

@@ -19,6 +19,7 @@ test("an editor edits a story in review twice, compares two versions and restore
 
   // Arrange: the editor opens a story he holds.
   await logInAs(page, demoUsers.editor);
+  await page.getByRole("tab", { name: /Đang biên tập/ }).click();
   await page.getByRole("link", { name: original }).click();
   const editor = new StoryEditorPage(page);
   await expect(editor.title()).toHaveValue(original);

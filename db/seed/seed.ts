@@ -155,7 +155,8 @@ async function insertStory(db: Database, ids: SeedIds, now: Date, story: SeedSto
       unpublishReason: story.status === "unpublished" ? (story.note ?? null) : null,
       createdById: authorId,
       heldById: story.status === "in_review" ? ids.users.get("bientap") : null,
-      heldAt: story.status === "in_review" ? at(steps.length) : null,
+      // Held as of the seed: a fresh demo shows the desk at work (the hold lapses like any other).
+      heldAt: story.status === "in_review" ? now : null,
       createdAt: at(0),
       updatedAt: at(steps.length),
       updatedById: authorId,
