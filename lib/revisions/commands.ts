@@ -4,12 +4,10 @@
 // a restore never loses anything and can itself be undone.
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, stories, storyRevisions } from "@/db/schema";
+import { auditLog, storyRevisions } from "@/db/schema";
 import { CommandError, defineCommand } from "@/lib/actions/command";
-import { conflict, loadStoryForUpdate, setTags, slugFrozen } from "@/lib/stories/commands";
-import { derivedColumns } from "@/lib/stories/derived";
+import { conflict, loadStoryForUpdate, writeStoryFields } from "@/lib/stories/commands";
 import { storyFieldsSchema, storyIdSchema, versionSchema } from "@/lib/stories/schemas";
-import { slugify } from "@/lib/text/slug";
 import { keepRevision } from "./record";
 
 const notFound = () => new CommandError("Không tìm thấy bài viết hoặc phiên bản này, hoặc bạn không có quyền xem.", "not_found");
@@ -51,20 +49,7 @@ export const restoreRevision = defineCommand(
       const fields = parsed.data;
 
       const keptRevisionId = await keepRevision(tx, story, "restore");
-      const { tags: tagNames, ...columns } = fields;
-      const [row] = await tx
-        .update(stories)
-        .set({
-          ...columns,
-          ...derivedColumns(fields),
-          slug: slugFrozen(story.status) ? story.slug : slugify(fields.title),
-          version: story.version + 1,
-          updatedAt: new Date(),
-          updatedById: ctx.actor.id,
-        })
-        .where(and(eq(stories.id, storyId), eq(stories.version, baseVersion)))
-        .returning({ id: stories.id, version: stories.version });
-      await setTags(tx, storyId, tagNames);
+      const row = await writeStoryFields(tx, story, fields, ctx.actor);
       await tx.insert(auditLog).values({
         actorId: ctx.actor.id,
         action: "story.restore",
@@ -75,10 +60,10 @@ export const restoreRevision = defineCommand(
           revisionId,
           restoredVersion: revision.version,
           before: { version: story.version, title: story.title },
-          after: { version: row!.version, title: fields.title },
+          after: { version: row.version, title: fields.title },
           keptRevisionId,
         },
       });
-      return { id: storyId, version: row!.version, restoredVersion: revision.version, keptRevisionId };
+      return { id: storyId, version: row.version, restoredVersion: revision.version, keptRevisionId };
     }),
 );

@@ -115,25 +115,43 @@ export const saveStory = defineCommand(
       await checkReferences(tx, fields);
       if (replaces || story.status !== "draft") await keepRevision(tx, story);
 
-      const { tags: tagNames, ...columns } = fields;
-      const [row] = await tx
-        .update(stories)
-        .set({
-          ...columns,
-          ...derivedColumns(fields),
-          slug: slugFrozen(story.status) ? story.slug : slugify(fields.title),
-          version: story.version + 1,
-          updatedAt: new Date(),
-          updatedById: ctx.actor.id,
-          // A save is activity: the holder's hold is renewed.
-          ...(story.scope.heldById === ctx.actor.id ? { heldAt: new Date() } : {}),
-        })
-        .where(and(eq(stories.id, id), eq(stories.version, baseVersion)))
-        .returning();
-      await setTags(tx, id, tagNames);
-      return saved(row!);
+      return saved(await writeStoryFields(tx, story, fields, ctx.actor));
     }),
 );
+
+export type LoadedStory = Awaited<ReturnType<typeof loadStoryForUpdate>>;
+
+/**
+ * Writes what a writer edits, and what derives from it, onto a story loaded under its row lock:
+ * the next version, with its tags. Saves, restores and corrections all write through here.
+ */
+export async function writeStoryFields(
+  tx: Database,
+  story: LoadedStory,
+  fields: StoryFields,
+  actor: Actor,
+  extra: Partial<typeof stories.$inferInsert> = {},
+): Promise<Story> {
+  const { tags: tagNames, ...columns } = fields;
+  const now = new Date();
+  const [row] = await tx
+    .update(stories)
+    .set({
+      ...columns,
+      ...derivedColumns(fields),
+      slug: slugFrozen(story.status) ? story.slug : slugify(fields.title),
+      version: story.version + 1,
+      updatedAt: now,
+      updatedById: actor.id,
+      // A save is activity: the holder's hold is renewed.
+      ...(story.scope.heldById === actor.id ? { heldAt: now } : {}),
+      ...extra,
+    })
+    .where(and(eq(stories.id, story.id), eq(stories.version, story.version)))
+    .returning();
+  await setTags(tx, story.id, tagNames);
+  return row!;
+}
 
 const requiredForSubmission: { label: string; missing: (s: Story) => boolean }[] = [
   { label: "Tiêu đề", missing: (s) => !s.title.trim() },

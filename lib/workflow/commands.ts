@@ -13,8 +13,7 @@ import type { StoryAction } from "@/lib/policy/policy";
 import { recordPublicationEvent } from "@/lib/publishing/events";
 import { keepRevision } from "@/lib/revisions/record";
 import { loadSettings } from "@/lib/settings/settings";
-import { checkReferences, conflict, loadStoryForUpdate, notFound, setTags } from "@/lib/stories/commands";
-import { derivedColumns } from "@/lib/stories/derived";
+import { checkReferences, conflict, loadStoryForUpdate, notFound, writeStoryFields } from "@/lib/stories/commands";
 import { storyFieldsSchema, storyIdSchema, versionSchema } from "@/lib/stories/schemas";
 import { formatDateline } from "@/lib/text/dateline";
 import { normalizeText } from "@/lib/text/normalize";
@@ -319,12 +318,8 @@ export const correctStory = defineCommand(
       if (slug !== story.slug && story.slug) await tx.insert(storySlugs).values({ storyId: id, slug: story.slug }).onConflictDoNothing();
       const now = new Date();
       const version = story.version + 1;
-      const { tags: tagNames, ...columns } = fields;
-      await tx
-        .update(stories)
-        .set({ ...columns, ...derivedColumns(fields), slug, version, revisedAt: now, updatedAt: now, updatedById: ctx.actor.id, status: "published" })
-        .where(eq(stories.id, id));
-      await setTags(tx, id, tagNames);
+      // A published address changes with its title; the old one keeps redirecting (storySlugs).
+      await writeStoryFields(tx, story, fields, ctx.actor, { slug, revisedAt: now, status: "published" });
       const revisionId = await keepPublishedRevision(tx, id, "correction");
       if (notice) await tx.insert(storyCorrections).values({ storyId: id, revisionId, wrong: notice.wrong, right: notice.right, createdById: ctx.actor.id });
       await recordStoryEvent(tx, ctx.actor, { ...story, version }, "correct", notice ? `Sai: ${notice.wrong} — Đúng: ${notice.right}` : undefined);
