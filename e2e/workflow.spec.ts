@@ -104,8 +104,11 @@ test("a story goes from reporter to readers through the desk, is corrected and t
   const reader = await (await browser.newContext()).newPage();
   const address = `/van-hoa-xa-hoi/${id}`;
   expect((await reader.goto(address))!.status()).toBe(404);
-  const early = await reader.request.get(`/api/health`);
-  expect(early.ok()).toBe(true);
+  // Xem trước: the chief editor sees it as readers will; a reader gets nothing.
+  const preview = await chief.request.get(`/xem-truoc/${id}`);
+  expect(preview.status()).toBe(200);
+  expect(await preview.text()).toContain(fixedTitle);
+  expect((await reader.request.get(`/xem-truoc/${id}`)).status()).toBe(404);
 
   // At its time the page is there (the worker refreshes the cached 404 within a second or so).
   await reader.waitForTimeout(Math.max(0, at.getTime() - Date.now()));
