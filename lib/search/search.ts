@@ -1,7 +1,7 @@
 // Public search: published stories only (the same visibility filter as every public page),
 // matched on folded words through GIN indexes, ranked so that exact spellings and phrases come
 // before unaccented collisions, then the newest first.
-import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Database } from "@/db/client";
 import { sections, stories } from "@/db/schema";
 import { publiclyVisible, storyPath } from "@/lib/stories/public-queries";
@@ -172,10 +172,21 @@ export function searchQuery(db: Database, plan: SearchPlan, { limit, offset }: {
     })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
-    .where(plan.where)
+    .where(inArray(stories.id, recentMatches(db, plan)))
     .orderBy(...plan.order)
     .limit(limit)
     .offset(offset);
+}
+
+/**
+ * Ranking reads each candidate's text, so it looks at the most recent matches only: over a large
+ * archive a common word matches tens of thousands of stories, and a news reader wants the recent
+ * ones; an older story is found by a more precise query. The total still counts every match.
+ */
+export const RANK_WINDOW = 1000;
+
+function recentMatches(db: Database, plan: SearchPlan) {
+  return db.select({ id: stories.id }).from(stories).where(plan.where).orderBy(desc(stories.publishedAt)).limit(RANK_WINDOW);
 }
 
 export function searchCountQuery(db: Database, plan: SearchPlan) {
