@@ -85,6 +85,9 @@ export function knownWordsQuery(words: readonly string[]): SQL {
 
 // How many matching stories are read to guess what a typo stands for.
 const TYPO_SAMPLE = 20;
+export const TYPO_WINDOW = 3000;
+/** Counting stops here: "hơn 10.000 bài" says enough, and counting 80,000 matches costs seconds. */
+export const COUNT_CAP = 10_000;
 
 /**
  * For each typo, the word one or two edits away that the first matching stories use most, put in
@@ -129,12 +132,17 @@ export async function planSearch(db: Database, q: string): Promise<SearchPlan | 
     // A lone misspelt syllable says too little for trigrams ("dumg" shares 2 of 5 with "dung");
     // with the reader's neighbouring words it does ("xay dumg" ≈ "xay dung": 0.67).
     const window = term.folded.length > 1 ? term.folded : flat.slice(Math.max(0, at - 1), at + 2);
-    similar.push(sql`${window.join(" ")}::text <% ${stories.searchFolded}`);
+    similar.push(sql`${window.join(" ")}::text <% recent.search_folded`);
   }
   const where = and(
     publiclyVisible(),
     exact.length ? sql`${stories.searchVector} @@ (${sql.join(exact, sql` && `)})` : undefined,
-    ...similar,
+    // Trigram similarity reads each candidate's whole text, and in a long archive nearly every
+    // story shares trigrams with any query: a typo is looked for among the most recent stories
+    // only (the limit is applied before the similarity test), or it would read the whole archive.
+    similar.length
+      ? sql`${stories.id} in (select recent.id from (select ${stories.id} as id, ${stories.searchFolded} as search_folded from ${stories} where ${publiclyVisible()} order by ${stories.publishedAt} desc limit ${TYPO_WINDOW}) recent where ${sql.join(similar, sql` and `)})`
+      : undefined,
   )!;
   const rankTerms = typoWords.size ? await correctTypos(db, terms, typoWords, where) : terms;
 
@@ -190,7 +198,8 @@ function recentMatches(db: Database, plan: SearchPlan) {
 }
 
 export function searchCountQuery(db: Database, plan: SearchPlan) {
-  return db.select({ n: count() }).from(stories).innerJoin(sections, eq(sections.id, stories.sectionId)).where(plan.where);
+  const matches = db.select({ one: sql`1` }).from(stories).innerJoin(sections, eq(sections.id, stories.sectionId)).where(plan.where).limit(COUNT_CAP + 1).as("matches");
+  return db.select({ n: count() }).from(matches);
 }
 
 export async function searchStories(db: Database, q: string, { page = 1, perPage = SEARCH_PAGE_SIZE }: { page?: number; perPage?: number } = {}): Promise<SearchResults> {

@@ -7,7 +7,7 @@ import { db } from "@/db";
 import { Pagination } from "@/components/ui/pagination";
 import type { Segment } from "@/lib/search/highlight";
 import { searchPageNumber, searchQueryText } from "@/lib/search/query";
-import { searchStories, type SearchHit } from "@/lib/search/search";
+import { COUNT_CAP, searchStories, type SearchHit } from "@/lib/search/search";
 import { formatDateline } from "@/lib/text/dateline";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -119,7 +119,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {results && results.total > 0 ? (
         <>
           <p className="mt-6 text-sm text-muted" aria-live="polite">
-            Tìm thấy {results.total.toLocaleString("vi-VN")} bài viết phù hợp với “{q}”
+            Tìm thấy {results.total > COUNT_CAP ? `hơn ${COUNT_CAP.toLocaleString("vi-VN")}` : results.total.toLocaleString("vi-VN")} bài viết phù hợp với “{q}”
             {results.pageCount > 1 ? ` · trang ${results.page}/${results.pageCount}` : ""}
           </p>
           <ol className="mt-2 divide-y divide-stone-200" aria-label="Kết quả tìm kiếm">
