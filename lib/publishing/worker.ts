@@ -18,6 +18,7 @@ import { setTakenDown } from "./taken-down";
 export const WORKER_NAME = "publication";
 const SWEEP_MS = 60_000;
 const BATCH = 20;
+const RETRY_MS = 10_000;
 /** An event still unhandled this long after its time is a miss, shown to the chief editor. */
 export const OVERDUE_MS = 2 * 60_000;
 
@@ -166,7 +167,9 @@ export function startPublicationWorker(getDb: () => Promise<Database>, revalidat
       await recordRun(db, 0, error instanceof Error ? error.message : String(error)).catch(() => {});
     }
     const next = await nextDueAt(db).catch(() => null);
-    const wait = next ? Math.min(SWEEP_MS, Math.max(0, next.getTime() - Date.now())) : SWEEP_MS;
+    // An event still due after a run has failed: retry it after a pause, not in a tight loop.
+    const untilNext = next ? next.getTime() - Date.now() : SWEEP_MS;
+    const wait = Math.min(SWEEP_MS, untilNext > 0 ? untilNext : RETRY_MS);
     schedule(wait);
   };
   const run = () => {
