@@ -114,6 +114,8 @@ test("an admin creates a reporter, who sets a password through the one-time link
     await people.goto();
     await expect(people.row(person.name)).not.toContainText("Chưa đặt mật khẩu");
     await people.changeRole(person.name, "Biên tập viên");
+    // The select shows the new role at once; the server's answer says it is stored.
+    await expect(page.getByRole("status").filter({ hasText: "Đã đổi vai trò." })).toBeVisible();
     await expect(people.row(person.name).getByRole("combobox")).toHaveValue("editor");
     await newcomer.goto("/toa-soan");
     await expect(newcomer.getByTestId("role")).toHaveText("Biên tập viên");
