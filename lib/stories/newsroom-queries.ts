@@ -56,29 +56,8 @@ export async function listOwnStories(db: Database, actor: Actor, limit = 100): P
     .limit(limit);
 }
 
-/** The desk's queue: stories sent to it, in the given states. Drafts never appear here. */
-export async function listQueue(db: Database, actor: Actor, statuses: readonly StoryStatus[], limit = 50): Promise<NewsroomStoryRow[]> {
-  if (!can(actor, "queue.view")) throw new PermissionDeniedError();
-  const visible = statuses.filter((s) => s !== "draft");
-  if (visible.length === 0) return [];
-  const newestFirst = visible.some((s) => s === "published" || s === "unpublished");
-  return storyRowQuery(db)
-    .where(inArray(stories.status, visible))
-    .orderBy(newestFirst ? desc(stories.publishedAt) : stories.updatedAt)
-    .limit(limit);
-}
-
 export type QueueCounts = Partial<Record<StoryStatus, number>>;
 
-export async function countQueue(db: Database, actor: Actor): Promise<QueueCounts> {
-  if (!can(actor, "queue.view")) throw new PermissionDeniedError();
-  const rows = await db
-    .select({ status: stories.status, n: count() })
-    .from(stories)
-    .where(and(ne(stories.status, "draft")))
-    .groupBy(stories.status);
-  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
-}
 
 // ——— The desk's live queue ———
 

@@ -3,7 +3,7 @@
 // loads the story under a row lock, asks the policy, moves it through the workflow table and
 // records who, when, from, to and why, in one transaction. What follows a publication is left to
 // the publication worker through one recorded event.
-import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { auditLog, editorialNotes, homeSlots, stories, storyApprovals, storyAuthors, storyCorrections, storySlugs, storyTransitions, users, type Story } from "@/db/schema";
@@ -341,14 +341,3 @@ export const correctStory = defineCommand(
       return { id, version, slug, status: "published" as const, updatedAt: now.toISOString() };
     }),
 );
-
-/** Counts of approvals recorded so far, for screens that show "Đã duyệt cấp 1/2". */
-export async function countApprovals(db: Database, storyIds: readonly number[]): Promise<Map<number, number>> {
-  if (storyIds.length === 0) return new Map();
-  const rows = await db
-    .select({ storyId: storyApprovals.storyId, n: count() })
-    .from(storyApprovals)
-    .where(inArray(storyApprovals.storyId, [...storyIds]))
-    .groupBy(storyApprovals.storyId);
-  return new Map(rows.map((r) => [r.storyId, r.n]));
-}

@@ -26,6 +26,9 @@ import { runDueEvents, workerStatus } from "@/lib/publishing/worker";
 import { bodyFromBlocks } from "@/lib/stories/body";
 import { createStory, saveStory, submitStory } from "@/lib/stories/commands";
 import { emptyStoryFields, type StoryFields } from "@/lib/stories/schemas";
+import { setHomeLineup } from "@/lib/home/commands";
+import { PermissionDeniedError } from "@/lib/policy/policy";
+import { queueFilterSchema, searchQueue } from "@/lib/stories/newsroom-queries";
 import * as workflow from "./commands";
 import { LOCK_TTL_MS } from "./scope";
 
@@ -282,5 +285,23 @@ describe("published stories", () => {
     expect(await db().select().from(homeSlots).where(eq(homeSlots.storyId, story.id))).toHaveLength(0);
     ok(await workflow.republishStory(db(), p.chief!, { id: story.id, version: down.version }));
     expect((await row(story.id)).status).toBe("published");
+  });
+});
+
+describe("the desk's screens", () => {
+  it("the queue is the desk's: a reporter is refused, an editor sees who holds each story", async () => {
+    const story = await claimedBy(p.duc!);
+    const filter = queueFilterSchema.parse({ status: "in_review" });
+    await expect(searchQueue(db(), p.ha!, filter)).rejects.toBeInstanceOf(PermissionDeniedError);
+    const queue = await searchQueue(db(), p.lan!, filter);
+    expect(queue.rows.find((r) => r.id === story.id)).toMatchObject({ holderName: "Trần Minh Đức" });
+  });
+
+  it("only the chief editor sets the home page, and only with public stories", async () => {
+    const story = await approved();
+    expect(await setHomeLineup(db(), p.duc!, { storyIds: [] })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await setHomeLineup(db(), p.chief!, { storyIds: [story.id] })).toMatchObject({ ok: false, code: "invalid" });
+    const published = ok(await workflow.publishStory(db(), p.chief!, { id: story.id, version: story.version }));
+    expect(await setHomeLineup(db(), p.chief!, { storyIds: [published.id] })).toMatchObject({ ok: true });
   });
 });
