@@ -107,7 +107,8 @@ export async function searchQueue(db: Database, actor: Actor, filter: QueueFilte
 
   // A scheduled story whose time has passed is published already (lib/workflow/scope.ts).
   const effective = sql<StoryStatus>`case when ${stories.status} = 'scheduled' and ${stories.publishedAt} <= now() then 'published' else ${stories.status}::text end`;
-  const heldSince = new Date(Date.now() - LOCK_TTL_MS);
+  // An ISO string with a cast: postgres.js cannot bind a bare Date inside a raw SQL fragment.
+  const heldSince = sql`${new Date(Date.now() - LOCK_TTL_MS).toISOString()}::timestamptz`;
   const liveHolder = sql<number | null>`case when ${stories.heldAt} > ${heldSince} then ${stories.heldById} end`;
   const newestFirst = filter.status === "published" || filter.status === "unpublished" || filter.status === "scheduled";
 
