@@ -57,7 +57,7 @@ export const stories = pgTable(
     // and querying fold alike: words separated by one space, fields by " \n ".
     // Folded title (no diacritics): ranks title matches first.
     searchTitle: text().notNull().default(""),
-    // Folded title, sapo, byline and body: matched through the tsvector and trigram indexes.
+    // Folded title, sapo, byline and body: matched through the tsvector index.
     searchFolded: text().notNull().default(""),
     // The same text keeping diacritics: ranks "Đảng" above "đang" for a reader who typed "Đảng".
     searchAccented: text().notNull().default(""),
@@ -74,17 +74,28 @@ export const stories = pgTable(
   },
   (t) => [
     index("stories_status_published_at_idx").on(t.status, t.publishedAt),
+    // What readers may see, newest first (lib/stories/public-queries.ts publiclyVisible): lets a
+    // listing or the search read the newest public stories in order and stop early.
+    index("stories_public_published_at_idx")
+      .on(t.publishedAt)
+      .where(sql`${t.status} in ('published', 'scheduled')`),
     index("stories_section_published_at_idx").on(t.sectionId, t.publishedAt),
     index("stories_created_by_idx").on(t.createdById, t.updatedAt),
     index("stories_byline_slugs_idx").using("gin", t.bylineSlugs),
     // fastupdate off: stories are written a few hundred times a day, and without a pending list
     // (flushed only by autovacuum, which PGlite lacks) the planner always takes these indexes.
     index("stories_search_vector_idx").using("gin", t.searchVector).with({ fastupdate: false }),
-    // Trigrams tolerate a typo in a syllable (pg_trgm word similarity).
-    index("stories_search_folded_trgm_idx").using("gin", t.searchFolded.op("gin_trgm_ops")).with({ fastupdate: false }),
+    // Stories whose title holds the reader's words, however old: short, so cheap to check.
+    index("stories_search_title_idx").using("gin", sql`to_tsvector('simple', ${t.searchTitle})`).with({ fastupdate: false }),
   ],
 );
 export type Story = typeof stories.$inferSelect;
+
+// Every folded word any story has used, filled by a trigger on stories (migration 0004): the
+// dictionary a reader's typo is corrected from, by trigram distance (pg_trgm, GiST).
+export const searchWords = pgTable("search_words", { word: text().primaryKey() }, (t) => [
+  index("search_words_trgm_idx").using("gist", t.word.op("gist_trgm_ops")),
+]);
 
 // The accounts credited with a story (the byline's pen names may differ).
 export const storyAuthors = pgTable(

@@ -9,7 +9,7 @@ import { openTestDatabase } from "@/db/testing";
 import { sections, stories, users } from "@/db/schema";
 import { bodyFromBlocks } from "@/lib/stories/body";
 import { derivedColumns } from "@/lib/stories/derived";
-import { knownWordsQuery, planSearch, searchCountQuery, searchQuery, searchStories } from "./search";
+import { knownWordsQuery, nearWordsQuery, planSearch, SEARCH_WINDOW, searchQuery, searchStories } from "./search";
 
 let handle: DatabaseHandle;
 const STORIES = 3000;
@@ -67,13 +67,13 @@ async function explain(db: Database, query: SQLWrapper, { seqscan }: { seqscan: 
   });
 }
 
-async function queriesFor(q: string): Promise<[string, SQLWrapper][]> {
+/** The queries of a search, each with the index it must go through. */
+async function queriesFor(q: string, storiesIndex: RegExp): Promise<[string, SQLWrapper, RegExp][]> {
   const plan = (await planSearch(handle.db, q))!;
-  const words: SQL = knownWordsQuery(plan.terms.flatMap((t) => t.folded));
+  const words: SQL = knownWordsQuery(plan.typed.flatMap((t) => t.folded));
   return [
-    ["words", words],
-    ["count", searchCountQuery(handle.db, plan)],
-    ["page", searchQuery(handle.db, plan, { limit: 10, offset: 0 })],
+    ["words", words, /on search_words_/],
+    ["page", searchQuery(plan, { limit: 10, offset: 0 }), storiesIndex],
   ];
 }
 
@@ -81,16 +81,32 @@ describe(`search over ${STORIES} stories`, () => {
   it.each([
     ["bảo lâm", /stories_search_vector_idx/],
     ['"xây dựng nông thôn"', /stories_search_vector_idx/],
-    // "dumg" is in no story: the typo path goes through the trigram index.
-    ["xay dumg nong thon", /stories_search_(vector|folded_trgm)_idx/],
-  ])("%s reaches stories through a search index, never a sequential scan", async (q, index) => {
-    for (const [name, query] of await queriesFor(q)) {
+    // "dumg" is in no story: it is searched as the dictionary's "dung".
+    ["xay dumg nong thon", /stories_search_vector_idx/],
+  ])("%s reaches stories through a search index, never a sequential scan", async (q, storiesIndex) => {
+    for (const [name, query, index] of await queriesFor(q, storiesIndex)) {
       const forced = await explain(handle.db, query, { seqscan: false });
       expect(forced, `${q} / ${name}\n${forced}`).not.toMatch(/Seq Scan on stories/);
       expect(forced, `${q} / ${name}\n${forced}`).toMatch(index);
       const chosen = await explain(handle.db, query, { seqscan: true });
       console.log(`[${handle.kind}] ${q} / ${name}, plan chosen freely:\n${chosen}\n`);
     }
+  });
+
+  it("looks a typo up in the dictionary through its trigram index", async () => {
+    const forced = await explain(handle.db, nearWordsQuery("dumg"), { seqscan: false });
+    expect(forced).toMatch(/search_words_trgm_idx/);
+    expect((await planSearch(handle.db, "xay dumg nong thon"))!.corrections).toEqual(new Map([["dumg", "dung"]]));
+  });
+
+  it("draws a common word's results from the newest matches and says that more match", async () => {
+    const common = await searchStories(handle.db, "tỉnh");
+    expect(common.truncated).toBe(true);
+    expect(common.total).toBeGreaterThan(SEARCH_WINDOW);
+    expect(common.total).toBeLessThanOrEqual(SEARCH_WINDOW + 1 + 100);
+    const last = await searchStories(handle.db, "tỉnh", { page: common.pageCount });
+    expect(last.hits.length).toBeGreaterThan(0);
+    expect((await searchStories(handle.db, "Bảo Lâm")).truncated).toBe(false);
   });
 
   it("finds the rare stories (a printed figure, not a timed assertion)", async () => {

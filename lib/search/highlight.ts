@@ -10,13 +10,23 @@ type Token = { start: number; end: number; folded: string; accented: string };
 // Letters, marks (NFD text), digits, and the invisible characters fold.ts drops inside words.
 const WORD = /[\p{L}\p{M}\p{N}\u00ad\u200b-\u200d\u2060\ufeff]+/gu;
 
+// A story says the same few hundred syllables again and again: each is folded once. Bounded,
+// as readers' queries bring any text through here.
+const foldings = new Map<string, { folded: string; accented: string }>();
+const FOLDINGS_KEPT = 50_000;
+
+function foldWord(word: string) {
+  let known = foldings.get(word);
+  if (!known) {
+    if (foldings.size >= FOLDINGS_KEPT) foldings.clear();
+    known = { folded: foldedWords(word).join(""), accented: accentedWords(word).join("") };
+    foldings.set(word, known);
+  }
+  return known;
+}
+
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    folded: foldedWords(m[0]).join(""),
-    accented: accentedWords(m[0]).join(""),
-  }));
+  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, ...foldWord(m[0]) }));
 }
 
 /** Levenshtein distance, giving up once it exceeds `max`. */
@@ -45,15 +55,13 @@ export type Highlighter = {
  * A highlighter for one story. `storyText` is all of its searchable text: where the reader typed
  * diacritics ("Đảng") and the story has that exact spelling, only it is marked, not "đang";
  * where the story matched only through folding, the folded matches are marked.
- * `typoWords` are folded query words found nowhere in the index: words one edit away match them.
  */
-export function highlighter(terms: readonly SearchTerm[], storyText: string, typoWords: ReadonlySet<string> = new Set()): Highlighter {
+export function highlighter(terms: readonly SearchTerm[], storyText: string): Highlighter {
   const accentedInStory = new Set(tokenize(storyText).map((t) => t.accented));
   const tests: WordTest[][] = terms.map((term) =>
     term.folded.map((word, i): WordTest => {
       const accented = term.folded.length === term.accented.length ? term.accented[i] : undefined;
       if (accented && accented !== word && accentedInStory.has(accented)) return (t) => t.accented === accented;
-      if (typoWords.has(word) && word.length >= 3) return (t) => t.folded === word || editDistance(t.folded, word) <= 1;
       return (t) => t.folded === word;
     }),
   );

@@ -159,6 +159,13 @@ describe("relevance", () => {
     ]);
   });
 
+  it("says which words it searched when it corrected a typo", async () => {
+    expect((await keys("xay dumg nong thon")).correctedQuery).toBe("xay dung nong thon");
+    expect((await keys("xây dựng nông thôn")).correctedQuery).toBeNull();
+    // A word no story has, with nothing near it: no guess, no results.
+    expect(await keys("qwxzv")).toMatchObject({ total: 0, correctedQuery: null });
+  });
+
   it("requires quoted words to be adjacent", async () => {
     expect((await keys('"chuyển đổi số"')).total).toBe(1);
     expect((await keys("chuyển đổi số")).total).toBe(2);

@@ -1,9 +1,9 @@
 // Public search: published stories only (the same visibility filter as every public page),
 // matched on folded words through GIN indexes, ranked so that exact spellings and phrases come
 // before unaccented collisions, then the newest first.
-import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, inArray, sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Database } from "@/db/client";
-import { sections, stories } from "@/db/schema";
+import { searchWords, sections, stories } from "@/db/schema";
 import { publiclyVisible, storyPath } from "@/lib/stories/public-queries";
 import { editDistance, highlighter, segmentsToHtml, type Segment } from "./highlight";
 import { parseQuery, type SearchTerm } from "./query";
@@ -29,40 +29,69 @@ export type SearchHit = {
   };
 };
 
-export type SearchResults = { total: number; page: number; perPage: number; pageCount: number; hits: SearchHit[] };
-
 /**
- * How a parsed query becomes SQL. A word no public story contains is taken for a typo: instead
- * of the exact word, the query words around it must be similar (pg_trgm word similarity, at
- * its default threshold 0.6) to some stretch of the story's folded text.
+ * How a parsed query becomes SQL. A word no public story contains is taken for a typo and
+ * replaced by the nearest word of the dictionary (search_words, by trigram distance) that makes
+ * sense with its neighbours: "xay dumg dang" is searched as "xay dung dang".
  */
 export type SearchPlan = {
+  /** The terms as the reader typed them. */
+  typed: SearchTerm[];
+  /** The terms searched, typos corrected: what matches, ranks and is marked. */
   terms: SearchTerm[];
-  /** Folded query words found nowhere: matched by similarity, highlighted one edit away. */
-  typoWords: Set<string>;
-  /** The terms with each typo replaced by the word the matching stories use most ("dumg" → "dung"), for ranking and marking. */
-  rankTerms: SearchTerm[];
-  where: SQL;
-  order: SQL[];
+  /** Typo → the word searched instead. */
+  corrections: Map<string, string>;
+  /** False when a word is in no public story and has no correction: nothing can match. */
+  matchable: boolean;
 };
 
-type SearchTextColumn = typeof stories.searchFolded | typeof stories.searchAccented | typeof stories.searchTitle;
-const padded = (column: SearchTextColumn) => sql`(' ' || ${column} || ' ')`;
-/** 1 when the words occur together in the column (words are space-separated there), else 0. */
-const containsWords = (column: SearchTextColumn, words: readonly string[]) =>
-  sql`(strpos(${padded(column)}, ${` ${words.join(" ")} `}::text) > 0)::int`;
-/** How many times the words occur together in the column (non-overlapping). */
-const occurrences = (column: SearchTextColumn, words: readonly string[]) => {
+export type SearchResults = {
+  total: number;
+  /** More stories match than the SEARCH_WINDOW newest ones the results are drawn from. */
+  truncated: boolean;
+  page: number;
+  perPage: number;
+  pageCount: number;
+  hits: SearchHit[];
+  /** The folded query searched instead of the typed one, when a typo was corrected. */
+  correctedQuery: string | null;
+};
+
+/**
+ * Results are drawn from the SEARCH_WINDOW newest stories with all the words, plus the
+ * TITLE_WINDOW newest with all of them in the title: over a long archive a common word matches
+ * tens of thousands of stories, and ranking reads each candidate's text. A news reader wants the
+ * recent ones and the ones headlined on the subject; an older mention is found by more words.
+ */
+export const SEARCH_WINDOW = 300;
+const TITLE_WINDOW = 100;
+const PHRASE_SCAN = 1000;
+
+// Ranking works on the candidates' search texts padded with a space at each end ("texts" in
+// rankedCandidates), so a word or phrase is found as " word " and never inside another word.
+/** 1 when the words occur together in the padded text (words are space-separated there), else 0. */
+const containsWords = (text: SQL, words: readonly string[]) => sql`(strpos(${text}, ${` ${words.join(" ")} `}::text) > 0)::int`;
+/** How many times the words occur together in the padded text (non-overlapping). */
+const occurrences = (text: SQL, words: readonly string[]) => {
   const needle = ` ${words.join(" ")} `;
   // char_length counts code points, as the spread does; the divisor is a computed integer.
   const step = sql.raw(String([...needle].length - 1));
-  return sql`((char_length(${padded(column)}) - char_length(replace(${padded(column)}, ${needle}::text, ' '))) / ${step})`;
+  return sql`((char_length(${text}) - char_length(replace(${text}, ${needle}::text, ' '))) / ${step})`;
 };
 const MENTIONS_CAP = 3;
 // Null for nothing to add: a bare 0 in ORDER BY would mean "the 0th column".
 const sum = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` + `)})` : null);
+/** Words adjacent, in order (one word: the word), as a tsquery. */
+const phraseQuery = (words: readonly string[]) => sql`phraseto_tsquery('simple', ${words.join(" ")}::text)`;
+/** Stories with every term, adjacent where a term has several words. One tsquery: each @@ reads the story's whole vector again. */
+const hasTerms = (terms: readonly SearchTerm[]) => sql`${stories.searchVector} @@ (${sql.join(terms.map((t) => phraseQuery(t.folded)), sql` && `)})`;
+// The expression of the index stories_search_title_idx, written the same way so the planner uses it.
+const titleVector = sql`to_tsvector('simple', ${stories.searchTitle})`;
 
-/** The folded words that occur in at least one public story. */
+/**
+ * The query words some story has used (the dictionary, one index probe each). A word found only
+ * in unpublished stories counts as known: it is not corrected, and finds nothing.
+ */
 async function knownWords(db: Database, words: readonly string[]): Promise<Set<string>> {
   if (words.length === 0) return new Set();
   const result = await db.execute(knownWordsQuery(words));
@@ -71,163 +100,198 @@ async function knownWords(db: Database, words: readonly string[]): Promise<Set<s
 
 /** The SQL behind knownWords, for EXPLAIN in tests. */
 export function knownWordsQuery(words: readonly string[]): SQL {
-  const candidates = sql.join(
-    words.map((w) => sql`(${w}::text)`),
-    sql`, `,
-  );
-  return sql`
-    select w from (values ${candidates}) as candidate(w)
-    where exists (
-      select 1 from ${stories}
-      where ${stories.searchVector} @@ plainto_tsquery('simple', candidate.w) and ${publiclyVisible()}
-    )`;
+  return sql`select ${searchWords.word} as w from ${searchWords} where ${inArray(searchWords.word, [...words])}`;
 }
 
-// How many matching stories are read to guess what a typo stands for.
-const TYPO_SAMPLE = 20;
-export const TYPO_WINDOW = 3000;
-/** Counting stops here: "hơn 10.000 bài" says enough, and counting 80,000 matches costs seconds. */
-export const COUNT_CAP = 10_000;
+/** Dictionary words nearest to a typo by trigram distance, through the GiST index. */
+export function nearWordsQuery(typo: string, limit = 20): SQL {
+  return sql`select ${searchWords.word} as w from ${searchWords} order by ${searchWords.word} <-> ${typo}::text limit ${limit}`;
+}
+
+// A correction is one edit away (two for a long word), as typing slips are.
+const allowedEdits = (word: string) => (word.length > 5 ? 2 : 1);
+const CORRECTION_CANDIDATES = 6;
 
 /**
- * For each typo, the word one or two edits away that the first matching stories use most, put in
- * its place; a typo with no such word stays (its stories are still found by similarity).
+ * For each typo, the nearest dictionary word that some public story uses together with the typo's
+ * known neighbours in the query ("dumg" → "dung" because stories say "xay dung"). A typo with no
+ * known neighbour is corrected only when it is the whole query: several unknown words in a row
+ * are not a slip of the finger, and guessing them all would find stories the reader never meant.
  */
-async function correctTypos(db: Database, terms: SearchTerm[], typoWords: ReadonlySet<string>, where: SQL): Promise<SearchTerm[]> {
-  const sample = await db.select({ text: stories.searchFolded }).from(stories).where(where).limit(TYPO_SAMPLE);
-  const counts = new Map<string, Map<string, number>>();
-  for (const { text } of sample) {
-    for (const word of new Set(text.split(/\s+/))) {
-      for (const typo of typoWords) {
-        if (word !== typo && editDistance(word, typo, typo.length > 5 ? 2 : 1) <= (typo.length > 5 ? 2 : 1)) {
-          const seen = counts.get(typo) ?? new Map<string, number>();
-          seen.set(word, (seen.get(word) ?? 0) + 1);
-          counts.set(typo, seen);
-        }
-      }
-    }
+async function correctTypos(db: Database, typed: SearchTerm[], known: ReadonlySet<string>): Promise<Map<string, string>> {
+  const corrections = new Map<string, string>();
+  const flat = typed.flatMap((term) => term.folded);
+  const isKnown = (w: string) => known.has(w) || corrections.has(w);
+  for (const [at, typo] of flat.entries()) {
+    if (isKnown(typo) || corrections.has(typo)) continue;
+    const term = typed.find((t) => t.folded.includes(typo))!;
+    // Neighbours: the rest of its quoted phrase, else the words typed just before and after.
+    const around = term.folded.length > 1 ? term.folded : flat.slice(Math.max(0, at - 1), at + 2);
+    const context = around.filter((w) => w === typo || isKnown(w)).map((w) => corrections.get(w) ?? w);
+    if (context.length === 1 && flat.length > 1) continue;
+    const near = rowsOf<{ w: string }>(await db.execute(nearWordsQuery(typo)))
+      .map((r) => r.w)
+      .filter((w) => w !== typo && editDistance(w, typo, allowedEdits(typo)) <= allowedEdits(typo))
+      .sort((a, b) => editDistance(a, typo, 2) - editDistance(b, typo, 2))
+      .slice(0, CORRECTION_CANDIDATES);
+    if (near.length === 0) continue;
+    // The first candidate, nearest first, that a public story uses with the same neighbours
+    // (anywhere in it: the index settles that without reading any story).
+    const options = sql.join(
+      near.map((word, i) => sql`(${i}, ${context.map((w) => (w === typo ? word : w)).join(" ")}::text, ${word}::text)`),
+      sql`, `,
+    );
+    const [found] = rowsOf<{ word: string }>(
+      await db.execute(sql`
+        select o.word from (values ${options}) as o(i, words, word)
+        where exists (select 1 from ${stories} where ${stories.searchVector} @@ plainto_tsquery('simple', o.words) and ${publiclyVisible()})
+        order by o.i limit 1`),
+    );
+    if (found) corrections.set(typo, found.word);
   }
-  const corrections = new Map([...counts].map(([typo, seen]) => [typo, [...seen].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]]));
-  return terms.map((term) => (term.folded.some((w) => corrections.has(w)) ? { ...term, folded: term.folded.map((w) => corrections.get(w) ?? w) } : term));
+  return corrections;
 }
 
 export async function planSearch(db: Database, q: string): Promise<SearchPlan | null> {
-  const parsed = parseQuery(q);
-  if (parsed.length === 0) return null;
-  let terms = parsed;
-  const flat = terms.flatMap((term) => term.folded);
-  const known = await knownWords(db, [...new Set(flat)]);
-  const typoWords = new Set(flat.filter((w) => !known.has(w)));
+  const typed = parseQuery(q);
+  if (typed.length === 0) return null;
+  const flat = [...new Set(typed.flatMap((term) => term.folded))];
+  const known = await knownWords(db, flat);
+  const corrections = known.size === flat.length ? new Map<string, string>() : await correctTypos(db, typed, known);
+  const terms = typed.map((term) => (term.folded.some((w) => corrections.has(w)) ? { ...term, folded: term.folded.map((w) => corrections.get(w) ?? w) } : term));
+  const matchable = flat.every((w) => known.has(w) || corrections.has(w));
+  return { typed, terms, corrections, matchable };
+}
 
-  const exact: SQL[] = [];
-  const similar: SQL[] = [];
-  let position = 0;
-  for (const term of terms) {
-    const at = position;
-    position += term.folded.length;
-    if (term.folded.every((w) => known.has(w))) {
-      exact.push(sql`phraseto_tsquery('simple', ${term.folded.join(" ")}::text)`);
-      continue;
-    }
-    // A lone misspelt syllable says too little for trigrams ("dumg" shares 2 of 5 with "dung");
-    // with the reader's neighbouring words it does ("xay dumg" ≈ "xay dung": 0.67).
-    const window = term.folded.length > 1 ? term.folded : flat.slice(Math.max(0, at - 1), at + 2);
-    similar.push(sql`${window.join(" ")}::text <% recent.search_folded`);
-  }
-  const where = and(
-    publiclyVisible(),
-    exact.length ? sql`${stories.searchVector} @@ (${sql.join(exact, sql` && `)})` : undefined,
-    // Trigram similarity reads each candidate's whole text, and in a long archive nearly every
-    // story shares trigrams with any query: a typo is looked for among the most recent stories
-    // only (the limit is applied before the similarity test), or it would read the whole archive.
-    similar.length
-      ? sql`${stories.id} in (select recent.id from (select ${stories.id} as id, ${stories.searchFolded} as search_folded from ${stories} where ${publiclyVisible()} order by ${stories.publishedAt} desc limit ${TYPO_WINDOW}) recent where ${sql.join(similar, sql` and `)})`
-      : undefined,
-  )!;
-  const rankTerms = typoWords.size ? await correctTypos(db, terms, typoWords, where) : terms;
+// The candidates' padded search texts, as named in rankedCandidates.
+const candidateText = { folded: sql.raw("texts.folded"), accented: sql.raw("texts.accented"), title: sql.raw("texts.title") };
 
-  // Ranking, most important first: the reader's exact spelling (Đảng, not đang), the whole query
-  // as a phrase, words in the title, how often the story says it (capped: a story that repeats
-  // the words is about them, a longer one is not better); then the newest. Each part is a small
-  // integer so that equal matches really tie and recency decides.
-  // Typos are ranked as what the stories say, so "xay dumg dang" orders like "xay dung dang".
-  terms = rankTerms;
-  const accented = terms.filter((t) => t.accented.length > 0);
-  const exactSpelling = sum(accented.map((t) => containsWords(stories.searchAccented, t.accented)));
+/**
+ * Ranking, most important first: the reader's exact spelling (Đảng, not đang), the whole query
+ * as a phrase, words in the title, how often the story says it (capped: a story that repeats
+ * the words is about them, a longer one is not better); then the newest. Each part is a small
+ * integer so that equal matches really tie and recency decides.
+ */
+function rankOrder(terms: SearchTerm[]): SQL {
+  const text = candidateText;
+  // Words typed without diacritics say nothing about spelling: no need to read the accented text.
+  const typedAccents = (t: SearchTerm) => t.accented.length > 0 && t.accented.join(" ") !== t.folded.join(" ");
+  const accented = terms.filter(typedAccents);
+  const exactSpelling = sum(accented.map((t) => containsWords(text.accented, t.accented)));
   const allFolded = terms.flatMap((t) => t.folded);
   const allAccented = terms.flatMap((t) => t.accented);
   const wholePhrase =
-    terms.length > 1 ? sum([containsWords(stories.searchFolded, allFolded), containsWords(stories.searchAccented, allAccented)]) : null;
-  const inTitle = sum(terms.map((t) => containsWords(stories.searchTitle, t.folded)));
-  const mentions = sql`least(${sql.raw(String(MENTIONS_CAP))}, ${occurrences(stories.searchFolded, allFolded)})`;
-  const order = [exactSpelling, wholePhrase, inTitle, mentions, stories.publishedAt, stories.id].filter((part) => part !== null).map((part) => desc(part));
-  return { terms: parsed, typoWords, rankTerms, where, order };
-}
-
-/** The matching stories as a query, for the page and for EXPLAIN in tests. */
-export function searchQuery(db: Database, plan: SearchPlan, { limit, offset }: { limit: number; offset: number }) {
-  return db
-    .select({
-      id: stories.id,
-      title: stories.title,
-      sapo: stories.sapo,
-      byline: stories.byline,
-      bodyText: stories.bodyText,
-      slug: stories.slug,
-      publishedAt: stories.publishedAt,
-      sectionSlug: sections.slug,
-      sectionName: sections.name,
-    })
-    .from(stories)
-    .innerJoin(sections, eq(sections.id, stories.sectionId))
-    .where(inArray(stories.id, recentMatches(db, plan)))
-    .orderBy(...plan.order)
-    .limit(limit)
-    .offset(offset);
+    terms.length > 1 ? sum([containsWords(text.folded, allFolded), ...(accented.length ? [containsWords(text.accented, allAccented)] : [])]) : null;
+  const inTitle = sum(terms.map((t) => containsWords(text.title, t.folded)));
+  const mentions = sql`least(${sql.raw(String(MENTIONS_CAP))}, ${occurrences(text.folded, allFolded)})`;
+  const parts = [exactSpelling, wholePhrase, inTitle, mentions, sql.raw("texts.published_at"), sql.raw("texts.id")].filter((part) => part !== null);
+  return sql.join(
+    parts.map((part) => sql`${part} desc`),
+    sql`, `,
+  );
 }
 
 /**
- * Ranking reads each candidate's text, so it looks at the most recent matches only: over a large
- * archive a common word matches tens of thousands of stories, and a news reader wants the recent
- * ones; an older story is found by a more precise query. The total still counts every match.
+ * The candidates (see SEARCH_WINDOW) numbered in rank order, each with the number of candidates,
+ * as a FROM item named "ranked". Their search texts are read once into padded copies (OFFSET 0
+ * keeps that subquery apart): a long text lives compressed out of line, and every expression
+ * naming the column would decompress it again.
  */
-export const RANK_WINDOW = 1000;
-
-function recentMatches(db: Database, plan: SearchPlan) {
-  return db.select({ id: stories.id }).from(stories).where(plan.where).orderBy(desc(stories.publishedAt)).limit(RANK_WINDOW);
+function rankedCandidates(plan: SearchPlan): SQL {
+  const visible = publiclyVisible();
+  const words = sql`plainto_tsquery('simple', ${plan.terms.flatMap((term) => term.folded).join(" ")}::text)`;
+  const phrases = plan.terms.filter((term) => term.folded.length > 1);
+  const window = sql.raw(String(SEARCH_WINDOW));
+  const newest = (where: SQL | undefined, limit: number | SQL) => sql`select ${stories.id} as id, ${stories.publishedAt} as published_at from ${stories} where ${where} order by ${stories.publishedAt} desc limit ${typeof limit === "number" ? sql.raw(String(limit)) : limit}`;
+  // Words in any order are settled by the index alone; adjacency needs each story's word
+  // positions. So phrases are checked on the PHRASE_SCAN newest stories with all the words (and
+  // as many with them in the title), never on every story that has them.
+  const candidates = phrases.length
+    ? sql`
+      scanned as (${newest(and(visible, sql`${stories.searchVector} @@ ${words}`), PHRASE_SCAN)}),
+      titles as (${newest(and(visible, sql`${titleVector} @@ ${words}`), PHRASE_SCAN)}),
+      recent as (select s.id, s.published_at from scanned s join ${stories} on ${stories.id} = s.id where ${hasTerms(phrases)} order by s.published_at desc limit ${window} + 1),
+      titled as (select t.id, t.published_at from titles t join ${stories} on ${stories.id} = t.id where ${hasTerms(phrases)} order by t.published_at desc limit ${sql.raw(String(TITLE_WINDOW))}),
+      more as (select (select count(*) from recent) > ${window} or (select count(*) from scanned) = ${sql.raw(String(PHRASE_SCAN))} as truncated)`
+    : sql`
+      recent as (${newest(and(visible, sql`${stories.searchVector} @@ ${words}`), sql`${window} + 1`)}),
+      titled as (${newest(and(visible, sql`${titleVector} @@ ${words}`), TITLE_WINDOW)}),
+      more as (select (select count(*) from recent) > ${window} as truncated)`;
+  return sql`(
+    with ${candidates},
+    texts as (
+      select ${stories.id} as id, ${stories.publishedAt} as published_at,
+        ' ' || ${stories.searchFolded} || ' ' as folded,
+        ' ' || ${stories.searchAccented} || ' ' as accented,
+        ' ' || ${stories.searchTitle} || ' ' as title
+      from ${stories}
+      where ${stories.id} in (select id from recent union select id from titled)
+      offset 0
+    )
+    select texts.id, row_number() over (order by ${rankOrder(plan.terms)}) as position, count(*) over () as total,
+      (select truncated from more) as truncated
+    from texts
+  ) ranked`;
 }
 
-export function searchCountQuery(db: Database, plan: SearchPlan) {
-  const matches = db.select({ one: sql`1` }).from(stories).innerJoin(sections, eq(sections.id, stories.sectionId)).where(plan.where).limit(COUNT_CAP + 1).as("matches");
-  return db.select({ n: count() }).from(matches);
+/** One page of ranked matches, for the page and for EXPLAIN in tests. */
+export function searchQuery(plan: SearchPlan, { limit, offset }: { limit: number; offset: number }): SQL {
+  return sql`
+    select ${stories.id} as id, ${stories.title} as title, ${stories.sapo} as sapo, ${stories.byline} as byline,
+      ${stories.bodyText} as body_text, ${stories.slug} as slug, ${stories.publishedAt} as published_at,
+      ${sections.slug} as section_slug, ${sections.name} as section_name, ranked.total, ranked.truncated
+    from ${rankedCandidates(plan)}
+    join ${stories} on ${stories.id} = ranked.id
+    join ${sections} on ${sections.id} = ${stories.sectionId}
+    where ranked.position > ${offset} and ranked.position <= ${offset + limit}
+    order by ranked.position`;
 }
+
+type SearchRow = {
+  id: number;
+  title: string;
+  sapo: string;
+  byline: string[];
+  body_text: string;
+  slug: string;
+  published_at: Date | string;
+  section_slug: string;
+  section_name: string;
+  total: number | string;
+  truncated: boolean;
+};
 
 export async function searchStories(db: Database, q: string, { page = 1, perPage = SEARCH_PAGE_SIZE }: { page?: number; perPage?: number } = {}): Promise<SearchResults> {
+  const empty: SearchResults = { total: 0, truncated: false, page, perPage, pageCount: 0, hits: [], correctedQuery: null };
   const plan = await planSearch(db, q);
-  if (!plan) return { total: 0, page, perPage, pageCount: 0, hits: [] };
-  const [totalRow] = await searchCountQuery(db, plan);
-  const total = totalRow?.n ?? 0;
-  const rows = total > (page - 1) * perPage ? await searchQuery(db, plan, { limit: perPage, offset: (page - 1) * perPage }) : [];
+  if (!plan) return empty;
+  const correctedQuery = plan.corrections.size ? plan.terms.map((t) => (t.phrase && t.folded.length > 1 ? `"${t.folded.join(" ")}"` : t.folded.join(" "))).join(" ") : null;
+  if (!plan.matchable) return { ...empty, correctedQuery };
+  const rows = rowsOf<SearchRow>(await db.execute(searchQuery(plan, { limit: perPage, offset: (page - 1) * perPage })));
+  // A page past the last one has no row to carry the count.
+  const [counted] = rows.length ? rows : rowsOf<Pick<SearchRow, "total" | "truncated">>(await db.execute(sql`select total, truncated from ${rankedCandidates(plan)} limit 1`));
+  const total = Number(counted?.total ?? 0);
   const hits = rows.map((row): SearchHit => {
-    const marker = highlighter(plan.rankTerms, [row.title, row.sapo, ...row.byline, row.bodyText].join(FIELD_SEPARATOR), plan.typoWords);
+    const marker = highlighter(plan.terms, [row.title, row.sapo, ...row.byline, row.body_text].join(FIELD_SEPARATOR));
     return {
       id: row.id,
       title: row.title,
       sapo: row.sapo,
       byline: row.byline,
-      url: storyPath(row),
-      sectionSlug: row.sectionSlug,
-      sectionName: row.sectionName,
-      publishedAt: row.publishedAt!,
+      url: storyPath({ id: row.id, slug: row.slug, sectionSlug: row.section_slug }),
+      sectionSlug: row.section_slug,
+      sectionName: row.section_name,
+      // postgres.js gives raw timestamps as text, PGlite as Date.
+      publishedAt: new Date(row.published_at),
       marked: {
         title: marker.segments(row.title),
         sapo: marker.segments(row.sapo),
         byline: marker.segments(row.byline.join(" - ")),
-        excerpt: marker.excerpt(row.bodyText),
+        excerpt: marker.excerpt(row.body_text),
       },
     };
   });
-  return { total, page, perPage, pageCount: Math.ceil(total / perPage), hits };
+  return { total, truncated: Boolean(counted?.truncated), page, perPage, pageCount: Math.ceil(total / perPage), hits, correctedQuery };
 }
 
 /**

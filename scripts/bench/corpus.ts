@@ -112,6 +112,36 @@ export const searchQueries = [
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+const withoutDiacritics = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+
+/**
+ * `n` different queries as readers type them: two or three words of a place, a topic, a person or
+ * an organisation, alone or paired, half without diacritics, some quoted, some with a slip of
+ * the finger (one letter replaced). Different from each other, so no cache has seen them.
+ */
+export function variedSearchQueries(n: number, seed = 11): string[] {
+  const random = rng(seed);
+  const words = (s: string, max: number) => {
+    const all = s.replace(/^(xã|phường|thôn|ông|bà) /, "").replace(/[,:–]/g, "").split(/\s+/);
+    const start = Math.floor(random() * Math.max(1, all.length - 1));
+    return all.slice(start, start + 2 + Math.floor(random() * (max - 1))).join(" ");
+  };
+  const sources = [places, topics, people, organisations] as const;
+  const out = new Set<string>();
+  for (let tries = 0; out.size < n && tries < n * 20; tries++) {
+    let q = words(pick(random, pick(random, sources)), 3);
+    if (random() < 0.3) q += ` ${words(pick(random, pick(random, sources)), 2)}`;
+    if (random() < 0.5) q = withoutDiacritics(q);
+    const variant = random();
+    if (variant < 0.1) {
+      const at = 1 + Math.floor(random() * (q.length - 2));
+      if (/[a-z]/.test(q[at]!)) q = q.slice(0, at) + pick(random, [..."mnbhgtrd"]) + q.slice(at + 1);
+    } else if (variant < 0.2) q = `"${q}"`;
+    out.add(q.toLowerCase() === q ? q : random() < 0.5 ? q.toLowerCase() : q);
+  }
+  return [...out];
+}
+
 export type GeneratedStory = { title: string; sapo: string; blocks: BodyBlock[]; byline: string[]; tags: string[] };
 
 export function generateStory(random: Random): GeneratedStory {

@@ -214,14 +214,21 @@ export async function countStories(db: Database): Promise<{ total: number; publi
   return { total: Number(row?.total ?? 0), public: Number(row?.public ?? 0) };
 }
 
-/** Drops the stories table's GIN indexes; the returned function recreates them as they were. */
+/**
+ * Drops the stories table's GIN indexes and pauses the trigger that fills the search dictionary;
+ * the returned function recreates the indexes as they were and fills the dictionary in one pass.
+ */
 async function dropSearchIndexes(db: Database): Promise<() => Promise<void>> {
   const rows = rowsOf<{ indexname: string; indexdef: string }>(
     await db.execute(sql`select indexname, indexdef from pg_indexes where schemaname = 'public' and tablename = 'stories' and indexdef ilike '%using gin%'`),
   );
   for (const row of rows) await db.execute(sql.raw(`drop index if exists "${row.indexname}"`));
+  await db.execute(sql`alter table stories disable trigger stories_search_words`);
   return async () => {
     for (const row of rows) await db.execute(sql.raw(row.indexdef));
+    await db.execute(sql`insert into search_words (word) select distinct unnest(tsvector_to_array(search_vector)) from stories on conflict do nothing`);
+    await db.execute(sql`alter table stories enable trigger stories_search_words`);
     await db.execute(sql`analyze stories`);
+    await db.execute(sql`analyze search_words`);
   };
 }

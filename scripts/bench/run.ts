@@ -8,10 +8,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { searchQueries } from "./corpus";
+import { searchQueries, variedSearchQueries } from "./corpus";
 import { drive, prewarm, type RouteFigures } from "./load";
 import { countStories, createBenchDatabase, insertScheduledStories, insertStories, sampleStoryPaths, seedNewsroom, type BenchDatabase, type ScheduledStory } from "./populate";
 import { measurePublishNow, measureScheduled, type VisibleFigures } from "./publish-latency";
+import { measureSearchLatency, type SearchLatency } from "./search-latency";
 import { freePort, sampleMemory, startServer, waitForHealth, type RunningServer } from "./server";
 
 const { values: args } = parseArgs({
@@ -37,6 +38,9 @@ const options = {
 };
 
 const SAMPLE_STORIES = 1_000;
+const SEARCH_LATENCY_QUERIES = 300;
+/** Distinct queries for the search load: more than the server's answer cache keeps. */
+const SEARCH_LOAD_QUERIES = 2_000;
 /** Seconds after the server is launched at which the three scheduled stories fall due. */
 const SCHEDULE_OFFSETS_S = [60, 75, 90];
 const START_TIMEOUT_MS = 20 * 60_000; // includes a production build on a busy machine
@@ -102,6 +106,7 @@ async function main() {
   let scheduled: ScheduledStory[];
   let counts: { total: number; public: number };
   let serverLaunch: number;
+  let searchLatency: SearchLatency;
   try {
     await seedNewsroom(handle.db);
     let lastPrint = 0;
@@ -117,6 +122,9 @@ async function main() {
       await handle.db.execute(sql`analyze`); // fresh statistics, as autovacuum would give a real database
     }
     counts = await countStories(handle.db);
+    log(`search latency: ${SEARCH_LATENCY_QUERIES} different queries, one at a time, straight to the database (no server, no cache)…`);
+    searchLatency = await measureSearchLatency(handle.db, searchQueries, variedSearchQueries(SEARCH_LATENCY_QUERIES));
+    log(`  p50 ${searchLatency.p50Ms} ms, p95 ${searchLatency.p95Ms} ms, p99 ${searchLatency.p99Ms} ms, max ${searchLatency.maxMs} ms (${searchLatency.withResults} with results)`);
     storyPaths = await sampleStoryPaths(handle.db, SAMPLE_STORIES);
     serverLaunch = Date.now() + 2_000; // the handle closes and the server launches right after this
     scheduled = await insertScheduledStories(
@@ -146,7 +154,10 @@ async function main() {
     log(`  ${story.path}: ${figures.delayMs === null ? "never visible" : `${figures.delayMs} ms`} after its time${figures.note ? ` (${figures.note})` : ""}`);
   }
   const publishNow = await measurePublishNow(origin);
-  const searchPaths = searchQueries.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
+  const searchPath = (q: string) => `/api/search?q=${encodeURIComponent(q)}`;
+  const searchPaths = searchQueries.map(searchPath);
+  // Seeded apart from the latency set: these too are new to every cache.
+  const variedSearchPaths = variedSearchQueries(SEARCH_LOAD_QUERIES, 29).map(searchPath);
   const searchProbe = await fetch(`${origin}${searchPaths[0]}`, { redirect: "manual" });
   await searchProbe.arrayBuffer();
   const searchAvailable = searchProbe.status !== 404;
@@ -169,7 +180,12 @@ async function main() {
     { name: "home /", paths: ["/"] },
     { name: `story (random of ${storyPaths.length})`, paths: storyPaths },
     { name: `section ${sectionPath}`, paths: [sectionPath] },
-    ...(searchAvailable ? [{ name: `search (${searchPaths.length} queries)`, paths: searchPaths }] : []),
+    ...(searchAvailable
+      ? [
+          { name: `search (${searchPaths.length} popular queries)`, paths: searchPaths },
+          { name: `search (${variedSearchPaths.length} distinct queries)`, paths: variedSearchPaths },
+        ]
+      : []),
     { name: "feed /rss.xml", paths: ["/rss.xml"] },
   ];
   const figures: RouteFigures[] = [];
@@ -184,7 +200,9 @@ async function main() {
   const loadAfter = os.loadavg();
 
   printTable(figures);
-  console.log(`\nsearch: ${searchAvailable ? "measured above" : "GET /api/search answered 404 — not available on this build"}`);
+  console.log(
+    `\nsearch engine alone (${searchLatency.queries} different queries, sequential, no cache): p50 ${searchLatency.p50Ms} ms, p95 ${searchLatency.p95Ms} ms, p99 ${searchLatency.p99Ms} ms, max ${searchLatency.maxMs} ms`,
+  );
   console.log(`publish-to-visible (scheduled): ${visible.map((v) => (v.delayMs === null ? "never" : `${v.delayMs} ms`)).join(", ")}`);
   console.log(`server peak RSS: ${peak.largestProcessMb} MB (largest process), ${peak.treeMb} MB (whole tree incl. tsx/npx wrappers)`);
   console.log(`database: ${database.kind}, ${counts.total.toLocaleString("en")} stories written in ${seconds(populateMs)}`);
@@ -200,7 +218,7 @@ async function main() {
     server: { preflightMs, readyMs, peakRssMb: peak.largestProcessMb, peakTreeRssMb: peak.treeMb },
     prewarm: warm,
     feeds,
-    search: searchAvailable ? "measured" : "404: /api/search not available on this build",
+    search: searchAvailable ? { engine: searchLatency } : "404: /api/search not available on this build",
     routes: figures,
     publishToVisible: { scheduled: visible, publishNow },
   };

@@ -7,7 +7,8 @@ import { db } from "@/db";
 import { Pagination } from "@/components/ui/pagination";
 import type { Segment } from "@/lib/search/highlight";
 import { searchPageNumber, searchQueryText } from "@/lib/search/query";
-import { COUNT_CAP, searchStories, type SearchHit } from "@/lib/search/search";
+import { cachedSearch } from "@/lib/search/cache";
+import { SEARCH_WINDOW, type SearchHit } from "@/lib/search/search";
 import { formatDateline } from "@/lib/text/dateline";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -79,7 +80,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   if (!page.success) notFound();
   const query = raw.trim() ? searchQueryText.safeParse(raw) : null;
   const q = query?.success ? query.data : "";
-  const results = q ? await searchStories(await db(), q, { page: page.data }) : null;
+  const results = q ? await cachedSearch(await db(), q, { page: page.data }) : null;
   if (results && results.total > 0 && page.data > results.pageCount) notFound();
 
   return (
@@ -110,6 +111,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <p className="mt-6 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">{query.error.issues[0]?.message}</p>
       ) : null}
 
+      {results?.correctedQuery ? (
+        <p className="mt-6 text-sm">
+          Đã tìm theo “<strong>{results.correctedQuery}</strong>” (sửa lỗi gõ trong “{q}”).
+        </p>
+      ) : null}
+
       {results && results.total === 0 ? (
         <p className="mt-6">
           Không tìm thấy bài viết nào phù hợp với “{q}”. Hãy thử bỏ bớt từ, kiểm tra chính tả hoặc tìm bằng từ khác.
@@ -119,8 +126,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {results && results.total > 0 ? (
         <>
           <p className="mt-6 text-sm text-muted" aria-live="polite">
-            Tìm thấy {results.total > COUNT_CAP ? `hơn ${COUNT_CAP.toLocaleString("vi-VN")}` : results.total.toLocaleString("vi-VN")} bài viết phù hợp với “{q}”
-            {results.pageCount > 1 ? ` · trang ${results.page}/${results.pageCount}` : ""}
+            {results.truncated
+              ? `Có hơn ${SEARCH_WINDOW.toLocaleString("vi-VN")} bài viết phù hợp với “${q}”; đây là những bài mới và sát nhất. Thêm từ để thu hẹp kết quả.`
+              : `Tìm thấy ${results.total.toLocaleString("vi-VN")} bài viết phù hợp với “${q}”.`}
+            {results.pageCount > 1 ? ` Trang ${results.page}/${results.pageCount}.` : ""}
           </p>
           <ol className="mt-2 divide-y divide-stone-200" aria-label="Kết quả tìm kiếm">
             {results.hits.map((hit) => (

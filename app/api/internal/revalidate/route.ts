@@ -2,7 +2,9 @@
 // derived from the auth secret: no person's permission applies, so the key is the whole check.
 import { revalidatePath, revalidateTag } from "next/cache";
 import { z } from "zod";
+import { publicStoriesTag, siteStructureTag } from "@/lib/publishing/cache-tags";
 import { listingRoutes } from "@/lib/publishing/paths";
+import { forgetSearches } from "@/lib/search/cache";
 import { internalKeyHeader, isInternalKey } from "@/lib/publishing/revalidate";
 
 const requestSchema = z.object({
@@ -17,5 +19,6 @@ export async function POST(request: Request) {
   for (const path of parsed.data.paths) revalidatePath(path);
   if (parsed.data.paths.length) for (const route of listingRoutes) revalidatePath(route, "page");
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
+  if (parsed.data.tags.some((tag) => tag === publicStoriesTag || tag === siteStructureTag)) forgetSearches();
   return Response.json({ ok: true, paths: parsed.data.paths.length });
 }
