@@ -6,8 +6,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // The in-memory ISR cache holds the hot reading pages (a story page with its RSC payload is
-  // roughly 100 KB): the default 50 MB evicts them under a thousand-story reading load.
-  cacheMaxMemorySize: 256 * 1024 * 1024,
+  // roughly 100 KB): the default 50 MB evicts them under a thousand-story reading load. The
+  // server's page cache in front (lib/reading/page-cache.ts) refills from it every minute.
+  cacheMaxMemorySize: 128 * 1024 * 1024,
   experimental: {
     // The ISR cache of the reading pages lives in the server's memory, not in .next/ on disk: it
     // was rendered from this process's database, so a restart on another database (a fresh demo,

@@ -2,15 +2,12 @@
 // the policy): a signed-out visitor of the newsroom is sent to the log-in page, and the address of
 // a taken-down story answers 410 Gone from memory, with no database read on the reading path.
 import { NextResponse, type NextRequest } from "next/server";
-import { isTakenDown } from "@/lib/publishing/taken-down";
-
-const storyAddress = /^\/[^/]+\/(?:[^/]*-)?(\d{1,9})$/;
+import { isTakenDownAddress } from "@/lib/publishing/taken-down";
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (!pathname.startsWith("/toa-soan")) {
-    const id = storyAddress.exec(pathname)?.[1];
-    if (id && isTakenDown(Number(id))) {
+    if (isTakenDownAddress(pathname)) {
       // A rewrite cannot carry its own status, so the notice page is fetched and re-sent as 410.
       const notice = await fetch(new URL("/bai-da-go", request.url), { headers: { accept: "text/html" } });
       return new NextResponse(notice.body, { status: 410, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });

@@ -18,7 +18,8 @@ export function isInternalKey(given: string | null): boolean {
   return actual.length === expected.length && crypto.timingSafeEqual(actual, expected);
 }
 
-function ownOrigin(): string {
+/** Where this server reaches itself: the loopback at its own port unless INTERNAL_ORIGIN says otherwise. */
+export function ownOrigin(): string {
   return process.env.INTERNAL_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
 }
 

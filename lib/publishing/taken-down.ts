@@ -8,6 +8,15 @@ export function isTakenDown(storyId: number): boolean {
   return store.__toaSoanTakenDown?.has(storyId) ?? false;
 }
 
+// A story's address ends in its id: /<section>/<slug>-<id>, or /<section>/<id>.
+const storyAddress = /^\/[^/]+\/(?:[^/]*-)?(\d{1,9})$/;
+
+/** Whether the path is the address of a taken-down story. */
+export function isTakenDownAddress(pathname: string): boolean {
+  const id = storyAddress.exec(pathname)?.[1];
+  return id !== undefined && isTakenDown(Number(id));
+}
+
 export function setTakenDown(ids: Iterable<number>): void {
   store.__toaSoanTakenDown = new Set(ids);
 }

@@ -30,9 +30,9 @@ export type SearchHit = {
 };
 
 /**
- * How a parsed query becomes SQL. A word no public story contains is taken for a typo and
- * replaced by the nearest word of the dictionary (search_words, by trigram distance) that makes
- * sense with its neighbours: "xay dumg dang" is searched as "xay dung dang".
+ * What a query searches for. A word no story has ever used is taken for a typo and replaced by
+ * the nearest word of the dictionary (search_words, by trigram distance) that public stories use
+ * with its neighbours: "xay dumg dang" is searched as "xay dung dang".
  */
 export type SearchPlan = {
   /** The terms as the reader typed them. */
@@ -41,7 +41,7 @@ export type SearchPlan = {
   terms: SearchTerm[];
   /** Typo → the word searched instead. */
   corrections: Map<string, string>;
-  /** False when a word is in no public story and has no correction: nothing can match. */
+  /** False when a word is in no story and has no correction: nothing can match. */
   matchable: boolean;
 };
 
@@ -123,7 +123,7 @@ async function correctTypos(db: Database, typed: SearchTerm[], known: ReadonlySe
   const flat = typed.flatMap((term) => term.folded);
   const isKnown = (w: string) => known.has(w) || corrections.has(w);
   for (const [at, typo] of flat.entries()) {
-    if (isKnown(typo) || corrections.has(typo)) continue;
+    if (isKnown(typo)) continue;
     const term = typed.find((t) => t.folded.includes(typo))!;
     // Neighbours: the rest of its quoted phrase, else the words typed just before and after.
     const around = term.folded.length > 1 ? term.folded : flat.slice(Math.max(0, at - 1), at + 2);

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { runAsActor } from "@/lib/actions/server-action";
 import { setHomeLineup } from "@/lib/home/commands";
 import { homeCachePath } from "@/lib/publishing/paths";
+import { forgetPublicAnswers } from "@/lib/publishing/public-answers";
 
 export async function setHomeLineupAction(input: Parameters<typeof setHomeLineup>[2]) {
   const result = await runAsActor(setHomeLineup, input);
@@ -11,6 +12,7 @@ export async function setHomeLineupAction(input: Parameters<typeof setHomeLineup
     // The public home page follows at once.
     revalidatePath("/");
     revalidatePath(homeCachePath);
+    forgetPublicAnswers();
     revalidatePath("/toa-soan/trang-chu");
   }
   return result;

@@ -2,9 +2,8 @@
 // derived from the auth secret: no person's permission applies, so the key is the whole check.
 import { revalidatePath, revalidateTag } from "next/cache";
 import { z } from "zod";
-import { publicStoriesTag, siteStructureTag } from "@/lib/publishing/cache-tags";
 import { listingRoutes } from "@/lib/publishing/paths";
-import { forgetSearches } from "@/lib/search/cache";
+import { forgetPublicAnswers } from "@/lib/publishing/public-answers";
 import { internalKeyHeader, isInternalKey } from "@/lib/publishing/revalidate";
 
 const requestSchema = z.object({
@@ -19,6 +18,6 @@ export async function POST(request: Request) {
   for (const path of parsed.data.paths) revalidatePath(path);
   if (parsed.data.paths.length) for (const route of listingRoutes) revalidatePath(route, "page");
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
-  if (parsed.data.tags.some((tag) => tag === publicStoriesTag || tag === siteStructureTag)) forgetSearches();
+  forgetPublicAnswers();
   return Response.json({ ok: true, paths: parsed.data.paths.length });
 }

@@ -6,6 +6,7 @@ import { runAsActor } from "@/lib/actions/server-action";
 import { updateSettings, type SettingsInput } from "@/lib/settings/commands";
 import { settingLabels } from "@/lib/settings/labels";
 import { settingKeys, type SettingKey } from "@/lib/settings/settings";
+import { forgetPublicAnswers } from "@/lib/publishing/public-answers";
 
 export type SettingsFormState = {
   ok?: boolean;
@@ -32,6 +33,7 @@ export async function updateSettingsAction(_prev: SettingsFormState, formData: F
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: typed };
   // The public layout reads the settings on every request; this drops anything cached with the old ones.
   revalidatePath("/", "layout");
+  forgetPublicAnswers();
   // Feeds and sitemaps carry the paper's name, domain and sections.
   revalidateTag(siteStructureTag, { expire: 0 });
   revalidateTag(publicStoriesTag, { expire: 0 });

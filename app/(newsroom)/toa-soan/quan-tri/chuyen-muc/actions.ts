@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import type { CommandResult } from "@/lib/actions/command";
 import { runAsActor } from "@/lib/actions/server-action";
 import { createSection, deleteSection, mergeSection, moveSection, renameSection, reorderSection, setSectionHidden } from "@/lib/sections/commands";
-import { forgetSearches } from "@/lib/search/cache";
+import { forgetPublicAnswers } from "@/lib/publishing/public-answers";
 
 export type SectionFormState = {
   ok?: boolean;
@@ -37,7 +37,7 @@ function settle<T>(result: CommandResult<T>, message: (data: T) => string, value
   // Feeds and sitemaps carry the paper's name, domain and sections.
   revalidateTag(siteStructureTag, { expire: 0 });
   revalidateTag(publicStoriesTag, { expire: 0 });
-  forgetSearches(); // results show section names and addresses
+  forgetPublicAnswers();
   return { ok: true, message: message(result.data) };
 }
 

@@ -1,0 +1,70 @@
+// The reading pages' cache in front of Next: what it may answer, for how long, and that a
+// revalidation empties it even while a page is being read.
+import { beforeEach, describe, expect, it } from "vitest";
+import { CACHE_TTL_MS, cacheGeneration, cachedPage, forgetPages, isMarkedUncacheable, keepPage, markUncacheable, pageCacheSize, pageKey, type CachedPage } from "./page-cache";
+
+const page = (text: string, storedAt = Date.now()): CachedPage => ({ headers: { "content-type": "text/html" }, body: Buffer.from(text), gzip: null, etag: null, storedAt });
+
+beforeEach(() => forgetPages());
+
+describe("which requests the cache may answer", () => {
+  it("answers a reader's GET or HEAD of a reading page", () => {
+    expect(pageKey("GET", "/chinh-tri/phan-dau-1", {})).toBe("/chinh-tri/phan-dau-1");
+    expect(pageKey("HEAD", "/", {})).toBe("/");
+    expect(pageKey("GET", "/the/chuyen-doi-so/trang/2", { cookie: "authjs.session-token=x" })).toBe("/the/chuyen-doi-so/trang/2");
+  });
+
+  it("leaves to Next the newsroom, APIs, assets, previews, search, queries and client navigation", () => {
+    for (const url of ["/toa-soan", "/toa-soan/bai-viet/1", "/api/search", "/_next/static/x.js", "/media/1.webp", "/xem-truoc/5", "/tim-kiem", "/dang-nhap", "/bai-da-go"]) {
+      expect(pageKey("GET", url, {}), url).toBeNull();
+    }
+    expect(pageKey("GET", "/chinh-tri/bai-1?utm_source=facebook", {})).toBeNull();
+    expect(pageKey("POST", "/chinh-tri/bai-1", {})).toBeNull();
+    expect(pageKey("GET", "/chinh-tri/bai-1", { rsc: "1" })).toBeNull();
+    expect(pageKey("GET", "/chinh-tri/bai-1", { "next-router-prefetch": "1" })).toBeNull();
+  });
+});
+
+describe("keeping pages", () => {
+  it("keeps a page for CACHE_TTL_MS", () => {
+    const now = Date.now();
+    keepPage("/a", page("A", now), cacheGeneration());
+    expect(cachedPage("/a", now + CACHE_TTL_MS - 1)?.body.toString()).toBe("A");
+    expect(cachedPage("/a", now + CACHE_TTL_MS)).toBeUndefined();
+    expect(pageCacheSize()).toEqual({ pages: 0, bytes: 0 });
+  });
+
+  it("forgets everything on revalidation, and drops a page read before it", () => {
+    const before = cacheGeneration();
+    keepPage("/a", page("A"), before);
+    forgetPages();
+    expect(cachedPage("/a")).toBeUndefined();
+    // A fill that started before the revalidation carries the old text: it must not be kept.
+    keepPage("/b", page("old B"), before);
+    expect(cachedPage("/b")).toBeUndefined();
+    keepPage("/b", page("new B"), cacheGeneration());
+    expect(cachedPage("/b")?.body.toString()).toBe("new B");
+  });
+
+  it("remembers for a while that Next would not let a page be kept", () => {
+    const now = Date.now();
+    markUncacheable("/tac-gia/khong-co", now);
+    expect(isMarkedUncacheable("/tac-gia/khong-co", now + 1)).toBe(true);
+    expect(isMarkedUncacheable("/tac-gia/khong-co", now + CACHE_TTL_MS)).toBe(false);
+    forgetPages();
+    expect(isMarkedUncacheable("/tac-gia/khong-co", now + 1)).toBe(false);
+  });
+
+  it("evicts the least recently used pages beyond its memory bound", () => {
+    const big = (n: number) => ({ ...page(""), body: Buffer.alloc(20 * 1024 * 1024, n) });
+    const generation = cacheGeneration();
+    keepPage("/1", big(1), generation);
+    keepPage("/2", big(2), generation);
+    keepPage("/3", big(3), generation);
+    cachedPage("/1"); // read: now the most recently used
+    keepPage("/4", big(4), generation);
+    expect(cachedPage("/2")).toBeUndefined();
+    expect(cachedPage("/1")).toBeDefined();
+    expect(pageCacheSize().bytes).toBeLessThanOrEqual(64 * 1024 * 1024);
+  });
+});

@@ -1,0 +1,108 @@
+// The reading pages' answers, whole, in memory in front of Next.js (server/index.ts serves them).
+// Next's own page cache (ISR) already spares the database; this spares Next, whose routing and
+// rendering pipeline costs about a millisecond of CPU per request even for a cached page, so a
+// story in the news is answered from a buffer. Only what Next marks as a shared cacheable page
+// (Cache-Control with s-maxage) is kept, and only for CACHE_TTL_MS; every revalidation (the
+// publication worker, the desk's home lineup, sections and settings) forgets it all at once:
+// refilling from Next's cache costs one request per page.
+// State lives on globalThis: the server and the app's route handlers are bundled apart.
+
+/** A page as sent: the headers worth repeating and the body, plain and gzip-compressed. */
+export type CachedPage = {
+  headers: Record<string, string>;
+  body: Buffer;
+  gzip: Buffer | null;
+  etag: string | null;
+  storedAt: number;
+};
+
+type Store = { pages: Map<string, CachedPage>; bytes: number; generation: number; uncacheable: Map<string, number> };
+
+export const CACHE_TTL_MS = 60_000;
+// A story page is about 50 KB, 10 KB compressed: a thousand of them fit.
+const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_UNCACHEABLE = 10_000;
+
+const holder = globalThis as typeof globalThis & { __toaSoanPageCache?: Store };
+const store = (): Store => (holder.__toaSoanPageCache ??= { pages: new Map(), bytes: 0, generation: 0, uncacheable: new Map() });
+
+// Addresses that are never a public reading page: the newsroom, APIs, assets, previews, search.
+const NEVER = /^\/(?:api|_next|toa-soan|media|xem-truoc|tim-kiem|dang-nhap|bai-da-go)(?:\/|$)/;
+// Headers by which Next answers something else than the page's HTML (client navigation payloads).
+const NEXT_VARIANTS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "range"];
+
+/**
+ * The cache key of a request, or null when its answer is never taken from the cache: only GET
+ * and HEAD of a path without a query (a query may change the answer; tracking links reach Next).
+ */
+export function pageKey(method: string | undefined, url: string | undefined, headers: Record<string, string | string[] | undefined>): string | null {
+  if ((method !== "GET" && method !== "HEAD") || !url || url.includes("?") || !url.startsWith("/") || NEVER.test(url)) return null;
+  if (NEXT_VARIANTS.some((name) => headers[name] !== undefined)) return null;
+  return url;
+}
+
+const sizeOf = (page: CachedPage) => page.body.length + (page.gzip?.length ?? 0);
+
+function drop(key: string): void {
+  const { pages } = store();
+  const page = pages.get(key);
+  if (!page) return;
+  pages.delete(key);
+  store().bytes -= sizeOf(page);
+}
+
+/** The page kept under the key, while fresh. */
+export function cachedPage(key: string, now = Date.now()): CachedPage | undefined {
+  const { pages } = store();
+  const page = pages.get(key);
+  if (!page) return undefined;
+  if (now - page.storedAt >= CACHE_TTL_MS) {
+    drop(key);
+    return undefined;
+  }
+  // Map order is insertion order: a hit moves to the end, so eviction takes the least recently used.
+  pages.delete(key);
+  pages.set(key, page);
+  return page;
+}
+
+/** A token of the cache's present state: a page read before a forget must not be stored after it. */
+export const cacheGeneration = () => store().generation;
+
+/** Keeps a page read while the cache was at `generation`; ignored if the cache was emptied since. */
+export function keepPage(key: string, page: CachedPage, generation: number): void {
+  const state = store();
+  if (generation !== state.generation) return;
+  drop(key);
+  state.pages.set(key, page);
+  state.bytes += sizeOf(page);
+  for (const oldest of state.pages.keys()) {
+    if (state.bytes <= MAX_BYTES) break;
+    drop(oldest);
+  }
+}
+
+/** Remembers that Next answers this key with something not to keep (a dynamic page, a 404). */
+export function markUncacheable(key: string, now = Date.now()): void {
+  const { uncacheable } = store();
+  if (uncacheable.size >= MAX_UNCACHEABLE) uncacheable.clear();
+  uncacheable.set(key, now);
+}
+
+export function isMarkedUncacheable(key: string, now = Date.now()): boolean {
+  const at = store().uncacheable.get(key);
+  return at !== undefined && now - at < CACHE_TTL_MS;
+}
+
+/** Forgets every page: what readers may see has changed. */
+export function forgetPages(): void {
+  const state = store();
+  state.pages.clear();
+  state.uncacheable.clear();
+  state.bytes = 0;
+  state.generation += 1;
+}
+
+export function pageCacheSize(): { pages: number; bytes: number } {
+  return { pages: store().pages.size, bytes: store().bytes };
+}
