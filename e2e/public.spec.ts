@@ -32,10 +32,16 @@ test.describe("the public paper", () => {
     await expect(article.getByRole("link", { name: "PHƯƠNG DUNG" })).toHaveAttribute("href", "/tac-gia/phuong-dung");
     await expect(page.getByRole("navigation", { name: "Chuyên mục của bài" }).getByRole("link", { name: "Chính trị" })).toBeVisible();
 
-    // The only script of our own on a story page is the view beacon; it answers without content.
+    // Readers get the page without Next's client runtime: no script file at all, and one inline
+    // script, the view beacon, which still counts the view.
+    const scriptFiles: string[] = [];
+    page.on("request", (r) => void (r.resourceType() === "script" && scriptFiles.push(r.url())));
     const beacon = page.waitForRequest((r) => r.url().endsWith("/api/views") && r.method() === "POST");
-    await page.reload();
+    const reloaded = await page.reload();
+    expect(reloaded?.headers()["x-toasoan-cache"]).toMatch(/^(HIT|MISS)$/); // kept now, or just refilled
     expect(JSON.parse((await beacon).postData() ?? "{}")).toMatchObject({ storyId: expect.any(Number) });
+    expect(scriptFiles).toEqual([]);
+    await expect(page.locator("script:not([type='application/ld+json'])")).toHaveCount(1);
   });
 
   test("the section page lists the story; its tags and its author have pages", async ({ page }) => {

@@ -1,56 +1,91 @@
 // The production server: Next.js, with the reading pages' cache in front (lib/reading/page-cache.ts).
-// A reader's request for a kept page is answered here from a buffer; everything else, and every
-// first request for a page, goes to Next as with `next start`. A page is kept by asking Next for
-// it once more over the loopback, marked so that request itself passes through.
-import { randomUUID } from "node:crypto";
+// A reader's request for a reading page is answered from the cache when it holds the page; when it
+// does not, the page is asked of Next once over the loopback (readers asking at the same moment
+// wait for that one answer), kept if Next calls it a shared cacheable page, and sent. Everything
+// else (the newsroom, APIs, assets, pages Next will not let be kept) goes to Next directly.
+import { createHash, randomUUID } from "node:crypto";
 import http from "node:http";
+import https from "node:https";
 import { gzipSync } from "node:zlib";
 import next from "next";
 import { isTakenDownAddress } from "@/lib/publishing/taken-down";
 import { ownOrigin } from "@/lib/publishing/revalidate";
-import { cacheGeneration, cachedPage, isMarkedUncacheable, keepPage, markUncacheable, pageKey, type CachedPage } from "@/lib/reading/page-cache";
+import {
+  cacheGeneration,
+  cachedPage,
+  isMarkedUncacheable,
+  keepPage,
+  markUncacheable,
+  pageKey,
+  withoutClientRuntime,
+  type CachedPage,
+} from "@/lib/reading/page-cache";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || "0.0.0.0";
 
+// Marks the loopback request for a page, which must reach Next rather than wait for itself.
 const FILL_HEADER = "x-toasoan-page-fill";
 const fillToken = randomUUID();
-const filling = new Set<string>();
 // Headers of Next's answer that a kept copy repeats (not Date, Connection, Content-Length…).
 const KEPT_HEADERS = ["content-type", "cache-control", "etag", "vary", "link", "content-language", "x-nextjs-stale-time"];
+// Not forwarded from a loopback answer: they describe that connection, or a body already decoded.
+const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date"]);
 
-/** Asks Next for the page again and keeps the answer if Next calls it a shared, cacheable page. */
-async function fill(key: string): Promise<void> {
-  if (filling.has(key)) return;
-  filling.add(key);
-  const generation = cacheGeneration();
-  try {
-    const response = await fetch(`${ownOrigin()}${key}`, {
-      headers: { [FILL_HEADER]: fillToken, "accept-encoding": "identity" },
-      redirect: "manual",
-      signal: AbortSignal.timeout(30_000),
-    });
-    const body = Buffer.from(await response.arrayBuffer());
-    const cacheControl = response.headers.get("cache-control") ?? "";
-    if (response.status !== 200 || !/\bs-maxage=/.test(cacheControl) || response.headers.has("set-cookie")) {
-      markUncacheable(key);
-      return;
-    }
-    const headers: Record<string, string> = {};
-    for (const name of KEPT_HEADERS) {
-      const value = response.headers.get(name);
-      if (value !== null) headers[name] = value;
-    }
-    const page: CachedPage = { headers, body, gzip: body.length > 1024 ? gzipSync(body) : null, etag: response.headers.get("etag"), storedAt: Date.now() };
-    keepPage(key, page, generation);
-  } catch {
-    // Not kept this time: the next request for the page tries again.
-  } finally {
-    filling.delete(key);
+/** Next's answer to the loopback request: kept as a page, or to be passed on as it came. */
+type Fetched = { page: CachedPage } | { status: number; headers: [string, string][]; body: Buffer };
+const inFlight = new Map<string, Promise<Fetched>>();
+
+function fetchPage(key: string): Promise<Fetched> {
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = askNext(key).finally(() => inFlight.delete(key));
+    inFlight.set(key, pending);
   }
+  return pending;
 }
 
-function send(request: http.IncomingMessage, response: http.ServerResponse, page: CachedPage): void {
+/** A GET over the loopback with node:http, whose parsed headers keep one Location (Next may send two). */
+function loopbackGet(key: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  const url = new URL(key, ownOrigin());
+  const client = url.protocol === "https:" ? https : http;
+  return new Promise((resolve, reject) => {
+    const request = client.get(url, { headers: { [FILL_HEADER]: fillToken, "accept-encoding": "identity" }, timeout: 30_000 }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 502, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("error", reject);
+    });
+    request.on("timeout", () => request.destroy(new Error(`no answer for ${key} within 30 s`)));
+    request.on("error", reject);
+  });
+}
+
+async function askNext(key: string): Promise<Fetched> {
+  const generation = cacheGeneration();
+  const response = await loopbackGet(key);
+  const header = (name: string) => [response.headers[name]].flat()[0];
+  if (response.status !== 200 || !/\bs-maxage=/.test(header("cache-control") ?? "") || response.headers["set-cookie"]) {
+    markUncacheable(key);
+    const headers = Object.entries(response.headers).flatMap(([name, value]) =>
+      HOP_HEADERS.has(name) || value === undefined ? [] : [value].flat().map((one): [string, string] => [name, one]),
+    );
+    return { status: response.status, headers, body: response.body };
+  }
+  const headers: Record<string, string> = {};
+  for (const name of KEPT_HEADERS) {
+    const value = header(name);
+    if (value !== undefined) headers[name] = value;
+  }
+  const body = headers["content-type"]?.startsWith("text/html") ? Buffer.from(withoutClientRuntime(response.body.toString("utf8"))) : response.body;
+  // Its own validator: the kept body is not the one Next's ETag names.
+  headers.etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+  const page: CachedPage = { headers, body, gzip: body.length > 1024 ? gzipSync(body) : null, etag: headers.etag, storedAt: Date.now() };
+  keepPage(key, page, generation);
+  return { page };
+}
+
+function send(request: http.IncomingMessage, response: http.ServerResponse, page: CachedPage, state: "HIT" | "MISS"): void {
   if (page.etag && request.headers["if-none-match"] === page.etag) {
     response.writeHead(304, { etag: page.etag, "cache-control": page.headers["cache-control"] ?? "" });
     response.end();
@@ -58,8 +93,14 @@ function send(request: http.IncomingMessage, response: http.ServerResponse, page
   }
   const gzip = page.gzip !== null && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
   const body = gzip ? page.gzip! : page.body;
-  response.writeHead(200, { ...page.headers, ...(gzip ? { "content-encoding": "gzip" } : {}), "content-length": body.length, "x-toasoan-cache": "HIT" });
+  response.writeHead(200, { ...page.headers, ...(gzip ? { "content-encoding": "gzip" } : {}), "content-length": body.length, "x-toasoan-cache": state });
   response.end(request.method === "HEAD" ? undefined : body);
+}
+
+function pass(request: http.IncomingMessage, response: http.ServerResponse, fetched: Exclude<Fetched, { page: CachedPage }>): void {
+  const headers: [string, string][] = [...fetched.headers, ["content-length", String(fetched.body.length)]];
+  response.writeHead(fetched.status, headers.flat());
+  response.end(request.method === "HEAD" ? undefined : fetched.body);
 }
 
 async function main() {
@@ -69,12 +110,14 @@ async function main() {
   const server = http.createServer((request, response) => {
     const key = request.headers[FILL_HEADER] === fillToken ? null : pageKey(request.method, request.url, request.headers);
     // A taken-down story is never answered from here: Next's proxy answers 410.
-    if (key && !isTakenDownAddress(key)) {
-      const page = cachedPage(key);
-      if (page) return send(request, response, page);
-      if (!isMarkedUncacheable(key)) void fill(key);
-    }
-    void handle(request, response);
+    if (!key || isTakenDownAddress(key) || isMarkedUncacheable(key)) return void handle(request, response);
+    const page = cachedPage(key);
+    if (page) return send(request, response, page, "HIT");
+    fetchPage(key).then(
+      (fetched) => ("page" in fetched ? send(request, response, fetched.page, "MISS") : pass(request, response, fetched)),
+      // The loopback failed (a timeout, a restart): Next answers this reader itself.
+      () => void handle(request, response),
+    );
   });
   server.listen(port, hostname, () => console.log(`Tòa soạn: máy chủ sẵn sàng tại http://${hostname}:${port}`));
   const stop = () => {

@@ -1,7 +1,19 @@
 // The reading pages' cache in front of Next: what it may answer, for how long, and that a
 // revalidation empties it even while a page is being read.
 import { beforeEach, describe, expect, it } from "vitest";
-import { CACHE_TTL_MS, cacheGeneration, cachedPage, forgetPages, isMarkedUncacheable, keepPage, markUncacheable, pageCacheSize, pageKey, type CachedPage } from "./page-cache";
+import {
+  CACHE_TTL_MS,
+  cacheGeneration,
+  cachedPage,
+  forgetPages,
+  isMarkedUncacheable,
+  keepPage,
+  markUncacheable,
+  pageCacheSize,
+  pageKey,
+  withoutClientRuntime,
+  type CachedPage,
+} from "./page-cache";
 
 const page = (text: string, storedAt = Date.now()): CachedPage => ({ headers: { "content-type": "text/html" }, body: Buffer.from(text), gzip: null, etag: null, storedAt });
 
@@ -66,5 +78,29 @@ describe("keeping pages", () => {
     expect(cachedPage("/2")).toBeUndefined();
     expect(cachedPage("/1")).toBeDefined();
     expect(pageCacheSize().bytes).toBeLessThanOrEqual(64 * 1024 * 1024);
+  });
+});
+
+describe("the page readers get", () => {
+  it("keeps the HTML, styles, structured data and the view beacon, and drops Next's client runtime", () => {
+    const html = [
+      '<html lang="vi"><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+      '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
+      '<link rel="modulepreload" href="/_next/static/chunks/c.js"/>',
+      '<script src="/_next/static/chunks/b.js" async=""></script>',
+      '<link rel="canonical" href="/chinh-tri/bai-1"/><title>Xây dựng Đảng</title></head><body><main><h1>Xây dựng Đảng</h1>',
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Xây dựng \\u003c/script\\u003e"}</script>',
+      '<script data-keep="">navigator.sendBeacon("/api/views","{}")</script></main>',
+      '<script>self.__next_f.push([1,"1:\\u003c/script>"])</script><script id="_R_">(globalThis.TURBOPACK||[]).push({})</script>',
+      "</body></html>",
+    ].join("");
+    const page = withoutClientRuntime(html);
+    expect(page).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>');
+    expect(page).toContain('<link rel="canonical" href="/chinh-tri/bai-1"/><title>Xây dựng Đảng</title>');
+    expect(page).toContain('<script type="application/ld+json">');
+    expect(page).toContain('<script data-keep="">navigator.sendBeacon');
+    expect(page).not.toMatch(/_next\/static\/chunks\/[bc]\.js|__next_f|TURBOPACK/);
+    expect(page.match(/<script/g)).toHaveLength(2);
+    expect(page).toContain("<h1>Xây dựng Đảng</h1>");
   });
 });

@@ -2,9 +2,9 @@
 // Next's own page cache (ISR) already spares the database; this spares Next, whose routing and
 // rendering pipeline costs about a millisecond of CPU per request even for a cached page, so a
 // story in the news is answered from a buffer. Only what Next marks as a shared cacheable page
-// (Cache-Control with s-maxage) is kept, and only for CACHE_TTL_MS; every revalidation (the
-// publication worker, the desk's home lineup, sections and settings) forgets it all at once:
-// refilling from Next's cache costs one request per page.
+// (Cache-Control with s-maxage) is kept, without Next's client runtime (withoutClientRuntime),
+// for at most CACHE_TTL_MS; every revalidation (the publication worker, the desk's home lineup,
+// sections and settings) forgets it all at once: refilling costs one request to Next per page.
 // State lives on globalThis: the server and the app's route handlers are bundled apart.
 
 /** A page as sent: the headers worth repeating and the body, plain and gzip-compressed. */
@@ -18,7 +18,8 @@ export type CachedPage = {
 
 type Store = { pages: Map<string, CachedPage>; bytes: number; generation: number; uncacheable: Map<string, number> };
 
-export const CACHE_TTL_MS = 60_000;
+// As long as Next's own page cache calls a page fresh (revalidate = 300 on the reading pages).
+export const CACHE_TTL_MS = 300_000;
 // A story page is about 50 KB, 10 KB compressed: a thousand of them fit.
 const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_UNCACHEABLE = 10_000;
@@ -92,6 +93,22 @@ export function markUncacheable(key: string, now = Date.now()): void {
 export function isMarkedUncacheable(key: string, now = Date.now()): boolean {
   const at = store().uncacheable.get(key);
   return at !== undefined && now - at < CACHE_TTL_MS;
+}
+
+const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/g;
+const SCRIPT_PRELOAD = /<link\b[^>]*\brel="(?:modulepreload|preload"[^>]*\bas="script)"[^>]*\/?>/g;
+
+/**
+ * A reading page without Next's client runtime: every script but structured data (JSON-LD) and
+ * those marked data-keep (the view beacon), and the preloads of the removed scripts. The reading
+ * pages are complete server-rendered HTML whose links and search form work without script; the
+ * runtime (about 140 KB compressed, plus the page's data again inline) would only make the next
+ * click a client-side navigation. Next's inline payload escapes "</script", so no script ends early.
+ */
+export function withoutClientRuntime(html: string): string {
+  return html
+    .replace(SCRIPT, (script, attributes: string) => (/\btype="application\/ld\+json"|\bdata-keep\b/.test(attributes) ? script : ""))
+    .replace(SCRIPT_PRELOAD, "");
 }
 
 /** Forgets every page: what readers may see has changed. */

@@ -164,8 +164,9 @@ async function main() {
   if (!searchAvailable) log("search: /api/search answers 404 (not built on this branch yet); skipped");
 
   log(`pre-warming home, section, feed and ${storyPaths.length} stories…`);
-  const warm = await prewarm(origin, ["/", sectionPath, "/rss.xml", ...storyPaths, ...(searchAvailable ? searchPaths : [])]);
-  log(`  ${seconds(warm.ms)}, statuses ${JSON.stringify(warm.statuses)}`);
+  memory.phasePeak(); // from here on, memory is reported per phase
+  const warm = { ...(await prewarm(origin, ["/", sectionPath, "/rss.xml", ...storyPaths, ...(searchAvailable ? searchPaths : [])])), peakRssMb: memory.phasePeak() };
+  log(`  ${seconds(warm.ms)}, statuses ${JSON.stringify(warm.statuses)}, server peak RSS ${warm.peakRssMb} MB`);
 
   // Feeds and sitemaps: the first answer reads the database, the second should come from the data cache.
   const feeds: FeedCheck[] = [];
@@ -188,12 +189,12 @@ async function main() {
       : []),
     { name: "feed /rss.xml", paths: ["/rss.xml"] },
   ];
-  const figures: RouteFigures[] = [];
+  const figures: (RouteFigures & { peakRssMb: number })[] = [];
   for (const route of routes) {
     log(`driving ${route.name}…`);
-    const result = await drive(origin, route.name, route.paths, options);
+    const result = { ...(await drive(origin, route.name, route.paths, options)), peakRssMb: memory.phasePeak() };
     figures.push(result);
-    log(`  ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}`);
+    log(`  ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}, server peak RSS ${result.peakRssMb} MB`);
   }
   memory.stop();
   const peak = memory.peak();
@@ -240,12 +241,12 @@ async function checkFeed(origin: string, feedPath: string): Promise<FeedCheck> {
   return { path: feedPath, status: first.response.status, contentType: first.response.headers.get("content-type") ?? "", bytes: first.bytes, firstMs: first.ms, secondMs: second.ms };
 }
 
-function printTable(figures: RouteFigures[]) {
-  console.log("\nroute                         req/s     p50 ms   p90 ms   p97.5 ms  p99 ms   errors  non-2xx");
+function printTable(figures: (RouteFigures & { peakRssMb: number })[]) {
+  console.log("\nroute                             req/s     p50 ms   p90 ms   p97.5 ms  p99 ms   errors  non-2xx  RSS MB");
   for (const f of figures) {
     console.log(
       [
-        f.route.padEnd(28),
+        f.route.padEnd(32),
         String(f.requestsPerSecond).padStart(8),
         String(f.latencyMs.p50).padStart(9),
         String(f.latencyMs.p90).padStart(8),
@@ -253,6 +254,7 @@ function printTable(figures: RouteFigures[]) {
         String(f.latencyMs.p99).padStart(8),
         String(f.errors + f.timeouts).padStart(8),
         String(f.non2xx).padStart(8),
+        String(f.peakRssMb).padStart(7),
       ].join(" "),
     );
   }

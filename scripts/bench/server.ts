@@ -118,18 +118,28 @@ function treeRss(rootPid: number): { total: number; largest: number } {
   return { total, largest };
 }
 
-/** Samples the tree's memory every 200 ms; `peak()` gives the highest sums seen so far. */
+/**
+ * Samples the tree's memory every 200 ms; `peak()` gives the highest sums seen so far, and
+ * `phasePeak()` the largest process's highest since the previous call (which phase costs memory).
+ */
 export function sampleMemory(rootPid: number) {
   let peakTotal = 0;
   let peakLargest = 0;
+  let phaseLargest = 0;
   const timer = setInterval(() => {
     const { total, largest } = treeRss(rootPid);
     peakTotal = Math.max(peakTotal, total);
     peakLargest = Math.max(peakLargest, largest);
+    phaseLargest = Math.max(phaseLargest, largest);
   }, 200);
   timer.unref();
   return {
     peak: () => ({ treeMb: Math.round(peakTotal), largestProcessMb: Math.round(peakLargest) }),
+    phasePeak: () => {
+      const mb = Math.round(phaseLargest);
+      phaseLargest = treeRss(rootPid).largest;
+      return mb;
+    },
     stop: () => clearInterval(timer),
   };
 }
