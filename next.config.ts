@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   // The in-memory ISR cache (a story page with its RSC payload is roughly 100 KB). Readers are
   // answered from the server's own page cache in front (lib/reading/page-cache.ts), which keeps
   // the hot pages; this one mainly spares renders of RSC payloads for client navigation.
-  cacheMaxMemorySize: 64 * 1024 * 1024,
+  cacheMaxMemorySize: 32 * 1024 * 1024,
   experimental: {
     // The ISR cache of the reading pages lives in the server's memory, not in .next/ on disk: it
     // was rendered from this process's database, so a restart on another database (a fresh demo,

@@ -4,7 +4,8 @@
 import { forgetPages } from "@/lib/reading/page-cache";
 import { forgetSearches } from "@/lib/search/cache";
 
-export function forgetPublicAnswers(): void {
-  forgetPages();
+/** Given the paths a change touched, pages of other stories are kept (see forgetPages). */
+export function forgetPublicAnswers(paths?: readonly string[]): void {
+  forgetPages(paths);
   forgetSearches();
 }

@@ -2,19 +2,18 @@
 // read per request. Filled at start and by the publication worker after every takedown or
 // republication it handles, and on its sweep each minute (so other instances follow within one).
 // Kept free of database imports: the proxy bundles this file.
+import { storyIdInPath } from "@/lib/stories/address";
+
 const store = globalThis as typeof globalThis & { __toaSoanTakenDown?: ReadonlySet<number> };
 
 export function isTakenDown(storyId: number): boolean {
   return store.__toaSoanTakenDown?.has(storyId) ?? false;
 }
 
-// A story's address ends in its id: /<section>/<slug>-<id>, or /<section>/<id>.
-const storyAddress = /^\/[^/]+\/(?:[^/]*-)?(\d{1,9})$/;
-
 /** Whether the path is the address of a taken-down story. */
 export function isTakenDownAddress(pathname: string): boolean {
-  const id = storyAddress.exec(pathname)?.[1];
-  return id !== undefined && isTakenDown(Number(id));
+  const id = storyIdInPath(pathname);
+  return id !== null && isTakenDown(id);
 }
 
 export function setTakenDown(ids: Iterable<number>): void {

@@ -58,6 +58,16 @@ describe("keeping pages", () => {
     expect(cachedPage("/b")?.body.toString()).toBe("new B");
   });
 
+  it("on a publication, forgets that story's pages and every listing, and keeps other stories", () => {
+    const generation = cacheGeneration();
+    for (const key of ["/", "/chinh-tri", "/the/xay-dung-dang", "/tac-gia/phuong-dung", "/chinh-tri/bai-moi-7", "/kinh-te/bai-khac-8", "/rss.xml"]) {
+      keepPage(key, page(key), generation);
+    }
+    forgetPages(["/chinh-tri/ten-moi-cua-bai-7", "/chinh-tri"]);
+    expect(["/", "/chinh-tri", "/the/xay-dung-dang", "/tac-gia/phuong-dung", "/chinh-tri/bai-moi-7", "/rss.xml"].filter((key) => cachedPage(key))).toEqual([]);
+    expect(cachedPage("/kinh-te/bai-khac-8")?.body.toString()).toBe("/kinh-te/bai-khac-8");
+  });
+
   it("remembers for a while that Next would not let a page be kept", () => {
     const now = Date.now();
     markUncacheable("/tac-gia/khong-co", now);

@@ -6,6 +6,7 @@
 // for at most CACHE_TTL_MS; every revalidation (the publication worker, the desk's home lineup,
 // sections and settings) forgets it all at once: refilling costs one request to Next per page.
 // State lives on globalThis: the server and the app's route handlers are bundled apart.
+import { storyIdInPath } from "@/lib/stories/address";
 
 /** A page as sent: the headers worth repeating and the body, plain and gzip-compressed. */
 export type CachedPage = {
@@ -111,13 +112,26 @@ export function withoutClientRuntime(html: string): string {
     .replace(SCRIPT_PRELOAD, "");
 }
 
-/** Forgets every page: what readers may see has changed. */
-export function forgetPages(): void {
+/**
+ * Forgets what readers may now see differently: every page, or, given the paths a change
+ * touched, those stories' pages and every page that is not a story's (home, sections, tags,
+ * authors, corrections, feeds: any of them may list it). Other stories' pages stay, as in Next's
+ * own cache. Pages being read at this moment are not kept.
+ */
+export function forgetPages(paths?: readonly string[]): void {
   const state = store();
-  state.pages.clear();
-  state.uncacheable.clear();
-  state.bytes = 0;
   state.generation += 1;
+  state.uncacheable.clear();
+  if (!paths) {
+    state.pages.clear();
+    state.bytes = 0;
+    return;
+  }
+  const stories = new Set(paths.map(storyIdInPath).filter((id) => id !== null));
+  for (const key of [...state.pages.keys()]) {
+    const id = storyIdInPath(key);
+    if (id === null || stories.has(id)) drop(key);
+  }
 }
 
 export function pageCacheSize(): { pages: number; bytes: number } {

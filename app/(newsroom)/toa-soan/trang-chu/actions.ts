@@ -12,7 +12,7 @@ export async function setHomeLineupAction(input: Parameters<typeof setHomeLineup
     // The public home page follows at once.
     revalidatePath("/");
     revalidatePath(homeCachePath);
-    forgetPublicAnswers();
+    forgetPublicAnswers(["/"]);
     revalidatePath("/toa-soan/trang-chu");
   }
   return result;

@@ -18,6 +18,6 @@ export async function POST(request: Request) {
   for (const path of parsed.data.paths) revalidatePath(path);
   if (parsed.data.paths.length) for (const route of listingRoutes) revalidatePath(route, "page");
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
-  forgetPublicAnswers();
+  forgetPublicAnswers(parsed.data.paths.length ? parsed.data.paths : undefined);
   return Response.json({ ok: true, paths: parsed.data.paths.length });
 }
