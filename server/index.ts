@@ -37,17 +37,21 @@ type Fetched = { page: CachedPage } | { status: number; headers: [string, string
 const inFlight = new Map<string, Promise<Fetched>>();
 
 function fetchPage(key: string): Promise<Fetched> {
-  let pending = inFlight.get(key);
+  // Readers share an answer asked for since the last forget, never an older one.
+  const flight = `${cacheGeneration()} ${key}`;
+  let pending = inFlight.get(flight);
   if (!pending) {
-    pending = askNext(key).finally(() => inFlight.delete(key));
-    inFlight.set(key, pending);
+    pending = askNext(key).finally(() => inFlight.delete(flight));
+    inFlight.set(flight, pending);
   }
   return pending;
 }
 
 /** A GET over the loopback with node:http, whose parsed headers keep one Location (Next may send two). */
 function loopbackGet(key: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  const url = new URL(key, ownOrigin());
+  // Only the path comes from the reader, and pageKey let through plain paths only.
+  const url = new URL(ownOrigin());
+  url.pathname = key;
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const request = client.get(url, { headers: { [FILL_HEADER]: fillToken, "accept-encoding": "identity" }, timeout: 30_000 }, (response) => {
@@ -65,8 +69,10 @@ async function askNext(key: string): Promise<Fetched> {
   const generation = cacheGeneration();
   const response = await loopbackGet(key);
   const header = (name: string) => [response.headers[name]].flat()[0];
-  if (response.status !== 200 || !/\bs-maxage=/.test(header("cache-control") ?? "") || response.headers["set-cookie"]) {
-    markUncacheable(key);
+  // A page Next calls stale is sent once while it renders anew; keeping it would make it older still.
+  const stale = header("x-nextjs-cache") === "STALE";
+  if (stale || response.status !== 200 || !/\bs-maxage=/.test(header("cache-control") ?? "") || response.headers["set-cookie"]) {
+    if (!stale) markUncacheable(key);
     const headers = Object.entries(response.headers).flatMap(([name, value]) =>
       HOP_HEADERS.has(name) || value === undefined ? [] : [value].flat().map((one): [string, string] => [name, one]),
     );
@@ -79,7 +85,8 @@ async function askNext(key: string): Promise<Fetched> {
   }
   const body = headers["content-type"]?.startsWith("text/html") ? Buffer.from(withoutClientRuntime(response.body.toString("utf8"))) : response.body;
   // Its own validator: the kept body is not the one Next's ETag names.
-  headers.etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+  // Weak: the plain and the compressed bodies are the same page, not the same bytes.
+  headers.etag = `W/"${createHash("sha1").update(body).digest("base64url")}"`;
   const page: CachedPage = { headers, body, gzip: body.length > 1024 ? gzipSync(body) : null, etag: headers.etag, storedAt: Date.now() };
   keepPage(key, page, generation);
   return { page };
@@ -87,7 +94,7 @@ async function askNext(key: string): Promise<Fetched> {
 
 function send(request: http.IncomingMessage, response: http.ServerResponse, page: CachedPage, state: "HIT" | "MISS"): void {
   if (page.etag && request.headers["if-none-match"] === page.etag) {
-    response.writeHead(304, { etag: page.etag, "cache-control": page.headers["cache-control"] ?? "" });
+    response.writeHead(304, { etag: page.etag, "cache-control": page.headers["cache-control"] ?? "", vary: page.headers.vary ?? "Accept-Encoding" });
     response.end();
     return;
   }

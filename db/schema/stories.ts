@@ -91,8 +91,8 @@ export const stories = pgTable(
 );
 export type Story = typeof stories.$inferSelect;
 
-// Every folded word any story has used, filled by a trigger on stories (migration 0004): the
-// dictionary a reader's typo is corrected from, by trigram distance (pg_trgm, GiST).
+// Every folded word published (or scheduled) stories have used, filled by a trigger on stories
+// (migration 0004): the dictionary a reader's typo is corrected from, by trigram distance (pg_trgm, GiST).
 export const searchWords = pgTable("search_words", { word: text().primaryKey() }, (t) => [
   index("search_words_trgm_idx").using("gist", t.word.op("gist_trgm_ops")),
 ]);

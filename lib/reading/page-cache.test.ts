@@ -35,6 +35,12 @@ describe("which requests the cache may answer", () => {
     expect(pageKey("GET", "/chinh-tri/bai-1", { rsc: "1" })).toBeNull();
     expect(pageKey("GET", "/chinh-tri/bai-1", { "next-router-prefetch": "1" })).toBeNull();
   });
+
+  it("takes nothing for a path that names another host or escapes itself", () => {
+    for (const url of ["//evil.example/x", "/\\evil.example/x", "///evil.example", "/chinh-tri/%2e%2e/toa-soan", "/chinh-tri/../toa-soan", "/a//b", "http://evil.example/x", ""]) {
+      expect(pageKey("GET", url, {}), url).toBeNull();
+    }
+  });
 });
 
 describe("keeping pages", () => {

@@ -33,12 +33,16 @@ const NEVER = /^\/(?:api|_next|toa-soan|media|xem-truoc|tim-kiem|dang-nhap|bai-d
 // Headers by which Next answers something else than the page's HTML (client navigation payloads).
 const NEXT_VARIANTS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "range"];
 
+// Plain path characters only: no "%", "\\" or "..", and one slash at a time, so a key is a path
+// on this server and nothing else ("//other.host/x" would be another host to a URL parser).
+const PLAIN_PATH = /^(?:\/[A-Za-z0-9._~!$&'()*+,;=:@-]+)*\/?$/;
+
 /**
  * The cache key of a request, or null when its answer is never taken from the cache: only GET
- * and HEAD of a path without a query (a query may change the answer; tracking links reach Next).
+ * and HEAD of a plain path without a query (a query may change the answer; tracking links reach Next).
  */
 export function pageKey(method: string | undefined, url: string | undefined, headers: Record<string, string | string[] | undefined>): string | null {
-  if ((method !== "GET" && method !== "HEAD") || !url || url.includes("?") || !url.startsWith("/") || NEVER.test(url)) return null;
+  if ((method !== "GET" && method !== "HEAD") || !url || !PLAIN_PATH.test(url) || url.split("/").includes("..") || NEVER.test(url)) return null;
   if (NEXT_VARIANTS.some((name) => headers[name] !== undefined)) return null;
   return url;
 }

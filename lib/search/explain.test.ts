@@ -102,8 +102,8 @@ describe(`search over ${STORIES} stories`, () => {
   it("draws a common word's results from the newest matches and says that more match", async () => {
     const common = await searchStories(handle.db, "tỉnh");
     expect(common.truncated).toBe(true);
-    expect(common.total).toBeGreaterThan(SEARCH_WINDOW);
-    expect(common.total).toBeLessThanOrEqual(SEARCH_WINDOW + 1 + 100);
+    expect(common.total).toBeGreaterThanOrEqual(SEARCH_WINDOW);
+    expect(common.total).toBeLessThanOrEqual(SEARCH_WINDOW + 100);
     const last = await searchStories(handle.db, "tỉnh", { page: common.pageCount });
     expect(last.hits.length).toBeGreaterThan(0);
     expect((await searchStories(handle.db, "Bảo Lâm")).truncated).toBe(false);

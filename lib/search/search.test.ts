@@ -166,6 +166,18 @@ describe("relevance", () => {
     expect(await keys("qwxzv")).toMatchObject({ total: 0, correctedQuery: null });
   });
 
+  it("keeps correcting a typo that a draft happens to contain, and never corrects a number", async () => {
+    const fields = { title: "Bản nháp gõ vội: xay dumg", sapo: "", body: bodyFromBlocks([]), byline: ["BBT"] };
+    const [draft] = await handle.db
+      .insert(stories)
+      .values({ ...fields, ...derivedColumns(fields), sectionId, slug: "nhap", status: "draft", createdById: authorId })
+      .returning({ id: stories.id });
+    expect((await keys("xay dumg nong thon")).keys[0]).toBe("xay-dung-nong-thon");
+    await handle.db.delete(stories).where(eq(stories.id, draft!.id));
+    // "28/6" is in the fixture; 29/6 is in no story and must not become it.
+    expect(await keys("29/6")).toMatchObject({ total: 0, correctedQuery: null });
+  });
+
   it("requires quoted words to be adjacent", async () => {
     expect((await keys('"chuyển đổi số"')).total).toBe(1);
     expect((await keys("chuyển đổi số")).total).toBe(2);

@@ -30,7 +30,7 @@ export type SearchHit = {
 };
 
 /**
- * What a query searches for. A word no story has ever used is taken for a typo and replaced by
+ * What a query searches for. A word no public story has ever used is taken for a typo and replaced by
  * the nearest word of the dictionary (search_words, by trigram distance) that public stories use
  * with its neighbours: "xay dumg dang" is searched as "xay dung dang".
  */
@@ -41,13 +41,13 @@ export type SearchPlan = {
   terms: SearchTerm[];
   /** Typo → the word searched instead. */
   corrections: Map<string, string>;
-  /** False when a word is in no story and has no correction: nothing can match. */
+  /** False when a word is in no public story and has no correction: nothing can match. */
   matchable: boolean;
 };
 
 export type SearchResults = {
   total: number;
-  /** More stories match than the SEARCH_WINDOW newest ones the results are drawn from. */
+  /** Older stories may match too: the results come from the newest matches only (see SEARCH_WINDOW). */
   truncated: boolean;
   page: number;
   perPage: number;
@@ -89,8 +89,8 @@ const hasTerms = (terms: readonly SearchTerm[]) => sql`${stories.searchVector} @
 const titleVector = sql`to_tsvector('simple', ${stories.searchTitle})`;
 
 /**
- * The query words some story has used (the dictionary, one index probe each). A word found only
- * in unpublished stories counts as known: it is not corrected, and finds nothing.
+ * The query words public stories have used (the dictionary, one index probe each). A word of a
+ * story since taken down, or scheduled for later, counts as known: it is not corrected, and finds nothing.
  */
 async function knownWords(db: Database, words: readonly string[]): Promise<Set<string>> {
   if (words.length === 0) return new Set();
@@ -123,7 +123,8 @@ async function correctTypos(db: Database, typed: SearchTerm[], known: ReadonlySe
   const flat = typed.flatMap((term) => term.folded);
   const isKnown = (w: string) => known.has(w) || corrections.has(w);
   for (const [at, typo] of flat.entries()) {
-    if (isKnown(typo)) continue;
+    // Numbers are never slips of the finger to correct: 2025 is not 2024.
+    if (isKnown(typo) || /\d/.test(typo)) continue;
     const term = typed.find((t) => t.folded.includes(typo))!;
     // Neighbours: the rest of its quoted phrase, else the words typed just before and after.
     const around = term.folded.length > 1 ? term.folded : flat.slice(Math.max(0, at - 1), at + 2);
@@ -225,7 +226,7 @@ function rankedCandidates(plan: SearchPlan): SQL {
         ' ' || ${stories.searchAccented} || ' ' as accented,
         ' ' || ${stories.searchTitle} || ' ' as title
       from ${stories}
-      where ${stories.id} in (select id from recent union select id from titled)
+      where ${stories.id} in ((select id from recent order by published_at desc limit ${window}) union select id from titled)
       offset 0
     )
     select texts.id, row_number() over (order by ${rankOrder(plan.terms)}) as position, count(*) over () as total,

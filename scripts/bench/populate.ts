@@ -226,7 +226,7 @@ async function dropSearchIndexes(db: Database): Promise<() => Promise<void>> {
   await db.execute(sql`alter table stories disable trigger stories_search_words`);
   return async () => {
     for (const row of rows) await db.execute(sql.raw(row.indexdef));
-    await db.execute(sql`insert into search_words (word) select distinct unnest(tsvector_to_array(search_vector)) from stories on conflict do nothing`);
+    await db.execute(sql`insert into search_words (word) select distinct unnest(tsvector_to_array(search_vector)) from stories where status in ('published', 'scheduled') on conflict do nothing`);
     await db.execute(sql`alter table stories enable trigger stories_search_words`);
     await db.execute(sql`analyze stories`);
     await db.execute(sql`analyze search_words`);

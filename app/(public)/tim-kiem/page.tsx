@@ -8,7 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import type { Segment } from "@/lib/search/highlight";
 import { searchPageNumber, searchQueryText } from "@/lib/search/query";
 import { cachedSearch } from "@/lib/search/cache";
-import { SEARCH_WINDOW, type SearchHit } from "@/lib/search/search";
+import type { SearchHit } from "@/lib/search/search";
 import { formatDateline } from "@/lib/text/dateline";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -127,7 +127,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <>
           <p className="mt-6 text-sm text-muted" aria-live="polite">
             {results.truncated
-              ? `Có hơn ${SEARCH_WINDOW.toLocaleString("vi-VN")} bài viết phù hợp với “${q}”; đây là những bài mới và sát nhất. Thêm từ để thu hẹp kết quả.`
+              ? `Hiện ${results.total.toLocaleString("vi-VN")} bài viết mới nhất phù hợp với “${q}”. Có thể còn bài cũ hơn: thêm từ để thu hẹp kết quả.`
               : `Tìm thấy ${results.total.toLocaleString("vi-VN")} bài viết phù hợp với “${q}”.`}
             {results.pageCount > 1 ? ` Trang ${results.page}/${results.pageCount}.` : ""}
           </p>
