@@ -28,7 +28,7 @@ const hostname = process.env.HOSTNAME || "0.0.0.0";
 const FILL_HEADER = "x-toasoan-page-fill";
 const fillToken = randomUUID();
 // Headers of Next's answer that a kept copy repeats (not Date, Connection, Content-Length…).
-const KEPT_HEADERS = ["content-type", "cache-control", "etag", "vary", "link", "content-language", "x-nextjs-stale-time"];
+const KEPT_HEADERS = ["content-type", "cache-control", "vary", "link", "content-language", "x-nextjs-stale-time"];
 // Not forwarded from a loopback answer: they describe that connection, or a body already decoded.
 const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date"]);
 
@@ -87,14 +87,15 @@ async function askNext(key: string): Promise<Fetched> {
   // Its own validator: the kept body is not the one Next's ETag names.
   // Weak: the plain and the compressed bodies are the same page, not the same bytes.
   headers.etag = `W/"${createHash("sha1").update(body).digest("base64url")}"`;
-  const page: CachedPage = { headers, body, gzip: body.length > 1024 ? gzipSync(body) : null, etag: headers.etag, storedAt: Date.now() };
+  const page: CachedPage = { headers, body, gzip: body.length > 1024 ? gzipSync(body) : null, storedAt: Date.now() };
   keepPage(key, page, generation);
   return { page };
 }
 
 function send(request: http.IncomingMessage, response: http.ServerResponse, page: CachedPage, state: "HIT" | "MISS"): void {
-  if (page.etag && request.headers["if-none-match"] === page.etag) {
-    response.writeHead(304, { etag: page.etag, "cache-control": page.headers["cache-control"] ?? "", vary: page.headers.vary ?? "Accept-Encoding" });
+  const etag = page.headers.etag;
+  if (etag && request.headers["if-none-match"] === etag) {
+    response.writeHead(304, { etag, "cache-control": page.headers["cache-control"] ?? "", vary: page.headers.vary ?? "Accept-Encoding" });
     response.end();
     return;
   }

@@ -15,7 +15,7 @@ import {
   type CachedPage,
 } from "./page-cache";
 
-const page = (text: string, storedAt = Date.now()): CachedPage => ({ headers: { "content-type": "text/html" }, body: Buffer.from(text), gzip: null, etag: null, storedAt });
+const page = (text: string, storedAt = Date.now()): CachedPage => ({ headers: { "content-type": "text/html" }, body: Buffer.from(text), gzip: null, storedAt });
 
 beforeEach(() => forgetPages());
 

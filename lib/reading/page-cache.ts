@@ -3,8 +3,9 @@
 // rendering pipeline costs about a millisecond of CPU per request even for a cached page, so a
 // story in the news is answered from a buffer. Only what Next marks as a shared cacheable page
 // (Cache-Control with s-maxage) is kept, without Next's client runtime (withoutClientRuntime),
-// for at most CACHE_TTL_MS; every revalidation (the publication worker, the desk's home lineup,
-// sections and settings) forgets it all at once: refilling costs one request to Next per page.
+// for at most CACHE_TTL_MS. Whatever revalidates public pages forgets them too (forgetPages): a
+// publication its story's pages and every listing, sections and settings everything; refilling
+// costs one request to Next per page.
 // State lives on globalThis: the server and the app's route handlers are bundled apart.
 import { storyIdInPath } from "@/lib/stories/address";
 
@@ -13,7 +14,6 @@ export type CachedPage = {
   headers: Record<string, string>;
   body: Buffer;
   gzip: Buffer | null;
-  etag: string | null;
   storedAt: number;
 };
 
@@ -21,7 +21,7 @@ type Store = { pages: Map<string, CachedPage>; bytes: number; generation: number
 
 // As long as Next's own page cache calls a page fresh (revalidate = 300 on the reading pages).
 export const CACHE_TTL_MS = 300_000;
-// A story page is about 50 KB, 10 KB compressed: a thousand of them fit.
+// A story page is about 17 KB, 5 KB compressed: thousands of them fit.
 const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_UNCACHEABLE = 10_000;
 

@@ -11,6 +11,7 @@ import { buildNewsArticle, serializeJsonLd } from "@/lib/seo/news-article";
 import { publicOrigin } from "@/lib/seo/origin";
 import { storyMetadata } from "@/lib/seo/page-metadata";
 import { listPublicStories } from "@/lib/stories/public-queries";
+import { storyIdInSegment } from "@/lib/stories/address";
 
 // ISR: the first request renders and caches; publishing, correcting or taking the story down
 // refreshes its address (lib/publishing/paths.ts). Nothing is read at build time.
@@ -21,15 +22,11 @@ export async function generateStaticParams() {
 
 type Params = { section: string; story: string };
 
-// "<slug>-<id>": the id decides; a stale slug or section answers 301 to the current address.
-function storyId(param: string): number | null {
-  const match = /(?:^|-)(\d{1,9})$/.exec(param);
-  return match ? Number(match[1]) : null;
-}
+// "<slug>-<id>": the id decides (storyIdInSegment); a stale slug or section answers 301 to the current address.
 
 // The view and settings loaders are React-cached (lib/reading/page-data.ts): this and the page share one read.
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const id = storyId((await params).story);
+  const id = storyIdInSegment((await params).story);
   const view = id ? await getPublicStoryView(id) : null;
   if (!view?.path) return {};
   const settings = await getSettings();
@@ -38,7 +35,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function StoryPage({ params }: { params: Promise<Params> }) {
   const { section, story: param } = await params;
-  const id = storyId(param);
+  const id = storyIdInSegment(param);
   if (!id) notFound();
   const view = await getPublicStoryView(id);
   if (!view?.path) notFound();
