@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { bodyLimits } from "./lib/http/body-limits";
 
 const nextConfig: NextConfig = {
   // PGlite must not be bundled (every database request then fails); argon2 ships a native binary.
@@ -10,6 +11,10 @@ const nextConfig: NextConfig = {
   // the hot pages; this one mainly spares renders of RSC payloads for client navigation.
   cacheMaxMemorySize: 32 * 1024 * 1024,
   experimental: {
+    // Next counts a server action's body while it streams; the import form's file is the largest.
+    serverActions: { bodySizeLimit: bodyLimits.serverAction },
+    // The proxy skips server actions (proxy.ts); should a body reach it, it must see all of it.
+    proxyClientMaxBodySize: bodyLimits.serverAction,
     // The ISR cache of the reading pages lives in the server's memory, not in .next/ on disk: it
     // was rendered from this process's database, so a restart on another database (a fresh demo,
     // every e2e run, DATA_DIR changed) must not serve pages of the old one. Several instances

@@ -14,8 +14,8 @@ export async function proxy(request: NextRequest) {
     }
     return NextResponse.next();
   }
-  // Server-action POSTs pass through: the action itself answers.
-  if (request.method !== "GET" || request.headers.has("next-action")) return NextResponse.next();
+  // Other POSTs pass through: whatever answers them asks the policy itself.
+  if (request.method !== "GET") return NextResponse.next();
   const hasSession = request.cookies.getAll().some((c) => c.name.endsWith("authjs.session-token"));
   if (hasSession) return NextResponse.next();
   const url = request.nextUrl.clone();
@@ -24,5 +24,13 @@ export async function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-// Story addresses only: never /api or /media (a proxy in front of an upload would cap its body).
-export const config = { matcher: ["/toa-soan", "/toa-soan/:path*", "/((?!api/|media/|_next/|toa-soan/)[^/]+/[^/]+)"] };
+// Story addresses and newsroom pages only: never /api or /media, nor a server action's POST (the
+// proxy holds a copy of the body it sees, capped at proxyClientMaxBodySize).
+// (Written out in full: Next reads this config without running the module.)
+export const config = {
+  matcher: [
+    { source: "/toa-soan", missing: [{ type: "header", key: "next-action" }] },
+    { source: "/toa-soan/:path*", missing: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!api/|media/|_next/|toa-soan/)[^/]+/[^/]+)", missing: [{ type: "header", key: "next-action" }] },
+  ],
+};

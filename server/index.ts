@@ -20,6 +20,7 @@ import {
   withoutClientRuntime,
   type CachedPage,
 } from "@/lib/reading/page-cache";
+import { guardBody } from "./body-guard";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || "0.0.0.0";
@@ -116,6 +117,7 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer((request, response) => {
+    if (!guardBody(request, response)) return;
     const key = request.headers[FILL_HEADER] === fillToken ? null : pageKey(request.method, request.url, request.headers);
     // A taken-down story is never answered from here: Next's proxy answers 410.
     if (!key || isTakenDownAddress(key) || isMarkedUncacheable(key)) return void handle(request, response);

@@ -1,13 +1,22 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { FormError } from "@/components/ui/notice";
 import { importStoryAction, type ImportState } from "@/app/(newsroom)/toa-soan/bai-viet/nhap/actions";
+import { maxStoryUploadBytes, megabytes } from "@/lib/http/body-limits";
 
 export function ImportForm() {
   const [state, action, pending] = useActionState<ImportState, FormData>(importStoryAction, {});
+  const [tooLarge, setTooLarge] = useState<string>();
+  // The server refuses such a file too; saying so here spares sending megabytes for nothing.
+  const checkSize = (event: FormEvent<HTMLFormElement>) => {
+    const file = new FormData(event.currentTarget).get("file");
+    const over = file instanceof File && file.size > maxStoryUploadBytes;
+    setTooLarge(over ? `Tệp quá lớn (tối đa ${megabytes(maxStoryUploadBytes)}).` : undefined);
+    if (over) event.preventDefault();
+  };
   return (
-    <form action={action} className="space-y-4">
+    <form action={action} onSubmit={checkSize} className="space-y-4">
       <div>
         <label htmlFor="text" className="block text-sm font-semibold">
           Văn bản
@@ -27,7 +36,7 @@ export function ImportForm() {
         </label>
         <input id="file" name="file" type="file" accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" className="mt-1 block text-sm" />
       </div>
-      <FormError message={state.error} />
+      <FormError message={tooLarge ?? state.error} />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
         {pending ? "Đang nhập…" : "Nhập từ văn bản"}
       </button>

@@ -62,6 +62,17 @@ describe("Nhập từ văn bản", () => {
     expect((await handle.db.select().from(stories)).length).toBe(before);
   });
 
+  it("refuses text whose draft no save could keep (a sapo of pages, thousands of blocks), and writes nothing", async () => {
+    const before = (await handle.db.select().from(stories)).length;
+    const longSapo = await importDraft(handle.db, reporter, { text: `Thứ hai, 04/07/2022\nTiêu đề\n– ${"Một câu rất dài. ".repeat(300)}` });
+    expect(longSapo).toMatchObject({ ok: false, code: "invalid" });
+    expect(longSapo.ok ? "" : longSapo.error).toMatch(/^Không tạo được bài từ văn bản này\. Sapo: /);
+    const manyBlocks = await importDraft(handle.db, reporter, { text: `Tiêu đề\n\n${"Một đoạn.\n\n".repeat(6000)}` });
+    expect(manyBlocks).toMatchObject({ ok: false, code: "invalid" });
+    expect(manyBlocks.ok ? "" : manyBlocks.error).toMatch(/Nội dung: /);
+    expect((await handle.db.select().from(stories)).length).toBe(before);
+  });
+
   it("is refused to the admin", async () => {
     expect(await importDraft(handle.db, admin, { text: fs.readFileSync(fixturePath, "utf8") })).toMatchObject({ ok: false, code: "forbidden" });
   });

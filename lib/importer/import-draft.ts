@@ -3,7 +3,8 @@ import { z } from "zod";
 import { CommandError, defineCommand } from "@/lib/actions/command";
 import { bodyFromBlocks } from "@/lib/stories/body";
 import { insertDraft } from "@/lib/stories/commands";
-import { emptyStoryFields } from "@/lib/stories/schemas";
+import { emptyStoryFields, storyFieldsSchema } from "@/lib/stories/schemas";
+import { describeIssue } from "@/lib/validation";
 import { parseStory, StoryParseError } from "./parse-story";
 
 export const importDraft = defineCommand(
@@ -17,7 +18,8 @@ export const importDraft = defineCommand(
       if (error instanceof StoryParseError) throw new CommandError(error.message, "unreadable");
       throw error;
     }
-    return insertDraft(ctx.db, ctx.actor, {
+    // The draft must be one the editor can save: the bounds of every save hold for an import too.
+    const fields = storyFieldsSchema.safeParse({
       ...emptyStoryFields(ctx.actor.penName),
       title: parsed.title,
       sapo: parsed.sapo,
@@ -25,5 +27,7 @@ export const importDraft = defineCommand(
       body: bodyFromBlocks(parsed.body.map((b) => (b.type === "caption" ? { type: "caption", text: b.text } : { type: "paragraph", text: b.text }))),
       byline: parsed.byline.length ? parsed.byline : emptyStoryFields(ctx.actor.penName).byline,
     });
+    if (!fields.success) throw new CommandError(`Không tạo được bài từ văn bản này. ${describeIssue(fields.error.issues[0]!)}`, "invalid");
+    return insertDraft(ctx.db, ctx.actor, fields.data);
   },
 );

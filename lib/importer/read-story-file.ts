@@ -3,6 +3,7 @@
 // renamed file still reads, and the name is only used to word the error.
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { DocxError, docxToText, type DocxRefusal } from "./docx";
 
 export type StoryFileErrorCode =
   | "not-found"
@@ -14,7 +15,8 @@ export type StoryFileErrorCode =
   | "bad-docx"
   | "unsupported-format"
   | "binary"
-  | "not-utf8";
+  | "not-utf8"
+  | "busy";
 
 /** The file cannot be read as text. `message` is Vietnamese, `english` for logs and CLIs. */
 export class StoryFileError extends Error {
@@ -140,58 +142,43 @@ function decodeText(bytes: Buffer): string {
   return text;
 }
 
-type DocxNode = { type?: unknown; value?: unknown; breakType?: unknown; children?: unknown };
-
-const isNode = (x: unknown): x is DocxNode => typeof x === "object" && x !== null;
-
-/**
- * Plain text of mammoth's document model. Like mammoth.extractRawText (each paragraph followed
- * by a blank line, so parseStory sees every Word paragraph as a block standing alone), except
- * that manual line breaks (Shift+Enter, common in text pasted from e-mail) become "\n" instead
- * of vanishing and gluing two lines into one; page and column breaks separate paragraphs.
- */
-function docxText(node: unknown): string {
-  if (!isNode(node)) return "";
-  switch (node.type) {
-    case "text":
-      return typeof node.value === "string" ? node.value : "";
-    case "tab":
-      return "\t";
-    case "break":
-      return node.breakType === "line" ? "\n" : "\n\n";
-    // Footnote and comment markers are not part of the story's text.
-    case "noteReference":
-    case "commentReference":
-      return "";
-  }
-  const inner = Array.isArray(node.children) ? node.children.map(docxText).join("") : "";
-  return node.type === "paragraph" ? `${inner}\n\n` : inner;
-}
+const docxRefusals: Record<DocxRefusal, { vi: string; en: string }> = {
+  "not-a-zip": { vi: "Tệp .docx bị hỏng hoặc không đọc được.", en: "The .docx file is damaged or unreadable." },
+  damaged: { vi: "Tệp .docx bị hỏng hoặc không đọc được.", en: "The .docx file is damaged or unreadable." },
+  "too-many-entries": {
+    vi: "Tệp .docx chứa quá nhiều thành phần, không phải một bài viết thông thường.",
+    en: "The .docx holds too many parts to be an ordinary story.",
+  },
+  "too-large-inflated": {
+    vi: "Nội dung tệp .docx khi giải nén quá lớn (vượt quá 8 MB văn bản). Hãy tách bài hoặc dán văn bản vào ô.",
+    en: "The .docx content is too large once unpacked (over 8 MB of text). Split the story or paste its text.",
+  },
+  "too-complex": {
+    vi: "Tệp .docx quá phức tạp để đọc. Hãy dán văn bản vào ô, hoặc lưu lại bài trong Word rồi nhập lại.",
+    en: "The .docx is too complex to read. Paste its text, or save it again in Word and import it again.",
+  },
+  timeout: {
+    vi: "Đọc tệp .docx quá lâu nên đã dừng. Hãy dán văn bản vào ô, hoặc lưu lại bài trong Word rồi nhập lại.",
+    en: "Reading the .docx took too long and was stopped. Paste its text, or save it again in Word and import it again.",
+  },
+  busy: { vi: "Máy chủ đang đọc nhiều tệp cùng lúc. Vui lòng thử lại sau ít phút.", en: "The server is reading many files at once. Try again in a few minutes." },
+};
 
 async function readDocx(name: string, bytes: Buffer): Promise<string> {
-  const { default: mammoth } = await import("mammoth");
-  let text: string | undefined;
   try {
-    // extractRawText drops manual line breaks, so we read mammoth's document model ourselves
-    // through transformDocument and hand back an empty document to skip the HTML rendering.
-    await mammoth.convertToHtml(
-      { buffer: bytes },
-      {
-        externalFileAccess: false,
-        transformDocument: (document: unknown): unknown => {
-          text = docxText(document);
-          return isNode(document) ? { ...document, children: [] } : document;
-        },
-      },
-    );
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    const isDocx = /\.docx$/i.test(name);
-    throw new StoryFileError(
-      "bad-docx",
-      `${isDocx ? "Tệp .docx bị hỏng hoặc không đọc được" : "Tệp là tệp nén (zip), không phải tài liệu Word .docx đọc được (có thể là .odt, .pages hay .zip)"}. ${SAVE_AS}`,
-      `${isDocx ? "The .docx file is damaged or unreadable" : "The file is a zip archive, not a readable Word .docx (perhaps .odt, .pages or .zip)"} (${detail}). ${SAVE_AS_EN}`,
-    );
+    return await docxToText(bytes);
+  } catch (error) {
+    if (!(error instanceof DocxError)) throw error;
+    const { vi, en } = docxRefusals[error.refusal];
+    // A zip that is not a Word document at all (an .odt, a .pages, a plain .zip).
+    if ((error.refusal === "damaged" || error.refusal === "not-a-zip") && !/\.docx$/i.test(name)) {
+      throw new StoryFileError(
+        "bad-docx",
+        `Tệp là tệp nén (zip), không phải tài liệu Word .docx đọc được (có thể là .odt, .pages hay .zip). ${SAVE_AS}`,
+        `The file is a zip archive, not a readable Word .docx (perhaps .odt, .pages or .zip) (${error.detail}). ${SAVE_AS_EN}`,
+      );
+    }
+    const code: StoryFileErrorCode = error.refusal === "damaged" || error.refusal === "not-a-zip" ? "bad-docx" : error.refusal === "busy" ? "busy" : "too-large";
+    throw new StoryFileError(code, code === "bad-docx" ? `${vi} ${SAVE_AS}` : vi, `${en} (${error.detail})`);
   }
-  return text ?? "";
 }

@@ -2,16 +2,17 @@
 // really is a photo we can show, turn it upright, drop everything the camera wrote about it
 // (GPS position, device, owner — a source's location must never leak), keep the colour profile,
 // and make the WebP sizes pages use. Pure: no database, no storage.
+import pLimit from "p-limit";
 import sharp, { type Metadata, type Sharp } from "sharp";
+import { maxImageBytes } from "@/lib/http/body-limits";
 import type { MediaExtension } from "./storage";
 
-export const maxImageBytes = 20 * 1024 * 1024;
 /** Widths of the WebP variants; an image narrower than one of them is never enlarged to it. */
 export const variantWidths = [480, 960, 1600] as const;
 // A 20 MB PNG can still unpack to gigabytes; 120 megapixels covers the largest press cameras.
 const maxPixels = 120_000_000;
 
-export type ImageErrorCode = "empty" | "too_large" | "unsupported_type" | "unreadable";
+export type ImageErrorCode = "empty" | "too_large" | "unsupported_type" | "unreadable" | "busy";
 
 export class ImageError extends Error {
   constructor(
@@ -29,6 +30,8 @@ export const imageMessages = {
   heic: "Ảnh HEIC (thường từ iPhone) chưa được hỗ trợ. Hãy chuyển ảnh sang JPEG rồi tải lên lại.",
   tooManyPixels: "Ảnh có kích thước quá lớn (trên 120 megapixel).",
   unreadable: "Không đọc được ảnh: tệp có thể bị hỏng.",
+  busy: "Máy chủ đang xử lý nhiều ảnh cùng lúc. Vui lòng thử lại sau ít phút.",
+  timeout: "Xử lý ảnh quá lâu nên đã dừng. Hãy thử ảnh nhỏ hơn.",
 } as const;
 
 export type ProcessedFile = {
@@ -75,15 +78,25 @@ function sniff(data: Buffer): Kind | null {
   return null;
 }
 
+// A photo at the pixel bound decodes to about half a gigabyte outside the JavaScript heap: a few
+// are processed at a time, the others wait their turn, and none may take longer than the deadline.
+const processing = pLimit(2);
+const maxWaiting = 16;
+const deadlineSeconds = 60;
+
 export async function processImage(data: Buffer, options: { maxBytes?: number } = {}): Promise<ProcessedImage> {
   const maxBytes = options.maxBytes ?? maxImageBytes;
   if (data.length === 0) throw new ImageError(imageMessages.empty, "empty");
   if (data.length > maxBytes) throw new ImageError(imageMessages.tooLarge(maxBytes), "too_large");
   const kind = sniff(data);
   if (!kind) throw new ImageError(imageMessages.notImage, "unsupported_type");
+  if (processing.pendingCount >= maxWaiting) throw new ImageError(imageMessages.busy, "busy");
+  return processing(() => transform(data, kind));
+}
 
+async function transform(data: Buffer, kind: Kind): Promise<ProcessedImage> {
   // failOn "error": phone JPEGs often carry harmless warnings (a few missing bytes at the end).
-  const input = () => sharp(data, { failOn: "error", limitInputPixels: maxPixels });
+  const input = () => sharp(data, { failOn: "error", limitInputPixels: maxPixels }).timeout({ seconds: deadlineSeconds });
   let metadata: Metadata;
   try {
     metadata = await input().metadata();
@@ -149,6 +162,7 @@ function encodeOriginal(pipeline: Sharp, kind: Kind) {
 function readError(error: unknown): ImageError {
   const message = error instanceof Error ? error.message : String(error);
   if (/pixel limit/i.test(message)) return new ImageError(imageMessages.tooManyPixels, "too_large");
+  if (/timeout/i.test(message)) return new ImageError(imageMessages.timeout, "too_large");
   if (/unsupported image format/i.test(message)) return new ImageError(imageMessages.notImage, "unsupported_type");
   return new ImageError(imageMessages.unreadable, "unreadable");
 }

@@ -6,13 +6,13 @@ import { z } from "zod";
 import { db } from "@/db";
 import { getActor } from "@/lib/auth/actor";
 import { uploadMedia } from "@/lib/media/commands";
-import { imageMessages, maxImageBytes } from "@/lib/media/process-image";
+import { bodyLimits, maxImageBytes } from "@/lib/http/body-limits";
+import { BodyTooLargeError, readBoundedFormData } from "@/lib/http/bounded-body";
+import { imageMessages } from "@/lib/media/process-image";
 import { listMedia } from "@/lib/media/queries";
 import { can, type Actor } from "@/lib/policy/policy";
 
 const noStore = { "Cache-Control": "no-store" };
-// The image plus the form's other fields and multipart boundaries.
-const maxRequestBytes = maxImageBytes + 256 * 1024;
 
 const httpStatus: Record<string, number> = {
   unauthenticated: 401,
@@ -23,6 +23,7 @@ const httpStatus: Record<string, number> = {
   unreadable: 422,
   empty: 400,
   invalid: 400,
+  busy: 503,
 };
 
 function refuse(error: string, status: number) {
@@ -53,14 +54,11 @@ export async function POST(request: NextRequest) {
   const user = await libraryUser();
   if ("refusal" in user) return user.refusal;
 
-  // Refuse an oversized upload from its header, before reading 20 MB into memory.
-  const length = Number(request.headers.get("content-length") ?? "0");
-  if (length > maxRequestBytes) return refuse(imageMessages.tooLarge(maxImageBytes), 413);
-
   let form: FormData;
   try {
-    form = await request.formData();
-  } catch {
+    form = await readBoundedFormData(request, bodyLimits.mediaUpload);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return refuse(imageMessages.tooLarge(maxImageBytes), 413);
     return refuse("Yêu cầu tải lên không hợp lệ: hãy gửi tệp ảnh trong trường “file”.", 400);
   }
   const parsed = uploadForm.safeParse({ file: form.get("file"), caption: form.get("caption"), credit: form.get("credit"), alt: form.get("alt") });

@@ -2,6 +2,7 @@
 // (lib/reading/views.ts), so a reader never waits on the database and pages stay cached.
 import { db } from "@/db";
 import { clientAddress } from "@/lib/auth/request";
+import { readBoundedText } from "@/lib/http/bounded-body";
 import { isLikelyBot, recordView, viewInput } from "@/lib/reading/views";
 
 const noContent = () => new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
@@ -12,10 +13,10 @@ export async function POST(request: Request) {
   const userAgent = request.headers.get("user-agent");
   if ((site && site !== "same-origin") || isLikelyBot(userAgent)) return noContent();
 
-  const text = await request.text();
   let parsed: unknown = null;
   try {
-    parsed = text.length <= 200 ? JSON.parse(text) : null;
+    // A beacon is a few bytes; anything longer is not one.
+    parsed = JSON.parse(await readBoundedText(request, 200));
   } catch {
     // answered below, as any malformed input
   }
