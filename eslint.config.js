@@ -29,6 +29,13 @@ export default tseslint.config(
     },
   },
   {
+    // app/ holds routes only: nothing else depends on a route's module.
+    files: ["components/**", "lib/**", "db/**", "server/**", "scripts/**", "e2e/**", "proxy.ts", "instrumentation.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/app", "@/app/*"], message: "Import actions from lib/<domain>/actions.ts; app/ holds routes only." }] }],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -1,3 +1,4 @@
+import { publicRoute } from "@/lib/actions/route";
 import { getFeedSettings } from "@/lib/feeds/cached";
 import { originFor } from "@/lib/feeds/respond";
 import { buildRobots } from "@/lib/feeds/robots";
@@ -6,7 +7,7 @@ import { buildRobots } from "@/lib/feeds/robots";
 // which the file convention would read at build time.
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
+export const GET = publicRoute("crawlers read it", {}, async ({ request }) => {
   const settings = await getFeedSettings();
   return new Response(buildRobots(originFor(settings, request)), { headers: { "Content-Type": "text/plain; charset=utf-8" } });
-}
+});

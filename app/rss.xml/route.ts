@@ -1,3 +1,4 @@
+import { publicRoute } from "@/lib/actions/route";
 import { getFeedSettings, getLatestStories } from "@/lib/feeds/cached";
 import { originFor, rssResponse } from "@/lib/feeds/respond";
 
@@ -5,7 +6,7 @@ import { originFor, rssResponse } from "@/lib/feeds/respond";
 // database must not be opened.
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
+export const GET = publicRoute("the paper's feed, for every reader", {}, async ({ request }) => {
   const [settings, latest] = await Promise.all([getFeedSettings(), getLatestStories(null)]);
   return rssResponse(originFor(settings, request), { title: settings.paperName, path: "/", description: settings.description }, latest.stories);
-}
+});

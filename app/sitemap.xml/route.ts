@@ -1,4 +1,4 @@
-import { type NextRequest } from "next/server";
+import { publicRoute } from "@/lib/actions/route";
 import { getFeedSettings, getSectionDirectory, getSitemapPage, getSitemapSummary } from "@/lib/feeds/cached";
 import { originFor, xmlResponse } from "@/lib/feeds/respond";
 import { visibleSections } from "@/lib/feeds/sections";
@@ -11,7 +11,7 @@ const notFound = () => new Response("Không tìm thấy.", { status: 404, header
 
 // /sitemap.xml is one urlset while every public story fits one page, a sitemap index of
 // /sitemap.xml?trang=N otherwise. Page 1 also carries the home page and the sections.
-export async function GET(request: NextRequest) {
+export const GET = publicRoute("crawlers read it", {}, async ({ request }) => {
   const raw = request.nextUrl.searchParams.get("trang");
   const page = raw === null ? null : /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : 0;
   if (page === 0) return notFound();
@@ -47,4 +47,4 @@ export async function GET(request: NextRequest) {
   const { stories } = await getSitemapPage(current);
   for (const story of stories) urls.push({ loc: `${origin}${storyPath(story)}`, lastmod: new Date(story.lastmod) });
   return xmlResponse(buildUrlset(urls));
-}
+});

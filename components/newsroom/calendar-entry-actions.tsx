@@ -3,7 +3,7 @@
 // Moving a scheduled story to another time, or taking it off the schedule, from the calendar.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { rescheduleStoryAction, unscheduleStoryAction } from "@/app/(newsroom)/toa-soan/bai-viet/workflow-actions";
+import { rescheduleStoryAction, unscheduleStoryAction } from "@/lib/workflow/actions";
 
 export function CalendarEntryActions({ id, version, title, localTime }: { id: number; version: number; title: string; localTime: string }) {
   const router = useRouter();

@@ -6,7 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { claimStoryAction } from "@/app/(newsroom)/toa-soan/bai-viet/workflow-actions";
+import { claimStoryAction } from "@/lib/workflow/actions";
 import type { StoryStatus } from "@/db/schema";
 import { queryKeys } from "@/lib/query-keys";
 import type { QueueCounts, QueueRow } from "@/lib/stories/newsroom-queries";

@@ -2,7 +2,7 @@
 
 // The chief editor orders the home page: the lead story first, then the featured slots.
 import { useState, useTransition } from "react";
-import { setHomeLineupAction } from "@/app/(newsroom)/toa-soan/trang-chu/actions";
+import { setHomeLineupAction } from "@/lib/home/actions";
 
 type Choice = { id: number; title: string; sectionName: string; published: string };
 

@@ -2,7 +2,7 @@
 
 import { useActionState, useState, type FormEvent } from "react";
 import { FormError } from "@/components/ui/notice";
-import { importStoryAction, type ImportState } from "@/app/(newsroom)/toa-soan/bai-viet/nhap/actions";
+import { importStoryAction, type ImportState } from "@/lib/importer/actions";
 import { maxStoryUploadBytes, megabytes } from "@/lib/http/body-limits";
 
 export function ImportForm() {
@@ -26,7 +26,7 @@ export function ImportForm() {
           id="text"
           name="text"
           rows={16}
-          defaultValue={state.text}
+          defaultValue={state.values?.text}
           className="mt-1 w-full rounded border border-stone-400 px-3 py-2 font-serif"
         />
       </div>

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormError } from "@/components/ui/notice";
-import { logIn, type LoginState } from "@/app/(newsroom)/dang-nhap/actions";
+import { logIn, type LoginState } from "@/lib/auth/actions";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action, pending] = useActionState<LoginState, FormData>(logIn, {});

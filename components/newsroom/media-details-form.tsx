@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { updateMediaDetailsAction, type MediaDetailsState } from "@/app/(newsroom)/toa-soan/thu-vien-anh/actions";
+import { updateMediaDetailsAction, type MediaDetailsState } from "@/lib/media/actions";
 
 /** Caption, credit and alt of one library image, saved through the server action. */
 export function MediaDetailsForm({ id, caption, credit, alt }: { id: number; caption: string; credit: string; alt: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { createUserAction, type CreateUserState } from "@/app/(newsroom)/toa-soan/quan-tri/nguoi-dung/actions";
+import { createUserAction, type CreateUserState } from "@/lib/users/actions";
 import { FormError, Notice } from "@/components/ui/notice";
 import type { Role } from "@/db/schema";
 import { PeoplePasswordLink } from "./people-password-link";

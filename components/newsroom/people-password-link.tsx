@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { ShownLink } from "@/app/(newsroom)/toa-soan/quan-tri/nguoi-dung/actions";
+import type { ShownLink } from "@/lib/users/actions";
 
 /** A one-time link for the admin to hand over: shown once, selectable, copyable. */
 export function PeoplePasswordLink({ link }: { link: ShownLink }) {

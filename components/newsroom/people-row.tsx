@@ -7,7 +7,7 @@ import {
   deactivateUserAction,
   issuePasswordResetAction,
   type PersonActionState,
-} from "@/app/(newsroom)/toa-soan/quan-tri/nguoi-dung/actions";
+} from "@/lib/users/actions";
 import type { Role } from "@/db/schema";
 import type { UserListItem } from "@/lib/users/queries";
 import { PeoplePasswordLink } from "./people-password-link";

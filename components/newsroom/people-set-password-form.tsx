@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { setPasswordAction, type SetPasswordState } from "@/app/(newsroom)/dat-mat-khau/actions";
+import { setPasswordAction, type SetPasswordState } from "@/lib/auth/actions";
 import { FormError } from "@/components/ui/notice";
 
 /** Mật khẩu twice, for the holder of a one-time link; success moves on to the way to log in. */

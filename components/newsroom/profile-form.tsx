@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { updateProfileAction, type ProfileState } from "@/app/(newsroom)/toa-soan/ho-so/actions";
+import { updateProfileAction, type ProfileState } from "@/lib/profile/actions";
 import { MediaPicker } from "@/components/newsroom/media-picker";
 import { FormError, Notice } from "@/components/ui/notice";
 import type { ProfileAvatar } from "@/lib/profile/queries";
@@ -32,7 +32,7 @@ export function ProfileForm({
   const [state, action, pending] = useActionState<ProfileState, FormData>(updateProfileAction, { round: 0 });
   const [avatar, setAvatar] = useState(initialAvatar);
   const [picking, setPicking] = useState(false);
-  const values = state.values ?? { name, penName };
+  const values = { name: state.values?.name ?? name, penName: state.values?.penName ?? penName };
   const errors = state.fieldErrors ?? {};
 
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { changePasswordAction, type PasswordState } from "@/app/(newsroom)/toa-soan/ho-so/actions";
+import { changePasswordAction, type PasswordState } from "@/lib/profile/actions";
 import { FormError, Notice } from "@/components/ui/notice";
 
 const field = "mt-1 w-full rounded border border-stone-400 bg-white px-3 py-2";

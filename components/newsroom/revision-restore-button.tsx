@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Notice } from "@/components/ui/notice";
-import { restoreRevisionAction, type RestoreState } from "@/app/(newsroom)/toa-soan/bai-viet/[id]/lich-su/actions";
+import { restoreRevisionAction, type RestoreState } from "@/lib/revisions/actions";
 
 export type RevisionRestoreButtonProps = {
   storyId: number;

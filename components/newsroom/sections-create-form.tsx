@@ -2,7 +2,7 @@
 
 import { useActionState, useId, useState } from "react";
 import { Notice } from "@/components/ui/notice";
-import { createSectionAction, type SectionFormState } from "@/app/(newsroom)/toa-soan/quan-tri/chuyen-muc/actions";
+import { createSectionAction, type SectionFormState } from "@/lib/sections/actions";
 import { slugify } from "@/lib/text/slug";
 
 export type ParentChoice = { id: number; name: string };

@@ -10,7 +10,7 @@ import {
   reorderSectionAction,
   setSectionHiddenAction,
   type SectionFormState,
-} from "@/app/(newsroom)/toa-soan/quan-tri/chuyen-muc/actions";
+} from "@/lib/sections/actions";
 import type { ParentChoice } from "./sections-create-form";
 
 export type SectionRowData = {

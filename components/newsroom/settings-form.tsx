@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { Notice } from "@/components/ui/notice";
-import { updateSettingsAction, type SettingsFormState } from "@/app/(newsroom)/toa-soan/quan-tri/cai-dat/actions";
+import { updateSettingsAction, type SettingsFormState } from "@/lib/settings/actions";
 import { settingLabels } from "@/lib/settings/labels";
 import type { SettingKey, Settings } from "@/lib/settings/settings";
 

@@ -6,13 +6,14 @@
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { describeIssue } from "@/lib/validation";
+import type { ErrorCode } from "./errors";
 import { can, PermissionDeniedError, type Actor, type SiteAction, type StoryAction, type StoryScope } from "@/lib/policy/policy";
 
 /** A refusal the user should read: validation, a state the workflow does not allow, a conflict. */
 export class CommandError extends Error {
   constructor(
     message: string,
-    readonly code: string = "invalid",
+    readonly code: ErrorCode = "invalid",
     readonly details?: Record<string, unknown>,
   ) {
     super(message);
@@ -21,7 +22,7 @@ export class CommandError extends Error {
 
 export type CommandResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; code: string; fieldErrors?: Record<string, string>; details?: Record<string, unknown> };
+  | { ok: false; error: string; code: ErrorCode; fieldErrors?: Record<string, string>; details?: Record<string, unknown> };
 
 export type CommandContext = {
   db: Database;
@@ -33,13 +34,14 @@ export type CommandContext = {
   allowed(action: StoryAction, story: StoryScope): boolean;
 };
 
-export type Command<I, T> = (db: Database, actor: Actor | null, input: I) => Promise<CommandResult<T>>;
+/** A command, carrying its input schema so that form actions read FormData through it. */
+export type Command<I, T> = ((db: Database, actor: Actor | null, input: I) => Promise<CommandResult<T>>) & { readonly schema?: z.ZodType };
 
 export function defineCommand<S extends z.ZodType, T>(
   schema: S,
   body: (input: z.output<S>, ctx: CommandContext) => Promise<T>,
 ): Command<z.input<S>, T> {
-  return async (db, actor, raw) => {
+  const command = async (db: Database, actor: Actor | null, raw: z.input<S>): Promise<CommandResult<T>> => {
     if (!actor) return { ok: false, error: "Bạn cần đăng nhập lại.", code: "unauthenticated" };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return invalid(parsed.error);
@@ -70,6 +72,13 @@ export function defineCommand<S extends z.ZodType, T>(
       return { ok: false, error: "Đã có lỗi ở máy chủ; thao tác chưa được thực hiện. Vui lòng thử lại.", code: "server" };
     }
   };
+  return Object.assign(command, { schema });
+}
+
+/** Field errors of a refusal in one shape: zod's, plus the one field a command's own refusal names. */
+export function fieldErrorsOf(result: Extract<CommandResult<unknown>, { ok: false }>): Record<string, string> | undefined {
+  const field = typeof result.details?.field === "string" ? result.details.field : undefined;
+  return field ? { ...result.fieldErrors, [field]: result.error } : result.fieldErrors;
 }
 
 function invalid(error: z.ZodError): CommandResult<never> {

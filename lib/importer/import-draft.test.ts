@@ -77,3 +77,21 @@ describe("Nhập từ văn bản", () => {
     expect(await importDraft(handle.db, admin, { text: fs.readFileSync(fixturePath, "utf8") })).toMatchObject({ ok: false, code: "forbidden" });
   });
 });
+
+describe("Nhập từ văn bản from a file", () => {
+  it("reads an uploaded .docx only for someone allowed to import", async () => {
+    const { makeDocx } = await import("./fixtures/make-docx");
+    const file = new File([new Uint8Array(await makeDocx(["Thứ hai, 04/07/2022", "Tiêu đề từ tệp", "– Sapo.", "Đoạn.", "PHƯƠNG DUNG"]))], "bai.docx");
+    const imported = await importDraft(handle.db, reporter, { file });
+    expect(imported.ok).toBe(true);
+    expect(await importDraft(handle.db, admin, { file })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await importDraft(handle.db, null, { file })).toMatchObject({ ok: false, code: "unauthenticated" });
+  });
+
+  it("refuses a file over the upload bound without reading it", async () => {
+    const file = new File([new Uint8Array(11 * 1024 * 1024)], "lon.docx");
+    const result = await importDraft(handle.db, reporter, { file });
+    expect(result).toMatchObject({ ok: false, code: "invalid" });
+    expect(result.ok ? "" : result.error).toMatch(/Tệp quá lớn \(tối đa 10 MB\)/);
+  });
+});

@@ -1,16 +1,53 @@
 // Nhập từ văn bản: a pasted or uploaded story becomes a new draft with its fields filled in.
 import { z } from "zod";
 import { CommandError, defineCommand } from "@/lib/actions/command";
+import type { ErrorCode } from "@/lib/actions/errors";
+import { maxStoryUploadBytes, megabytes } from "@/lib/http/body-limits";
 import { bodyFromBlocks } from "@/lib/stories/body";
 import { insertDraft } from "@/lib/stories/commands";
 import { emptyStoryFields, storyFieldsSchema } from "@/lib/stories/schemas";
 import { describeIssue } from "@/lib/validation";
 import { parseStory, StoryParseError } from "./parse-story";
+import { readStoryBuffer, StoryFileError, type StoryFileErrorCode } from "./read-story-file";
+
+const storyFileCodes: Record<StoryFileErrorCode, ErrorCode> = {
+  "not-found": "not_found",
+  "not-a-file": "invalid",
+  "no-permission": "forbidden",
+  unreadable: "unreadable",
+  "too-large": "too_large",
+  "legacy-doc": "unsupported_type",
+  "bad-docx": "unreadable",
+  "unsupported-format": "unsupported_type",
+  binary: "unsupported_type",
+  "not-utf8": "unreadable",
+  busy: "busy",
+};
+
+const maxText = 1_000_000;
 
 export const importDraft = defineCommand(
-  z.object({ text: z.string().max(1_000_000, "Văn bản quá dài (tối đa khoảng một triệu ký tự).") }),
-  async ({ text }, ctx) => {
+  z.object({
+    text: z.string().max(maxText, "Văn bản quá dài (tối đa khoảng một triệu ký tự).").default(""),
+    // An uploaded .txt or .docx, read only once the policy said yes.
+    file: z
+      .instanceof(File)
+      .refine((f) => f.size <= maxStoryUploadBytes, `Tệp quá lớn (tối đa ${megabytes(maxStoryUploadBytes)}).`)
+      .optional(),
+  }),
+  async (input, ctx) => {
     ctx.authorize("story.import");
+    let text = input.text;
+    if (input.file) {
+      try {
+        text = await readStoryBuffer(input.file.name, Buffer.from(await input.file.arrayBuffer()));
+      } catch (error) {
+        if (error instanceof StoryFileError) throw new CommandError(error.message, storyFileCodes[error.code]);
+        throw error;
+      }
+      if (text.length > maxText) throw new CommandError("Văn bản trong tệp quá dài (tối đa khoảng một triệu ký tự).", "too_large");
+    }
+    if (!text.trim()) throw new CommandError("Hãy dán văn bản của bài hoặc chọn một tệp .txt hay .docx.", "unreadable");
     let parsed;
     try {
       parsed = parseStory(text);

@@ -5,7 +5,8 @@ import { openTestDatabase } from "@/db/testing";
 import { sections, stories, storyRevisions, storyTransitions, users, type Role } from "@/db/schema";
 import type { Actor } from "@/lib/policy/policy";
 import { bodyFromBlocks } from "./body";
-import { createStory, saveStory, submitStory, withdrawStory } from "./commands";
+import { submitStory, withdrawStory } from "@/lib/workflow/commands";
+import { createStory, saveStory } from "./commands";
 import { emptyStoryFields, type StoryFields } from "./schemas";
 
 let handle: DatabaseHandle;

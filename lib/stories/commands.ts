@@ -7,7 +7,6 @@ import { media, sections, stories, storyAuthors, storyTags, tags, users, type St
 import { CommandError, defineCommand } from "@/lib/actions/command";
 import type { Actor, StoryScope } from "@/lib/policy/policy";
 import { slugify } from "@/lib/text/slug";
-import { applyTransition, ensureTransition } from "@/lib/workflow/transition";
 import { storyScope } from "@/lib/workflow/scope";
 import { keepRevision } from "@/lib/revisions/record";
 import { derivedColumns } from "./derived";
@@ -152,40 +151,3 @@ export async function writeStoryFields(
   await setTags(tx, story.id, tagNames);
   return row!;
 }
-
-const requiredForSubmission: { label: string; missing: (s: Story) => boolean }[] = [
-  { label: "Tiêu đề", missing: (s) => !s.title.trim() },
-  { label: "Sapo", missing: (s) => !s.sapo.trim() },
-  { label: "Nội dung", missing: (s) => !s.bodyText.trim() },
-  { label: "Bút danh", missing: (s) => s.byline.length === 0 },
-  { label: "Chuyên mục", missing: (s) => s.sectionId === null },
-];
-
-const workflowInput = z.object({ id: storyIdSchema, version: versionSchema });
-
-export const submitStory = defineCommand(workflowInput, async ({ id, version }, ctx) =>
-  ctx.db.transaction(async (tx) => {
-    const story = await loadStoryForUpdate(tx, id);
-    if (!ctx.allowed("story.view", story.scope)) throw notFound();
-    ensureTransition("submit", story.status);
-    ctx.authorize("story.submit", story.scope);
-    if (story.version !== version) throw await conflict(tx, story);
-    const missing = requiredForSubmission.filter((r) => r.missing(story)).map((r) => r.label);
-    if (missing.length) throw new CommandError(`Chưa gửi được: bài còn thiếu ${missing.join(", ")}.`, "incomplete", { missing });
-    const moved = await applyTransition(tx, ctx.actor, story, "submit");
-    return { id, ...moved };
-  }),
-);
-
-export const withdrawStory = defineCommand(workflowInput, async ({ id, version }, ctx) =>
-  ctx.db.transaction(async (tx) => {
-    const story = await loadStoryForUpdate(tx, id);
-    if (!ctx.allowed("story.view", story.scope)) throw notFound();
-    if (story.status === "in_review") throw new CommandError("Ban biên tập đã nhận bài này nên không thể rút lại.", "invalid_state");
-    ensureTransition("withdraw", story.status);
-    ctx.authorize("story.withdraw", story.scope);
-    if (story.version !== version) throw await conflict(tx, story);
-    const moved = await applyTransition(tx, ctx.actor, story, "withdraw");
-    return { id, ...moved };
-  }),
-);

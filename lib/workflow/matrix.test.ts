@@ -9,7 +9,7 @@ import { sections, stories, storyAuthors, users, type Role, type StoryStatus } f
 import type { CommandResult } from "@/lib/actions/command";
 import type { Actor } from "@/lib/policy/policy";
 import { bodyFromBlocks } from "@/lib/stories/body";
-import { saveStory, submitStory, withdrawStory } from "@/lib/stories/commands";
+import { saveStory } from "@/lib/stories/commands";
 import { derivedColumns } from "@/lib/stories/derived";
 import { emptyStoryFields, type StoryFields } from "@/lib/stories/schemas";
 import * as workflow from "./commands";
@@ -38,8 +38,8 @@ const db = () => handle.db;
 
 const actions: Record<string, (actor: Actor) => Run> = {
   edit: (a) => (id, version) => saveStory(db(), a, { id, baseVersion: version, fields: fields() }),
-  submit: (a) => (id, version) => submitStory(db(), a, { id, version }),
-  withdraw: (a) => (id, version) => withdrawStory(db(), a, { id, version }),
+  submit: (a) => (id, version) => workflow.submitStory(db(), a, { id, version }),
+  withdraw: (a) => (id, version) => workflow.withdrawStory(db(), a, { id, version }),
   claim: (a) => (id, version) => workflow.claimStory(db(), a, { id, version }),
   release: (a) => (id) => workflow.releaseStory(db(), a, { id }),
   takeover: (a) => (id) => workflow.takeOverStory(db(), a, { id }),

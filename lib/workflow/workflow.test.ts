@@ -24,7 +24,7 @@ import {
 import type { Actor } from "@/lib/policy/policy";
 import { runDueEvents, workerStatus } from "@/lib/publishing/worker";
 import { bodyFromBlocks } from "@/lib/stories/body";
-import { createStory, saveStory, submitStory } from "@/lib/stories/commands";
+import { createStory, saveStory } from "@/lib/stories/commands";
 import { emptyStoryFields, type StoryFields } from "@/lib/stories/schemas";
 import { setHomeLineup } from "@/lib/home/commands";
 import { PermissionDeniedError } from "@/lib/policy/policy";
@@ -60,7 +60,7 @@ function ok<T>(result: { ok: true; data: T } | { ok: false; error: string }): T 
 /** A story written by Hà and sent to the desk. */
 async function submitted() {
   const created = ok(await createStory(db(), p.ha!, fields()));
-  return ok(await submitStory(db(), p.ha!, { id: created.id, version: created.version }));
+  return ok(await workflow.submitStory(db(), p.ha!, { id: created.id, version: created.version }));
 }
 
 async function claimedBy(editor: Actor) {
@@ -140,7 +140,7 @@ describe("returning and approving", () => {
     expect(told[0]).toMatchObject({ userId: p.ha!.id, kind: "returned" });
     // The reporter fixes it and sends it again.
     const saved = ok(await saveStory(db(), p.ha!, { id: story.id, baseVersion: after.version, fields: fields({ sapo: "– Có thêm ý kiến của Sở Nội vụ." }) }));
-    expect((await submitStory(db(), p.ha!, { id: story.id, version: saved.version })).ok).toBe(true);
+    expect((await workflow.submitStory(db(), p.ha!, { id: story.id, version: saved.version })).ok).toBe(true);
   });
 
   it("with two levels the desk's approval makes it Đã duyệt and the chief's publication is level 2, both by name", async () => {

@@ -4,7 +4,7 @@ import { NotificationBell } from "@/components/newsroom/notification-bell";
 import { QueryProvider } from "@/components/newsroom/query-provider";
 import { requireActor } from "@/lib/auth/actor";
 import { can, roleLabels } from "@/lib/policy/policy";
-import { logOut } from "./actions";
+import { logOut } from "@/lib/auth/actions";
 
 export const metadata: Metadata = { title: "Tòa soạn", robots: { index: false } };
 

@@ -1,11 +1,12 @@
 import { NextResponse } from "next/server";
 import { sql } from "drizzle-orm";
 import { getDatabase } from "@/db/client";
+import { publicRoute } from "@/lib/actions/route";
 
 export const dynamic = "force-dynamic";
 
 // 200 once the database is open and migrated; 503 while it is not (or is held by another process).
-export async function GET() {
+export const GET = publicRoute("the supervisor and load balancers ask it", {}, async () => {
   try {
     const { db, kind } = await getDatabase();
     await db.execute(sql`select 1`);
@@ -14,4 +15,4 @@ export async function GET() {
     console.error("health:", error);
     return NextResponse.json({ status: "unavailable" }, { status: 503 });
   }
-}
+});

@@ -1,13 +1,14 @@
 // The reading pages' view beacon. Answers at once; the count is written in batches
 // (lib/reading/views.ts), so a reader never waits on the database and pages stay cached.
 import { db } from "@/db";
+import { publicRoute } from "@/lib/actions/route";
 import { clientAddress } from "@/lib/auth/request";
 import { readBoundedText } from "@/lib/http/bounded-body";
 import { isLikelyBot, recordView, viewInput } from "@/lib/reading/views";
 
 const noContent = () => new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 
-export async function POST(request: Request) {
+export const POST = publicRoute("readers count views without an account", {}, async ({ request }) => {
   // Another site's page cannot count views for us; browsers say where a beacon came from.
   const site = request.headers.get("sec-fetch-site");
   const userAgent = request.headers.get("user-agent");
@@ -27,4 +28,4 @@ export async function POST(request: Request) {
   // Address and browser together: readers behind one carrier-grade NAT are not all one reader.
   recordView(input.data.storyId, `${clientAddress(request.headers)} ${userAgent}`, db);
   return noContent();
-}
+});

@@ -2,6 +2,7 @@
 // never changes and browsers and CDNs may keep it for a year. Only keys in the storage key format
 // are looked up at all: no path traversal, no files the library did not write.
 import { z } from "zod";
+import { publicRoute } from "@/lib/actions/route";
 import { contentTypeOfKey, mediaStorage } from "@/lib/media/storage";
 
 const keyParts = z.array(z.string().max(100)).min(1).max(4);
@@ -10,10 +11,8 @@ function notFound() {
   return new Response("Không tìm thấy ảnh.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
-  const parsed = keyParts.safeParse((await params).key);
-  if (!parsed.success) return notFound();
-  const key = parsed.data.join("/");
+export const GET = publicRoute("published photos, for every reader", { params: z.object({ key: keyParts }) }, async ({ params }) => {
+  const key = params.key.join("/");
   const contentType = contentTypeOfKey(key);
   if (!contentType) return notFound();
   const stored = await mediaStorage().open(key);
@@ -26,4 +25,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

@@ -11,10 +11,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   createStoryAction,
   saveStoryAction,
+} from "@/lib/stories/actions";
+import {
   submitStoryAction,
   withdrawStoryAction,
-} from "@/app/(newsroom)/toa-soan/bai-viet/actions";
-import {
   approveStoryAction,
   claimStoryAction,
   correctStoryAction,
@@ -26,7 +26,7 @@ import {
   takeOverStoryAction,
   unpublishStoryAction,
   unscheduleStoryAction,
-} from "@/app/(newsroom)/toa-soan/bai-viet/workflow-actions";
+} from "@/lib/workflow/actions";
 import { MediaPicker } from "@/components/newsroom/media-picker";
 import type { CommandResult } from "@/lib/actions/command";
 import { queryKeys } from "@/lib/query-keys";

@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { keepStoryHeldAction } from "@/app/(newsroom)/toa-soan/bai-viet/workflow-actions";
+import { keepStoryHeldAction } from "@/lib/workflow/actions";
 import type { EditableStory } from "@/lib/stories/editor-queries";
 import { HEARTBEAT_MS } from "@/lib/workflow/scope";
 import { statusLabels, trailLabels } from "@/lib/workflow/transitions";

@@ -1,35 +1,21 @@
 // The audit trail as a CSV download, with the same filters as the Nhật ký page. Admins only: the
 // policy is asked (and the export recorded) before a single row is read. Rows are streamed
 // slice by slice, so a long export never sits whole in memory.
-import { NextResponse, type NextRequest } from "next/server";
-import { db } from "@/db";
-import { getActor } from "@/lib/auth/actor";
+import { route, RouteError, unwrap } from "@/lib/actions/route";
 import { clientAddress } from "@/lib/auth/request";
 import { recordAuditExport } from "@/lib/audit/commands";
 import { auditCsvHeader, auditCsvRow, csvBom, csvLine } from "@/lib/audit/csv";
 import { parseAuditParams } from "@/lib/audit/filters";
 import { exportAuditEntries } from "@/lib/audit/queries";
 import { vnIsoDate } from "@/lib/audit/time";
-import { can } from "@/lib/policy/policy";
 
 const noStore = { "Cache-Control": "no-store" };
-const httpStatus: Record<string, number> = { unauthenticated: 401, forbidden: 403, invalid: 400 };
 
-function refuse(error: string, status: number) {
-  return NextResponse.json({ error }, { status, headers: noStore });
-}
-
-export async function GET(request: NextRequest) {
-  const actor = await getActor();
-  if (!actor) return refuse("Bạn cần đăng nhập lại.", 401);
-  // The policy's answer before the parameters', so that a refused person learns nothing more.
-  if (!can(actor, "audit.view")) return refuse("Bạn không có quyền xem nhật ký.", 403);
+export const GET = route("audit.view", {}, async ({ request, db: database, actor }) => {
+  // The filters repeat a parameter name at times, so they are read from the URL's own parameters.
   const parsed = parseAuditParams(request.nextUrl.searchParams);
-  if (!parsed.success) return refuse(parsed.error.issues[0]?.message ?? "Tham số không hợp lệ.", 400);
-
-  const database = await db();
-  const recorded = await recordAuditExport(database, actor, { filters: parsed.data, address: clientAddress(request.headers) });
-  if (!recorded.ok) return refuse(recorded.error, httpStatus[recorded.code] ?? 500);
+  if (!parsed.success) throw new RouteError(parsed.error.issues[0]?.message ?? "Tham số không hợp lệ.", "invalid");
+  unwrap(await recordAuditExport(database, actor, { filters: parsed.data, address: clientAddress(request.headers) }));
 
   const { page: _page, ...filters } = parsed.data;
   const now = new Date();
@@ -61,4 +47,4 @@ export async function GET(request: NextRequest) {
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

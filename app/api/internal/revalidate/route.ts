@@ -1,23 +1,20 @@
 // Called only by this server's publication worker (lib/publishing/revalidate.ts), with a key
 // derived from the auth secret: no person's permission applies, so the key is the whole check.
-import { revalidatePath, revalidateTag } from "next/cache";
 import { z } from "zod";
-import { listingRoutes } from "@/lib/publishing/paths";
-import { forgetPublicAnswers } from "@/lib/publishing/public-answers";
+import { publicRoute, RouteError } from "@/lib/actions/route";
+import { refreshStories } from "@/lib/cache/refresh";
 import { internalKeyHeader, isInternalKey } from "@/lib/publishing/revalidate";
+import { readBoundedText } from "@/lib/http/bounded-body";
 
 const requestSchema = z.object({
   paths: z.array(z.string().startsWith("/").max(1000)).max(1000),
   tags: z.array(z.string().min(1).max(100)).max(20),
 });
 
-export async function POST(request: Request) {
-  if (!isInternalKey(request.headers.get(internalKeyHeader))) return Response.json({ error: "Không có quyền." }, { status: 403 });
-  const parsed = requestSchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: "Dữ liệu không hợp lệ." }, { status: 400 });
-  for (const path of parsed.data.paths) revalidatePath(path);
-  if (parsed.data.paths.length) for (const route of listingRoutes) revalidatePath(route, "page");
-  for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
-  forgetPublicAnswers(parsed.data.paths.length ? parsed.data.paths : undefined);
-  return Response.json({ ok: true, paths: parsed.data.paths.length });
-}
+export const POST = publicRoute("the worker's loopback call, authorised by its key", {}, async ({ request }) => {
+  if (!isInternalKey(request.headers.get(internalKeyHeader))) throw new RouteError("Không có quyền.", "forbidden");
+  const parsed = requestSchema.safeParse(await readBoundedText(request, 1024 * 1024).then(JSON.parse).catch(() => null));
+  if (!parsed.success) throw new RouteError("Dữ liệu không hợp lệ.", "invalid");
+  refreshStories(parsed.data);
+  return { ok: true, paths: parsed.data.paths.length };
+});

@@ -1,0 +1,35 @@
+// The closed set of reasons an operation is refused, each with the HTTP status a route answers
+// with. Commands throw CommandError with one of these codes; routes map them here, once.
+export const errorStatus = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  invalid: 400,
+  incomplete: 400,
+  note_required: 400,
+  empty: 400,
+  nesting: 400,
+  reserved_slug: 400,
+  self: 400,
+  invalid_link: 400,
+  wrong_password: 400,
+  inactive: 403,
+  conflict: 409,
+  held: 409,
+  invalid_state: 409,
+  already_approved: 409,
+  duplicate_email: 409,
+  duplicate_slug: 409,
+  last_admin: 409,
+  has_children: 409,
+  has_history: 409,
+  has_stories: 409,
+  too_large: 413,
+  unsupported_type: 415,
+  unreadable: 422,
+  rate_limited: 429,
+  busy: 503,
+  server: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;

@@ -1,0 +1,28 @@
+"use server";
+
+import { headers } from "next/headers";
+import { formAction, type FormState } from "@/lib/actions/server-action";
+import { clientAddress } from "@/lib/auth/request";
+import { refreshNewsroom } from "@/lib/cache/refresh";
+import { changePassword, updateProfile } from "./commands";
+import type { ProfileAvatar } from "./queries";
+
+type ProfileShown = {
+  avatar?: ProfileAvatar | null;
+  /** Bumped on every answer, so the form's fields take the values shown. */
+  round?: number;
+};
+export type ProfileState = FormState & ProfileShown;
+export type PasswordState = FormState;
+
+const fromClient = async () => ({ address: clientAddress(await headers()) });
+
+export const updateProfileAction = formAction(updateProfile, {
+  extra: fromClient,
+  // The header shows the name; the pen name is read from the session on the next request anyway.
+  after: () => refreshNewsroom("/toa-soan", "layout"),
+  always: (prev: ProfileState): ProfileShown => ({ round: (prev.round ?? 0) + 1 }),
+  done: (data): ProfileShown & FormState => ({ values: { name: data.name, penName: data.penName }, avatar: data.avatar }),
+});
+
+export const changePasswordAction = formAction(changePassword, { extra: fromClient });
