@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { auditParamNames } from "@/lib/audit/filters";
 import { actionLabels, actionOptions } from "@/lib/audit/labels";
 
 export type AuditFilterValues = { personId: string; storyId: string; action: string; from: string; to: string };
 type Person = { id: number; name: string; email: string; active: boolean };
-
-const field = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1 text-sm";
 
 /**
  * The filters of the Nhật ký as a plain GET form: the URL holds the filters, so a filtered view can
@@ -22,30 +24,21 @@ export function AuditFilterForm({ action, people, values }: { action: string; pe
   return (
     <search>
       <form method="get" action={action} className="grid gap-3 rounded border border-stone-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[1.2fr_0.6fr_1.4fr_0.8fr_0.8fr_auto]">
-        <div>
-          <label htmlFor="audit-person" className="block text-sm font-semibold">
-            Người thực hiện
-          </label>
-          <select id="audit-person" name={auditParamNames.personId} defaultValue={values.personId} className={field}>
+        <Field id="audit-person" label="Người thực hiện">
+          <Select name={auditParamNames.personId} defaultValue={values.personId} size="sm">
             <option value="">Tất cả mọi người</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>
                 {personLabel(p)}
               </option>
             ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="audit-story" className="block text-sm font-semibold">
-            Mã bài
-          </label>
-          <input id="audit-story" name={auditParamNames.storyId} inputMode="numeric" defaultValue={values.storyId} placeholder="VD: 42" className={field} />
-        </div>
-        <div>
-          <label htmlFor="audit-action" className="block text-sm font-semibold">
-            Thao tác
-          </label>
-          <select id="audit-action" name={auditParamNames.action} defaultValue={values.action} className={field}>
+          </Select>
+        </Field>
+        <Field id="audit-story" label="Mã bài">
+          <Input name={auditParamNames.storyId} inputMode="numeric" defaultValue={values.storyId} placeholder="VD: 42" size="sm" />
+        </Field>
+        <Field id="audit-action" label="Thao tác">
+          <Select name={auditParamNames.action} defaultValue={values.action} size="sm">
             <option value="">Tất cả thao tác</option>
             {/* A raw key from a link (an action nobody named yet) stays selectable. */}
             {listed ? null : <option value={values.action}>{actionLabels[values.action] ?? values.action}</option>}
@@ -58,24 +51,18 @@ export function AuditFilterForm({ action, people, values }: { action: string; pe
                 ))}
               </optgroup>
             ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="audit-from" className="block text-sm font-semibold">
-            Từ ngày
-          </label>
-          <input id="audit-from" name={auditParamNames.from} type="date" defaultValue={values.from} className={field} />
-        </div>
-        <div>
-          <label htmlFor="audit-to" className="block text-sm font-semibold">
-            Đến ngày
-          </label>
-          <input id="audit-to" name={auditParamNames.to} type="date" defaultValue={values.to} className={field} />
-        </div>
+          </Select>
+        </Field>
+        <Field id="audit-from" label="Từ ngày">
+          <Input name={auditParamNames.from} type="date" defaultValue={values.from} size="sm" />
+        </Field>
+        <Field id="audit-to" label="Đến ngày">
+          <Input name={auditParamNames.to} type="date" defaultValue={values.to} size="sm" />
+        </Field>
         <div className="flex items-end gap-2">
-          <button type="submit" className="rounded bg-brand px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-dark">
+          <Button type="submit" variant="primary" size="sm">
             Lọc
-          </button>
+          </Button>
           <Link href={action} className="px-1 py-1.5 text-sm whitespace-nowrap underline">
             Xóa bộ lọc
           </Link>

@@ -4,6 +4,9 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { rescheduleStoryAction, unscheduleStoryAction } from "@/lib/workflow/actions";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { InlineNotice } from "@/components/ui/notice";
 
 export function CalendarEntryActions({ id, version, title, localTime }: { id: number; version: number; title: string; localTime: string }) {
   const router = useRouter();
@@ -30,18 +33,25 @@ export function CalendarEntryActions({ id, version, title, localTime }: { id: nu
     >
       <label className="flex flex-col">
         <span className="sr-only">Thời gian xuất bản của “{title}”</span>
-        <input type="datetime-local" required value={value} onChange={(e) => setValue(e.target.value)} className="rounded border border-stone-400 px-1 py-0.5" aria-label={`Thời gian xuất bản của “${title}”`} />
+        <Input
+          type="datetime-local"
+          required
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-label={`Thời gian xuất bản của “${title}”`}
+          className="w-auto px-1 py-0.5"
+        />
       </label>
-      <button type="submit" disabled={pending} className="rounded border border-stone-500 bg-white px-2 py-0.5 font-semibold hover:bg-stone-100">
+      <Button type="submit" size="xs" disabled={pending}>
         Dời lịch
-      </button>
-      <button type="button" disabled={pending} onClick={() => act(() => unscheduleStoryAction({ id, version }))} className="rounded border border-red-700 bg-white px-2 py-0.5 text-red-800 hover:bg-red-50">
+      </Button>
+      <Button variant="danger-outline" size="xs" disabled={pending} onClick={() => act(() => unscheduleStoryAction({ id, version }))}>
         Hủy lịch
-      </button>
+      </Button>
       {error ? (
-        <p role="alert" className="w-full text-red-800">
+        <InlineNotice tone="error" className="w-full">
           {error}
-        </p>
+        </InlineNotice>
       ) : null}
     </form>
   );

@@ -7,6 +7,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { claimStoryAction } from "@/lib/workflow/actions";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
 import type { StoryStatus } from "@/db/schema";
 import { queryKeys } from "@/lib/query-keys";
 import type { QueueCounts, QueueRow } from "@/lib/stories/newsroom-queries";
@@ -80,63 +85,54 @@ export function DeskQueue({
   return (
     <div className="space-y-4">
       {showWorker && data ? <WorkerLine worker={data.worker} /> : null}
-      <div role="tablist" aria-label="Trạng thái" className="flex flex-wrap gap-2">
+      <div role="tablist" aria-label="Trạng thái" className="flex flex-wrap gap-2 text-sm">
         {statuses.map((status) => (
-          <button
+          <Button
             key={status}
-            type="button"
             role="tab"
             aria-selected={filters.status === status}
             onClick={() => set({ status })}
-            className={`rounded border px-3 py-2 text-sm ${filters.status === status ? "border-brand bg-brand text-white" : "border-stone-300 bg-white hover:bg-stone-100"}`}
+            variant={filters.status === status ? "primary" : "secondary"}
+            size="lg"
           >
             {statusLabels[status]} <span className="font-bold" data-status={status}>{data?.counts[status] ?? 0}</span>
-          </button>
+          </Button>
         ))}
       </div>
 
       <form role="search" aria-label="Lọc hàng đợi" className="grid gap-2 rounded border border-stone-300 bg-white p-3 text-sm sm:grid-cols-5" onSubmit={(e) => e.preventDefault()}>
-        <label className="flex flex-col gap-1">
-          Chuyên mục
-          <select value={filters.section} onChange={(e) => set({ section: e.target.value })} className="rounded border border-stone-400 px-2 py-1">
+        <Field label="Chuyên mục">
+          <Select value={filters.section} onChange={(e) => set({ section: e.target.value })} size="sm">
             <option value="">Tất cả</option>
             {sections.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
               </option>
             ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          Phóng viên
-          <select value={filters.reporter} onChange={(e) => set({ reporter: e.target.value })} className="rounded border border-stone-400 px-2 py-1">
+          </Select>
+        </Field>
+        <Field label="Phóng viên">
+          <Select value={filters.reporter} onChange={(e) => set({ reporter: e.target.value })} size="sm">
             <option value="">Tất cả</option>
             {writers.map((w) => (
               <option key={w.id} value={w.id}>
                 {w.name}
               </option>
             ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          Từ ngày
-          <input type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} className="rounded border border-stone-400 px-2 py-1" />
-        </label>
-        <label className="flex flex-col gap-1">
-          Đến ngày
-          <input type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} className="rounded border border-stone-400 px-2 py-1" />
-        </label>
-        <label className="flex flex-col gap-1">
-          Tìm theo tiêu đề, bút danh
-          <input type="search" value={filters.q} onChange={(e) => set({ q: e.target.value })} className="rounded border border-stone-400 px-2 py-1" />
-        </label>
+          </Select>
+        </Field>
+        <Field label="Từ ngày">
+          <Input type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} size="sm" />
+        </Field>
+        <Field label="Đến ngày">
+          <Input type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} size="sm" />
+        </Field>
+        <Field label="Tìm theo tiêu đề, bút danh">
+          <Input type="search" value={filters.q} onChange={(e) => set({ q: e.target.value })} size="sm" />
+        </Field>
       </form>
 
-      {error ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       {isError ? <p className="text-sm text-red-700">Không cập nhật được hàng đợi; đang thử lại…</p> : null}
 
       <div className="overflow-x-auto rounded border border-stone-300 bg-white">
@@ -175,9 +171,9 @@ export function DeskQueue({
                 <td className="px-3 py-2">{fmt(filters.status === "scheduled" || filters.status === "published" ? row.publishedAt : row.updatedAt)}</td>
                 <td className="px-3 py-2">
                   {row.status === "submitted" ? (
-                    <button type="button" disabled={claiming} onClick={() => claim(row.id)} className="whitespace-nowrap rounded bg-brand px-2 py-1 font-semibold text-white disabled:opacity-60" aria-label={`Nhận bài “${row.title}”`}>
+                    <Button variant="primary" size="sm" disabled={claiming} onClick={() => claim(row.id)} className="whitespace-nowrap" aria-label={`Nhận bài “${row.title}”`}>
                       Nhận bài
-                    </button>
+                    </Button>
                   ) : null}
                 </td>
               </tr>
@@ -195,9 +191,9 @@ function WorkerLine({ worker }: { worker: WorkerStatusJson }) {
   const stalled = !last || Date.now() - last.getTime() > overdueAfterMs;
   if (worker.overdue > 0 || (stalled && worker.pending > 0)) {
     return (
-      <p role="alert" className="rounded border border-red-400 bg-red-50 px-3 py-2 text-sm text-red-800">
+      <Notice tone="error">
         Xuất bản tự động đang chậm: {worker.overdue} việc quá hạn chưa xử lý{worker.lastError ? ` (lỗi gần nhất: ${worker.lastError})` : ""}. Lần chạy cuối: {last ? fmt(last.toISOString()) : "chưa chạy"}.
-      </p>
+      </Notice>
     );
   }
   return (

@@ -3,6 +3,9 @@
 // The chief editor orders the home page: the lead story first, then the featured slots.
 import { useState, useTransition } from "react";
 import { setHomeLineupAction } from "@/lib/home/actions";
+import { Button } from "@/components/ui/button";
+import { InlineNotice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
 
 type Choice = { id: number; title: string; sectionName: string; published: string };
 
@@ -32,15 +35,15 @@ export function HomeLineupEditor({ initial, candidates, slots }: { initial: Choi
             <span className="flex-1">
               {item.title} <span className="text-muted">· {item.sectionName} · {item.published}</span>
             </span>
-            <button type="button" disabled={i === 0} onClick={() => move(i, -1)} className="rounded border border-stone-400 px-2 py-0.5" aria-label={`Đưa “${item.title}” lên`}>
+            <Button size="xs" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Đưa “${item.title}” lên`}>
               Lên
-            </button>
-            <button type="button" disabled={i === lineup.length - 1} onClick={() => move(i, 1)} className="rounded border border-stone-400 px-2 py-0.5" aria-label={`Đưa “${item.title}” xuống`}>
+            </Button>
+            <Button size="xs" disabled={i === lineup.length - 1} onClick={() => move(i, 1)} aria-label={`Đưa “${item.title}” xuống`}>
               Xuống
-            </button>
-            <button type="button" onClick={() => setLineup((l) => l.filter((x) => x.id !== item.id))} className="rounded border border-red-700 px-2 py-0.5 text-red-800" aria-label={`Bỏ “${item.title}” khỏi trang chủ`}>
+            </Button>
+            <Button variant="danger-outline" size="xs" onClick={() => setLineup((l) => l.filter((x) => x.id !== item.id))} aria-label={`Bỏ “${item.title}” khỏi trang chủ`}>
               Bỏ
-            </button>
+            </Button>
           </li>
         ))}
         {lineup.length === 0 ? <li className="text-sm text-muted">Chưa chọn bài nào: trang chủ hiện các bài mới nhất.</li> : null}
@@ -49,32 +52,31 @@ export function HomeLineupEditor({ initial, candidates, slots }: { initial: Choi
         <div className="flex flex-wrap items-end gap-2 text-sm">
           <label className="flex flex-col gap-1">
             Thêm bài vào {slotName(lineup.length).toLowerCase()}
-            <select value={adding} onChange={(e) => setAdding(e.target.value)} className="max-w-xl rounded border border-stone-400 px-2 py-1">
+            <Select value={adding} onChange={(e) => setAdding(e.target.value)} className="max-w-xl">
               <option value="">— Chọn bài đã xuất bản —</option>
               {available.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.title} ({c.sectionName}, {c.published})
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
-          <button
-            type="button"
+          <Button
             disabled={!adding}
             onClick={() => {
               const choice = available.find((c) => String(c.id) === adding);
               if (choice) setLineup((l) => [...l, choice]);
               setAdding("");
             }}
-            className="rounded border border-stone-500 bg-white px-3 py-1 font-semibold"
           >
             Thêm
-          </button>
+          </Button>
         </div>
       ) : null}
       <p className="text-sm text-muted">Vị trí để trống được lấp bằng các bài mới nhất. Bài bị gỡ tự rời trang chủ.</p>
-      <button
-        type="button"
+      <Button
+        variant="primary"
+        size="lg"
         disabled={pending}
         onClick={() =>
           start(async () => {
@@ -82,15 +84,10 @@ export function HomeLineupEditor({ initial, candidates, slots }: { initial: Choi
             setMessage(result.ok ? { ok: true, text: "Đã cập nhật trang chủ." } : { ok: false, text: result.error });
           })
         }
-        className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60"
       >
         Lưu trang chủ
-      </button>
-      {message ? (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-800"}>
-          {message.text}
-        </p>
-      ) : null}
+      </Button>
+      {message ? <InlineNotice tone={message.ok ? "success" : "error"}>{message.text}</InlineNotice> : null}
     </div>
   );
 }

@@ -1,7 +1,10 @@
 "use client";
 
 import { useActionState, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { FieldHint, Label } from "@/components/ui/field";
 import { FormError } from "@/components/ui/notice";
+import { Textarea } from "@/components/ui/textarea";
 import { importStoryAction, type ImportState } from "@/lib/importer/actions";
 import { maxStoryUploadBytes, megabytes } from "@/lib/http/body-limits";
 
@@ -18,28 +21,22 @@ export function ImportForm() {
   return (
     <form action={action} onSubmit={checkSize} className="space-y-4">
       <div>
-        <label htmlFor="text" className="block text-sm font-semibold">
-          Văn bản
-        </label>
-        <p className="text-sm text-muted">Dán bài như khi gửi qua email: dòng ngày, tiêu đề, sapo, các đoạn, chú thích ảnh, bút danh ở dòng cuối.</p>
-        <textarea
-          id="text"
-          name="text"
-          rows={16}
-          defaultValue={state.values?.text}
-          className="mt-1 w-full rounded border border-stone-400 px-3 py-2 font-serif"
-        />
+        <Label htmlFor="text">Văn bản</Label>
+        {/* Read before pasting, so it sits above the box (and describes it). */}
+        <FieldHint id="text-hint" className="text-sm">
+          Dán bài như khi gửi qua email: dòng ngày, tiêu đề, sapo, các đoạn, chú thích ảnh, bút danh ở dòng cuối.
+        </FieldHint>
+        <Textarea id="text" name="text" rows={16} defaultValue={state.values?.text} aria-describedby="text-hint" size="lg" className="mt-1 font-serif" />
       </div>
       <div>
-        <label htmlFor="file" className="block text-sm font-semibold">
-          Hoặc chọn tệp (.txt, .docx)
-        </label>
+        <Label htmlFor="file">Hoặc chọn tệp (.txt, .docx)</Label>
+        {/* The browser's own file chooser: its button is drawn by the browser, not boxed like a text field. */}
         <input id="file" name="file" type="file" accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" className="mt-1 block text-sm" />
       </div>
       <FormError message={tooLarge ?? state.error} />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <Button type="submit" variant="primary" size="lg" disabled={pending}>
         {pending ? "Đang nhập…" : "Nhập từ văn bản"}
-      </button>
+      </Button>
     </form>
   );
 }

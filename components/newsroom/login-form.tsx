@@ -1,6 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { FormError } from "@/components/ui/notice";
 import { logIn, type LoginState } from "@/lib/auth/actions";
 
@@ -9,41 +12,16 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium">
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.email}
-          className="mt-1 w-full rounded border border-stone-400 px-3 py-2"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium">
-          Mật khẩu
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="mt-1 w-full rounded border border-stone-400 px-3 py-2"
-        />
-      </div>
+      <Field id="email" label="Email">
+        <Input name="email" type="email" autoComplete="username" required defaultValue={state.email} size="lg" />
+      </Field>
+      <Field id="password" label="Mật khẩu">
+        <Input name="password" type="password" autoComplete="current-password" required size="lg" />
+      </Field>
       <FormError message={state.error} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
-      >
+      <Button type="submit" variant="primary" size="lg" disabled={pending} className="w-full">
         {pending ? "Đang đăng nhập…" : "Đăng nhập"}
-      </button>
+      </Button>
     </form>
   );
 }

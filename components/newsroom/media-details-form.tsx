@@ -2,41 +2,38 @@
 
 import { useActionState } from "react";
 import { updateMediaDetailsAction, type MediaDetailsState } from "@/lib/media/actions";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { InlineNotice, Notice } from "@/components/ui/notice";
+import { Textarea } from "@/components/ui/textarea";
 
 /** Caption, credit and alt of one library image, saved through the server action. */
 export function MediaDetailsForm({ id, caption, credit, alt }: { id: number; caption: string; credit: string; alt: string }) {
   const [state, action, pending] = useActionState<MediaDetailsState, FormData>(updateMediaDetailsAction, {});
-  const field = "mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1 text-sm";
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="id" value={id} />
-      <label className="block text-sm font-medium">
-        Chú thích ảnh
-        <textarea name="caption" defaultValue={caption} rows={2} maxLength={1000} className={field} />
-      </label>
-      <label className="block text-sm font-medium">
-        Nguồn ảnh
-        <input name="credit" defaultValue={credit} maxLength={200} className={field} />
-      </label>
-      <label className="block text-sm font-medium">
-        Mô tả ảnh
-        <input name="alt" defaultValue={alt} maxLength={500} className={field} />
-      </label>
+      <Field label="Chú thích ảnh">
+        <Textarea name="caption" defaultValue={caption} rows={2} maxLength={1000} size="sm" />
+      </Field>
+      <Field label="Nguồn ảnh">
+        <Input name="credit" defaultValue={credit} maxLength={200} size="sm" />
+      </Field>
+      <Field label="Mô tả ảnh">
+        <Input name="alt" defaultValue={alt} maxLength={500} size="sm" />
+      </Field>
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-brand px-3 py-1 text-sm font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        <Button type="submit" variant="primary" size="sm" disabled={pending}>
           {pending ? "Đang lưu…" : "Lưu thông tin ảnh"}
-        </button>
+        </Button>
         {state.ok && !pending ? (
-          <span role="status" className="text-sm text-green-800">
+          <InlineNotice tone="success" className="text-sm">
             Đã lưu.
-          </span>
+          </InlineNotice>
         ) : null}
       </div>
-      {state.error ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-2 py-1 text-sm text-red-800">
-          {state.error}
-        </p>
-      ) : null}
+      {state.error ? <Notice tone="error">{state.error}</Notice> : null}
     </form>
   );
 }

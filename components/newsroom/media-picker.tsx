@@ -1,8 +1,13 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { MediaUploader } from "@/components/newsroom/media-uploader";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogHeader } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
 import type { MediaPage, MediaSummary } from "@/lib/media/queries";
 import { queryKeys } from "@/lib/query-keys";
 
@@ -29,16 +34,9 @@ function useSettled(value: string, ms = 250): string {
  */
 export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => void; onClose: () => void }) {
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [q, setQ] = useState("");
   const [page, setPage] = useState(1);
   const settled = useSettled(q.trim());
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal(); // modal: focus stays inside, Esc closes
-    return () => element?.close();
-  }, []);
 
   const library = useQuery({
     queryKey: queryKeys.media(settled, page),
@@ -48,21 +46,8 @@ export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => 
   const data = library.data;
 
   return (
-    <dialog
-      ref={dialog}
-      aria-label="Thư viện ảnh"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      className="m-auto max-h-[90vh] w-[min(64rem,95vw)] overflow-y-auto rounded-lg border border-stone-300 bg-stone-50 p-0 text-ink shadow-xl backdrop:bg-black/50"
-    >
-      <div className="sticky top-0 z-10 flex items-center justify-between gap-3 border-b border-stone-300 bg-white px-4 py-3">
-        <h2 className="text-lg font-bold">Thư viện ảnh</h2>
-        <button type="button" onClick={onClose} aria-label="Đóng thư viện ảnh" className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-100">
-          Đóng
-        </button>
-      </div>
+    <Dialog label="Thư viện ảnh" onClose={onClose}>
+      <DialogHeader title="Thư viện ảnh" onClose={onClose} closeLabel="Đóng thư viện ảnh" />
       <div className="grid gap-4 p-4 md:grid-cols-[17rem_1fr]">
         <MediaUploader
           compact
@@ -73,12 +58,8 @@ export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => 
           }}
         />
         <div className="min-w-0 space-y-4">
-          <div>
-            <label htmlFor={`${id}-q`} className="block text-sm font-semibold">
-              Tìm kiếm
-            </label>
-            <input
-              id={`${id}-q`}
+          <Field id={`${id}-q`} label="Tìm kiếm">
+            <Input
               type="search"
               autoFocus // typing a word is what people do first in a library
               value={q}
@@ -91,14 +72,9 @@ export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => 
               onKeyDown={(e) => {
                 if (e.key === "Enter") e.preventDefault();
               }}
-              className="mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1"
             />
-          </div>
-          {library.isError ? (
-            <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-              {library.error.message}
-            </p>
-          ) : null}
+          </Field>
+          {library.isError ? <Notice tone="error">{library.error.message}</Notice> : null}
           {!data ? (
             <p className="text-sm text-muted">Đang tải thư viện ảnh…</p>
           ) : data.items.length === 0 ? (
@@ -116,14 +92,15 @@ export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => 
                       {item.caption || <span className="text-muted italic">(Chưa có chú thích)</span>}
                     </p>
                     {item.credit ? <p className="text-xs text-muted">{item.credit}</p> : null}
-                    <button
-                      type="button"
+                    <Button
+                      variant="primary"
+                      size="sm"
                       aria-describedby={`${id}-caption-${item.id}`}
                       onClick={() => onPick({ id: item.id, url: item.url, caption: item.caption, credit: item.credit, alt: item.alt, width: item.width, height: item.height })}
-                      className="mt-auto rounded bg-brand px-3 py-1 font-semibold text-white hover:bg-brand-dark"
+                      className="mt-auto"
                     >
                       Chọn ảnh
-                    </button>
+                    </Button>
                   </div>
                 </li>
               ))}
@@ -131,24 +108,19 @@ export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => 
           )}
           {data && data.pageCount > 1 ? (
             <nav aria-label="Phân trang thư viện ảnh" className="flex items-center gap-3 text-sm">
-              <button type="button" disabled={page <= 1} onClick={() => setPage((p) => Math.max(1, p - 1))} className="rounded border border-stone-400 px-3 py-1 disabled:opacity-50">
+              <Button disabled={page <= 1} onClick={() => setPage((p) => Math.max(1, p - 1))}>
                 Trang trước
-              </button>
+              </Button>
               <span>
                 Trang {data.page}/{data.pageCount}
               </span>
-              <button
-                type="button"
-                disabled={page >= data.pageCount}
-                onClick={() => setPage((p) => p + 1)}
-                className="rounded border border-stone-400 px-3 py-1 disabled:opacity-50"
-              >
+              <Button disabled={page >= data.pageCount} onClick={() => setPage((p) => p + 1)}>
                 Trang sau
-              </button>
+              </Button>
             </nav>
           ) : null}
         </div>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

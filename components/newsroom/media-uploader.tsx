@@ -3,6 +3,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
 import type { MediaSummary } from "@/lib/media/queries";
 
 // The server says the same; checking here spares a 20 MB upload that would be refused anyway.
@@ -102,7 +105,6 @@ export function MediaUploader({
     xhr.send(form);
   }
 
-  const field = "mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1 text-sm";
   return (
     <section aria-labelledby={`${id}-heading`} className="rounded border border-stone-300 bg-white p-4">
       <h2 id={`${id}-heading`} className="text-base font-semibold">
@@ -110,18 +112,15 @@ export function MediaUploader({
       </h2>
       <p className="mt-1 text-sm text-muted">Điền chú thích và nguồn ảnh trước, rồi chọn hoặc kéo thả ảnh: ảnh được tải lên ngay.</p>
       <div className={`mt-3 grid gap-3 ${compact ? "" : "md:grid-cols-3"}`}>
-        <label className="block text-sm font-medium">
-          Chú thích ảnh
-          <input value={caption} onChange={(e) => setCaption(e.target.value)} disabled={busy} maxLength={1000} className={field} />
-        </label>
-        <label className="block text-sm font-medium">
-          Nguồn ảnh
-          <input value={credit} onChange={(e) => setCredit(e.target.value)} disabled={busy} maxLength={200} placeholder="Ảnh: PHƯƠNG DUNG" className={field} />
-        </label>
-        <label className="block text-sm font-medium">
-          Mô tả ảnh
-          <input value={alt} onChange={(e) => setAlt(e.target.value)} disabled={busy} maxLength={500} placeholder="Cho người đọc không xem được ảnh" className={field} />
-        </label>
+        <Field label="Chú thích ảnh">
+          <Input value={caption} onChange={(e) => setCaption(e.target.value)} disabled={busy} maxLength={1000} size="sm" />
+        </Field>
+        <Field label="Nguồn ảnh">
+          <Input value={credit} onChange={(e) => setCredit(e.target.value)} disabled={busy} maxLength={200} placeholder="Ảnh: PHƯƠNG DUNG" size="sm" />
+        </Field>
+        <Field label="Mô tả ảnh">
+          <Input value={alt} onChange={(e) => setAlt(e.target.value)} disabled={busy} maxLength={500} placeholder="Cho người đọc không xem được ảnh" size="sm" />
+        </Field>
       </div>
       <div
         onDragOver={(e) => {
@@ -163,9 +162,9 @@ export function MediaUploader({
         </div>
       ) : null}
       {phase === "error" ? (
-        <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+        <Notice tone="error" className="mt-3">
           {message}
-        </p>
+        </Notice>
       ) : null}
     </section>
   );

@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { QueryProvider } from "@/components/newsroom/query-provider";
+import { Button } from "@/components/ui/button";
 import { markNotificationsReadAction } from "@/lib/notifications/actions";
 import type { NotificationSummary } from "@/lib/notifications/queries";
 import { relativeTimeVi } from "@/lib/notifications/time";
@@ -73,14 +74,14 @@ function Bell() {
 
   return (
     <div ref={root} className="relative">
-      <button
+      <Button
         ref={button}
-        type="button"
         aria-label={data ? `Thông báo (${unread} chưa đọc)` : "Thông báo"}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
-        className="relative rounded border border-stone-400 p-1.5 hover:bg-stone-100"
+        // Square around the icon; the badge hangs off its corner.
+        className="relative p-1.5"
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
           <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
@@ -91,19 +92,14 @@ function Bell() {
             {unread > 99 ? "99+" : unread}
           </span>
         ) : null}
-      </button>
+      </Button>
       {open ? (
         <div id={panelId} role="region" aria-label="Danh sách thông báo" className="absolute right-0 z-20 mt-2 w-[22rem] max-w-[90vw] rounded border border-stone-300 bg-white shadow-lg">
           <div className="flex items-center justify-between border-b border-stone-200 px-3 py-2">
             <h2 className="text-sm font-semibold">Thông báo</h2>
-            <button
-              type="button"
-              onClick={() => markRead(unreadShown)}
-              disabled={pending || unreadShown.length === 0}
-              className="text-sm text-blue-800 underline disabled:text-stone-500 disabled:no-underline"
-            >
+            <Button variant="link" size="sm" onClick={() => markRead(unreadShown)} disabled={pending || unreadShown.length === 0} className="text-blue-800 disabled:text-stone-500">
               Đánh dấu đã đọc
-            </button>
+            </Button>
           </div>
           {isError ? <p className="px-3 py-2 text-sm text-red-700">Không tải được thông báo; đang thử lại…</p> : null}
           {items.length === 0 ? (

@@ -2,6 +2,9 @@
 
 import { useId, useState } from "react";
 import type { ShownLink } from "@/lib/users/actions";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/field";
 
 /** A one-time link for the admin to hand over: shown once, selectable, copyable. */
 export function PeoplePasswordLink({ link }: { link: ShownLink }) {
@@ -18,20 +21,12 @@ export function PeoplePasswordLink({ link }: { link: ShownLink }) {
   }
   return (
     <div className="space-y-2 rounded border border-sky-300 bg-sky-50 p-3 text-sm text-sky-950">
-      <label htmlFor={id} className="block font-semibold">
+      <Label htmlFor={id}>
         {link.purpose === "invite" ? "Liên kết đặt mật khẩu" : "Liên kết đặt lại mật khẩu"} cho {link.name}
-      </label>
+      </Label>
       <div className="flex flex-wrap gap-2">
-        <input
-          id={id}
-          readOnly
-          value={link.url}
-          onFocus={(e) => e.currentTarget.select()}
-          className="min-w-0 flex-1 rounded border border-stone-400 bg-white px-2 py-1 font-mono text-xs"
-        />
-        <button type="button" onClick={() => void copy()} className="rounded border border-stone-400 bg-white px-3 py-1 hover:bg-stone-100">
-          {copied ? "Đã sao chép" : "Sao chép liên kết"}
-        </button>
+        <Input id={id} readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} className="w-auto min-w-0 flex-1 font-mono text-xs" />
+        <Button onClick={() => void copy()}>{copied ? "Đã sao chép" : "Sao chép liên kết"}</Button>
       </div>
       <p>
         Liên kết chỉ dùng được một lần, đến {link.expires}. Liên kết này sẽ không hiện lại: hãy sao chép ngay.{" "}

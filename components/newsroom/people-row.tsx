@@ -8,6 +8,9 @@ import {
   issuePasswordResetAction,
   type PersonActionState,
 } from "@/lib/users/actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
 import type { Role } from "@/db/schema";
 import type { UserListItem } from "@/lib/users/queries";
 import { PeoplePasswordLink } from "./people-password-link";
@@ -50,7 +53,6 @@ export function PeopleRow({
     return result;
   }, {});
   const roleLabel = roleOptions.find((o) => o.value === person.role)?.label ?? person.role;
-  const button = "rounded border px-2 py-1 text-sm disabled:opacity-60";
   const hasOutcome = Boolean(state.message || state.error || state.link);
 
   return (
@@ -78,27 +80,16 @@ export function PeopleRow({
             >
               <input type="hidden" name="intent" value="role" />
               <input type="hidden" name="id" value={person.id} />
-              <select
-                name="role"
-                aria-label={`Vai trò của ${label}`}
-                value={role}
-                onChange={(e) => setRole(e.target.value as Role)}
-                className="rounded border border-stone-400 bg-white px-1 py-1"
-              >
+              <Select name="role" aria-label={`Vai trò của ${label}`} value={role} onChange={(e) => setRole(e.target.value as Role)} className="w-auto">
                 {roleOptions.map((option) => (
                   <option key={option.value} value={option.value}>
                     {option.label}
                   </option>
                 ))}
-              </select>
-              <button
-                type="submit"
-                aria-label={`Lưu vai trò của ${label}`}
-                disabled={pending || role === person.role}
-                className={`${button} border-stone-400 bg-white hover:bg-stone-100`}
-              >
+              </Select>
+              <Button type="submit" size="sm" aria-label={`Lưu vai trò của ${label}`} disabled={pending || role === person.role}>
                 Lưu
-              </button>
+              </Button>
             </form>
           )}
         </td>
@@ -113,13 +104,13 @@ export function PeopleRow({
                 <input type="hidden" name="intent" value={person.active ? "deactivate" : "activate"} />
                 <input type="hidden" name="id" value={person.id} />
                 {person.active ? (
-                  <button type="submit" aria-label={`Khóa tài khoản ${label}`} disabled={pending} className={`${button} border-red-300 bg-white text-red-800 hover:bg-red-50`}>
+                  <Button type="submit" variant="danger-outline" size="sm" aria-label={`Khóa tài khoản ${label}`} disabled={pending}>
                     Khóa tài khoản
-                  </button>
+                  </Button>
                 ) : (
-                  <button type="submit" aria-label={`Mở khóa tài khoản ${label}`} disabled={pending} className={`${button} border-green-400 bg-white text-green-900 hover:bg-green-50`}>
+                  <Button type="submit" size="sm" aria-label={`Mở khóa tài khoản ${label}`} disabled={pending}>
                     Mở khóa
-                  </button>
+                  </Button>
                 )}
               </form>
             )}
@@ -127,14 +118,14 @@ export function PeopleRow({
               <form action={dispatch}>
                 <input type="hidden" name="intent" value="reset" />
                 <input type="hidden" name="id" value={person.id} />
-                <button
+                <Button
                   type="submit"
+                  size="sm"
                   aria-label={person.hasPassword ? `Đặt lại mật khẩu ${label}` : `Tạo lại liên kết đặt mật khẩu cho ${label}`}
                   disabled={pending}
-                  className={`${button} border-stone-400 bg-white hover:bg-stone-100`}
                 >
                   {person.hasPassword ? "Đặt lại mật khẩu" : "Tạo lại liên kết"}
-                </button>
+                </Button>
               </form>
             ) : null}
           </div>
@@ -143,16 +134,8 @@ export function PeopleRow({
       {hasOutcome ? (
         <tr>
           <td colSpan={6} className="px-3 pb-3">
-            {state.error ? (
-              <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-                {state.error}
-              </p>
-            ) : null}
-            {state.message ? (
-              <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
-                {state.message}
-              </p>
-            ) : null}
+            {state.error ? <Notice tone="error">{state.error}</Notice> : null}
+            {state.message ? <Notice tone="success">{state.message}</Notice> : null}
             {state.link ? <PeoplePasswordLink link={state.link} /> : null}
           </td>
         </tr>

@@ -3,18 +3,11 @@
 import { useActionState, useState } from "react";
 import { updateProfileAction, type ProfileState } from "@/lib/profile/actions";
 import { MediaPicker } from "@/components/newsroom/media-picker";
+import { Button } from "@/components/ui/button";
+import { Field, FieldError } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { FormError, Notice } from "@/components/ui/notice";
 import type { ProfileAvatar } from "@/lib/profile/queries";
-
-const field = "mt-1 w-full rounded border border-stone-400 bg-white px-3 py-2";
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={id} className="mt-1 text-sm text-red-800">
-      {message}
-    </p>
-  ) : null;
-}
 
 /** Họ tên, Bút danh and Ảnh đại diện cá nhân of the signed-in person, saved by one server action. */
 export function ProfileForm({
@@ -38,45 +31,18 @@ export function ProfileForm({
   return (
     <>
       <form action={action} className="space-y-4" noValidate>
-        <div>
-          <label htmlFor="profile-name" className="block text-sm font-semibold">
-            Họ tên
-          </label>
+        <Field id="profile-name" label="Họ tên" error={errors.name}>
           {/* Keyed by the answer's round: a reset form shows what was saved, or what was typed. */}
-          <input
-            key={`name-${state.round}`}
-            id="profile-name"
-            name="name"
-            autoComplete="name"
-            required
-            maxLength={120}
-            defaultValue={values.name}
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={errors.name ? "profile-name-error" : undefined}
-            className={field}
-          />
-          <FieldError id="profile-name-error" message={errors.name} />
-        </div>
-        <div>
-          <label htmlFor="profile-pen-name" className="block text-sm font-semibold">
-            Bút danh
-          </label>
-          <input
-            key={`pen-${state.round}`}
-            id="profile-pen-name"
-            name="penName"
-            required
-            maxLength={120}
-            defaultValue={values.penName}
-            aria-invalid={errors.penName ? true : undefined}
-            aria-describedby={`profile-pen-name-hint${errors.penName ? " profile-pen-name-error" : ""}`}
-            className={field}
-          />
-          <p id="profile-pen-name-hint" className="mt-1 text-xs text-muted">
-            In dưới bài viết, thường viết hoa (VD: PHƯƠNG DUNG). Bài mới sẽ lấy bút danh này làm mặc định.
-          </p>
-          <FieldError id="profile-pen-name-error" message={errors.penName} />
-        </div>
+          <Input key={`name-${state.round}`} name="name" autoComplete="name" required maxLength={120} defaultValue={values.name} size="lg" />
+        </Field>
+        <Field
+          id="profile-pen-name"
+          label="Bút danh"
+          hint="In dưới bài viết, thường viết hoa (VD: PHƯƠNG DUNG). Bài mới sẽ lấy bút danh này làm mặc định."
+          error={errors.penName}
+        >
+          <Input key={`pen-${state.round}`} name="penName" required maxLength={120} defaultValue={values.penName} size="lg" />
+        </Field>
 
         <fieldset className="rounded border border-stone-300 p-3">
           <legend className="px-1 text-sm font-semibold">Ảnh đại diện cá nhân</legend>
@@ -92,14 +58,14 @@ export function ProfileForm({
             )}
             <div className="flex flex-wrap gap-2">
               {canUseLibrary ? (
-                <button type="button" onClick={() => setPicking(true)} className="rounded border border-stone-400 bg-white px-3 py-1 text-sm hover:bg-stone-100">
+                <Button size="sm" onClick={() => setPicking(true)}>
                   {avatar ? "Đổi ảnh" : "Chọn ảnh"}
-                </button>
+                </Button>
               ) : null}
               {avatar ? (
-                <button type="button" onClick={() => setAvatar(null)} className="rounded border border-stone-400 bg-white px-3 py-1 text-sm hover:bg-stone-100">
+                <Button size="sm" onClick={() => setAvatar(null)}>
                   Bỏ ảnh
-                </button>
+                </Button>
               ) : null}
             </div>
           </div>
@@ -108,15 +74,15 @@ export function ProfileForm({
               ? "Chọn hoặc tải ảnh lên từ thư viện ảnh của tòa soạn; ảnh được lưu khi bấm Lưu hồ sơ."
               : "Ảnh đại diện cá nhân được chọn từ thư viện ảnh, nơi chỉ phóng viên và ban biên tập dùng được."}
           </p>
-          <FieldError id="profile-avatar-error" message={errors.avatarMediaId} />
+          <FieldError id="profile-avatar-error" message={errors.avatarMediaId} className="mt-1" />
         </fieldset>
 
         {state.error && !state.fieldErrors ? <FormError message={state.error} /> : null}
         {state.error && state.fieldErrors ? <FormError message="Chưa lưu được: hãy sửa các ô được đánh dấu." /> : null}
         <div className="flex items-center gap-3">
-          <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+          <Button type="submit" variant="primary" size="lg" disabled={pending}>
             {pending ? "Đang lưu…" : "Lưu hồ sơ"}
-          </button>
+          </Button>
           {state.ok && !pending ? <Notice tone="success">Đã lưu hồ sơ.</Notice> : null}
         </div>
       </form>

@@ -2,9 +2,10 @@
 
 import { useActionState } from "react";
 import { changePasswordAction, type PasswordState } from "@/lib/profile/actions";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { FormError, Notice } from "@/components/ui/notice";
-
-const field = "mt-1 w-full rounded border border-stone-400 bg-white px-3 py-2";
 
 const inputs = [
   { name: "currentPassword", label: "Mật khẩu hiện tại", autoComplete: "current-password" },
@@ -23,44 +24,24 @@ export function ProfilePasswordForm({ email }: { email: string }) {
     <form action={action} className="space-y-4" noValidate>
       {/* Tells password managers which account the new password belongs to; the server ignores it. */}
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
-      {inputs.map((input) => {
-        const id = `password-${input.name}`;
-        const describedBy = [("hint" in input ? `${id}-hint` : ""), errors[input.name] ? `${id}-error` : ""].filter(Boolean).join(" ");
-        return (
-          <div key={input.name}>
-            <label htmlFor={id} className="block text-sm font-semibold">
-              {input.label}
-            </label>
-            <input
-              id={id}
-              name={input.name}
-              type="password"
-              autoComplete={input.autoComplete}
-              required
-              minLength={input.name === "currentPassword" ? undefined : 10}
-              aria-invalid={errors[input.name] ? true : undefined}
-              aria-describedby={describedBy || undefined}
-              className={field}
-            />
-            {"hint" in input ? (
-              <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
-                {input.hint}
-              </p>
-            ) : null}
-            {errors[input.name] ? (
-              <p id={`${id}-error`} role="alert" className="mt-1 text-sm text-red-800">
-                {errors[input.name]}
-              </p>
-            ) : null}
-          </div>
-        );
-      })}
+      {inputs.map((input) => (
+        <Field key={input.name} id={`password-${input.name}`} label={input.label} hint={"hint" in input ? input.hint : undefined} error={errors[input.name]} announce>
+          <Input
+            name={input.name}
+            type="password"
+            autoComplete={input.autoComplete}
+            required
+            minLength={input.name === "currentPassword" ? undefined : 10}
+            size="lg"
+          />
+        </Field>
+      ))}
       {/* A refusal that names a field is shown there, once. */}
       {Object.keys(errors).length === 0 ? <FormError message={state.error} /> : null}
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        <Button type="submit" variant="primary" size="lg" disabled={pending}>
           {pending ? "Đang đổi…" : "Đổi mật khẩu"}
-        </button>
+        </Button>
         {state.ok && !pending ? <Notice tone="success">Đã đổi mật khẩu.</Notice> : null}
       </div>
     </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { restoreRevisionAction, type RestoreState } from "@/lib/revisions/actions";
 
@@ -21,9 +22,9 @@ export function RevisionRestoreButton({ storyId, revisionId, version, baseVersio
   if (!confirming) {
     return (
       <div className="space-y-1">
-        <button type="button" onClick={() => setConfirming(true)} aria-label={`Khôi phục phiên bản ${version}`} className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100">
+        <Button size="sm" onClick={() => setConfirming(true)} aria-label={`Khôi phục phiên bản ${version}`}>
           Khôi phục
-        </button>
+        </Button>
         {state.error ? <Notice tone="error">{state.error}</Notice> : null}
       </div>
     );
@@ -35,12 +36,12 @@ export function RevisionRestoreButton({ storyId, revisionId, version, baseVersio
       <input type="hidden" name="baseVersion" value={baseVersion} />
       <p>Đưa bài về phiên bản {version}? Bản hiện tại vẫn được giữ trong lịch sử.</p>
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={pending} className="rounded bg-brand px-2 py-1 font-semibold text-white disabled:opacity-50">
+        <Button type="submit" variant="primary" size="sm" disabled={pending}>
           {pending ? "Đang khôi phục…" : "Xác nhận khôi phục"}
-        </button>
-        <button type="button" onClick={() => setConfirming(false)} disabled={pending} className="rounded border border-stone-400 bg-white px-2 py-1">
+        </Button>
+        <Button size="sm" onClick={() => setConfirming(false)} disabled={pending}>
           Hủy
-        </button>
+        </Button>
       </div>
       {state.error ? <Notice tone="error">{state.error}</Notice> : null}
     </form>

@@ -1,7 +1,10 @@
 "use client";
 
 import { useActionState, useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
 import {
   deleteSectionAction,
   mergeSectionAction,
@@ -11,7 +14,7 @@ import {
   setSectionHiddenAction,
   type SectionFormState,
 } from "@/lib/sections/actions";
-import type { ParentChoice } from "./sections-create-form";
+import { SectionFields, SectionParentField, type ParentChoice } from "./section-fields";
 
 export type SectionRowData = {
   id: number;
@@ -40,9 +43,6 @@ const actions = {
 type Intent = keyof typeof actions;
 type Panel = "rename" | "move" | "merge" | "delete" | null;
 type RowState = SectionFormState & { intent?: Intent };
-
-const button = "rounded border border-stone-400 bg-white px-2 py-1 text-sm hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-50";
-const field = "mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1";
 
 /** One section in the admins' list, with every control on it named after the section. */
 export function SectionsRow({
@@ -110,23 +110,23 @@ export function SectionsRow({
           <form action={run}>
             {hiddenFields("reorder")}
             <input type="hidden" name="direction" value="up" />
-            <button type="submit" disabled={pending || first} aria-label={`Đưa chuyên mục ${name} lên`} className={button}>
+            <Button type="submit" size="sm" disabled={pending || first} aria-label={`Đưa chuyên mục ${name} lên`}>
               ↑ Lên
-            </button>
+            </Button>
           </form>
           <form action={run}>
             {hiddenFields("reorder")}
             <input type="hidden" name="direction" value="down" />
-            <button type="submit" disabled={pending || last} aria-label={`Đưa chuyên mục ${name} xuống`} className={button}>
+            <Button type="submit" size="sm" disabled={pending || last} aria-label={`Đưa chuyên mục ${name} xuống`}>
               ↓ Xuống
-            </button>
+            </Button>
           </form>
           <form action={run}>
             {hiddenFields("visibility")}
             <input type="hidden" name="hidden" value={section.hidden ? "false" : "true"} />
-            <button type="submit" disabled={pending} aria-label={`${section.hidden ? "Hiện" : "Ẩn"} chuyên mục ${name}`} className={button}>
+            <Button type="submit" size="sm" disabled={pending} aria-label={`${section.hidden ? "Hiện" : "Ẩn"} chuyên mục ${name}`}>
               {section.hidden ? "Hiện" : "Ẩn"}
-            </button>
+            </Button>
           </form>
           <PanelToggle label={`Đổi tên chuyên mục ${name}`} open={panel === "rename"} controls={`${uid}-panel`} onClick={() => toggle("rename")}>
             Đổi tên
@@ -151,50 +151,21 @@ export function SectionsRow({
         {panel === "rename" ? (
           <form action={run} aria-label={`Đổi tên chuyên mục ${name}`} className="mt-3 grid gap-3 border-t border-stone-200 pt-3 sm:grid-cols-3" noValidate>
             {hiddenFields("rename")}
-            <div>
-              <label htmlFor={`${uid}-name`} className="block text-sm font-semibold">
-                Tên
-              </label>
-              <input
-                id={`${uid}-name`}
-                name="name"
-                required
-                maxLength={80}
-                defaultValue={typed.name ?? name}
-                aria-invalid={state.intent === "rename" && state.fieldErrors?.name ? true : undefined}
-                className={field}
-              />
-            </div>
-            <div>
-              <label htmlFor={`${uid}-slug`} className="block text-sm font-semibold">
-                Đường dẫn
-              </label>
-              <input
-                id={`${uid}-slug`}
-                name="slug"
-                maxLength={60}
-                defaultValue={typed.slug ?? slug}
-                aria-invalid={state.intent === "rename" && state.fieldErrors?.slug ? true : undefined}
-                aria-describedby={`${uid}-slug-hint`}
-                className={`${field} font-mono text-sm`}
-              />
-            </div>
-            <div>
-              <label htmlFor={`${uid}-description`} className="block text-sm font-semibold">
-                Mô tả
-              </label>
-              <input id={`${uid}-description`} name="description" maxLength={300} defaultValue={typed.description ?? section.description} className={field} />
-            </div>
-            <p id={`${uid}-slug-hint`} className="text-xs text-muted sm:col-span-3">
-              Đổi đường dẫn thì địa chỉ cũ /{slug} vẫn còn: bạn đọc mở nó sẽ được chuyển sang địa chỉ mới. Để trống để tạo từ tên.
-            </p>
+            <SectionFields
+              idPrefix={uid}
+              values={{ name: typed.name ?? name, slug: typed.slug ?? slug, description: typed.description ?? section.description }}
+              // The row's one notice says what was refused; the fields are only marked.
+              errors={state.intent === "rename" ? state.fieldErrors : undefined}
+              showErrors={false}
+              slugHint={`Đổi đường dẫn thì địa chỉ cũ /${slug} vẫn còn: bạn đọc mở nó sẽ được chuyển sang địa chỉ mới. Để trống để tạo từ tên.`}
+            />
             <div className="flex gap-2 sm:col-span-3">
-              <button type="submit" disabled={pending} className="rounded bg-brand px-3 py-1 text-sm font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+              <Button type="submit" variant="primary" size="sm" disabled={pending}>
                 {pending ? "Đang lưu…" : "Lưu"}
-              </button>
-              <button type="button" onClick={() => setPanel(null)} className={button}>
+              </Button>
+              <Button size="sm" onClick={() => setPanel(null)}>
                 Hủy
-              </button>
+              </Button>
             </div>
           </form>
         ) : null}
@@ -202,25 +173,13 @@ export function SectionsRow({
         {panel === "move" ? (
           <form action={run} aria-label={`Chuyển chuyên mục ${name}`} className="mt-3 flex flex-wrap items-end gap-2 border-t border-stone-200 pt-3">
             {hiddenFields("move")}
-            <div>
-              <label htmlFor={`${uid}-parent`} className="block text-sm font-semibold">
-                Chuyên mục cha
-              </label>
-              <select id={`${uid}-parent`} name="parentId" defaultValue={section.parentId ?? ""} className={field}>
-                <option value="">(Không có: chuyên mục chính)</option>
-                {parents.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" disabled={pending} className="rounded bg-brand px-3 py-1 text-sm font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+            <SectionParentField idPrefix={uid} parents={parents} defaultValue={section.parentId} />
+            <Button type="submit" variant="primary" size="sm" disabled={pending}>
               Chuyển
-            </button>
-            <button type="button" onClick={() => setPanel(null)} className={button}>
+            </Button>
+            <Button size="sm" onClick={() => setPanel(null)}>
               Hủy
-            </button>
+            </Button>
             <p className="w-full text-xs text-muted">Chỉ lồng một cấp: chuyên mục cha phải là chuyên mục chính. Đường dẫn của chuyên mục không đổi.</p>
           </form>
         ) : null}
@@ -228,11 +187,8 @@ export function SectionsRow({
         {panel === "merge" ? (
           <form action={run} aria-label={`Gộp chuyên mục ${name}`} className="mt-3 flex flex-wrap items-end gap-2 border-t border-stone-200 pt-3">
             {hiddenFields("merge")}
-            <div>
-              <label htmlFor={`${uid}-into`} className="block text-sm font-semibold">
-                Gộp vào chuyên mục
-              </label>
-              <select id={`${uid}-into`} name="intoId" required defaultValue="" className={field}>
+            <Field id={`${uid}-into`} label="Gộp vào chuyên mục">
+              <Select name="intoId" required defaultValue="">
                 <option value="" disabled>
                   Chọn chuyên mục…
                 </option>
@@ -241,14 +197,14 @@ export function SectionsRow({
                     {t.name}
                   </option>
                 ))}
-              </select>
-            </div>
-            <button type="submit" disabled={pending} className="rounded bg-red-700 px-3 py-1 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+              </Select>
+            </Field>
+            <Button type="submit" variant="danger" size="sm" disabled={pending}>
               Gộp
-            </button>
-            <button type="button" onClick={() => setPanel(null)} className={button}>
+            </Button>
+            <Button size="sm" onClick={() => setPanel(null)}>
               Hủy
-            </button>
+            </Button>
             <p className="w-full text-sm text-amber-900">
               {section.storyCount} bài viết của “{name}” sẽ chuyển sang chuyên mục được chọn
               {section.childCount > 0 ? ", cùng các chuyên mục con," : ""}; địa chỉ /{slug} chuyển hướng về đó; “{name}” bị xóa. Không hoàn tác được.
@@ -260,12 +216,12 @@ export function SectionsRow({
           <form action={run} aria-label={`Xóa chuyên mục ${name}`} className="mt-3 flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3">
             {hiddenFields("delete")}
             <p className="text-sm text-amber-900">Xóa hẳn chuyên mục “{name}”? Chuyên mục chưa có bài viết nào. Không hoàn tác được.</p>
-            <button type="submit" disabled={pending} aria-label={`Xóa hẳn chuyên mục ${name}`} className="rounded bg-red-700 px-3 py-1 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+            <Button type="submit" variant="danger" size="sm" disabled={pending} aria-label={`Xóa hẳn chuyên mục ${name}`}>
               Xóa hẳn
-            </button>
-            <button type="button" onClick={() => setPanel(null)} className={button}>
+            </Button>
+            <Button size="sm" onClick={() => setPanel(null)}>
               Hủy
-            </button>
+            </Button>
           </form>
         ) : null}
       </div>
@@ -291,8 +247,8 @@ export function SectionsRow({
 
 function PanelToggle({ label, open, controls, onClick, children }: { label: string; open: boolean; controls: string; onClick: () => void; children: React.ReactNode }) {
   return (
-    <button type="button" aria-label={label} aria-expanded={open} aria-controls={controls} onClick={onClick} className={`${button} ${open ? "bg-stone-200" : ""}`}>
+    <Button size="sm" aria-label={label} aria-expanded={open} aria-controls={controls} onClick={onClick}>
       {children}
-    </button>
+    </Button>
   );
 }

@@ -1,7 +1,12 @@
 "use client";
 
 import { useActionState, useId } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
 import { updateSettingsAction, type SettingsFormState } from "@/lib/settings/actions";
 import { settingLabels } from "@/lib/settings/labels";
 import type { SettingKey, Settings } from "@/lib/settings/settings";
@@ -59,12 +64,11 @@ const approvalChoices = [
   { value: 3, label: "3 cấp" },
 ];
 
-const control = "mt-1 w-full rounded border border-stone-400 bg-white px-2 py-1";
-
 /** Every site setting in one form, saved through one command; only changed keys are written. */
 export function SettingsForm({ settings, timeZones }: { settings: Settings; timeZones: string[] }) {
   const [state, action, pending] = useActionState<SettingsFormState, FormData>(updateSettingsAction, {});
   const uid = useId();
+  const zonesId = `${uid}-zones`;
   // React resets a form after its action: show what was saved, or what was typed when refused.
   const valueOf = (key: SettingKey) => state.values?.[key] ?? String(settings[key]);
 
@@ -75,43 +79,30 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
           <legend className="px-1 font-semibold">{group.title}</legend>
           <div className="grid gap-4 sm:grid-cols-2">
             {group.fields.map((f) => {
-              const id = `${uid}-${f.key}`;
-              const error = state.fieldErrors?.[f.key];
-              const describedBy = [error ? `${id}-error` : null, f.hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
-              const common = {
-                id,
-                name: f.key,
-                required: f.required,
-                "aria-invalid": error ? true : undefined,
-                "aria-describedby": describedBy,
-                className: control,
-              };
+              const common = { name: f.key, required: f.required };
               return (
-                <div key={f.key} className={f.wide ? "sm:col-span-2" : undefined}>
-                  <label htmlFor={id} className="block text-sm font-semibold">
-                    {settingLabels[f.key]}
-                  </label>
+                <Field
+                  key={f.key}
+                  id={`${uid}-${f.key}`}
+                  label={settingLabels[f.key]}
+                  hint={f.hint}
+                  error={state.fieldErrors?.[f.key]}
+                  className={f.wide ? "sm:col-span-2" : undefined}
+                >
                   {f.input === "textarea" ? (
-                    <textarea {...common} rows={2} maxLength={f.maxLength} defaultValue={valueOf(f.key)} />
+                    <Textarea {...common} rows={2} maxLength={f.maxLength} defaultValue={valueOf(f.key)} />
                   ) : f.input === "approval" ? (
-                    <select {...common} defaultValue={valueOf(f.key)}>
+                    <Select {...common} defaultValue={valueOf(f.key)}>
                       {approvalChoices.map((c) => (
                         <option key={c.value} value={c.value}>
                           {c.label}
                         </option>
                       ))}
-                    </select>
+                    </Select>
                   ) : f.input === "timezone" ? (
-                    <>
-                      <input {...common} list={`${id}-list`} autoComplete="off" spellCheck={false} defaultValue={valueOf(f.key)} />
-                      <datalist id={`${id}-list`}>
-                        {timeZones.map((z) => (
-                          <option key={z} value={z} />
-                        ))}
-                      </datalist>
-                    </>
+                    <Input {...common} list={zonesId} autoComplete="off" spellCheck={false} defaultValue={valueOf(f.key)} />
                   ) : (
-                    <input
+                    <Input
                       {...common}
                       type={f.input === "number" ? "number" : f.input === "email" ? "email" : "text"}
                       inputMode={f.input === "number" ? "numeric" : undefined}
@@ -121,27 +112,23 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
                       defaultValue={valueOf(f.key)}
                     />
                   )}
-                  {f.hint ? (
-                    <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
-                      {f.hint}
-                    </p>
-                  ) : null}
-                  {error ? (
-                    <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-                      {error}
-                    </p>
-                  ) : null}
-                </div>
+                </Field>
               );
             })}
           </div>
         </fieldset>
       ))}
+      {/* The time zones the browser offers while typing in Múi giờ. */}
+      <datalist id={zonesId}>
+        {timeZones.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
 
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        <Button type="submit" variant="primary" size="lg" disabled={pending}>
           {pending ? "Đang lưu…" : "Lưu cài đặt"}
-        </button>
+        </Button>
         {state.ok && !pending ? (
           <Notice tone="success">{state.changed?.length ? `Đã lưu cài đặt: ${state.changed.join(", ")}.` : "Không có thay đổi nào để lưu."}</Notice>
         ) : null}

@@ -2,7 +2,10 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { Textarea } from "@/components/ui/textarea";
 import { formatAuditTime } from "@/lib/audit/time";
 import { addNoteAction } from "@/lib/notes/actions";
 import type { StoryNote } from "@/lib/notes/queries";
@@ -80,22 +83,12 @@ export function StoryNotes({ storyId, initialNotes, canWrite }: StoryNotesProps)
       {isError ? <p className="mt-2 text-sm text-red-700">Không cập nhật được ghi chú; đang thử lại…</p> : null}
       {canWrite ? (
         <form onSubmit={send} className="mt-4 space-y-2">
-          <label htmlFor={fieldId} className="block text-sm font-semibold">
-            Ghi chú
-          </label>
-          <textarea
-            id={fieldId}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            maxLength={NOTE_MAX_LENGTH}
-            rows={3}
-            required
-            className="w-full rounded border border-stone-400 p-2 text-sm"
-          />
+          <Label htmlFor={fieldId}>Ghi chú</Label>
+          <Textarea id={fieldId} value={text} onChange={(e) => setText(e.target.value)} maxLength={NOTE_MAX_LENGTH} rows={3} required size="sm" />
           {error ? <Notice tone="error">{error}</Notice> : null}
-          <button type="submit" disabled={pending || !text.trim()} className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-50">
+          <Button type="submit" variant="primary" size="sm" disabled={pending || !text.trim()}>
             {pending ? "Đang gửi…" : "Gửi ghi chú"}
-          </button>
+          </Button>
         </form>
       ) : null}
     </section>

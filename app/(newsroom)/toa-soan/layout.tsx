@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NotificationBell } from "@/components/newsroom/notification-bell";
 import { QueryProvider } from "@/components/newsroom/query-provider";
+import { Button } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/actor";
 import { can, roleLabels } from "@/lib/policy/policy";
 import { logOut } from "@/lib/auth/actions";
@@ -72,9 +73,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
               Xem báo
             </Link>
             <form action={logOut}>
-              <button type="submit" className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100">
-                Đăng xuất
-              </button>
+              <Button type="submit">Đăng xuất</Button>
             </form>
           </div>
         </div>

@@ -1,6 +1,8 @@
 "use client";
 
 import { NodeViewWrapper, type ReactNodeViewProps } from "@tiptap/react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import type { FigureAttrs } from "./figure";
 
 export function FigureView({ node, updateAttributes, deleteNode, selected }: ReactNodeViewProps) {
@@ -14,24 +16,25 @@ export function FigureView({ node, updateAttributes, deleteNode, selected }: Rea
         <p className="text-center text-sm text-muted">(Ảnh chưa có trong thư viện — chỉ có chú thích)</p>
       )}
       <div className="mt-2 grid gap-2 sm:grid-cols-[2fr_1fr]" contentEditable={false}>
-        <input
+        <Input
           aria-label="Chú thích ảnh"
           placeholder="Chú thích ảnh"
           value={attrs.caption}
           onChange={(e) => updateAttributes({ caption: e.target.value })}
-          className="rounded border border-stone-300 px-2 py-1 text-sm italic"
+          size="sm"
+          className="italic"
         />
-        <input
+        <Input
           aria-label="Nguồn ảnh"
           placeholder="Nguồn ảnh (ví dụ: Ảnh: VĂN ĐẠT)"
           value={attrs.credit}
           onChange={(e) => updateAttributes({ credit: e.target.value })}
-          className="rounded border border-stone-300 px-2 py-1 text-sm"
+          size="sm"
         />
       </div>
-      <button type="button" onClick={deleteNode} className="mt-2 text-sm text-red-700 underline" contentEditable={false}>
+      <Button variant="link" size="sm" onClick={deleteNode} className="mt-2 text-red-700" contentEditable={false}>
         Xóa ảnh
-      </button>
+      </Button>
     </NodeViewWrapper>
   );
 }

@@ -1,6 +1,9 @@
 "use client";
 
 import { useState } from "react";
+import { cn } from "@/components/ui/cn";
+import { controlVariants } from "@/components/ui/control";
+import { Label } from "@/components/ui/field";
 
 /** A list of short values (pen names, tags) typed one by one: Enter or a comma adds, × removes. */
 export function ListInput({
@@ -31,10 +34,9 @@ export function ListInput({
   };
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      <div className="mt-1 flex flex-wrap items-center gap-1 rounded border border-stone-400 bg-white px-2 py-1">
+      <Label htmlFor={id}>{label}</Label>
+      {/* Drawn as one text field: the chips and the typing space share its box. */}
+      <div className={cn(controlVariants(), "mt-1 flex flex-wrap items-center gap-1")}>
         {values.map((value) => (
           <span key={value} className="inline-flex items-center gap-1 rounded bg-stone-200 px-2 py-0.5 text-sm">
             {value}

@@ -5,6 +5,7 @@ import StarterKit from "@tiptap/starter-kit";
 import { useState } from "react";
 import type { StoryBody } from "@/db/schema";
 import { MediaPicker } from "@/components/newsroom/media-picker";
+import { Button } from "@/components/ui/button";
 import { Figure } from "./figure";
 
 // Only what the paper prints: the schema on the server refuses anything else anyway.
@@ -50,18 +51,9 @@ export function RichTextEditor({ initial, onChange, editable }: { initial: Story
 function Toolbar({ editor }: { editor: Editor }) {
   const [picking, setPicking] = useState(false);
   const button = (label: string, text: string, active: boolean, run: () => void) => (
-    <button
-      key={label}
-      type="button"
-      aria-label={label}
-      aria-pressed={active}
-      title={label}
-      onMouseDown={(e) => e.preventDefault()}
-      onClick={run}
-      className={`rounded px-2 py-1 text-sm ${active ? "bg-stone-800 text-white" : "hover:bg-stone-200"}`}
-    >
+    <Button key={label} variant="ghost" size="sm" aria-label={label} aria-pressed={active} title={label} onMouseDown={(e) => e.preventDefault()} onClick={run}>
       {text}
-    </button>
+    </Button>
   );
   const chain = () => editor.chain().focus();
   return (

@@ -7,6 +7,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { keepStoryHeldAction } from "@/lib/workflow/actions";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
+import { Textarea } from "@/components/ui/textarea";
 import type { EditableStory } from "@/lib/stories/editor-queries";
 import { HEARTBEAT_MS } from "@/lib/workflow/scope";
 import { statusLabels, trailLabels } from "@/lib/workflow/transitions";
@@ -19,11 +24,6 @@ const when = new Intl.DateTimeFormat("en-GB", { day: "2-digit", month: "2-digit"
 const fmt = (iso: string) => when.format(new Date(iso)).replace(",", "");
 /** Activity older than this stops the heartbeat, so an abandoned screen lets its hold lapse. */
 const idleAfterMs = 10 * 60_000;
-
-const button = "rounded px-3 py-2 text-sm font-semibold disabled:opacity-60";
-const primary = `${button} bg-brand text-white hover:bg-brand-dark`;
-const secondary = `${button} border border-stone-500 bg-white hover:bg-stone-100`;
-const danger = `${button} border border-red-700 bg-white text-red-800 hover:bg-red-50`;
 
 /** "2026-11-24T15:00" as typed in Vietnam → an ISO instant. */
 function vietnamInputToIso(value: string): string {
@@ -72,9 +72,9 @@ export function WorkflowActions({
       {story.status === "unpublished" && story.unpublishReason ? <p>Lý do gỡ: {story.unpublishReason}</p> : null}
 
       {lostHold ? (
-        <p role="alert" className="rounded border border-amber-400 bg-amber-50 px-2 py-1">
+        <Notice tone="warning" role="alert">
           Bạn không còn giữ bài này{lostHold.holderName ? ` (${lostHold.holderName} đang biên tập)` : ""}. Nội dung chưa lưu vẫn còn trong trình duyệt.
-        </p>
+        </Notice>
       ) : null}
       {story.status === "in_review" ? (
         <p data-testid="holder">
@@ -94,73 +94,73 @@ export function WorkflowActions({
 
       <div className="flex flex-wrap gap-2">
         {may.claim ? (
-          <button type="button" className={primary} disabled={busy} onClick={() => onMove("claim")}>
+          <Button size="lg" variant="primary" disabled={busy} onClick={() => onMove("claim")}>
             Nhận bài
-          </button>
+          </Button>
         ) : null}
         {may.takeover ? (
-          <button
-            type="button"
-            className={heldByOther ? danger : primary}
+          <Button
+            size="lg"
+            variant={heldByOther ? "danger-outline" : "primary"}
             disabled={busy}
             onClick={() => {
               if (!heldByOther || window.confirm(`Tiếp quản bài từ ${story.holder!.name}? Bản lưu cuối của họ được giữ trong Lịch sử sửa đổi.`)) onMove("takeover");
             }}
           >
             {heldByOther ? "Tiếp quản" : "Nhận bài"}
-          </button>
+          </Button>
         ) : null}
         {may.approve ? (
-          <button type="button" className={primary} disabled={busy} onClick={() => onMove("approve")}>
+          <Button size="lg" variant="primary" disabled={busy} onClick={() => onMove("approve")}>
             Duyệt bài
-          </button>
+          </Button>
         ) : null}
         {may.publish ? (
-          <button
-            type="button"
-            className={primary}
+          <Button
+            size="lg"
+            variant="primary"
             disabled={busy}
             onClick={() => {
               if (window.confirm("Xuất bản bài này ngay bây giờ?")) onMove("publish");
             }}
           >
             Xuất bản ngay
-          </button>
+          </Button>
         ) : null}
         {may.schedule ? (
-          <button type="button" className={secondary} aria-expanded={open === "schedule"} onClick={() => toggle("schedule")}>
+          <Button size="lg" variant="secondary" aria-expanded={open === "schedule"} onClick={() => toggle("schedule")}>
             Lên lịch
-          </button>
+          </Button>
         ) : null}
         {may.unschedule ? (
-          <button type="button" className={secondary} disabled={busy} onClick={() => onMove("unschedule")}>
+          <Button size="lg" variant="secondary" disabled={busy} onClick={() => onMove("unschedule")}>
             Hủy lịch
-          </button>
+          </Button>
         ) : null}
         {may.republish ? (
-          <button type="button" className={primary} disabled={busy} onClick={() => onMove("republish")}>
+          <Button size="lg" variant="primary" disabled={busy} onClick={() => onMove("republish")}>
             Xuất bản lại
-          </button>
+          </Button>
         ) : null}
         {may.correct ? (
-          <button type="button" className={primary} aria-expanded={open === "correct"} onClick={() => toggle("correct")}>
+          <Button size="lg" variant="primary" aria-expanded={open === "correct"} onClick={() => toggle("correct")}>
             Đính chính
-          </button>
+          </Button>
         ) : null}
         {may.return ? (
-          <button type="button" className={secondary} aria-expanded={open === "return"} onClick={() => toggle("return")}>
+          <Button size="lg" variant="secondary" aria-expanded={open === "return"} onClick={() => toggle("return")}>
             Trả bài
-          </button>
+          </Button>
         ) : null}
         {may.release ? (
-          <button type="button" className={secondary} disabled={busy} onClick={() => onMove("release")}>
+          <Button size="lg" variant="secondary" disabled={busy} onClick={() => onMove("release")}>
             Thôi giữ bài
-          </button>
+          </Button>
         ) : null}
         {may.unpublish ? (
-          <button type="button" className={danger} aria-expanded={open === "unpublish"} onClick={() => toggle("unpublish")}>
+          <Button size="lg" variant="danger-outline" aria-expanded={open === "unpublish"} onClick={() => toggle("unpublish")}>
             Gỡ bài
-          </button>
+          </Button>
         ) : null}
       </div>
 
@@ -172,13 +172,11 @@ export function WorkflowActions({
             onMove(open, { note });
           }}
         >
-          <label htmlFor="ly-do" className="block font-semibold">
-            Lý do
-          </label>
-          <textarea id="ly-do" required rows={3} value={note} onChange={(e) => setNote(e.target.value)} className="w-full rounded border border-stone-400 px-2 py-1" />
-          <button type="submit" className={open === "unpublish" ? danger : primary} disabled={busy || !note.trim()}>
+          <Label htmlFor="ly-do">Lý do</Label>
+          <Textarea id="ly-do" required rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+          <Button type="submit" size="lg" variant={open === "unpublish" ? "danger-outline" : "primary"} disabled={busy || !note.trim()}>
             {open === "return" ? "Gửi trả bài" : "Xác nhận gỡ bài"}
-          </button>
+          </Button>
         </form>
       ) : null}
 
@@ -190,14 +188,12 @@ export function WorkflowActions({
             onMove("schedule", { publishAt: vietnamInputToIso(publishAt) });
           }}
         >
-          <label htmlFor="thoi-gian-xuat-ban" className="block font-semibold">
-            Thời gian xuất bản
-          </label>
-          <input id="thoi-gian-xuat-ban" type="datetime-local" required value={publishAt} onChange={(e) => setPublishAt(e.target.value)} className="w-full rounded border border-stone-400 px-2 py-1" />
+          <Label htmlFor="thoi-gian-xuat-ban">Thời gian xuất bản</Label>
+          <Input id="thoi-gian-xuat-ban" type="datetime-local" required value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />
           <p className="text-muted">Giờ Việt Nam (GMT+7).</p>
-          <button type="submit" className={primary} disabled={busy}>
+          <Button type="submit" size="lg" variant="primary" disabled={busy}>
             Xác nhận lên lịch
-          </button>
+          </Button>
         </form>
       ) : null}
 
@@ -211,17 +207,17 @@ export function WorkflowActions({
         >
           <p>Sửa bài ở bên trái, rồi xác nhận. Bản đã đăng được giữ nguyên trong Lịch sử sửa đổi.</p>
           <p className="font-semibold">Thông tin cải chính (không bắt buộc, hiện công khai)</p>
-          <label htmlFor="noi-dung-sai" className="block">
+          <Label htmlFor="noi-dung-sai" className="font-normal">
             Nội dung sai
-          </label>
-          <textarea id="noi-dung-sai" rows={2} value={wrong} onChange={(e) => setWrong(e.target.value)} className="w-full rounded border border-stone-400 px-2 py-1" />
-          <label htmlFor="noi-dung-dung" className="block">
+          </Label>
+          <Textarea id="noi-dung-sai" rows={2} value={wrong} onChange={(e) => setWrong(e.target.value)} />
+          <Label htmlFor="noi-dung-dung" className="font-normal">
             Nội dung đúng
-          </label>
-          <textarea id="noi-dung-dung" rows={2} value={right} onChange={(e) => setRight(e.target.value)} className="w-full rounded border border-stone-400 px-2 py-1" />
-          <button type="submit" className={primary} disabled={busy}>
+          </Label>
+          <Textarea id="noi-dung-dung" rows={2} value={right} onChange={(e) => setRight(e.target.value)} />
+          <Button type="submit" size="lg" variant="primary" disabled={busy}>
             Xác nhận đính chính
-          </button>
+          </Button>
         </form>
       ) : null}
 

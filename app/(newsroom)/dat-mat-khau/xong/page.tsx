@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Đã đặt mật khẩu — Tòa soạn", robots: { index: false, follow: false } };
@@ -11,7 +13,7 @@ export default function PasswordSetPage() {
         <p className="text-sm font-semibold tracking-wide text-brand uppercase">Tòa soạn</p>
         <h1 className="text-2xl font-bold">Đã đặt mật khẩu</h1>
         <Notice tone="success">Đã đặt mật khẩu. Từ nay bạn đăng nhập bằng email của mình và mật khẩu vừa đặt.</Notice>
-        <Link href="/dang-nhap" className="block w-full rounded bg-brand px-4 py-2 text-center font-semibold text-white hover:bg-brand-dark">
+        <Link href="/dang-nhap" className={cn(buttonVariants({ variant: "primary", size: "lg" }), "block w-full")}>
           Đăng nhập
         </Link>
       </div>

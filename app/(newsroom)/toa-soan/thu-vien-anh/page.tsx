@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { db } from "@/db";
+import { Button } from "@/components/ui/button";
+import { FieldHint, Label } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { MediaDetailsForm } from "@/components/newsroom/media-details-form";
 import { MediaUploader } from "@/components/newsroom/media-uploader";
@@ -41,31 +44,20 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
 
       <search>
         <form method="get" action="/toa-soan/thu-vien-anh" className="flex flex-wrap items-end gap-2">
-          <div>
-            <label htmlFor="q" className="block text-sm font-semibold">
-              Tìm kiếm
-            </label>
-            <input
-              id="q"
-              name="q"
-              type="search"
-              defaultValue={q}
-              placeholder="Chú thích, nguồn ảnh hoặc tên tệp"
-              aria-describedby="q-hint"
-              className="mt-1 w-96 max-w-full rounded border border-stone-400 bg-white px-2 py-1"
-            />
+          {/* The box, not the field inside it, is bounded: a phone's narrow screen then never scrolls sideways. */}
+          <div className="w-96 max-w-full">
+            <Label htmlFor="q">Tìm kiếm</Label>
+            <Input id="q" name="q" type="search" defaultValue={q} placeholder="Chú thích, nguồn ảnh hoặc tên tệp" aria-describedby="q-hint" className="mt-1" />
           </div>
-          <button type="submit" className="rounded border border-stone-400 bg-white px-3 py-1 hover:bg-stone-100">
-            Tìm
-          </button>
+          <Button type="submit">Tìm</Button>
           {q ? (
             <Link href="/toa-soan/thu-vien-anh" className="px-2 py-1 text-sm underline">
               Xem tất cả
             </Link>
           ) : null}
-          <p id="q-hint" className="w-full text-xs text-muted">
+          <FieldHint id="q-hint" className="w-full">
             Gõ có dấu hay không dấu đều được: “cau huu nghi” tìm ra “cầu Hữu Nghị”.
-          </p>
+          </FieldHint>
         </form>
       </search>
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { db } from "@/db";
-import { SectionsCreateForm, type ParentChoice } from "@/components/newsroom/sections-create-form";
+import type { ParentChoice } from "@/components/newsroom/section-fields";
+import { SectionsCreateForm } from "@/components/newsroom/sections-create-form";
 import { SectionsRow, type SectionRowData } from "@/components/newsroom/sections-row";
 import { Notice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/actor";

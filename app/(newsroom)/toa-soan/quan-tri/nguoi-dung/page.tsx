@@ -3,6 +3,10 @@ import Link from "next/link";
 import { db } from "@/db";
 import { PeopleCreateForm } from "@/components/newsroom/people-create-form";
 import { PeopleRow } from "@/components/newsroom/people-row";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { roles } from "@/db/schema";
 import { requireActor } from "@/lib/auth/actor";
 import { roleLabels } from "@/lib/policy/policy";
@@ -19,9 +23,6 @@ const stateOptions = [
   { value: "hoat-dong", label: "Đang hoạt động" },
   { value: "da-khoa", label: "Đã khóa" },
 ] as const;
-
-const filterLabel = "block text-sm font-semibold";
-const filterField = "mt-1 block rounded border border-stone-400 bg-white px-2 py-1";
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
 
@@ -62,49 +63,31 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         </h2>
         <search aria-label="Tìm người dùng">
           <form method="get" action={path} className="flex flex-wrap items-end gap-3">
-            <div>
-              <label htmlFor="loc-q" className={filterLabel}>
-                Tìm kiếm
-              </label>
-              <input
-                id="loc-q"
-                name="q"
-                type="search"
-                defaultValue={q}
-                placeholder="Họ tên, bút danh hoặc email"
-                aria-describedby="loc-q-goi-y"
-                className={`${filterField} w-72 max-w-full`}
-              />
-            </div>
-            <div>
-              <label htmlFor="loc-vai-tro" className={filterLabel}>
-                Vai trò
-              </label>
-              <select id="loc-vai-tro" name="vai-tro" defaultValue={role ?? ""} className={filterField}>
+            <Field id="loc-q" label="Tìm kiếm">
+              {/* The hint is the line under the whole bar. */}
+              <Input name="q" type="search" defaultValue={q} placeholder="Họ tên, bút danh hoặc email" aria-describedby="loc-q-goi-y" className="w-72 max-w-full" />
+            </Field>
+            <Field id="loc-vai-tro" label="Vai trò">
+              <Select name="vai-tro" defaultValue={role ?? ""}>
                 <option value="">Tất cả vai trò</option>
                 {roleOptions.map((option) => (
                   <option key={option.value} value={option.value}>
                     {option.label}
                   </option>
                 ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="loc-trang-thai" className={filterLabel}>
-                Trạng thái
-              </label>
-              <select id="loc-trang-thai" name="trang-thai" defaultValue={knownState ? stateParam : ""} className={filterField}>
+              </Select>
+            </Field>
+            <Field id="loc-trang-thai" label="Trạng thái">
+              <Select name="trang-thai" defaultValue={knownState ? stateParam : ""}>
                 <option value="">Tất cả trạng thái</option>
                 {stateOptions.map((option) => (
                   <option key={option.value} value={option.value}>
                     {option.label}
                   </option>
                 ))}
-              </select>
-            </div>
-            <button type="submit" className="rounded border border-stone-400 bg-white px-3 py-1 hover:bg-stone-100">
-              Lọc
-            </button>
+              </Select>
+            </Field>
+            <Button type="submit">Lọc</Button>
             {filtered ? (
               <Link href={path} className="px-1 py-1 text-sm underline">
                 Xem tất cả

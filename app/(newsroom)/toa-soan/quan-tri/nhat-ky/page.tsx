@@ -3,6 +3,7 @@ import { db } from "@/db";
 import { Pagination } from "@/components/ui/pagination";
 import { AuditFilterForm, type AuditFilterValues } from "@/components/newsroom/audit-filter-form";
 import { AuditTable } from "@/components/newsroom/audit-table";
+import { buttonVariants } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/actor";
 import { auditParamNames, auditSearchParams, parseAuditParams, type AuditFilters } from "@/lib/audit/filters";
@@ -54,7 +55,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           <a
             href={href("/api/audit/export", auditSearchParams(filters))}
             download
-            className="rounded border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-stone-100"
+            className={buttonVariants({ size: "sm" })}
           >
             Xuất CSV
           </a>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { RevisionDiff } from "@/components/newsroom/revision-diff";
 import { RevisionRestoreButton } from "@/components/newsroom/revision-restore-button";
+import { Button } from "@/components/ui/button";
 import { formatAuditTime } from "@/lib/audit/time";
 import { requireActor } from "@/lib/auth/actor";
 import { diffRevisions } from "@/lib/revisions/diff";
@@ -115,9 +116,9 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
         </tbody>
       </table>
       {entries.length >= 2 ? (
-        <button type="submit" form="so-sanh" className="rounded bg-brand px-3 py-1.5 text-sm font-semibold text-white">
+        <Button type="submit" form="so-sanh" variant="primary" size="sm">
           So sánh
-        </button>
+        </Button>
       ) : null}
 
       {asked && !diffs ? <p className="text-sm">Hãy chọn hai phiên bản khác nhau để so sánh.</p> : null}
