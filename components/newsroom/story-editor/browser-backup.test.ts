@@ -40,7 +40,7 @@ describe("the story's copy in this browser", () => {
     expect(backup.read(42)).toBeNull();
   });
 
-  it("costs only the copy when the browser blocks storage or it is full", () => {
+  it("costs only the copy when the browser blocks storage or it is full, never the save", () => {
     const blocked = createBrowserBackup({
       local: () => {
         throw new DOMException("blocked", "SecurityError");
@@ -49,6 +49,7 @@ describe("the story's copy in this browser", () => {
     });
     expect(() => blocked.write(42, { fields, baseVersion: 3, at })).not.toThrow();
     expect(blocked.read(42)).toBeNull();
+    expect(() => blocked.remove(42)).not.toThrow();
 
     const full = new MemoryStorage();
     full.setItem = () => {

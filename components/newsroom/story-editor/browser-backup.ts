@@ -54,7 +54,11 @@ export function createBrowserBackup(stores: { local: () => StorageLike; session:
     },
 
     remove(id: number | null): void {
-      stores.local().removeItem(backupKey(id));
+      try {
+        stores.local().removeItem(backupKey(id));
+      } catch {
+        // Storage disabled: there is no copy to forget, and the save that just succeeded stands.
+      }
     },
 
     /**
