@@ -15,9 +15,7 @@ import { Textarea } from "@/components/ui/textarea";
 import type { EditableStory } from "@/lib/stories/editor-queries";
 import { HEARTBEAT_MS } from "@/lib/workflow/scope";
 import { statusLabels, trailLabels } from "@/lib/workflow/transitions";
-
-export type MoveEvent = "submit" | "withdraw" | "claim" | "takeover" | "release" | "return" | "approve" | "schedule" | "unschedule" | "publish" | "unpublish" | "republish" | "correct";
-export type MoveExtra = { note?: string; publishAt?: string; notice?: { wrong: string; right: string } | null };
+import type { MoveEvent, MoveExtra } from "./workflow-moves";
 
 // "24/11/2026 09:08" on Vietnamese clocks.
 const when = new Intl.DateTimeFormat("en-GB", { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Asia/Ho_Chi_Minh" });

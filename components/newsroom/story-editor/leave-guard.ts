@@ -1,0 +1,33 @@
+// The warning before leaving the editor while something is not on the server yet: closing or
+// reloading the tab (the browser asks), and the newsroom's own links, which navigate without a
+// page unload (we ask). No React: installed by the draft hook, tested with stand-ins.
+
+export const leaveQuestion = "Bài có thay đổi chưa lưu lên máy chủ (một bản sao vẫn được giữ trong trình duyệt). Vẫn rời trang?";
+
+type Listener = (event: Event) => void;
+type Target = {
+  addEventListener(type: string, listener: Listener, capture?: boolean): void;
+  removeEventListener(type: string, listener: Listener, capture?: boolean): void;
+};
+
+/** Installs the warning; the returned function removes it. */
+export function guardLeaving(page: { window: Target & { confirm(message: string): boolean }; document: Target }, unsaved: () => boolean): () => void {
+  const warn = (e: Event) => {
+    if (unsaved()) e.preventDefault();
+  };
+  const confirmLink = (e: Event) => {
+    const link = (e.target as Element | null)?.closest?.("a[href]");
+    if (!link || link.getAttribute("target") === "_blank" || !unsaved()) return;
+    if (!page.window.confirm(leaveQuestion)) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  };
+  page.window.addEventListener("beforeunload", warn);
+  // Before the link's own handler (Next's client navigation) sees the click.
+  page.document.addEventListener("click", confirmLink, true);
+  return () => {
+    page.window.removeEventListener("beforeunload", warn);
+    page.document.removeEventListener("click", confirmLink, true);
+  };
+}
