@@ -1,17 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "use-intl";
 import { FormError } from "@/components/ui/notice";
 import { logIn, type LoginState } from "@/lib/auth/actions";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations("login");
   const [state, action, pending] = useActionState<LoginState, FormData>(logIn, {});
   return (
     <form action={action} className="space-y-4" noValidate>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <div>
         <label htmlFor="email" className="block text-sm font-medium">
-          Email
+          {t("email")}
         </label>
         <input
           id="email"
@@ -25,7 +27,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium">
-          Mật khẩu
+          {t("password")}
         </label>
         <input
           id="password"
@@ -42,7 +44,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         disabled={pending}
         className="w-full rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
       >
-        {pending ? "Đang đăng nhập…" : "Đăng nhập"}
+        {pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );
