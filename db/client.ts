@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
+import { dataDir, env } from "@/lib/env";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DatabaseKind = "pglite" | "postgres";
@@ -26,7 +27,7 @@ export type OpenOptions = {
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
 export function defaultDataDir(): string {
-  return process.env.PGLITE_DIR || path.join(process.env.DATA_DIR || path.join(process.cwd(), ".data"), "pglite");
+  return env().PGLITE_DIR || path.join(dataDir(), "pglite");
 }
 
 export class DatabaseBusyError extends Error {}
@@ -93,7 +94,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-  const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+  const client = postgres(url, { max: env().DATABASE_POOL_SIZE, onnotice: () => {} });
   const db = drizzle({ client, schema, casing: "snake_case" });
   const fresh = !(await hasSchema(db));
   await migrate(db, { migrationsFolder });
@@ -158,7 +159,7 @@ export function getDatabase(): Promise<DatabaseHandle> {
     return Promise.reject(new Error("Không đọc cơ sở dữ liệu khi build: hãy gọi connection() trong trang này (no database reads during next build)."));
   }
   const state = (shared.__toaSoanDatabase ??= {});
-  state.handle ??= openDatabase({ url: process.env.DATABASE_URL || undefined }).catch((error: unknown) => {
+  state.handle ??= openDatabase({ url: env().DATABASE_URL }).catch((error: unknown) => {
     state.handle = undefined; // let the next request try again
     throw error;
   });

@@ -91,7 +91,7 @@ test("bodies are bounded while they stream, whatever the headers say", async ({ 
   // 60 MB of upload without Content-Length: refused near the 20 MB bound, not read whole.
   const upload = await sendChunked("/api/media", 60 * MB, { cookie, "content-type": "multipart/form-data; boundary=x" });
   expect(upload.status).toBe(413);
-  expect((JSON.parse(upload.body) as { error: string }).error).toBe("Dữ liệu gửi lên quá lớn (tối đa 20 MB).");
+  expect((JSON.parse(upload.body) as { error: string }).error).toBe("Ảnh vượt quá 20 MB.");
   expect(upload.sentWhenAnswered).toBeLessThan(40 * MB);
 
   // The same for a server action (the import form's own, as the browser calls it) and any other route.

@@ -5,15 +5,24 @@ import path from "node:path";
 import { z } from "zod";
 import "@/lib/validation";
 
+// An empty variable counts as unset (the way .env.example lists them).
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+const origin = (name: string) =>
+  optional(z.url({ protocol: /^https?$/, error: `${name} phải là một địa chỉ http:// hoặc https://` }).transform((u) => u.replace(/\/+$/, "")));
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL phải là một URL postgres://")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  AUTH_SECRET: z.string().min(32, "AUTH_SECRET phải dài ít nhất 32 ký tự").optional(),
-  DATA_DIR: z.string().optional(),
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL phải là một URL postgres://")),
+  DATABASE_POOL_SIZE: optional(z.coerce.number().int().min(1).max(500)).default(10),
+  AUTH_SECRET: optional(z.string().min(32, "AUTH_SECRET phải dài ít nhất 32 ký tự")),
+  DATA_DIR: optional(z.string()),
+  PGLITE_DIR: optional(z.string()),
+  PORT: optional(z.coerce.number().int().min(1).max(65535)).default(3000),
+  HOSTNAME: optional(z.string()).default("0.0.0.0"),
+  SMTP_URL: optional(z.string().trim().regex(/^smtps?:\/\//, "SMTP_URL phải là một URL smtp:// hoặc smtps://")),
+  SMTP_FROM: optional(z.string().trim()).default("Tòa soạn <no-reply@localhost>"),
+  SITE_URL: origin("SITE_URL"),
+  INTERNAL_ORIGIN: origin("INTERNAL_ORIGIN"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -28,6 +37,11 @@ export function env(): Env {
     cached = parsed.data;
   }
   return cached;
+}
+
+/** Reads the environment anew (tests and scripts that change it). */
+export function resetEnv(): void {
+  cached = undefined;
 }
 
 /** Where the embedded database, media and generated secrets live. */

@@ -8,9 +8,10 @@ import { hashPassword } from "@/lib/auth/password";
 import { normalizeEmail } from "@/lib/auth/login";
 import { demoBanner } from "@/lib/server/boot";
 import { hasUsers, seedBase, seedDemo } from "@/db/seed/seed";
+import { env } from "@/lib/env";
 
 const { values } = parseArgs({ options: { demo: { type: "boolean", default: false }, admin: { type: "string" }, name: { type: "string" } } });
-const handle = await openDatabase({ url: process.env.DATABASE_URL || undefined });
+const handle = await openDatabase({ url: env().DATABASE_URL });
 try {
   await seedBase(handle.db);
   console.log(`Chuyên mục: sẵn sàng (${handle.kind}).`);

@@ -19,6 +19,7 @@ import { parseStory, StoryParseError, type ParsedStory } from "@/lib/importer/pa
 import { ImportPublishError, publishImportedStory, resolveImportAuthor } from "@/lib/importer/publish-imported";
 import { readStoryFile, StoryFileError } from "@/lib/importer/read-story-file";
 import { storyPath } from "@/lib/stories/public-queries";
+import { env } from "@/lib/env";
 
 type Command =
   | { mode: "json"; file: string }
@@ -115,7 +116,7 @@ async function printJson(file: string): Promise<number> {
 
 async function open(): Promise<DatabaseHandle> {
   try {
-    return await openDatabase({ url: process.env.DATABASE_URL || undefined });
+    return await openDatabase({ url: env().DATABASE_URL });
   } catch (err) {
     // The lock message is already in both languages and says what to do.
     if (err instanceof DatabaseBusyError) throw new CliError(err.message, "");

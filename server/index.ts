@@ -20,10 +20,10 @@ import {
   withoutClientRuntime,
   type CachedPage,
 } from "@/lib/reading/page-cache";
+import { env } from "@/lib/env";
 import { guardBody } from "./body-guard";
 
-const port = Number(process.env.PORT || 3000);
-const hostname = process.env.HOSTNAME || "0.0.0.0";
+const { PORT: port, HOSTNAME: hostname } = env();
 
 // Marks the loopback request for a page, which must reach Next rather than wait for itself.
 const FILL_HEADER = "x-toasoan-page-fill";

@@ -1,9 +1,10 @@
 import type { DefaultSession } from "next-auth";
 import type { Role } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role; penName: string } & DefaultSession["user"];
+    user: { id: string; role: Role; penName: string; locale: Locale } & DefaultSession["user"];
   }
 }
 
@@ -11,5 +12,6 @@ declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
     penName?: string;
+    locale?: Locale;
   }
 }

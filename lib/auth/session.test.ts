@@ -19,7 +19,7 @@ afterAll(async () => handle?.close());
 
 describe("session claims on every request", () => {
   it("carry the account's role and pen name", async () => {
-    expect(await currentClaims(handle.db, id)).toEqual({ sub: String(id), role: "reporter", name: "Nguyễn Thu Hà", penName: "THU HÀ" });
+    expect(await currentClaims(handle.db, id)).toEqual({ sub: String(id), role: "reporter", name: "Nguyễn Thu Hà", penName: "THU HÀ", locale: "vi" });
   });
 
   it("follow a role change at once", async () => {

@@ -21,13 +21,15 @@ export const bodyLimits = {
   bodiless: 16 * 1024,
 } as const;
 
-/** The bound for one request, from its method, path and whether it calls a server action. */
-export function bodyLimitFor(method: string | undefined, path: string, isServerAction: boolean): number {
-  if (method === "GET" || method === "HEAD" || method === "OPTIONS") return bodyLimits.bodiless;
-  if (isServerAction) return bodyLimits.serverAction;
-  if (method === "POST" && (path === "/api/media" || path.startsWith("/api/media?"))) return bodyLimits.mediaUpload;
-  return bodyLimits.other;
-}
-
 /** "12 MB", for messages. */
 export const megabytes = (bytes: number): string => `${Math.round(bytes / MB)} MB`;
+
+/** The bound for one request, from its method, path and whether it calls a server action, with the refusal's words. */
+export function bodyLimitFor(method: string | undefined, path: string, isServerAction: boolean): { bytes: number; message: string } {
+  const tooLarge = (bytes: number) => ({ bytes, message: `Dữ liệu gửi lên quá lớn (tối đa ${megabytes(bytes)}).` });
+  if (method === "GET" || method === "HEAD" || method === "OPTIONS") return tooLarge(bodyLimits.bodiless);
+  if (isServerAction) return tooLarge(bodyLimits.serverAction);
+  // The photo library's uploader shows this answer as it is.
+  if (method === "POST" && (path === "/api/media" || path.startsWith("/api/media?"))) return { bytes: bodyLimits.mediaUpload, message: `Ảnh vượt quá ${megabytes(maxImageBytes)}.` };
+  return tooLarge(bodyLimits.other);
+}

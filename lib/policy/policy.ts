@@ -3,9 +3,11 @@
 // A role table says what each role may do at all; state rules narrow story actions by the
 // story's status, its authors and who holds it. Anything not granted is denied.
 import type { Role, StoryStatus } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
 import { findTransition, type WorkflowEvent } from "@/lib/workflow/transitions";
 
-export type Actor = { id: number; role: Role; name: string; penName: string };
+/** Who is acting; `locale` is the newsroom language they chose (Vietnamese when absent). */
+export type Actor = { id: number; role: Role; name: string; penName: string; locale?: Locale };
 
 /** What the policy needs to know about a story; loaded from the database by the caller. */
 export type StoryScope = {

@@ -1,10 +1,11 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { formAction, type FormState } from "@/lib/actions/server-action";
 import { clientAddress } from "@/lib/auth/request";
 import { refreshNewsroom } from "@/lib/cache/refresh";
-import { changePassword, updateProfile } from "./commands";
+import { localeCookie } from "@/lib/i18n/server";
+import { changePassword, setLocale, updateProfile } from "./commands";
 import type { ProfileAvatar } from "./queries";
 
 type ProfileShown = {
@@ -26,3 +27,12 @@ export const updateProfileAction = formAction(updateProfile, {
 });
 
 export const changePasswordAction = formAction(changePassword, { extra: fromClient });
+
+export const setLocaleAction = formAction(setLocale, {
+  extra: fromClient,
+  after: async ({ locale }) => {
+    // The log-in page, before anyone is signed in, speaks the language last chosen on this browser.
+    (await cookies()).set(localeCookie, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true });
+    refreshNewsroom("/", "layout");
+  },
+});

@@ -2,6 +2,7 @@
 // on ctx.actor.id only; the input carries no account id, so nobody can aim them at someone else.
 import { and, count, eq, gt, max, sql } from "drizzle-orm";
 import { z } from "zod";
+import { locales, type Locale } from "@/lib/i18n/locales";
 import type { Database } from "@/db/client";
 import { auditLog, media, users } from "@/db/schema";
 import { CommandError, defineCommand } from "@/lib/actions/command";
@@ -73,6 +74,28 @@ export const updateProfile = defineCommand(profileSchema, async (input, ctx): Pr
       });
     }
     return { name: next.name, penName: next.penName, avatar: await avatarOf(tx, next.avatarMediaId) };
+  });
+});
+
+/** Hồ sơ → Ngôn ngữ: the language the newsroom, its e-mails and notifications speak to this person. */
+export const setLocale = defineCommand(z.object({ locale: z.enum(locales, { error: "Ngôn ngữ không hợp lệ." }), address }), async (input, ctx): Promise<{ locale: Locale }> => {
+  ctx.authorize("profile.edit");
+  const id = ctx.actor.id;
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, id)).for("update");
+    if (!row) throw noAccount();
+    if (row.locale !== input.locale) {
+      await tx.update(users).set({ locale: input.locale, updatedAt: new Date() }).where(eq(users.id, id));
+      await tx.insert(auditLog).values({
+        actorId: id,
+        action: "profile.update",
+        entityType: "user",
+        entityId: String(id),
+        data: { before: { locale: row.locale }, after: { locale: input.locale } },
+        address: input.address ?? null,
+      });
+    }
+    return { locale: input.locale };
   });
 });
 

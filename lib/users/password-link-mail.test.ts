@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { sendPasswordLinkEmail } from "./password-link-mail";
+import { resetEnv } from "@/lib/env";
 
 // A real SMTP conversation with a server on loopback, as a mail relay would have it.
 const received: { to: string[]; raw: string }[] = [];
@@ -28,6 +29,7 @@ afterAll(async () => new Promise<void>((resolve) => server.close(() => resolve()
 afterEach(() => {
   delete process.env.SMTP_URL;
   delete process.env.SMTP_FROM;
+  resetEnv();
 });
 
 const mail = {
@@ -46,6 +48,7 @@ describe("password link e-mail", () => {
   it("is sent through the configured SMTP server, in Vietnamese, with the link", async () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
     process.env.SMTP_FROM = "Báo Biên Cương <toasoan@bienc.example>";
+    resetEnv();
     expect(await sendPasswordLinkEmail(mail)).toBe(true);
     const message = received.at(-1)!;
     expect(message.to).toEqual(["hongnhung@toasoan.test"]);
@@ -58,6 +61,7 @@ describe("password link e-mail", () => {
 
   it("reports failure without throwing when the server cannot be reached", async () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:1";
+    resetEnv();
     expect(await sendPasswordLinkEmail(mail)).toBe(false);
   });
 });

@@ -2,13 +2,14 @@
 // The admin always sees the link on screen too and can hand it over, mail or no mail.
 import nodemailer from "nodemailer";
 import type { PasswordLinkPurpose } from "@/lib/auth/password-links";
+import { env } from "@/lib/env";
 import { formatDateline } from "@/lib/text/dateline";
 
 export type PasswordLinkEmail = { to: string; name: string; url: string; purpose: PasswordLinkPurpose; expiresAt: Date };
 
 /** Whether an SMTP server is configured (SMTP_URL, e.g. smtp://user:pass@mail.example.vn:587). */
 export function smtpConfigured(): boolean {
-  return Boolean(process.env.SMTP_URL?.trim());
+  return Boolean(env().SMTP_URL);
 }
 
 /** The message a person receives, in Vietnamese. */
@@ -39,9 +40,9 @@ export async function sendPasswordLinkEmail(mail: PasswordLinkEmail): Promise<bo
     return false;
   }
   try {
-    const transport = nodemailer.createTransport(process.env.SMTP_URL!.trim());
+    const transport = nodemailer.createTransport(env().SMTP_URL);
     const { subject, text } = passwordLinkMessage(mail);
-    await transport.sendMail({ from: process.env.SMTP_FROM?.trim() || "Tòa soạn <no-reply@localhost>", to: { name: mail.name, address: mail.to }, subject, text });
+    await transport.sendMail({ from: env().SMTP_FROM, to: { name: mail.name, address: mail.to }, subject, text });
     transport.close();
     return true;
   } catch (error) {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import vi from "@/messages/vi.json";
+import { formatWhen, fromLocalInput, toLocalInput } from "./time";
+
+const weekdays = (m: typeof vi) => Object.values(m.time.weekdays);
+const at = new Date("2026-12-06T23:12:00Z"); // Monday 07/12/2026 06:12 in Vietnam
+
+describe("times in the paper's time zone", () => {
+  it("reads day first in both languages, in the paper's zone whatever the machine's", () => {
+    expect(formatWhen(at, { timeZone: "Asia/Ho_Chi_Minh", weekdays: weekdays(vi) })).toBe("Thứ hai, 07/12/2026 06:12");
+    expect(formatWhen(at, { timeZone: "Asia/Ho_Chi_Minh", weekdays: weekdays(en) })).toBe("Monday, 07/12/2026 06:12");
+    expect(formatWhen(at, { timeZone: "Asia/Bangkok", style: "time" })).toBe("06:12");
+    expect(formatWhen(at, { timeZone: "Europe/Paris", style: "dayMonthTime" })).toBe("07/12 00:12");
+  });
+
+  it("turns a datetime-local value into the instant it names in the paper's zone, and back", () => {
+    expect(fromLocalInput("2026-12-07T06:12", "Asia/Ho_Chi_Minh")).toBe("2026-12-06T23:12:00.000Z");
+    expect(fromLocalInput("2026-07-01T12:00", "Europe/Paris")).toBe("2026-07-01T10:00:00.000Z");
+    expect(fromLocalInput("07/12/2026", "Asia/Ho_Chi_Minh")).toBeNull();
+    expect(toLocalInput(at, "Asia/Ho_Chi_Minh")).toBe("2026-12-07T06:12");
+  });
+});

@@ -1,0 +1,53 @@
+// Times as the newsroom shows and enters them: always in the paper's time zone (Cài đặt → Múi
+// giờ), day first ("Thứ hai, 07/12/2026 06:12"; in English "Monday, 07/12/2026 06:12"), never in
+// the browser's locale or zone. Pure: the zone and the weekday names are given by the caller.
+import { TZDate } from "@date-fns/tz";
+
+export const defaultTimeZone = "Asia/Ho_Chi_Minh";
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/** The wall clock of an instant in a time zone. */
+export function wallClock(date: Date | string, timeZone: string) {
+  const at = new TZDate(new Date(date).getTime(), timeZone);
+  if (Number.isNaN(at.getTime())) throw new RangeError("Ngày giờ không hợp lệ (invalid date)");
+  return { year: at.getFullYear(), month: at.getMonth() + 1, day: at.getDate(), hour: at.getHours(), minute: at.getMinutes(), weekday: at.getDay() };
+}
+
+export type WhenStyle = "dateTime" | "date" | "time" | "dayMonthTime";
+
+/**
+ * "Thứ hai, 07/12/2026 06:12" and its shorter styles. `weekdays` are the locale's day names,
+ * Sunday first (the catalogue's time.weekdays).
+ */
+export function formatWhen(date: Date | string, options: { timeZone: string; weekdays?: readonly string[]; style?: WhenStyle }): string {
+  const t = wallClock(date, options.timeZone);
+  const day = `${pad2(t.day)}/${pad2(t.month)}/${t.year}`;
+  const time = `${pad2(t.hour)}:${pad2(t.minute)}`;
+  const weekday = options.weekdays ? `${options.weekdays[t.weekday]}, ` : "";
+  switch (options.style ?? "dateTime") {
+    case "date":
+      return `${weekday}${day}`;
+    case "time":
+      return time;
+    case "dayMonthTime":
+      return `${pad2(t.day)}/${pad2(t.month)} ${time}`;
+    default:
+      return `${weekday}${day} ${time}`;
+  }
+}
+
+/** The value of an <input type="datetime-local"> showing this instant in the paper's zone. */
+export function toLocalInput(date: Date | string, timeZone: string): string {
+  const t = wallClock(date, timeZone);
+  return `${t.year}-${pad2(t.month)}-${pad2(t.day)}T${pad2(t.hour)}:${pad2(t.minute)}`;
+}
+
+/** The instant an <input type="datetime-local"> value names in the paper's zone, as ISO 8601 (UTC). */
+export function fromLocalInput(value: string, timeZone: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const at = new TZDate(y, mo - 1, d, h, mi, 0, timeZone);
+  return Number.isNaN(at.getTime()) ? null : new Date(at.getTime()).toISOString();
+}
