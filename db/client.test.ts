@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "./client";
+import { makeSection } from "./factories";
 import { sections } from "./schema";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "toasoan-lock-"));
@@ -15,7 +16,7 @@ describe("embedded database", () => {
     const first = await openDatabase({ dataDir });
     expect(first.kind).toBe("pglite");
     expect(first.fresh).toBe(true);
-    await first.db.insert(sections).values({ slug: "thoi-su", name: "Thời sự" });
+    await makeSection(first.db, { name: "Thời sự" });
     await first.close();
     const second = await openDatabase({ dataDir });
     expect(second.fresh).toBe(false);

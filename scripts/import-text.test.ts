@@ -7,7 +7,8 @@ import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { auditLog, stories, users } from "@/db/schema";
+import { makePerson } from "@/db/factories";
+import { auditLog, stories } from "@/db/schema";
 import { fixturePath } from "@/db/seed/seed";
 import { makeDocx } from "@/lib/importer/fixtures/make-docx";
 import { parseStory } from "@/lib/importer/parse-story";
@@ -52,7 +53,7 @@ beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "import-text-cli-"));
   dataDir = path.join(tmp, "pglite");
   await withDatabase(async (db) => {
-    await db.insert(users).values({ email: "thuky@toasoan.test", name: "Hoàng Thu Hà", penName: "THU HÀ", role: "chief_editor" });
+    await makePerson(db, "chief_editor", { email: "thuky@toasoan.test", name: "Hoàng Thu Hà", penName: "THU HÀ" });
   });
 }, 120_000);
 afterAll(() => {

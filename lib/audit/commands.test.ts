@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { auditLog, roles, users } from "@/db/schema";
+import { auditLog, roles } from "@/db/schema";
 import type { Actor } from "@/lib/policy/policy";
 import { recordAuditExport } from "./commands";
 
@@ -11,10 +12,7 @@ const people: Actor[] = [];
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  for (const role of roles) {
-    const [row] = await handle.db.insert(users).values({ email: `${role}@toasoan.test`, name: role, penName: role.toUpperCase(), role }).returning({ id: users.id });
-    people.push({ id: row!.id, role, name: role, penName: role.toUpperCase() });
-  }
+  for (const role of roles) people.push(await makePerson(handle.db, role));
 });
 afterAll(async () => handle?.close());
 

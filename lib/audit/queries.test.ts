@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson, makeSection, makeStory } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { auditLog, media, sections, stories, storyTransitions, users, type Role } from "@/db/schema";
+import { auditLog, media, storyTransitions } from "@/db/schema";
 import { PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { auditPageSize, exportAuditEntries, listAuditEntries, listAuditPeople, type AuditEntry } from "./queries";
 
@@ -13,49 +14,40 @@ let otherStoryId: number;
 let sectionId: number;
 let mediaId: number;
 
-async function person(key: string, role: Role, name: string, penName: string) {
-  const [row] = await handle.db.insert(users).values({ email: `${key}@toasoan.test`, name, penName, role }).returning({ id: users.id });
-  people[key] = { id: row!.id, role, name, penName };
-}
-
 const at = (iso: string) => new Date(iso);
 
 beforeAll(async () => {
   handle = await openTestDatabase();
   const db = handle.db;
-  await person("quan", "admin", "Vi Văn Quân", "VĂN QUÂN");
-  await person("dung", "reporter", "Lê Phương Dung", "PHƯƠNG DUNG");
-  await person("duc", "editor", "Trần Minh Đức", "MINH ĐỨC");
-  await person("ha", "chief_editor", "Hoàng Thu Hà", "THU HÀ");
-  const [section] = await db.insert(sections).values({ slug: "chinh-tri", name: "Chính trị" }).returning({ id: sections.id });
-  sectionId = section!.id;
-  const [story] = await db
-    .insert(stories)
-    .values({ title: "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng", createdById: people.dung!.id, status: "in_review" })
-    .returning({ id: stories.id });
-  storyId = story!.id;
-  const [other] = await db.insert(stories).values({ title: "Đường lên Mẫu Sơn", createdById: people.dung!.id }).returning({ id: stories.id });
-  otherStoryId = other!.id;
+  people.quan = await makePerson(db, "admin", { name: "Vi Văn Quân" });
+  people.dung = await makePerson(db, "reporter", { name: "Lê Phương Dung" });
+  people.duc = await makePerson(db, "editor", { name: "Trần Minh Đức" });
+  people.ha = await makePerson(db, "chief_editor", { name: "Hoàng Thu Hà" });
+  const section = await makeSection(db, { slug: "chinh-tri", name: "Chính trị" });
+  sectionId = section.id;
+  // Their trails are written below, at set times: the factory writes none.
+  ({ id: storyId } = await makeStory(db, { status: "in_review", title: "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng", author: people.dung, section, holder: null, history: false }));
+  ({ id: otherStoryId } = await makeStory(db, { title: "Đường lên Mẫu Sơn", author: people.dung }));
   const [image] = await db
     .insert(media)
-    .values({ storageKey: "2026/07/aaaaaaaaaaaaaaaaaaaaaaaa-original.jpg", mimeType: "image/jpeg", originalName: "hoi-nghi.jpg", size: 10, caption: "Hội nghị", uploadedById: people.dung!.id })
+    .values({ storageKey: "2026/07/aaaaaaaaaaaaaaaaaaaaaaaa-original.jpg", mimeType: "image/jpeg", originalName: "hoi-nghi.jpg", size: 10, caption: "Hội nghị", uploadedById: people.dung.id })
     .returning({ id: media.id });
   mediaId = image!.id;
 
   // One morning of the newsroom, interleaving both tables. Times are UTC; Vietnam is UTC+7.
   await db.insert(auditLog).values([
     { action: "seed.demo", entityType: "system", data: { stories: 3 }, at: at("2026-06-30T01:00:00Z") },
-    { actorId: people.quan!.id, action: "user.role", entityType: "user", entityId: String(people.duc!.id), data: { before: { role: "reporter" }, after: { role: "editor" } }, at: at("2026-07-01T02:00:00Z"), address: "10.0.0.7" },
-    { actorId: people.quan!.id, action: "section.rename", entityType: "section", entityId: String(sectionId), data: { before: { name: "Thời sự" }, after: { name: "Chính trị" } }, at: at("2026-07-01T16:59:00Z") },
-    { actorId: people.dung!.id, action: "media.upload", entityType: "media", entityId: String(mediaId), data: { originalName: "hoi-nghi.jpg" }, at: at("2026-07-01T17:00:00Z") },
-    { actorId: people.quan!.id, action: "user.deactivate", entityType: "user", entityId: String(people.dung!.id), data: {}, at: at("2026-07-01T23:30:00Z") },
-    { actorId: people.quan!.id, action: "widget.frobnicate", entityType: "widget", entityId: "7", data: { password: "hunter2" }, at: at("2026-07-03T03:00:00Z") },
+    { actorId: people.quan.id, action: "user.role", entityType: "user", entityId: String(people.duc.id), data: { before: { role: "reporter" }, after: { role: "editor" } }, at: at("2026-07-01T02:00:00Z"), address: "10.0.0.7" },
+    { actorId: people.quan.id, action: "section.rename", entityType: "section", entityId: String(sectionId), data: { before: { name: "Thời sự" }, after: { name: "Chính trị" } }, at: at("2026-07-01T16:59:00Z") },
+    { actorId: people.dung.id, action: "media.upload", entityType: "media", entityId: String(mediaId), data: { originalName: "hoi-nghi.jpg" }, at: at("2026-07-01T17:00:00Z") },
+    { actorId: people.quan.id, action: "user.deactivate", entityType: "user", entityId: String(people.dung.id), data: {}, at: at("2026-07-01T23:30:00Z") },
+    { actorId: people.quan.id, action: "widget.frobnicate", entityType: "widget", entityId: "7", data: { password: "hunter2" }, at: at("2026-07-03T03:00:00Z") },
   ]);
   await db.insert(storyTransitions).values([
-    { storyId, event: "submit", fromStatus: "draft", toStatus: "submitted", actorId: people.dung!.id, version: 2, at: at("2026-07-01T03:00:00Z") },
-    { storyId, event: "claim", fromStatus: "submitted", toStatus: "in_review", actorId: people.duc!.id, version: 3, at: at("2026-07-01T20:00:00Z") },
-    { storyId: otherStoryId, event: "submit", fromStatus: "draft", toStatus: "submitted", actorId: people.dung!.id, version: 2, at: at("2026-07-02T01:00:00Z") },
-    { storyId: otherStoryId, event: "return", fromStatus: "submitted", toStatus: "draft", note: "Thiếu ảnh, bổ sung giúp em", actorId: people.duc!.id, version: 3, at: at("2026-07-02T02:00:00Z") },
+    { storyId, event: "submit", fromStatus: "draft", toStatus: "submitted", actorId: people.dung.id, version: 2, at: at("2026-07-01T03:00:00Z") },
+    { storyId, event: "claim", fromStatus: "submitted", toStatus: "in_review", actorId: people.duc.id, version: 3, at: at("2026-07-01T20:00:00Z") },
+    { storyId: otherStoryId, event: "submit", fromStatus: "draft", toStatus: "submitted", actorId: people.dung.id, version: 2, at: at("2026-07-02T01:00:00Z") },
+    { storyId: otherStoryId, event: "return", fromStatus: "submitted", toStatus: "draft", note: "Thiếu ảnh, bổ sung giúp em", actorId: people.duc.id, version: 3, at: at("2026-07-02T02:00:00Z") },
   ]);
 });
 afterAll(async () => handle?.close());
@@ -184,10 +176,10 @@ describe("the merged audit trail", () => {
 describe("an import recorded in both tables", () => {
   it("is shown once, from audit_log", async () => {
     const when = at("2026-07-04T01:00:00Z");
-    const [story] = await handle.db.insert(stories).values({ title: "Bài lưu trữ", createdById: people.dung!.id, status: "published" }).returning({ id: stories.id });
-    await handle.db.insert(storyTransitions).values({ storyId: story!.id, event: "import", fromStatus: null, toStatus: "published", note: "a.txt", actorId: people.dung!.id, version: 1, at: when });
-    await handle.db.insert(auditLog).values({ actorId: people.dung!.id, action: "story.import", entityType: "story", entityId: String(story!.id), data: { source: "a.txt" }, at: when });
-    const { entries, total } = await listAuditEntries(handle.db, admin(), { storyId: story!.id });
+    const story = await makeStory(handle.db, { status: "published", title: "Bài lưu trữ", author: people.dung!, history: false });
+    await handle.db.insert(storyTransitions).values({ storyId: story.id, event: "import", fromStatus: null, toStatus: "published", note: "a.txt", actorId: people.dung!.id, version: 1, at: when });
+    await handle.db.insert(auditLog).values({ actorId: people.dung!.id, action: "story.import", entityType: "story", entityId: String(story.id), data: { source: "a.txt" }, at: when });
+    const { entries, total } = await listAuditEntries(handle.db, admin(), { storyId: story.id });
     expect(total).toBe(1);
     expect(entries[0]).toMatchObject({ source: "audit", action: "story.import", actionLabel: "Nhập bài lưu trữ", entityLabel: "Bài lưu trữ", details: "Nguồn: a.txt" });
   });
@@ -197,15 +189,15 @@ describe("pagination", () => {
   let many: DatabaseHandle;
   beforeAll(async () => {
     many = await openTestDatabase();
-    const [row] = await many.db.insert(users).values({ email: "quan@toasoan.test", name: "Vi Văn Quân", penName: "VĂN QUÂN", role: "admin" }).returning({ id: users.id });
-    const [story] = await many.db.insert(stories).values({ title: "Tin", createdById: row!.id }).returning({ id: stories.id });
+    const row = await makePerson(many.db, "admin", { name: "Vi Văn Quân" });
+    const story = await makeStory(many.db, { title: "Tin", author: row });
     const base = Date.UTC(2026, 6, 1);
     // 70 + 60 entries, alternating tables minute by minute.
-    await many.db.insert(auditLog).values(Array.from({ length: 70 }, (_, i) => ({ actorId: row!.id, action: "settings.update", entityType: "settings", data: { i }, at: new Date(base + i * 2 * 60_000) })));
+    await many.db.insert(auditLog).values(Array.from({ length: 70 }, (_, i) => ({ actorId: row.id, action: "settings.update", entityType: "settings", data: { i }, at: new Date(base + i * 2 * 60_000) })));
     await many.db
       .insert(storyTransitions)
-      .values(Array.from({ length: 60 }, (_, i) => ({ storyId: story!.id, event: "submit", fromStatus: "draft" as const, toStatus: "submitted" as const, actorId: row!.id, version: i + 2, at: new Date(base + (i * 2 + 1) * 60_000) })));
-    people.manyAdmin = { id: row!.id, role: "admin", name: "Vi Văn Quân", penName: "VĂN QUÂN" };
+      .values(Array.from({ length: 60 }, (_, i) => ({ storyId: story.id, event: "submit", fromStatus: "draft" as const, toStatus: "submitted" as const, actorId: row.id, version: i + 2, at: new Date(base + (i * 2 + 1) * 60_000) })));
+    people.manyAdmin = row;
   });
   afterAll(async () => many?.close());
 

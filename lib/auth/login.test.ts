@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
 import { loginFailures, users } from "@/db/schema";
 import { checkLogin, loginLimits } from "./login";
@@ -11,11 +12,9 @@ let handle: DatabaseHandle;
 beforeAll(async () => {
   handle = await openTestDatabase();
   const passwordHash = await hashPassword("đúng-mật-khẩu");
-  await handle.db.insert(users).values([
-    { email: "Ha.Nguyen@Toasoan.test", name: "Nguyễn Thu Hà", penName: "THU HÀ", role: "reporter", passwordHash },
-    { email: "khoa@toasoan.test", name: "Lý Văn Khóa", penName: "VĂN KHÓA", role: "editor", passwordHash, active: false },
-    { email: "moi@toasoan.test", name: "Người Mới", penName: "MỚI", role: "reporter", passwordHash: null },
-  ]);
+  await makePerson(handle.db, "reporter", { email: "Ha.Nguyen@Toasoan.test", name: "Nguyễn Thu Hà", passwordHash });
+  await makePerson(handle.db, "editor", { email: "khoa@toasoan.test", passwordHash, active: false });
+  await makePerson(handle.db, "reporter", { email: "moi@toasoan.test" }); // no password yet
 });
 afterAll(async () => handle?.close());
 

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
 import { auditLog, loginFailures, passwordTokens, users } from "@/db/schema";
 import { checkLogin } from "./login";
@@ -22,15 +23,8 @@ let adminId: number;
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  const rows = await handle.db
-    .insert(users)
-    .values([
-      { email: "tam@toasoan.test", name: "Đỗ Minh Tâm", penName: "MINH TÂM", role: "reporter" },
-      { email: "quantri@toasoan.test", name: "Vi Văn Quân", penName: "VĂN QUÂN", role: "admin" },
-    ])
-    .returning({ id: users.id });
-  tamId = rows[0]!.id;
-  adminId = rows[1]!.id;
+  ({ id: tamId } = await makePerson(handle.db, "reporter", { email: "tam@toasoan.test", name: "Đỗ Minh Tâm" }));
+  ({ id: adminId } = await makePerson(handle.db, "admin"));
 });
 afterAll(async () => handle?.close());
 

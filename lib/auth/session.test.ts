@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
 import { users } from "@/db/schema";
 import { currentClaims } from "./session";
@@ -9,11 +10,7 @@ let handle: DatabaseHandle;
 let id: number;
 beforeAll(async () => {
   handle = await openTestDatabase();
-  const [row] = await handle.db
-    .insert(users)
-    .values({ email: "ha@toasoan.test", name: "Nguyễn Thu Hà", penName: "THU HÀ", role: "reporter" })
-    .returning({ id: users.id });
-  id = row!.id;
+  ({ id } = await makePerson(handle.db, "reporter", { name: "Nguyễn Thu Hà", penName: "THU HÀ" }));
 });
 afterAll(async () => handle?.close());
 

@@ -1,9 +1,11 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson, makeSection, makeStory, type MakeStoryOptions } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
 import { fixturePath } from "@/db/seed/seed";
-import { sections, stories, users, type StoryStatus } from "@/db/schema";
+import type { StoryStatus } from "@/db/schema";
+import type { Actor } from "@/lib/policy/policy";
 import { parseStory } from "@/lib/importer/parse-story";
 import { storyPath } from "@/lib/stories/public-queries";
 import { parseXml, texts } from "./parse-xml.test-helper";
@@ -13,28 +15,24 @@ import { resolveFeedSection } from "./sections";
 import { buildNewsSitemap } from "./sitemap";
 
 let handle: DatabaseHandle;
-let authorId: number;
+let author: Actor;
 let parentId: number;
 let childId: number;
 const ids: Record<string, number> = {};
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
 const fixture = parseStory(fs.readFileSync(fixturePath, "utf8"));
 
-async function insertStory(key: string, sectionId: number, status: StoryStatus, publishedAt: Date | null, extra: Partial<typeof stories.$inferInsert> = {}) {
-  const [row] = await handle.db
-    .insert(stories)
-    .values({ title: `Bài ${key}`, sapo: `Sapo ${key}`, slug: key, sectionId, status, publishedAt, createdById: authorId, ...extra })
-    .returning({ id: stories.id });
-  ids[key] = row!.id;
+async function insertStory(key: string, sectionId: number, status: StoryStatus, publishedAt: Date | null, extra: MakeStoryOptions = {}) {
+  const row = await makeStory(handle.db, { title: `Bài ${key}`, sapo: `Sapo ${key}`, slug: key, sectionId, status, publishedAt, author, ...extra });
+  ids[key] = row.id;
 }
 
 // One story in every state that matters to readers, in a parent section and its subsection.
 beforeAll(async () => {
   handle = await openTestDatabase();
-  const [author] = await handle.db.insert(users).values({ email: "pv@toasoan.test", name: "Phóng viên", penName: "PV", role: "reporter" }).returning({ id: users.id });
-  authorId = author!.id;
-  [{ id: parentId }] = (await handle.db.insert(sections).values({ slug: "chinh-tri", name: "Chính trị" }).returning({ id: sections.id })) as [{ id: number }];
-  [{ id: childId }] = (await handle.db.insert(sections).values({ slug: "xay-dung-dang", name: "Xây dựng Đảng", parentId }).returning({ id: sections.id })) as [{ id: number }];
+  author = await makePerson(handle.db, "reporter", { penName: "PV" });
+  ({ id: parentId } = await makeSection(handle.db, { name: "Chính trị" }));
+  ({ id: childId } = await makeSection(handle.db, { name: "Xây dựng Đảng", parentId }));
   await insertStory("cu", parentId, "published", hoursAgo(72), { revisedAt: hoursAgo(1) });
   await insertStory("fixture", childId, "published", hoursAgo(2), { title: fixture.title, sapo: fixture.sapo, byline: fixture.byline, slug: "phan-dau-xay-dung" });
   await insertStory("published", parentId, "published", hoursAgo(3));

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makeSection } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
 import { homeSlots, sections } from "@/db/schema";
 import { seedVisibilityCases, type VisibilityFixture } from "@/lib/reading/visibility-fixture";
@@ -72,9 +73,9 @@ describe("the home page's section blocks", () => {
     expect(blocks.map((b) => b.section.id)).toEqual([fx.sectionId]);
     expect(blocks[0]!.stories.map((s) => s.id)).toEqual([fx.ids.scheduledDue, fx.ids.published]);
 
-    const [hidden] = await handle.db.insert(sections).values({ slug: "an", name: "Ẩn", hidden: true }).returning();
+    const hidden = await makeSection(handle.db, { name: "Ẩn", hidden: true });
     const other = await seedVisibilityCases(handle.db, { sectionSlug: "khac" });
-    await handle.db.update(sections).set({ parentId: hidden!.id }).where(eq(sections.id, other.sectionId));
+    await handle.db.update(sections).set({ parentId: hidden.id }).where(eq(sections.id, other.sectionId));
     expect((await listHomeSectionBlocks(handle.db)).map((b) => b.section.id)).toEqual([fx.sectionId]);
     expect((await listHomeSectionBlocks(handle.db, 1))[0]!.stories.map((s) => s.id)).toEqual([fx.ids.scheduledDue]);
   });

@@ -2,8 +2,9 @@ import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { stories, users } from "@/db/schema";
+import { stories } from "@/db/schema";
 import { fixturePath } from "@/db/seed/seed";
 import type { Actor } from "@/lib/policy/policy";
 import { plainText } from "@/lib/stories/body";
@@ -15,15 +16,8 @@ let admin: Actor;
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  const rows = await handle.db
-    .insert(users)
-    .values([
-      { email: "dung@toasoan.test", name: "Lê Phương Dung", penName: "PHƯƠNG DUNG", role: "reporter" },
-      { email: "quan@toasoan.test", name: "Vi Văn Quân", penName: "VĂN QUÂN", role: "admin" },
-    ])
-    .returning();
-  reporter = { id: rows[0]!.id, role: "reporter", name: rows[0]!.name, penName: rows[0]!.penName };
-  admin = { id: rows[1]!.id, role: "admin", name: rows[1]!.name, penName: rows[1]!.penName };
+  reporter = await makePerson(handle.db, "reporter", { name: "Lê Phương Dung", penName: "PHƯƠNG DUNG" });
+  admin = await makePerson(handle.db, "admin");
 });
 afterAll(async () => handle?.close());
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, DatabaseHandle } from "@/db/client";
 import { auditLog, sections, stories, storyAuthors, storyRevisions, storyTransitions, users } from "@/db/schema";
 import { fixturePath } from "@/db/seed/seed";
+import { makePerson } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
 import { plainText } from "@/lib/stories/body";
 import { calendarDateIn, toIsoDate } from "@/lib/text/dateline";
@@ -29,15 +30,9 @@ beforeAll(async () => {
   handle = await openTestDatabase();
   db = handle.db;
   // An inactive chief editor first: the default author must skip it.
-  const rows = await db
-    .insert(users)
-    .values([
-      { email: "cu@toasoan.test", name: "Nguyễn Văn Cũ", penName: "VĂN CŨ", role: "chief_editor", active: false },
-      { email: "ThuKy@ToaSoan.test", name: "Hoàng Thu Hà", penName: "THU HÀ", role: "chief_editor" },
-      { email: "quantri@toasoan.test", name: "Vi Văn Quân", penName: "VĂN QUÂN", role: "admin" },
-    ])
-    .returning({ id: users.id });
-  [inactiveChiefId, chiefId, adminId] = rows.map((r) => r.id) as [number, number, number];
+  ({ id: inactiveChiefId } = await makePerson(db, "chief_editor", { email: "cu@toasoan.test", active: false }));
+  ({ id: chiefId } = await makePerson(db, "chief_editor", { email: "ThuKy@ToaSoan.test", name: "Hoàng Thu Hà", penName: "THU HÀ" }));
+  ({ id: adminId } = await makePerson(db, "admin", { email: "quantri@toasoan.test" }));
 });
 afterAll(async () => handle?.close());
 

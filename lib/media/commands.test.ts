@@ -5,8 +5,9 @@ import { and, count, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { auditLog, media, users, type Role } from "@/db/schema";
+import { auditLog, media } from "@/db/schema";
 import type { Actor } from "@/lib/policy/policy";
 import { updateMediaDetails, uploadMedia } from "./commands";
 import { listMedia, mediaPageSize } from "./queries";
@@ -20,18 +21,13 @@ const mediaRoot = path.join(dataDir, "media");
 let handle: DatabaseHandle;
 const people: Record<string, Actor> = {};
 
-async function person(key: string, role: Role, name: string) {
-  const [row] = await handle.db.insert(users).values({ email: `${key}@toasoan.test`, name, penName: name.toUpperCase(), role }).returning({ id: users.id });
-  people[key] = { id: row!.id, role, name, penName: name.toUpperCase() };
-}
-
 beforeAll(async () => {
   handle = await openTestDatabase();
-  await person("dung", "reporter", "Lê Phương Dung");
-  await person("ha", "reporter", "Nguyễn Thu Hà");
-  await person("duc", "editor", "Trần Minh Đức");
-  await person("chief", "chief_editor", "Hoàng Thu Hà");
-  await person("admin", "admin", "Vi Văn Quân");
+  people.dung = await makePerson(handle.db, "reporter", { name: "Lê Phương Dung" });
+  people.ha = await makePerson(handle.db, "reporter", { name: "Nguyễn Thu Hà" });
+  people.duc = await makePerson(handle.db, "editor");
+  people.chief = await makePerson(handle.db, "chief_editor");
+  people.admin = await makePerson(handle.db, "admin");
 });
 afterAll(async () => {
   await handle?.close();

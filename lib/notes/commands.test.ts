@@ -1,12 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson, makeSection, makeStory } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { editorialNotes, notifications, sections, stories, storyAuthors, storyTransitions, users, type Role, type StoryStatus } from "@/db/schema";
+import { editorialNotes, notifications, storyAuthors, storyTransitions, type StoryStatus } from "@/db/schema";
 import type { Actor } from "@/lib/policy/policy";
 import { bodyFromBlocks } from "@/lib/stories/body";
-import { createStory } from "@/lib/stories/commands";
-import { submitStory } from "@/lib/workflow/commands";
 import { emptyStoryFields, type StoryFields } from "@/lib/stories/schemas";
 import { addNote } from "./commands";
 import { getNotesThread, listStoryNotes } from "./queries";
@@ -15,20 +14,14 @@ let handle: DatabaseHandle;
 const people: Record<string, Actor> = {};
 let sectionId: number;
 
-async function person(key: string, role: Role, name: string, penName: string) {
-  const [row] = await handle.db.insert(users).values({ email: `${key}@toasoan.test`, name, penName, role }).returning({ id: users.id });
-  people[key] = { id: row!.id, role, name, penName };
-}
-
 beforeAll(async () => {
   handle = await openTestDatabase();
-  await person("ha", "reporter", "Nguyễn Thu Hà", "THU HÀ");
-  await person("dung", "reporter", "Lê Phương Dung", "PHƯƠNG DUNG");
-  await person("duc", "editor", "Trần Minh Đức", "MINH ĐỨC");
-  await person("chief", "chief_editor", "Hoàng Văn Đạt", "VĂN ĐẠT");
-  await person("admin", "admin", "Vi Văn Quân", "VĂN QUÂN");
-  const [section] = await handle.db.insert(sections).values({ slug: "chinh-tri", name: "Chính trị" }).returning({ id: sections.id });
-  sectionId = section!.id;
+  people.ha = await makePerson(handle.db, "reporter", { name: "Nguyễn Thu Hà", penName: "THU HÀ" });
+  people.dung = await makePerson(handle.db, "reporter", { name: "Lê Phương Dung" });
+  people.duc = await makePerson(handle.db, "editor", { name: "Trần Minh Đức" });
+  people.chief = await makePerson(handle.db, "chief_editor", { name: "Hoàng Văn Đạt" });
+  people.admin = await makePerson(handle.db, "admin");
+  ({ id: sectionId } = await makeSection(handle.db, { slug: "chinh-tri", name: "Chính trị" }));
 });
 afterAll(async () => handle?.close());
 
@@ -40,15 +33,10 @@ const complete = (): StoryFields => ({
   sectionId,
 });
 
+/** A story of Hà's in a state, through Đức's and the chief editor's hands; in review held by heldBy. */
 async function storyIn(status: StoryStatus, heldBy: Actor | null = null) {
-  const created = await createStory(handle.db, people.ha!, complete());
-  if (!created.ok) throw new Error(created.error);
-  const id = created.data.id;
-  if (status !== "draft") {
-    await submitStory(handle.db, people.ha!, { id, version: 1 });
-    await handle.db.update(stories).set({ status, heldById: heldBy?.id ?? null, heldAt: heldBy ? new Date() : null }).where(eq(stories.id, id));
-  }
-  return id;
+  const story = await makeStory(handle.db, { ...complete(), status, author: people.ha!, desk: people.duc!, chief: people.chief!, holder: heldBy });
+  return story.id;
 }
 
 const notesOf = (id: number) => handle.db.select().from(editorialNotes).where(eq(editorialNotes.storyId, id));

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { notifications, users, type Role } from "@/db/schema";
+import { notifications } from "@/db/schema";
 import type { Actor } from "@/lib/policy/policy";
 import { markNotificationsRead } from "./commands";
 import { notify } from "./notify";
@@ -10,17 +11,12 @@ import { countUnreadNotifications, getNotificationSummary, listNotifications } f
 let handle: DatabaseHandle;
 const people: Record<string, Actor> = {};
 
-async function person(key: string, role: Role, name: string) {
-  const [row] = await handle.db.insert(users).values({ email: `${key}@toasoan.test`, name, penName: name.toUpperCase(), role }).returning({ id: users.id });
-  people[key] = { id: row!.id, role, name, penName: name.toUpperCase() };
-}
-
 beforeAll(async () => {
   handle = await openTestDatabase();
-  await person("ha", "reporter", "Nguyễn Thu Hà");
-  await person("dung", "reporter", "Lê Phương Dung");
-  await person("duc", "editor", "Trần Minh Đức");
-  await person("admin", "admin", "Vi Văn Quân");
+  people.ha = await makePerson(handle.db, "reporter");
+  people.dung = await makePerson(handle.db, "reporter");
+  people.duc = await makePerson(handle.db, "editor");
+  people.admin = await makePerson(handle.db, "admin");
 });
 afterAll(async () => handle?.close());
 

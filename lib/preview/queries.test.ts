@@ -1,30 +1,28 @@
 // Xem trước is for the staff who may see the story, whatever its state, and for no one else.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson, makeSection, makeStory } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { sections, stories, storyAuthors, users, type Role, type StoryStatus } from "@/db/schema";
+import type { Role, Section, StoryStatus } from "@/db/schema";
 import type { Actor } from "@/lib/policy/policy";
 import { mayPreview } from "./queries";
 
 let handle: DatabaseHandle;
 const people: Record<string, Actor> = {};
-let sectionId: number;
+let section: Section;
 
 beforeAll(async () => {
   handle = await openTestDatabase();
   for (const [key, role] of [["author", "reporter"], ["other", "reporter"], ["editor", "editor"], ["chief", "chief_editor"], ["admin", "admin"]] as [string, Role][]) {
-    const [row] = await handle.db.insert(users).values({ email: `${key}@toasoan.test`, name: key, penName: key.toUpperCase(), role }).returning({ id: users.id });
-    people[key] = { id: row!.id, role, name: key, penName: key.toUpperCase() };
+    people[key] = await makePerson(handle.db, role);
   }
-  const [section] = await handle.db.insert(sections).values({ slug: "kinh-te", name: "Kinh tế" }).returning({ id: sections.id });
-  sectionId = section!.id;
+  section = await makeSection(handle.db);
 });
 afterAll(async () => handle?.close());
 
 async function storyIn(status: StoryStatus) {
-  const [row] = await handle.db.insert(stories).values({ title: "Giá lúa tăng", sectionId, status, createdById: people.author!.id }).returning({ id: stories.id });
-  await handle.db.insert(storyAuthors).values({ storyId: row!.id, userId: people.author!.id });
-  return row!.id;
+  const story = await makeStory(handle.db, { status, title: "Giá lúa tăng", section, author: people.author!, desk: people.editor!, chief: people.chief! });
+  return story.id;
 }
 
 describe("who may preview", () => {

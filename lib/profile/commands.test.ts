@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { auditLog, media, roles, users, type Role } from "@/db/schema";
+import { auditLog, media, roles, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { changePassword, passwordMessages, updateProfile } from "./commands";
@@ -13,26 +14,23 @@ const people: Record<string, Actor> = {};
 const original = "mat-khau-cu-123";
 let imageId: number;
 
-async function person(key: string, role: Role, name: string, penName: string) {
-  const [row] = await handle.db
-    .insert(users)
-    .values({ email: `${key}@toasoan.test`, name, penName, role, passwordHash: await hashPassword(original) })
-    .returning({ id: users.id });
-  people[key] = { id: row!.id, role, name, penName };
-}
-
 const rowOf = async (key: string) => (await handle.db.select().from(users).where(eq(users.id, people[key]!.id)))[0]!;
 const auditOf = async (key: string, action: string) =>
   handle.db.select().from(auditLog).where(and(eq(auditLog.actorId, people[key]!.id), eq(auditLog.action, action)));
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  await person("dung", "reporter", "Lê Phương Dung", "PHƯƠNG DUNG");
-  await person("ha", "reporter", "Nguyễn Thu Hà", "THU HÀ");
-  await person("duc", "editor", "Trần Minh Đức", "MINH ĐỨC");
-  await person("dat", "chief_editor", "Hoàng Văn Đạt", "VĂN ĐẠT");
-  await person("quan", "admin", "Vi Văn Quân", "VĂN QUÂN");
-  await person("khoa", "reporter", "Đỗ Minh Khoa", "MINH KHOA");
+  const passwordHash = await hashPassword(original);
+  for (const [key, role, name, penName] of [
+    ["dung", "reporter", "Lê Phương Dung", "PHƯƠNG DUNG"],
+    ["ha", "reporter", "Nguyễn Thu Hà", "THU HÀ"],
+    ["duc", "editor", "Trần Minh Đức", "MINH ĐỨC"],
+    ["dat", "chief_editor", "Hoàng Văn Đạt", "VĂN ĐẠT"],
+    ["quan", "admin", "Vi Văn Quân", "VĂN QUÂN"],
+    ["khoa", "reporter", "Đỗ Minh Khoa", "MINH KHOA"],
+  ] as const) {
+    people[key] = await makePerson(handle.db, role, { email: `${key}@toasoan.test`, name, penName, passwordHash });
+  }
   const [image] = await handle.db
     .insert(media)
     .values({

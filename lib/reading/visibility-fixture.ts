@@ -1,8 +1,11 @@
 // Test support: one story in each state a reader must or must not see, filed in one section,
 // tagged and signed alike, so every public listing can be checked against the same five cases.
-import { sections, stories, storyTags, tags, users, type StoryStatus } from "@/db/schema";
+import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { derivedColumns } from "@/lib/stories/derived";
+import { makePerson, makeSection, makeStory } from "@/db/factories";
+import { tags, type StoryStatus } from "@/db/schema";
+import type { Actor } from "@/lib/policy/policy";
+import { bodyFromBlocks } from "@/lib/stories/body";
 
 export const visibilityCases = {
   draft: { status: "draft", offsetMinutes: null, visible: false },
@@ -14,6 +17,7 @@ export const visibilityCases = {
 export type VisibilityCase = keyof typeof visibilityCases;
 
 export type VisibilityFixture = {
+  author: Actor;
   authorId: number;
   sectionId: number;
   sectionSlug: string;
@@ -28,42 +32,34 @@ export type VisibilityFixture = {
 let counter = 0;
 
 export async function seedVisibilityCases(db: Database, { sectionSlug = `kiem-tra-${++counter}` } = {}): Promise<VisibilityFixture> {
-  const [author] = await db
-    .insert(users)
-    .values({ email: `pv-${sectionSlug}@toasoan.test`, name: "Phóng viên", penName: "PHƯƠNG DUNG", role: "reporter" })
-    .returning({ id: users.id });
-  const [section] = await db.insert(sections).values({ slug: sectionSlug, name: `Kiểm tra ${sectionSlug}` }).returning({ id: sections.id });
-  const [tag] = await db.insert(tags).values({ slug: `the-${sectionSlug}`, name: `Thẻ ${sectionSlug}` }).returning({ id: tags.id });
+  const author = await makePerson(db, "reporter", { name: "Phóng viên", penName: "PHƯƠNG DUNG" });
+  const section = await makeSection(db, { slug: sectionSlug, name: `Kiểm tra ${sectionSlug}` });
+  const tagName = `Thẻ ${sectionSlug}`;
   const ids = {} as Record<VisibilityCase, number>;
   for (const [key, c] of Object.entries(visibilityCases) as [VisibilityCase, (typeof visibilityCases)[VisibilityCase]][]) {
-    const title = `Bài ${key} ${sectionSlug}`;
-    const byline = ["PHƯƠNG DUNG"];
-    const body = { type: "doc" as const, content: [{ type: "paragraph", content: [{ type: "text", text: "Nội dung." }] }] };
-    const [row] = await db
-      .insert(stories)
-      .values({
-        title,
-        sapo: `– Sapo ${key}`,
-        body,
-        byline,
-        ...derivedColumns({ title, sapo: "", body, byline }),
-        slug: `bai-${key.toLowerCase()}`,
-        sectionId: section!.id,
-        status: c.status,
-        publishedAt: c.offsetMinutes === null ? null : new Date(Date.now() + c.offsetMinutes * 60_000),
-        createdById: author!.id,
-      })
-      .returning({ id: stories.id });
-    ids[key] = row!.id;
-    await db.insert(storyTags).values({ storyId: row!.id, tagId: tag!.id });
+    const story = await makeStory(db, {
+      status: c.status,
+      title: `Bài ${key} ${sectionSlug}`,
+      sapo: `– Sapo ${key}`,
+      body: bodyFromBlocks([{ type: "paragraph", text: "Nội dung." }]),
+      byline: ["PHƯƠNG DUNG"],
+      slug: `bai-${key.toLowerCase()}`,
+      section,
+      author,
+      publishedAt: c.offsetMinutes === null ? null : new Date(Date.now() + c.offsetMinutes * 60_000),
+      tags: [tagName],
+    });
+    ids[key] = story.id;
   }
+  const [tag] = await db.select({ id: tags.id, slug: tags.slug }).from(tags).where(eq(tags.name, tagName));
   const keys = Object.keys(visibilityCases) as VisibilityCase[];
   return {
-    authorId: author!.id,
-    sectionId: section!.id,
+    author,
+    authorId: author.id,
+    sectionId: section.id,
     sectionSlug,
     tagId: tag!.id,
-    tagSlug: `the-${sectionSlug}`,
+    tagSlug: tag!.slug,
     bylineSlug: "phuong-dung",
     ids,
     visibleIds: keys.filter((k) => visibilityCases[k].visible).map((k) => ids[k]),

@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson, makeSection, makeStory } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { auditLog, media, sections, stories, storyRevisions, users, type Role, type StoryStatus } from "@/db/schema";
+import { auditLog, media, stories, storyRevisions, type StoryStatus } from "@/db/schema";
 import type { Actor } from "@/lib/policy/policy";
 import { bodyFromBlocks } from "@/lib/stories/body";
-import { createStory, saveStory } from "@/lib/stories/commands";
-import { submitStory } from "@/lib/workflow/commands";
+import { saveStory } from "@/lib/stories/commands";
 import { emptyStoryFields, type StoryFields } from "@/lib/stories/schemas";
 import { tagNamesOf } from "./record";
 import { restoreRevision } from "./commands";
@@ -19,30 +19,18 @@ let sectionId: number;
 let otherSectionId: number;
 let coverId: number;
 
-async function person(key: string, role: Role, name: string, penName: string) {
-  const [row] = await handle.db.insert(users).values({ email: `${key}@toasoan.test`, name, penName, role }).returning({ id: users.id });
-  people[key] = { id: row!.id, role, name, penName };
-}
-
 beforeAll(async () => {
   handle = await openTestDatabase();
-  await person("ha", "reporter", "Nguyễn Thu Hà", "THU HÀ");
-  await person("dung", "reporter", "Lê Phương Dung", "PHƯƠNG DUNG");
-  await person("duc", "editor", "Trần Minh Đức", "MINH ĐỨC");
-  await person("chief", "chief_editor", "Hoàng Văn Đạt", "VĂN ĐẠT");
-  await person("admin", "admin", "Vi Văn Quân", "VĂN QUÂN");
-  const rows = await handle.db
-    .insert(sections)
-    .values([
-      { slug: "chinh-tri", name: "Chính trị" },
-      { slug: "thoi-su", name: "Thời sự" },
-    ])
-    .returning({ id: sections.id });
-  sectionId = rows[0]!.id;
-  otherSectionId = rows[1]!.id;
+  people.ha = await makePerson(handle.db, "reporter", { name: "Nguyễn Thu Hà", penName: "THU HÀ" });
+  people.dung = await makePerson(handle.db, "reporter");
+  people.duc = await makePerson(handle.db, "editor", { name: "Trần Minh Đức" });
+  people.chief = await makePerson(handle.db, "chief_editor");
+  people.admin = await makePerson(handle.db, "admin");
+  ({ id: sectionId } = await makeSection(handle.db, { slug: "chinh-tri", name: "Chính trị" }));
+  ({ id: otherSectionId } = await makeSection(handle.db));
   const [image] = await handle.db
     .insert(media)
-    .values({ storageKey: "goc/hoi-nghi.jpg", mimeType: "image/jpeg", originalName: "hoi-nghi.jpg", size: 1000, uploadedById: people.ha!.id })
+    .values({ storageKey: "goc/hoi-nghi.jpg", mimeType: "image/jpeg", originalName: "hoi-nghi.jpg", size: 1000, uploadedById: people.ha.id })
     .returning({ id: media.id });
   coverId = image!.id;
 });
@@ -72,14 +60,10 @@ async function current(id: number) {
   return row!;
 }
 
-/** A story of Hà's moved to a state directly (the workflow's own commands are tested elsewhere). */
+/** A story of Hà's in a state (the workflow's own commands are tested elsewhere); in review held by heldBy. */
 async function storyIn(status: StoryStatus, heldBy: Actor | null = null) {
-  const created = await ok(createStory(handle.db, people.ha!, complete()));
-  if (status !== "draft") {
-    await ok(submitStory(handle.db, people.ha!, { id: created.id, version: 1 }));
-    await handle.db.update(stories).set({ status, heldById: heldBy?.id ?? null, heldAt: heldBy ? new Date() : null }).where(eq(stories.id, created.id));
-  }
-  return created.id;
+  const story = await makeStory(handle.db, { ...complete(), status, author: people.ha!, holder: heldBy });
+  return story.id;
 }
 
 async function revisionsOf(id: number) {

@@ -2,37 +2,27 @@
 // may see is searchable as soon as the publication worker says so (forgetSearches).
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson, makeSection, makeStory } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { sections, stories, users } from "@/db/schema";
+import type { Section } from "@/db/schema";
+import type { Actor } from "@/lib/policy/policy";
 import { bodyFromBlocks } from "@/lib/stories/body";
-import { derivedColumns } from "@/lib/stories/derived";
 import { cachedSearch, forgetSearches } from "./cache";
 
 let handle: DatabaseHandle;
-let authorId: number;
-let sectionId: number;
+let author: Actor;
+let section: Section;
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  const [author] = await handle.db.insert(users).values({ email: "pv@toasoan.test", name: "Phóng viên", penName: "PV", role: "reporter" }).returning({ id: users.id });
-  const [section] = await handle.db.insert(sections).values({ slug: "kinh-te", name: "Kinh tế" }).returning({ id: sections.id });
-  authorId = author!.id;
-  sectionId = section!.id;
+  author = await makePerson(handle.db, "reporter");
+  section = await makeSection(handle.db);
   forgetSearches();
 });
 afterAll(async () => handle?.close());
 
 async function publish(title: string) {
-  const fields = { title, sapo: "", body: bodyFromBlocks([]), byline: ["BBT"] };
-  await handle.db.insert(stories).values({
-    ...fields,
-    ...derivedColumns(fields),
-    sectionId,
-    slug: "bai",
-    status: "published",
-    publishedAt: new Date(Date.now() - 60_000),
-    createdById: authorId,
-  });
+  await makeStory(handle.db, { status: "published", title, sapo: "", body: bodyFromBlocks([]), byline: ["BBT"], section, author, publishedAt: new Date(Date.now() - 60_000) });
 }
 
 it("answers queries that read alike from one search, and finds a new story once told to forget", async () => {

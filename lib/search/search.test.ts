@@ -3,17 +3,19 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf, type DatabaseHandle } from "@/db/client";
+import { makePerson, makeSection, makeStory } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { sections, stories, users, type StoryStatus } from "@/db/schema";
+import { stories, type Section, type StoryStatus } from "@/db/schema";
 import { bodyFromBlocks } from "@/lib/stories/body";
-import { derivedColumns, refreshDerivedColumns } from "@/lib/stories/derived";
+import { refreshDerivedColumns } from "@/lib/stories/derived";
+import type { Actor } from "@/lib/policy/policy";
 import { slugify } from "@/lib/text/slug";
 import type { Segment } from "./highlight";
 import { searchResultsJson, searchStories } from "./search";
 
 let handle: DatabaseHandle;
-let authorId: number;
-let sectionId: number;
+let author: Actor;
+let section: Section;
 const keyOf = new Map<number, string>();
 
 type CorpusStory = { title: string; sapo?: string; body?: string[]; byline?: string[]; status?: StoryStatus; daysAgo?: number; raw?: boolean };
@@ -67,29 +69,23 @@ const corpus: Record<string, CorpusStory> = {
 
 async function insertStory(key: string, s: CorpusStory) {
   const body = bodyFromBlocks((s.body ?? []).map((text) => ({ type: "paragraph" as const, text })));
-  const fields = { title: s.title, sapo: s.sapo ?? "", body, byline: s.byline ?? ["BBT"] };
-  const status = s.status ?? "published";
-  const [row] = await handle.db
-    .insert(stories)
-    .values({
-      ...fields,
-      ...derivedColumns(fields),
-      sectionId,
-      slug: slugify(s.title),
-      status,
-      publishedAt: s.daysAgo === undefined ? null : new Date(Date.now() - s.daysAgo * DAY),
-      createdById: authorId,
-    })
-    .returning({ id: stories.id });
-  keyOf.set(row!.id, key);
+  const row = await makeStory(handle.db, {
+    title: s.title,
+    sapo: s.sapo ?? "",
+    body,
+    byline: s.byline ?? ["BBT"],
+    section,
+    author,
+    status: s.status ?? "published",
+    publishedAt: s.daysAgo === undefined ? null : new Date(Date.now() - s.daysAgo * DAY),
+  });
+  keyOf.set(row.id, key);
 }
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  const [author] = await handle.db.insert(users).values({ email: "pv@toasoan.test", name: "Phóng viên", penName: "PV", role: "reporter" }).returning({ id: users.id });
-  authorId = author!.id;
-  const [section] = await handle.db.insert(sections).values({ slug: "thoi-su", name: "Thời sự" }).returning({ id: sections.id });
-  sectionId = section!.id;
+  author = await makePerson(handle.db, "reporter");
+  section = await makeSection(handle.db, { name: "Thời sự" });
   for (const [key, story] of Object.entries(corpus)) await insertStory(key, story);
 });
 afterAll(async () => handle?.close());
@@ -167,13 +163,9 @@ describe("relevance", () => {
   });
 
   it("keeps correcting a typo that a draft happens to contain, and never corrects a number", async () => {
-    const fields = { title: "Bản nháp gõ vội: xay dumg", sapo: "", body: bodyFromBlocks([]), byline: ["BBT"] };
-    const [draft] = await handle.db
-      .insert(stories)
-      .values({ ...fields, ...derivedColumns(fields), sectionId, slug: "nhap", status: "draft", createdById: authorId })
-      .returning({ id: stories.id });
+    const draft = await makeStory(handle.db, { title: "Bản nháp gõ vội: xay dumg", sapo: "", body: bodyFromBlocks([]), byline: ["BBT"], section, author });
     expect((await keys("xay dumg nong thon")).keys[0]).toBe("xay-dung-nong-thon");
-    await handle.db.delete(stories).where(eq(stories.id, draft!.id));
+    await handle.db.delete(stories).where(eq(stories.id, draft.id));
     // "28/6" is in the fixture; 29/6 is in no story and must not become it.
     expect(await keys("29/6")).toMatchObject({ total: 0, correctedQuery: null });
   });
@@ -256,10 +248,11 @@ describe("highlighting on the original text", () => {
 
 describe("derived search columns", () => {
   it("are recomputed at start for rows written before search existed", async () => {
+    // Written straight into the table, without the derived columns the factory would compute.
     const fields = { title: "Cầu Kỳ Lừa sau cải tạo", sapo: "", body: bodyFromBlocks([]), byline: ["BBT"] };
     const [row] = await handle.db
       .insert(stories)
-      .values({ ...fields, sectionId, slug: "cau-ky-lua", status: "published", publishedAt: new Date(Date.now() - HOUR), createdById: authorId, derivedVersion: 1 })
+      .values({ ...fields, sectionId: section.id, slug: "cau-ky-lua", status: "published", publishedAt: new Date(Date.now() - HOUR), createdById: author.id, derivedVersion: 1 })
       .returning({ id: stories.id });
     expect((await searchStories(handle.db, "cầu Kỳ Lừa")).total).toBe(0);
     expect(await refreshDerivedColumns(handle.db)).toBe(1);

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson, makeSection, makeStory } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { sections, stories, users, type StoryStatus } from "@/db/schema";
+import type { StoryStatus } from "@/db/schema";
+import type { Actor } from "@/lib/policy/policy";
 import { isSectionHidden, listSectionStories, listVisibleSubsections, resolveSectionSlug } from "./public-queries";
 
 let handle: DatabaseHandle;
-let authorId: number;
+let author: Actor;
 let parentId: number;
 let childId: number;
 let hiddenChildId: number;
@@ -13,26 +15,16 @@ const ids: Record<string, number> = {};
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
 
-async function insertSection(slug: string, name: string, extra: { parentId?: number; hidden?: boolean; position?: number } = {}) {
-  const [row] = await handle.db.insert(sections).values({ slug, name, ...extra }).returning({ id: sections.id });
-  return row!.id;
-}
-
 async function insertStory(key: string, sectionId: number, status: StoryStatus, publishedAt: Date | null) {
-  const [row] = await handle.db
-    .insert(stories)
-    .values({ title: key, slug: key, sectionId, status, publishedAt, createdById: authorId })
-    .returning({ id: stories.id });
-  ids[key] = row!.id;
+  ids[key] = (await makeStory(handle.db, { title: key, sectionId, status, publishedAt, author })).id;
 }
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  const [author] = await handle.db.insert(users).values({ email: "pv@toasoan.test", name: "Phóng viên", penName: "PV", role: "reporter" }).returning({ id: users.id });
-  authorId = author!.id;
-  parentId = await insertSection("van-hoa-xa-hoi", "Văn hóa - Xã hội");
-  childId = await insertSection("du-lich", "Du lịch", { parentId, position: 1 });
-  hiddenChildId = await insertSection("luu-tru", "Lưu trữ", { parentId, hidden: true, position: 0 });
+  author = await makePerson(handle.db, "reporter");
+  ({ id: parentId } = await makeSection(handle.db, { name: "Văn hóa - Xã hội" }));
+  ({ id: childId } = await makeSection(handle.db, { name: "Du lịch", parentId, position: 1 }));
+  ({ id: hiddenChildId } = await makeSection(handle.db, { name: "Lưu trữ", parentId, hidden: true, position: 0 }));
   for (let i = 1; i <= 7; i++) await insertStory(`bai-${i}`, parentId, "published", minutesAgo(100 - i));
   await insertStory("con", childId, "published", minutesAgo(1));
   await insertStory("con-an", hiddenChildId, "published", minutesAgo(2));

@@ -1,8 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { auditLog, siteSettings, users, type Role } from "@/db/schema";
+import { auditLog, siteSettings, type Role } from "@/db/schema";
 import type { Actor } from "@/lib/policy/policy";
 import { updateSettings } from "./commands";
 import { defaultSettings, loadSettings } from "./settings";
@@ -12,10 +13,7 @@ const people = {} as Record<Role, Actor>;
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  for (const role of ["reporter", "editor", "chief_editor", "admin"] as const) {
-    const [row] = await handle.db.insert(users).values({ email: `${role}@toasoan.test`, name: `Người ${role}`, penName: role.toUpperCase(), role }).returning({ id: users.id });
-    people[role] = { id: row!.id, role, name: `Người ${role}`, penName: role.toUpperCase() };
-  }
+  for (const role of ["reporter", "editor", "chief_editor", "admin"] as const) people[role] = await makePerson(handle.db, role);
 });
 afterAll(async () => handle?.close());
 

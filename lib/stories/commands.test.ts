@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson, makeSection } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { sections, stories, storyRevisions, storyTransitions, users, type Role } from "@/db/schema";
+import { stories, storyRevisions, storyTransitions } from "@/db/schema";
 import type { Actor } from "@/lib/policy/policy";
 import { bodyFromBlocks } from "./body";
 import { submitStory, withdrawStory } from "@/lib/workflow/commands";
@@ -13,20 +14,14 @@ let handle: DatabaseHandle;
 const people: Record<string, Actor> = {};
 let sectionId: number;
 
-async function person(key: string, role: Role, name: string, penName: string) {
-  const [row] = await handle.db.insert(users).values({ email: `${key}@toasoan.test`, name, penName, role }).returning({ id: users.id });
-  people[key] = { id: row!.id, role, name, penName };
-}
-
 beforeAll(async () => {
   handle = await openTestDatabase();
-  await person("ha", "reporter", "Nguyễn Thu Hà", "THU HÀ");
-  await person("dung", "reporter", "Lê Phương Dung", "PHƯƠNG DUNG");
-  await person("duc", "editor", "Trần Minh Đức", "MINH ĐỨC");
-  await person("chief", "chief_editor", "Hoàng Văn Đạt", "VĂN ĐẠT");
-  await person("admin", "admin", "Vi Văn Quân", "VĂN QUÂN");
-  const [section] = await handle.db.insert(sections).values({ slug: "chinh-tri", name: "Chính trị" }).returning({ id: sections.id });
-  sectionId = section!.id;
+  people.ha = await makePerson(handle.db, "reporter", { name: "Nguyễn Thu Hà", penName: "THU HÀ" });
+  people.dung = await makePerson(handle.db, "reporter");
+  people.duc = await makePerson(handle.db, "editor");
+  people.chief = await makePerson(handle.db, "chief_editor");
+  people.admin = await makePerson(handle.db, "admin");
+  ({ id: sectionId } = await makeSection(handle.db, { slug: "chinh-tri", name: "Chính trị" }));
 });
 afterAll(async () => handle?.close());
 

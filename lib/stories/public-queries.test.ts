@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makeSection, makeStory } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { media, sections, stories, storyCorrections, storyTags } from "@/db/schema";
+import { media, storyCorrections } from "@/db/schema";
 import { seedVisibilityCases, visibilityCases, type VisibilityCase, type VisibilityFixture } from "@/lib/reading/visibility-fixture";
 import { getAuthorName, getStoryView, getTagBySlug, listPublicCorrections, listPublicStories, listStoryPage } from "./public-queries";
 
@@ -58,8 +59,8 @@ describe("getStoryView", () => {
 
   it("carries section and parent, tags, authors, cover, corrections and public related stories", async () => {
     const db = handle.db;
-    const [parent] = await db.insert(sections).values({ slug: "van-hoa", name: "Văn hóa" }).returning();
-    const [child] = await db.insert(sections).values({ slug: "le-hoi", name: "Lễ hội", parentId: parent!.id }).returning();
+    const parent = await makeSection(db, { name: "Văn hóa" });
+    const child = await makeSection(db, { name: "Lễ hội", parentId: parent.id });
     const [picture] = await db
       .insert(media)
       .values({
@@ -79,26 +80,22 @@ describe("getStoryView", () => {
         alt: "Hội trường",
       })
       .returning();
-    const [story] = await db
-      .insert(stories)
-      .values({
-        title: "Lễ hội Lồng tồng",
-        slug: "le-hoi-long-tong",
-        byline: ["THU HÀ", "Ảnh: VĂN ĐẠT"],
-        sectionId: child!.id,
-        status: "published",
-        publishedAt: new Date(Date.now() - 5 * 60_000),
-        revisedAt: new Date(),
-        coverMediaId: picture!.id,
-        coverCaption: "Người dân dự lễ hội",
-        createdById: fx.authorId,
-      })
-      .returning();
-    await db.insert(storyTags).values({ storyId: story!.id, tagId: fx.tagId });
-    await db.insert(storyCorrections).values({ storyId: story!.id, wrong: "ngày 5", right: "ngày 6", note: "Xin lỗi bạn đọc.", createdById: fx.authorId });
+    const story = await makeStory(db, {
+      status: "published",
+      title: "Lễ hội Lồng tồng",
+      byline: ["THU HÀ", "Ảnh: VĂN ĐẠT"],
+      section: child,
+      author: fx.author,
+      publishedAt: new Date(Date.now() - 5 * 60_000),
+      revisedAt: new Date(),
+      coverMediaId: picture!.id,
+      coverCaption: "Người dân dự lễ hội",
+      tags: [`Thẻ ${fx.sectionSlug}`],
+    });
+    await db.insert(storyCorrections).values({ storyId: story.id, wrong: "ngày 5", right: "ngày 6", note: "Xin lỗi bạn đọc.", createdById: fx.authorId });
 
-    const view = (await getStoryView(db, story!.id))!;
-    expect(view.path).toBe(`/le-hoi/le-hoi-long-tong-${story!.id}`);
+    const view = (await getStoryView(db, story.id))!;
+    expect(view.path).toBe(`/le-hoi/le-hoi-long-tong-${story.id}`);
     expect(view.section).toMatchObject({ slug: "le-hoi", name: "Lễ hội" });
     expect(view.parent).toMatchObject({ slug: "van-hoa", name: "Văn hóa" });
     expect(view.tags).toEqual([{ slug: fx.tagSlug, name: `Thẻ ${fx.sectionSlug}` }]);
@@ -122,11 +119,8 @@ describe("getStoryView", () => {
   });
 
   it("finds a story with no tag in common through its section, public only", async () => {
-    const [lone] = await handle.db
-      .insert(stories)
-      .values({ title: "Bài lẻ", slug: "bai-le", sectionId: fx.sectionId, status: "published", publishedAt: new Date(Date.now() - 60_000), createdById: fx.authorId })
-      .returning();
-    const view = (await getStoryView(handle.db, lone!.id))!;
+    const lone = await makeStory(handle.db, { status: "published", title: "Bài lẻ", sectionId: fx.sectionId, author: fx.author, publishedAt: new Date(Date.now() - 60_000) });
+    const view = (await getStoryView(handle.db, lone.id))!;
     expect(view.related.map((s) => s.id)).toEqual([fx.ids.scheduledDue, fx.ids.published]);
   });
 });

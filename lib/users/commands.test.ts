@@ -1,6 +1,7 @@
 import { and, count, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson, makeStory } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
 import { auditLog, passwordTokens, stories, users, type Role } from "@/db/schema";
 import { checkLogin } from "@/lib/auth/login";
@@ -13,24 +14,19 @@ import { listUsers } from "./queries";
 
 let handle: DatabaseHandle;
 const people: Record<string, Actor> = {};
-let passwordHash: string;
-
-async function person(key: string, role: Role, name: string, penName: string) {
-  const [row] = await handle.db
-    .insert(users)
-    .values({ email: `${key}@toasoan.test`, name, penName, role, passwordHash })
-    .returning({ id: users.id });
-  people[key] = { id: row!.id, role, name, penName };
-}
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  passwordHash = await hashPassword("mat-khau-cu-123");
-  await person("ha", "reporter", "Nguyễn Thu Hà", "THU HÀ");
-  await person("dung", "reporter", "Lê Phương Dung", "PHƯƠNG DUNG");
-  await person("duc", "editor", "Trần Minh Đức", "MINH ĐỨC");
-  await person("chief", "chief_editor", "Hoàng Văn Đạt", "VĂN ĐẠT");
-  await person("admin", "admin", "Vi Văn Quân", "VĂN QUÂN");
+  const passwordHash = await hashPassword("mat-khau-cu-123");
+  for (const [key, role, name, penName] of [
+    ["ha", "reporter", "Nguyễn Thu Hà", "THU HÀ"],
+    ["dung", "reporter", "Lê Phương Dung", "PHƯƠNG DUNG"],
+    ["duc", "editor", "Trần Minh Đức", "MINH ĐỨC"],
+    ["chief", "chief_editor", "Hoàng Văn Đạt", "VĂN ĐẠT"],
+    ["admin", "admin", "Vi Văn Quân", "VĂN QUÂN"],
+  ] as const) {
+    people[key] = await makePerson(handle.db, role, { email: `${key}@toasoan.test`, name, penName, passwordHash });
+  }
 });
 afterAll(async () => handle?.close());
 
@@ -167,13 +163,10 @@ describe("changing a role", () => {
 
   it("lets go of the stories an editor holds when they leave the desk", async () => {
     const { user } = await created({ name: "Mã Thị Lan", email: "lan@toasoan.test", role: "editor" });
-    const [story] = await db()
-      .insert(stories)
-      .values({ title: "Bài đang biên tập", status: "in_review", createdById: people.ha!.id, heldById: user.id, heldAt: new Date() })
-      .returning({ id: stories.id });
+    const story = await makeStory(db(), { status: "in_review", title: "Bài đang biên tập", author: people.ha!, holder: user });
     const result = await changeUserRole(db(), people.admin!, { id: user.id, role: "reporter" });
-    expect(result).toMatchObject({ ok: true, data: { releasedStoryIds: [story!.id] } });
-    const [after] = await db().select().from(stories).where(eq(stories.id, story!.id));
+    expect(result).toMatchObject({ ok: true, data: { releasedStoryIds: [story.id] } });
+    const [after] = await db().select().from(stories).where(eq(stories.id, story.id));
     expect(after).toMatchObject({ heldById: null, heldAt: null, status: "in_review" });
   });
 
@@ -244,27 +237,21 @@ describe("admins cannot lock themselves or the newsroom out", () => {
 describe("locking and unlocking", () => {
   it("locks an account: its next request is refused, its story locks and links are let go, and it is recorded", async () => {
     const { user, link } = await created({ name: "Bế Văn Phong", email: "phong@toasoan.test", role: "editor" });
-    const [held] = await db()
-      .insert(stories)
-      .values({ title: "Bài Phong đang giữ", status: "in_review", createdById: people.ha!.id, heldById: user.id, heldAt: new Date() })
-      .returning({ id: stories.id });
-    const [other] = await db()
-      .insert(stories)
-      .values({ title: "Bài Đức đang giữ", status: "in_review", createdById: people.ha!.id, heldById: people.duc!.id, heldAt: new Date() })
-      .returning({ id: stories.id });
+    const held = await makeStory(db(), { status: "in_review", title: "Bài Phong đang giữ", author: people.ha!, holder: user });
+    const other = await makeStory(db(), { status: "in_review", title: "Bài Đức đang giữ", author: people.ha!, holder: people.duc! });
     expect(await currentClaims(db(), user.id)).not.toBeNull();
 
     const result = await deactivateUser(db(), people.admin!, { id: user.id });
 
-    expect(result).toMatchObject({ ok: true, data: { user: { active: false }, releasedStoryIds: [held!.id] } });
+    expect(result).toMatchObject({ ok: true, data: { user: { active: false }, releasedStoryIds: [held.id] } });
     expect(await currentClaims(db(), user.id)).toBeNull();
     const after = await db().select({ id: stories.id, heldById: stories.heldById, heldAt: stories.heldAt }).from(stories);
-    expect(after.find((s) => s.id === held!.id)).toMatchObject({ heldById: null, heldAt: null });
-    expect(after.find((s) => s.id === other!.id)).toMatchObject({ heldById: people.duc!.id });
+    expect(after.find((s) => s.id === held.id)).toMatchObject({ heldById: null, heldAt: null });
+    expect(after.find((s) => s.id === other.id)).toMatchObject({ heldById: people.duc!.id });
     // The invitation handed out before the lock no longer works, not even after unlocking.
     expect(await setPassword(link.token, "mat-khau-moi-123")).toMatchObject({ ok: false, code: "invalid_link" });
     expect(await auditOf(user.id, "user.deactivate")).toMatchObject([
-      { actorId: people.admin!.id, data: { before: { active: true }, after: { active: false }, releasedStoryIds: [held!.id], retiredLinks: 1 } },
+      { actorId: people.admin!.id, data: { before: { active: true }, after: { active: false }, releasedStoryIds: [held.id], retiredLinks: 1 } },
     ]);
 
     // Locking twice changes nothing more.

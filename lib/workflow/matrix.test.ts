@@ -4,13 +4,13 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson, makeSection, makeStory } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { sections, stories, storyAuthors, users, type Role, type StoryStatus } from "@/db/schema";
+import { stories, type Role, type StoryStatus } from "@/db/schema";
 import type { CommandResult } from "@/lib/actions/command";
 import type { Actor } from "@/lib/policy/policy";
 import { bodyFromBlocks } from "@/lib/stories/body";
 import { saveStory } from "@/lib/stories/commands";
-import { derivedColumns } from "@/lib/stories/derived";
 import { emptyStoryFields, type StoryFields } from "@/lib/stories/schemas";
 import * as workflow from "./commands";
 
@@ -65,38 +65,15 @@ const allowed: Record<StoryStatus, Partial<Record<keyof typeof actions, Kind[]>>
   unpublished: { republish: ["chief"] },
 };
 
-/** A story in the given state, written by the author; in review it is held by the holder. */
+/** A story in the given state, written by the author; in review it is held by the holder, who claimed and approved it. */
 async function storyIn(status: StoryStatus): Promise<{ id: number; version: number }> {
-  const f = fields();
-  const now = Date.now();
-  const publishedAt = status === "scheduled" ? new Date(now + 3_600_000) : status === "published" || status === "unpublished" ? new Date(now - 3_600_000) : null;
-  const { tags: _tags, ...columns } = f;
-  const [row] = await db()
-    .insert(stories)
-    .values({
-      ...columns,
-      ...derivedColumns(f),
-      slug: "lang-son-day-manh-xay-dung-dang",
-      status,
-      version: 3,
-      publishedAt,
-      createdById: people.author.id,
-      heldById: status === "in_review" ? people.holder.id : null,
-      heldAt: status === "in_review" ? new Date(now) : null,
-    })
-    .returning({ id: stories.id, version: stories.version });
-  await db().insert(storyAuthors).values({ storyId: row!.id, userId: people.author.id });
-  return row!;
+  return makeStory(db(), { ...fields(), status, author: people.author, holder: status === "in_review" ? people.holder : null, desk: people.holder, chief: people.chief });
 }
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  for (const kind of kinds) {
-    const [row] = await handle.db.insert(users).values({ email: `${kind}@toasoan.test`, name: `Người ${kind}`, penName: kind.toUpperCase(), role: roleOf[kind] }).returning({ id: users.id });
-    people[kind] = { id: row!.id, role: roleOf[kind], name: `Người ${kind}`, penName: kind.toUpperCase() };
-  }
-  const [section] = await handle.db.insert(sections).values({ slug: "chinh-tri", name: "Chính trị" }).returning({ id: sections.id });
-  sectionId = section!.id;
+  for (const kind of kinds) people[kind] = await makePerson(handle.db, roleOf[kind]);
+  ({ id: sectionId } = await makeSection(handle.db, { slug: "chinh-tri", name: "Chính trị" }));
 });
 afterAll(async () => handle?.close());
 

@@ -4,13 +4,13 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { makePerson, makeSection } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
 import {
   editorialNotes,
   homeSlots,
   notifications,
   publicationEvents,
-  sections,
   siteSettings,
   stories,
   storyApprovals,
@@ -18,8 +18,6 @@ import {
   storyRevisions,
   storySlugs,
   storyTransitions,
-  users,
-  type Role,
 } from "@/db/schema";
 import type { Actor } from "@/lib/policy/policy";
 import { runDueEvents, workerStatus } from "@/lib/publishing/worker";
@@ -36,11 +34,6 @@ let handle: DatabaseHandle;
 let sectionId: number;
 const p: Record<string, Actor> = {};
 const db = () => handle.db;
-
-async function person(key: string, role: Role, name: string) {
-  const [row] = await handle.db.insert(users).values({ email: `${key}@toasoan.test`, name, penName: name.toUpperCase(), role }).returning({ id: users.id });
-  p[key] = { id: row!.id, role, name, penName: name.toUpperCase() };
-}
 
 const fields = (over: Partial<StoryFields> = {}): StoryFields => ({
   ...emptyStoryFields("THU HÀ"),
@@ -77,12 +70,11 @@ const row = async (id: number) => (await db().select().from(stories).where(eq(st
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  await person("ha", "reporter", "Nguyễn Thu Hà");
-  await person("duc", "editor", "Trần Minh Đức");
-  await person("lan", "editor", "Đỗ Thị Lan");
-  await person("chief", "chief_editor", "Hoàng Văn Đạt");
-  const [section] = await handle.db.insert(sections).values({ slug: "chinh-tri", name: "Chính trị" }).returning({ id: sections.id });
-  sectionId = section!.id;
+  p.ha = await makePerson(handle.db, "reporter", { name: "Nguyễn Thu Hà" });
+  p.duc = await makePerson(handle.db, "editor", { name: "Trần Minh Đức" });
+  p.lan = await makePerson(handle.db, "editor", { name: "Đỗ Thị Lan" });
+  p.chief = await makePerson(handle.db, "chief_editor", { name: "Hoàng Văn Đạt" });
+  ({ id: sectionId } = await makeSection(handle.db, { slug: "chinh-tri", name: "Chính trị" }));
 });
 afterAll(async () => handle?.close());
 
