@@ -74,7 +74,7 @@ test.describe("Nhật ký, the audit trail", () => {
     expect(download.suggestedFilename()).toMatch(/^nhat-ky-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await fs.readFile(await download.path(), "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff); // so that Excel reads Vietnamese as UTF-8
-    expect(csv).toContain("Thời gian,Người thực hiện,Thao tác");
+    expect(csv).toContain('"Thời gian","Người thực hiện","Thao tác"');
     expect(csv).toContain("Tạo dữ liệu trình diễn");
 
     // By person: the desk editor's workflow moves, each naming its story.

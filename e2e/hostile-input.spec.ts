@@ -78,6 +78,17 @@ test("a .docx bomb is refused in Vietnamese and the reporter goes on importing",
   await expect(page.getByRole("textbox", { name: "Tiêu đề", exact: true })).toHaveValue("Tiêu đề của bài nhập sau quả bom");
 });
 
+test("a NUL or another control character in a search answers 400 with a message, never 500", async ({ page }) => {
+  await logInAs(page, demoUsers.reporter);
+  for (const path of ["/api/tags?q=x%00y", "/api/media?q=%00", "/api/search?q=xay%00dung", "/api/search?q=%1B"]) {
+    const answer = await page.request.get(path);
+    expect(answer.status(), path).toBe(400);
+    expect(((await answer.json()) as { error: string }).error, path).toMatch(/ký tự/);
+  }
+  const searchPage = await page.request.get("/tim-kiem?q=xay%00dung");
+  expect(searchPage.status()).toBeLessThan(500);
+});
+
 test("an oversized file is refused before it is sent", async ({ page }) => {
   await logInAs(page, demoUsers.reporter);
   await importFile(page, "lon.docx", Buffer.alloc(11 * MB, 0x20));

@@ -23,6 +23,9 @@ const schema = z.object({
   SMTP_FROM: optional(z.string().trim()).default("Tòa soạn <no-reply@localhost>"),
   SITE_URL: origin("SITE_URL"),
   INTERNAL_ORIGIN: origin("INTERNAL_ORIGIN"),
+  // Set by the supervisor (server/supervisor.ts) for the server it starts, reported on /api/health.
+  TOASOAN_RESTARTS: optional(z.coerce.number().int().min(0)).default(0),
+  TOASOAN_LAST_EXIT: optional(z.string()),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,11 +1,12 @@
 // `npm start`: build when the sources changed since the last build, then serve. Migrations and the
 // demo seed run inside the server at start (instrumentation.ts), so this script never opens the
 // database itself: PGlite allows one process only.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { defaultDataDir } from "@/db/client";
+import { supervise } from "@/server/supervisor";
 
 const root = process.cwd();
 const stampFile = path.join(root, ".next", "toa-soan-source-hash");
@@ -47,10 +48,10 @@ if (!process.env.DATABASE_URL) {
 // to a gigabyte before collecting it (npm run bench); within this bound the bench's heaviest loads
 // run with the heap under 250 MB. NODE_OPTIONS may set another bound.
 const heapBound = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "") ? [] : ["--max-old-space-size=256"];
-// server/index.ts: Next.js with the reading pages' cache in front of it.
-const server = spawn(process.execPath, [...heapBound, "--import", "tsx", path.join(root, "server", "index.ts")], {
-  stdio: "inherit",
+// server/index.ts: Next.js with the reading pages' cache in front of it, kept up by the supervisor.
+const supervisor = supervise({
+  command: process.execPath,
+  args: [...heapBound, "--import", "tsx", path.join(root, "server", "index.ts")],
   env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: port, HOSTNAME: host },
 });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void supervisor.stop(signal).then((code) => process.exit(code)));

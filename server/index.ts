@@ -130,10 +130,11 @@ async function main() {
     );
   });
   server.listen(port, hostname, () => console.log(`Tòa soạn: máy chủ sẵn sàng tại http://${hostname}:${port}`));
+  // Draining: no new connections, idle ones closed, open requests answered, then Next closed.
   const stop = () => {
-    server.close();
-    void app.close().finally(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5_000).unref();
+    server.close(() => void app.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

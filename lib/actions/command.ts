@@ -5,7 +5,7 @@
 // actions and route handlers wrap them with the signed-in actor (lib/actions/server-action.ts).
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { describeIssue } from "@/lib/validation";
+import { controlCharacterMessage, describeIssue, withoutControlCharacters } from "@/lib/validation";
 import type { ErrorCode } from "./errors";
 import { can, PermissionDeniedError, type Actor, type SiteAction, type StoryAction, type StoryScope } from "@/lib/policy/policy";
 
@@ -43,7 +43,9 @@ export function defineCommand<S extends z.ZodType, T>(
 ): Command<z.input<S>, T> {
   const command = async (db: Database, actor: Actor | null, raw: z.input<S>): Promise<CommandResult<T>> => {
     if (!actor) return { ok: false, error: "Bạn cần đăng nhập lại.", code: "unauthenticated" };
-    const parsed = schema.safeParse(raw);
+    const clean = withoutControlCharacters(raw);
+    if (!clean.ok) return { ok: false, error: controlCharacterMessage, code: "invalid" };
+    const parsed = schema.safeParse(clean.value);
     if (!parsed.success) return invalid(parsed.error);
     let asked = false;
     const ctx: CommandContext = {

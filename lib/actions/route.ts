@@ -10,6 +10,7 @@ import type { Database } from "@/db/client";
 import { getActor } from "@/lib/auth/actor";
 import { can, type Actor, type SiteAction } from "@/lib/policy/policy";
 import type { CommandResult } from "./command";
+import { controlCharacterMessage, withoutControlCharacters } from "@/lib/validation";
 import { errorStatus, type ErrorCode } from "./errors";
 
 const noStore = { "Cache-Control": "no-store" };
@@ -59,7 +60,10 @@ async function answer(run: () => Promise<unknown>): Promise<Response> {
 }
 
 async function parse<Q, P>(schemas: Schemas<Q, P>, request: NextRequest, context?: RouteContext): Promise<{ query: Q; params: P }> {
-  const query = schemas.query ? schemas.query.safeParse(Object.fromEntries(request.nextUrl.searchParams)) : { success: true as const, data: undefined as Q };
+  // Every route's query string, whether its handler reads it through a schema or by hand.
+  const raw = withoutControlCharacters(Object.fromEntries(request.nextUrl.searchParams));
+  if (!raw.ok) throw new RouteError(controlCharacterMessage, "invalid");
+  const query = schemas.query ? schemas.query.safeParse(raw.value) : { success: true as const, data: undefined as Q };
   if (!query.success) throw new RouteError(query.error.issues[0]?.message ?? "Tham số không hợp lệ.", "invalid");
   const params = schemas.params ? schemas.params.safeParse(await context?.params) : { success: true as const, data: undefined as P };
   // A malformed id names nothing: the same answer as a story that does not exist.

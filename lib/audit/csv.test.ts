@@ -21,11 +21,11 @@ const entry = (over: Partial<AuditEntry> = {}): AuditEntry => ({
 });
 
 describe("CSV fields", () => {
-  it("leave plain text alone, Vietnamese letters and all", () => {
-    expect(csvField("Tạo dữ liệu trình diễn")).toBe("Tạo dữ liệu trình diễn");
-    expect(csvField(42)).toBe("42");
-    expect(csvField(null)).toBe("");
-    expect(csvField(undefined)).toBe("");
+  it("quote every field and leave its text alone, Vietnamese letters and all", () => {
+    expect(csvField("Tạo dữ liệu trình diễn")).toBe('"Tạo dữ liệu trình diễn"');
+    expect(csvField(42)).toBe('"42"');
+    expect(csvField(null)).toBe('""');
+    expect(csvField(undefined)).toBe('""');
   });
 
   it("quote commas, quotes (doubled) and line breaks", () => {
@@ -37,15 +37,26 @@ describe("CSV fields", () => {
 
   it("keep a spreadsheet from running what someone typed as a formula", () => {
     expect(csvField("=HYPERLINK(\"http://x\")")).toBe('"\'=HYPERLINK(""http://x"")"');
-    expect(csvField("+84 912")).toBe("'+84 912");
-    expect(csvField("-1")).toBe("'-1");
-    expect(csvField("@SUM")).toBe("'@SUM");
+    expect(csvField("+84 912")).toBe(`"'+84 912"`);
+    expect(csvField("-1")).toBe(`"'-1"`);
+    expect(csvField("@SUM")).toBe(`"'@SUM"`);
     // An en dash, as a sapo starts, is text.
-    expect(csvField("– Chiều nay")).toBe("– Chiều nay");
+    expect(csvField("– Chiều nay")).toBe('"– Chiều nay"');
+  });
+
+  it("neutralise a formula wherever a spreadsheet could split the field (a ; list separator, tabs, pipes, lines)", () => {
+    // The attack of the hardening issue: Excel set to ";" reads the middle part as its own cell.
+    expect(csvField("Tin;=cmd|' /C calc'!A0;y")).toBe(`"Tin;'=cmd|' /C calc'!A0;y"`);
+    expect(csvField("a, =1+1")).toBe(`"a, '=1+1"`);
+    expect(csvField("a\t+1|@SUM(A1)\n-2")).toBe(`"a\t'+1|'@SUM(A1)\n'-2"`);
+    for (const field of ["Tin;=cmd|' /C calc'!A0;y", "x,+1", "y\t@A1", "z|-3"]) {
+      const cells = csvField(field).slice(1, -1).split(/[;,\t|\n]/);
+      for (const cell of cells) expect(cell.trimStart(), field).not.toMatch(/^[=+\-@]/);
+    }
   });
 
   it("end every line with CRLF", () => {
-    expect(csvLine(["a", "b,c", null])).toBe('a,"b,c",\r\n');
+    expect(csvLine(["a", "b,c", null])).toBe('"a","b,c",""\r\n');
   });
 });
 
@@ -55,11 +66,11 @@ describe("the audit CSV", () => {
     expect(csv.startsWith(csvBom)).toBe(true);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const body = csv.slice(1);
-    expect(body.startsWith('Thời gian,Người thực hiện,Thao tác,Mã thao tác,Đối tượng,Loại đối tượng,Mã đối tượng,Chi tiết,Địa chỉ IP,"Thời gian (UTC, ISO 8601)"\r\n')).toBe(true);
+    expect(body.startsWith('"Thời gian","Người thực hiện","Thao tác","Mã thao tác","Đối tượng","Loại đối tượng","Mã đối tượng","Chi tiết","Địa chỉ IP","Thời gian (UTC, ISO 8601)"\r\n')).toBe(true);
     expect(body).toContain(
-      '02/07/2026 06:30,Trần Minh Đức,Trả bài,story.return,"Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh",Bài viết,42,"Chờ duyệt → Nháp · Ghi chú: Sửa ""sapo"",\nthêm ảnh",,2026-07-01T23:30:00.000Z\r\n',
+      '"02/07/2026 06:30","Trần Minh Đức","Trả bài","story.return","Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh","Bài viết","42","Chờ duyệt → Nháp · Ghi chú: Sửa ""sapo"",\nthêm ảnh","","2026-07-01T23:30:00.000Z"\r\n',
     );
-    expect(body).toContain("Hệ thống,Tạo dữ liệu trình diễn,seed.demo,Hệ thống,Hệ thống,,Số bài: 30,127.0.0.1,");
+    expect(body).toContain('"Hệ thống","Tạo dữ liệu trình diễn","seed.demo","Hệ thống","Hệ thống","","Số bài: 30","127.0.0.1",');
     // NFC in, NFC out: nothing decomposed on the way.
     expect(csv).toBe(csv.normalize("NFC"));
   });

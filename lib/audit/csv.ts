@@ -7,14 +7,16 @@ export const csvBom = "\ufeff";
 const lineEnd = "\r\n";
 
 /**
- * One field. Quoted when it holds a comma, a quote or a line break (quotes doubled). A field that a
- * spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe: titles
- * and notes are typed by people, and an export must not execute what they typed.
+ * One field, always quoted (quotes doubled). Titles and notes are typed by people, and an export
+ * must not execute what they typed: whatever a spreadsheet could take for the start of a formula
+ * (=, +, -, @, or a tab or CR first) gets an apostrophe in front, at the start of the field and
+ * after every character that some spreadsheet setting splits cells on (Excel with a `;` list
+ * separator, tab- or pipe-separated imports, line breaks), so no split can expose one.
  */
 export function csvField(value: string | number | null | undefined): string {
-  let s = value === null || value === undefined ? "" : String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const s = value === null || value === undefined ? "" : String(value);
+  const safe = s.replace(/(^|[,;|\t\r\n])([ ]*)([=+\-@\t\r])/g, "$1$2'$3");
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 export function csvLine(values: readonly (string | number | null | undefined)[]): string {

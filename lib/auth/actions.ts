@@ -7,6 +7,7 @@ import { z } from "zod";
 import { db } from "@/db";
 import { publicAction, type FormState } from "@/lib/actions/server-action";
 import { readForm } from "@/lib/actions/form-data";
+import { controlCharacterMessage, withoutControlCharacters } from "@/lib/validation";
 import { signIn, signOut } from "./config";
 import { loginMessages } from "./login";
 import { setPasswordWithLink } from "./password-links";
@@ -26,9 +27,11 @@ const loginSchema = z.object({
 export type LoginState = { error?: string; email?: string };
 
 export const logIn = publicAction("whoever logs in is not signed in yet", async (_prev: LoginState, form: FormData): Promise<LoginState> => {
-  const parsed = loginSchema.safeParse(readForm(loginSchema, form));
   const rawEmail = form.get("email");
   const email = typeof rawEmail === "string" ? rawEmail : "";
+  const clean = withoutControlCharacters(readForm(loginSchema, form));
+  if (!clean.ok) return { error: controlCharacterMessage, email };
+  const parsed = loginSchema.safeParse(clean.value);
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? loginMessages.invalid, email };
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: parsed.data.callbackUrl ?? "/toa-soan" });
@@ -55,7 +58,9 @@ const setPasswordForm = z.object({ token: z.string().default(""), password: z.st
 // (setPasswordWithLink checks it and uses it up). Success goes to a page of its own: the link's
 // page, rendered again, could only say the link is used up.
 export const setPasswordAction = publicAction("the one-time link authorises it", async (_prev: SetPasswordState, form: FormData): Promise<SetPasswordState> => {
-  const input = setPasswordForm.parse(readForm(setPasswordForm, form));
+  const clean = withoutControlCharacters(readForm(setPasswordForm, form));
+  if (!clean.ok) return { error: controlCharacterMessage };
+  const input = setPasswordForm.parse(clean.value);
   const result = await setPasswordWithLink(await db(), input, { address: clientAddress(await headers()) });
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors };
   redirect("/dat-mat-khau/xong");

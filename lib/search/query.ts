@@ -1,6 +1,7 @@
 // What a reader typed, as search terms: "quoted phrases" and single words, folded by the same
 // functions that wrote the stored search columns.
 import { z } from "zod";
+import { hasNoControlCharacter } from "@/lib/validation";
 import { accentedWords, foldedWords } from "./tokens";
 
 export type SearchTerm = {
@@ -22,7 +23,8 @@ export const searchQueryText = z
   .string({ error: "Hãy nhập từ cần tìm." })
   .trim()
   .min(1, "Hãy nhập từ cần tìm.")
-  .max(200, "Từ cần tìm dài quá 200 ký tự.");
+  .max(200, "Từ cần tìm dài quá 200 ký tự.")
+  .refine(hasNoControlCharacter, "Từ cần tìm có ký tự không hợp lệ.");
 
 export const searchPageNumber = z.coerce
   .number({ error: "Số trang không hợp lệ." })

@@ -1,6 +1,6 @@
 // Reads for the story editor: the story as its writer or the desk sees it, what they may do to it,
 // and the choices the form offers (sections, tags).
-import { asc, desc, eq, ilike } from "drizzle-orm";
+import { and, asc, desc, eq, exists, ilike, lte, ne, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { media, sections, stories, storyApprovals, storyAuthors, storyTags, storyTransitions, tags, users, type Story } from "@/db/schema";
 import { loadSettings } from "@/lib/settings/settings";
@@ -113,7 +113,24 @@ export async function suggestTags(db: Database, actor: Actor, query: string, lim
   const q = query.normalize("NFC").trim();
   if (!q) return [];
   const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const rows = await db.select({ name: tags.name }).from(tags).where(ilike(tags.name, `%${escaped}%`)).orderBy(asc(tags.name)).limit(limit);
+  // Only tags of stories this person may see (the policy's story.view: their own, anything the
+  // desk was sent) or that readers see: a private draft's first save must not reveal its tags.
+  const onDesk = actor.role === "editor" || actor.role === "chief_editor";
+  const visible = or(
+    eq(stories.status, "published"),
+    and(eq(stories.status, "scheduled"), lte(stories.publishedAt, sql`now()`)),
+    eq(stories.createdById, actor.id),
+    exists(db.select({ one: sql`1` }).from(storyAuthors).where(and(eq(storyAuthors.storyId, stories.id), eq(storyAuthors.userId, actor.id)))),
+    onDesk ? ne(stories.status, "draft") : sql`false`,
+  );
+  const rows = await db
+    .selectDistinct({ name: tags.name })
+    .from(tags)
+    .innerJoin(storyTags, eq(storyTags.tagId, tags.id))
+    .innerJoin(stories, eq(stories.id, storyTags.storyId))
+    .where(and(ilike(tags.name, `%${escaped}%`), visible))
+    .orderBy(asc(tags.name))
+    .limit(limit);
   return rows.map((r) => r.name);
 }
 
