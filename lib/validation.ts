@@ -26,6 +26,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** NUL and the C0/C1 control characters other than tab, line feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const controlCharacter = /[\u0000-\u0008\u000c\u000e-\u001f\u007f-\u009f]/;
 
 export const controlCharacterMessage = "Dữ liệu có ký tự điều khiển không hợp lệ (như NUL); hãy xóa ký tự đó rồi gửi lại.";
@@ -38,6 +39,7 @@ export const controlCharacterMessage = "Dữ liệu có ký tự điều khiển
  */
 export function withoutControlCharacters<T>(value: T): { ok: true; value: T } | { ok: false } {
   if (typeof value === "string") {
+    // eslint-disable-next-line no-control-regex -- the vertical tab, Word's manual line break
     const text = value.replace(/\u000b/g, "\n");
     return controlCharacter.test(text) ? { ok: false } : { ok: true, value: text as T };
   }
