@@ -41,13 +41,32 @@ describe("log-in", () => {
     expect(await attempt("khoa@toasoan.test", "sai")).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("locks an account out after repeated failures, even with the right password, from any address", async () => {
+  it("locks out guesses from one address at one account, and only slows guesses from many (the owner is never locked out)", async () => {
     await handle.db.delete(loginFailures).where(eq(loginFailures.email, "ha.nguyen@toasoan.test"));
-    for (let i = 0; i < loginLimits.perAccount; i++) await attempt("ha.nguyen@toasoan.test", `sai-${i}`, `10.1.0.${i}`);
-    expect(await attempt("ha.nguyen@toasoan.test", "đúng-mật-khẩu", "10.9.9.9")).toEqual({ ok: false, reason: "rate_limited" });
+    for (let i = 0; i < loginLimits.perAccount; i++) await attempt("ha.nguyen@toasoan.test", `sai-${i}`, "10.1.0.1");
+    // That address is shut out of that account, even with the right password…
+    expect(await attempt("ha.nguyen@toasoan.test", "đúng-mật-khẩu", "10.1.0.1")).toEqual({ ok: false, reason: "rate_limited" });
+    // …while the owner elsewhere is only asked to wait a moment between tries, and then gets in.
+    const slowed = await attempt("ha.nguyen@toasoan.test", "đúng-mật-khẩu", "10.9.9.9");
+    expect(slowed).toMatchObject({ ok: false, reason: "slowed" });
+    const wait = slowed.ok || slowed.reason !== "slowed" ? 0 : slowed.retryAfterSeconds;
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(60);
+    await handle.db.update(loginFailures).set({ at: new Date(Date.now() - 61_000) }).where(eq(loginFailures.email, "ha.nguyen@toasoan.test"));
+    expect((await attempt("ha.nguyen@toasoan.test", "đúng-mật-khẩu", "10.9.9.9")).ok).toBe(true);
     // Another account is not affected.
     await handle.db.update(users).set({ active: true }).where(eq(users.email, "khoa@toasoan.test"));
-    expect((await attempt("khoa@toasoan.test", "đúng-mật-khẩu", "10.9.9.9")).ok).toBe(true);
+    expect((await attempt("khoa@toasoan.test", "đúng-mật-khẩu", "10.1.0.1")).ok).toBe(true);
+  });
+
+  it("checks no more passwords than the limit when 40 wrong ones arrive at once", async () => {
+    await handle.db.delete(loginFailures).where(eq(loginFailures.email, "ha.nguyen@toasoan.test"));
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => attempt("ha.nguyen@toasoan.test", `sai-burst-${i}`, "10.5.5.5")));
+    const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
+    expect(checked).toBeLessThanOrEqual(loginLimits.perAccount);
+    const recorded = await handle.db.select().from(loginFailures).where(eq(loginFailures.email, "ha.nguyen@toasoan.test"));
+    expect(recorded).toHaveLength(checked);
+    await handle.db.delete(loginFailures).where(eq(loginFailures.email, "ha.nguyen@toasoan.test"));
   });
 
   it("slows one address trying many accounts", async () => {

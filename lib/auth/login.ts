@@ -1,5 +1,5 @@
 // Checking a log-in: the password, the account's state, and the rate limit on failures.
-import { and, count, eq, gt, sql } from "drizzle-orm";
+import { and, count, eq, gt, max, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { loginFailures, users, type User } from "@/db/schema";
 import { verifyPassword } from "./password";
@@ -10,12 +10,13 @@ export const loginLimits = {
   perAddress: 20,
 } as const;
 
-export type LoginResult = { ok: true; user: User } | { ok: false; reason: "invalid" | "rate_limited" | "inactive" };
+export type LoginResult = { ok: true; user: User } | { ok: false; reason: "invalid" | "rate_limited" | "inactive" } | { ok: false; reason: "slowed"; retryAfterSeconds: number };
 
 export const loginMessages = {
   invalid: "Email hoặc mật khẩu không đúng.",
   inactive: "Tài khoản của bạn đã bị khóa. Vui lòng liên hệ quản trị tòa soạn.",
   rate_limited: `Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${loginLimits.windowMinutes} phút.`,
+  slowed: "Tài khoản này vừa bị đăng nhập sai nhiều lần. Vui lòng đợi ít giây rồi thử lại.",
 } as const;
 
 export function normalizeEmail(email: string): string {
@@ -25,22 +26,39 @@ export function normalizeEmail(email: string): string {
 export async function checkLogin(db: Database, input: { email: string; password: string; address: string }): Promise<LoginResult> {
   const email = normalizeEmail(input.email);
   const since = sql`now() - make_interval(mins => ${loginLimits.windowMinutes})`;
-  const [byAccount, byAddress] = await Promise.all([
-    db.select({ n: count() }).from(loginFailures).where(and(eq(loginFailures.email, email), gt(loginFailures.at, since))),
-    db.select({ n: count() }).from(loginFailures).where(and(eq(loginFailures.address, input.address), gt(loginFailures.at, since))),
-  ]);
-  if ((byAccount[0]?.n ?? 0) >= loginLimits.perAccount || (byAddress[0]?.n ?? 0) >= loginLimits.perAddress) {
-    return { ok: false, reason: "rate_limited" };
-  }
+  // One attempt at a time per account: the failures are counted, the password checked and a
+  // failure recorded under one lock, so a burst cannot slip more guesses past the count.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login:${email}`}))`);
+    const [pair, address, account] = await Promise.all([
+      tx.select({ n: count() }).from(loginFailures).where(and(eq(loginFailures.email, email), eq(loginFailures.address, input.address), gt(loginFailures.at, since))),
+      tx.select({ n: count() }).from(loginFailures).where(and(eq(loginFailures.address, input.address), gt(loginFailures.at, since))),
+      tx.select({ n: count(), last: max(loginFailures.at) }).from(loginFailures).where(and(eq(loginFailures.email, email), gt(loginFailures.at, since))),
+    ]);
+    // Per account and address: someone else's guesses never lock the owner out from their own desk.
+    if ((pair[0]?.n ?? 0) >= loginLimits.perAccount || (address[0]?.n ?? 0) >= loginLimits.perAddress) return { ok: false, reason: "rate_limited" } as const;
+    // Account-wide, guesses from many addresses only slow down: a growing pause between checks.
+    const pause = accountPauseSeconds(account[0]?.n ?? 0);
+    const last = account[0]?.last;
+    if (pause > 0 && last) {
+      const waited = (Date.now() - new Date(last).getTime()) / 1000;
+      if (waited < pause) return { ok: false, reason: "slowed", retryAfterSeconds: Math.ceil(pause - waited) } as const;
+    }
 
-  const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
-  const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
-  if (!user || !passwordOk) {
-    await db.insert(loginFailures).values({ email, address: input.address });
-    return { ok: false, reason: "invalid" };
-  }
-  // Only someone who knows the password learns that the account is locked.
-  if (!user.active) return { ok: false, reason: "inactive" };
-  await db.delete(loginFailures).where(eq(loginFailures.email, email));
-  return { ok: true, user };
+    const [user] = await tx.select().from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
+    const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
+    if (!user || !passwordOk) {
+      await tx.insert(loginFailures).values({ email, address: input.address });
+      return { ok: false, reason: "invalid" } as const;
+    }
+    // Only someone who knows the password learns that the account is locked.
+    if (!user.active) return { ok: false, reason: "inactive" } as const;
+    await tx.delete(loginFailures).where(eq(loginFailures.email, email));
+    return { ok: true, user } as const;
+  });
+}
+
+/** Seconds between two password checks of an account that many failed recently: 0, then 2, 4, 8 … at most 60. */
+export function accountPauseSeconds(failures: number): number {
+  return failures < loginLimits.perAccount ? 0 : Math.min(60, 2 ** (failures - loginLimits.perAccount + 1));
 }

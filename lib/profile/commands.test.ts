@@ -162,6 +162,18 @@ describe("changing one's password", () => {
     expect(await verifyPassword((await rowOf("khoa")).passwordHash, original)).toBe(true);
   });
 
+  it("checks no more current passwords than the limit when 16 wrong ones arrive at once", async () => {
+    const guessed = await makePerson(handle.db, "reporter", { passwordHash: await hashPassword(original) });
+    const results = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        changePassword(handle.db, guessed, { currentPassword: `sai-dong-loat-${i}`, newPassword: "mat-khau-moi-456", confirmPassword: "mat-khau-moi-456" }),
+      ),
+    );
+    const checked = results.filter((r) => !r.ok && r.code === "wrong_password").length;
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(results.filter((r) => !r.ok && r.code === "rate_limited").length).toBe(16 - checked);
+  });
+
   it("counts wrong attempts only since the last change", async () => {
     // Ha changed her password above after one wrong attempt; four more do not reach five.
     for (let i = 0; i < 4; i++) expect(await change("ha", `sai-lan-${i}`, "mat-khau-khac-789")).toMatchObject({ code: "wrong_password" });

@@ -136,15 +136,20 @@ async function recentWrongAttempts(db: Database, id: number): Promise<number> {
 export const changePassword = defineCommand(passwordSchema, async (input, ctx): Promise<{ changedAt: string }> => {
   ctx.authorize("profile.edit");
   const id = ctx.actor.id;
-  if ((await recentWrongAttempts(ctx.db, id)) >= loginLimits.perAccount) throw new CommandError(passwordMessages.tooMany, "rate_limited");
-
-  const [row] = await ctx.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id)).limit(1);
-  if (!row) throw noAccount();
-  if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
-    // Outside any transaction, so that the refusal does not roll the record back.
-    await ctx.db.insert(auditLog).values({ actorId: id, action: "profile.password_failed", entityType: "user", entityId: String(id), data: {}, address: input.address ?? null });
-    throw new CommandError(passwordMessages.wrongCurrent, "wrong_password", { field: "currentPassword" });
-  }
+  // One check at a time per person: the failures are counted, the password checked and a failure
+  // recorded under one lock, and that transaction commits before the refusal is thrown.
+  const verdict = await ctx.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`password:${id}`}))`);
+    if ((await recentWrongAttempts(tx, id)) >= loginLimits.perAccount) return "too_many" as const;
+    const [row] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id)).limit(1);
+    if (!row) return "no_account" as const;
+    if (await verifyPassword(row.passwordHash, input.currentPassword)) return "ok" as const;
+    await tx.insert(auditLog).values({ actorId: id, action: "profile.password_failed", entityType: "user", entityId: String(id), data: {}, address: input.address ?? null });
+    return "wrong" as const;
+  });
+  if (verdict === "too_many") throw new CommandError(passwordMessages.tooMany, "rate_limited");
+  if (verdict === "no_account") throw noAccount();
+  if (verdict === "wrong") throw new CommandError(passwordMessages.wrongCurrent, "wrong_password", { field: "currentPassword" });
 
   const passwordHash = await hashPassword(input.newPassword);
   const record = await ctx.db.transaction(async (tx) => {
