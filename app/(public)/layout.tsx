@@ -2,7 +2,11 @@ import { db } from "@/db";
 import { SiteFooter } from "@/components/public/site-footer";
 import { SiteHeader } from "@/components/public/site-header";
 import { listNavSections } from "@/lib/sections/public-queries";
+import { paperLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { getSettings } from "@/lib/reading/page-data";
+
+const t = translator(paperLocale, "public.layout");
 
 // Rendered inside each reading page's ISR render (never at build: no page under (public) is
 // prerendered), so the cached page carries the settings of its render. Saving settings or
@@ -13,7 +17,7 @@ export default async function PublicLayout({ children }: { children: React.React
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#noi-dung" className="sr-only z-50 bg-white px-3 py-2 font-semibold text-brand focus:not-sr-only focus:absolute focus:top-2 focus:left-2">
-        Bỏ qua đến nội dung chính
+        {t("skipToContent")}
       </a>
       <SiteHeader paperName={settings.paperName} governingBody={settings.governingBody} logoUrl={settings.logoUrl} sections={sections} />
       <main id="noi-dung" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">

@@ -1,8 +1,12 @@
 import type { ReactNode } from "react";
 import { Pagination } from "@/components/ui/pagination";
+import { paperLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { StoryPage } from "@/lib/stories/public-queries";
 import { pagedPath } from "@/lib/reading/page-data";
 import { StoryList } from "./story-list";
+
+const t = translator(paperLocale, "public.listing");
 
 /** A section, tag or author page: heading, stories newest first, and pages as paths. */
 export function Listing({
@@ -29,7 +33,7 @@ export function Listing({
       {kicker ? <div className="text-sm">{kicker}</div> : null}
       <h1 className="font-serif text-3xl font-bold text-brand">
         {heading}
-        {list.page > 1 ? <span className="ml-2 text-lg font-normal text-muted">(trang {list.page})</span> : null}
+        {list.page > 1 ? <span className="ml-2 text-lg font-normal text-muted">{t("pageSuffix", { page: list.page })}</span> : null}
       </h1>
       {description ? <div className="mt-1 text-stone-700">{description}</div> : null}
       {children}

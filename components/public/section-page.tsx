@@ -2,16 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { db } from "@/db";
+import { paperLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { getSettings, pagedPath, resolveSection } from "@/lib/reading/page-data";
 import { isSectionHidden, listSectionStories, listVisibleSubsections } from "@/lib/sections/public-queries";
 import { Listing } from "./listing";
+
+const t = translator(paperLocale, "public");
 
 export async function sectionMetadata(slug: string, page: number): Promise<Metadata> {
   const found = await resolveSection(slug);
   if (!found || found.redirectTo || isSectionHidden(found.section)) return {};
   const settings = await getSettings();
   return {
-    title: `${found.section.name}${page > 1 ? ` (trang ${page})` : ""} — ${settings.paperName}`,
+    title: t("meta.listingTitle", { name: found.section.name, page, paper: settings.paperName }),
     description: found.section.description || undefined,
     alternates: { canonical: pagedPath(`/${found.section.slug}`, page) },
   };
@@ -48,10 +52,10 @@ export async function SectionPage({ slug, page }: { slug: string; page: number }
       list={list}
       basePath={`/${section.slug}`}
       withinSection={section.slug}
-      empty="Chuyên mục chưa có bài viết nào."
+      empty={t("listing.sectionEmpty")}
     >
       {subsections.length > 0 ? (
-        <nav aria-label={`Chuyên mục con của ${section.name}`} className="mt-3">
+        <nav aria-label={t("listing.subsections", { section: section.name })} className="mt-3">
           <ul className="flex flex-wrap gap-3 text-sm">
             {subsections.map((s) => (
               <li key={s.id}>

@@ -1,5 +1,10 @@
 import Link from "next/link";
+import { paperLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { Settings } from "@/lib/settings/settings";
+import { withElement } from "./with-element";
+
+const t = translator(paperLocale, "public.footer");
 
 /** The information a Vietnamese e-newspaper must show: governing body, licence, editor-in-chief, contact. */
 export function SiteFooter({ settings }: { settings: Settings }) {
@@ -9,21 +14,24 @@ export function SiteFooter({ settings }: { settings: Settings }) {
         <div className="space-y-1">
           <p className="font-serif text-xl font-bold text-brand">{settings.paperName}</p>
           <p>{settings.governingBody}</p>
-          <p>
-            {settings.licenceNumber}, cấp ngày {settings.licenceDate}, {settings.licenceIssuer}
-          </p>
+          <p>{t("licence", { number: settings.licenceNumber, date: settings.licenceDate, issuer: settings.licenceIssuer })}</p>
           <p>{settings.editorInChief}</p>
         </div>
         <div className="space-y-1">
-          <p>Địa chỉ: {settings.address}</p>
-          <p>Điện thoại: {settings.phone}</p>
+          <p>{t("address", { address: settings.address })}</p>
+          <p>{t("phone", { phone: settings.phone })}</p>
           <p>
-            Email: <a href={`mailto:${settings.email}`} className="underline">{settings.email}</a>
+            {withElement(
+              (email) => t("email", { email }),
+              <a href={`mailto:${settings.email}`} className="underline">
+                {settings.email}
+              </a>,
+            )}
           </p>
-          <p>Trang điện tử: {settings.domain}</p>
+          <p>{t("website", { domain: settings.domain })}</p>
           <p>
             <Link href="/dinh-chinh" className="underline">
-              Thông tin cải chính
+              {t("corrections")}
             </Link>
           </p>
         </div>

@@ -1,5 +1,10 @@
 import Link from "next/link";
+import { paperLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { formatDateline } from "@/lib/text/dateline";
+
+// The paper's language, never the reader's request: the pages are cached.
+const t = translator(paperLocale, "public.header");
 
 type Props = {
   paperName: string;
@@ -28,26 +33,26 @@ export function SiteHeader({ paperName, governingBody, logoUrl, sections }: Prop
           </Link>
           <form action="/tim-kiem" method="get" role="search" className="site-search flex w-full items-stretch sm:w-auto">
             <label htmlFor="site-search-q" className="sr-only">
-              Tìm kiếm
+              {t("searchLabel")}
             </label>
             <input
               id="site-search-q"
               type="search"
               name="q"
-              placeholder="Tìm kiếm…"
+              placeholder={t("searchPlaceholder")}
               className="min-w-0 flex-1 rounded-l border border-stone-400 px-3 py-2 text-base sm:w-64"
             />
             <button type="submit" className="rounded-r bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-              Tìm
+              {t("searchSubmit")}
             </button>
           </form>
         </div>
       </div>
-      <nav aria-label="Chuyên mục" className="site-nav border-t border-stone-200">
+      <nav aria-label={t("sectionsNav")} className="site-nav border-t border-stone-200">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-semibold whitespace-nowrap sm:flex-wrap">
           <li>
             <Link href="/" className="block px-2 py-2 hover:text-brand">
-              Trang chủ
+              {t("home")}
             </Link>
           </li>
           {sections.map((s) => (

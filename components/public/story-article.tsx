@@ -1,7 +1,12 @@
 import Link from "next/link";
+import { paperLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { StoryView } from "@/lib/stories/public-queries";
 import { formatDateline } from "@/lib/text/dateline";
 import { StoryBody } from "./story-body";
+import { withElement } from "./with-element";
+
+const t = translator(paperLocale, "public");
 
 /**
  * A story exactly as readers see it: the story page renders it, and so does the newsroom's
@@ -13,7 +18,7 @@ export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: s
   return (
     <article className="story-article" aria-labelledby="tieu-de-bai">
       {section ? (
-        <nav aria-label="Chuyên mục của bài" className="text-sm">
+        <nav aria-label={t("story.sectionNav")} className="text-sm">
           <ol className="flex flex-wrap items-center gap-1">
             {parent ? (
               <li className="after:ml-1 after:text-muted after:content-['›']">
@@ -28,12 +33,12 @@ export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: s
       ) : null}
 
       <p className="mt-2 text-sm text-muted">
-        {story.publishedAt ? <time dateTime={story.publishedAt.toISOString()}>{formatDateline(story.publishedAt, { withTime: true })}</time> : "Chưa có thời gian xuất bản"}
+        {story.publishedAt ? <time dateTime={story.publishedAt.toISOString()}>{formatDateline(story.publishedAt, { withTime: true })}</time> : t("story.noPublicationTime")}
         {story.revisedAt ? (
           <>
             {" · "}
             <span>
-              Cập nhật: <time dateTime={story.revisedAt.toISOString()}>{formatDateline(story.revisedAt, { withTime: true })}</time>
+              {withElement((when) => t("story.updated", { when }), <time dateTime={story.revisedAt.toISOString()}>{formatDateline(story.revisedAt, { withTime: true })}</time>)}
             </span>
           </>
         ) : null}
@@ -81,7 +86,7 @@ export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: s
       {corrections.length > 0 ? (
         <section aria-labelledby="cai-chinh" className="story-corrections mt-8 border-l-4 border-amber-600 bg-amber-50 px-4 py-3">
           <h2 id="cai-chinh" className="font-sans text-lg font-bold">
-            Thông tin cải chính
+            {t("corrections.heading")}
           </h2>
           <ul className="mt-2 space-y-3">
             {corrections.map((c) => (
@@ -90,10 +95,10 @@ export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: s
                   <time dateTime={c.createdAt.toISOString()}>{formatDateline(c.createdAt, { withTime: true })}</time>
                 </p>
                 <p>
-                  <span className="font-semibold">Thông tin sai:</span> {c.wrong}
+                  <span className="font-semibold">{t("corrections.wrong")}</span> {c.wrong}
                 </p>
                 <p>
-                  <span className="font-semibold">Thông tin đúng:</span> {c.right}
+                  <span className="font-semibold">{t("corrections.right")}</span> {c.right}
                 </p>
                 {c.note ? <p className="text-stone-800">{c.note}</p> : null}
               </li>
@@ -104,8 +109,8 @@ export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: s
 
       {tags.length > 0 ? (
         <div className="story-tags mt-8">
-          <h2 className="sr-only">Thẻ</h2>
-          <ul className="flex flex-wrap gap-2 text-sm" aria-label="Thẻ">
+          <h2 className="sr-only">{t("story.tags")}</h2>
+          <ul className="flex flex-wrap gap-2 text-sm" aria-label={t("story.tags")}>
             {tags.map((tag) => (
               <li key={tag.slug}>
                 <Link href={`/the/${tag.slug}`} className="inline-block rounded-full border border-stone-300 px-3 py-1 hover:border-brand hover:text-brand">
@@ -117,7 +122,7 @@ export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: s
         </div>
       ) : null}
 
-      {printUrl ? <p className="print-only mt-6 text-sm">Địa chỉ bài viết: {printUrl}</p> : null}
+      {printUrl ? <p className="print-only mt-6 text-sm">{t("story.printAddress", { url: printUrl })}</p> : null}
     </article>
   );
 }

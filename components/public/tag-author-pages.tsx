@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { db } from "@/db";
+import { paperLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { getAuthor, getSettings, getTag, pagedPath } from "@/lib/reading/page-data";
 import { listStoryPage } from "@/lib/stories/public-queries";
 import { Listing } from "./listing";
+
+const t = translator(paperLocale, "public");
 
 export async function tagMetadata(slug: string, page: number): Promise<Metadata> {
   const tag = await getTag(slug);
   if (!tag) return {};
   const settings = await getSettings();
   return {
-    title: `${tag.name}${page > 1 ? ` (trang ${page})` : ""} — ${settings.paperName}`,
-    description: `Các bài viết về ${tag.name} trên ${settings.paperName}.`,
+    title: t("meta.listingTitle", { name: tag.name, page, paper: settings.paperName }),
+    description: t("meta.tagDescription", { tag: tag.name, paper: settings.paperName }),
     alternates: { canonical: pagedPath(`/the/${tag.slug}`, page) },
   };
 }
@@ -23,7 +27,7 @@ export async function TagPage({ slug, page }: { slug: string; page: number }) {
   const settings = await getSettings();
   const list = await listStoryPage(await db(), { tagId: tag.id }, { page, perPage: settings.storiesPerPage });
   if (list.total === 0 || page > list.pageCount) notFound();
-  return <Listing kicker={<span className="font-semibold text-muted">Thẻ</span>} heading={tag.name} list={list} basePath={`/the/${tag.slug}`} empty="Chưa có bài viết nào." />;
+  return <Listing kicker={<span className="font-semibold text-muted">{t("listing.tagKicker")}</span>} heading={tag.name} list={list} basePath={`/the/${tag.slug}`} empty={t("listing.empty")} />;
 }
 
 export async function authorMetadata(slug: string, page: number): Promise<Metadata> {
@@ -31,8 +35,8 @@ export async function authorMetadata(slug: string, page: number): Promise<Metada
   if (!name) return {};
   const settings = await getSettings();
   return {
-    title: `${name}${page > 1 ? ` (trang ${page})` : ""} — ${settings.paperName}`,
-    description: `Các bài viết của ${name} trên ${settings.paperName}.`,
+    title: t("meta.listingTitle", { name, page, paper: settings.paperName }),
+    description: t("meta.authorDescription", { author: name, paper: settings.paperName }),
     alternates: { canonical: pagedPath(`/tac-gia/${slug}`, page) },
   };
 }
@@ -44,5 +48,5 @@ export async function AuthorPage({ slug, page }: { slug: string; page: number })
   const settings = await getSettings();
   const list = await listStoryPage(await db(), { bylineSlug: slug }, { page, perPage: settings.storiesPerPage });
   if (page > list.pageCount) notFound();
-  return <Listing kicker={<span className="font-semibold text-muted">Tác giả</span>} heading={name} list={list} basePath={`/tac-gia/${slug}`} empty="Chưa có bài viết nào." />;
+  return <Listing kicker={<span className="font-semibold text-muted">{t("listing.authorKicker")}</span>} heading={name} list={list} basePath={`/tac-gia/${slug}`} empty={t("listing.empty")} />;
 }

@@ -1,6 +1,8 @@
 // What a reader typed, as search terms: "quoted phrases" and single words, folded by the same
 // functions that wrote the stored search columns.
 import { z } from "zod";
+import { paperLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { hasNoControlCharacter } from "@/lib/validation";
 import { accentedWords, foldedWords } from "./tokens";
 
@@ -19,18 +21,24 @@ const QUOTES = /["“”„«»]/;
 const MAX_TERMS = 12;
 const MAX_PHRASE_WORDS = 12;
 
+const MAX_QUERY_CHARS = 200;
+const MAX_PAGE = 500;
+
+// Readers' words, in the paper's language (the search page is public).
+const t = translator(paperLocale, "public.search.errors");
+
 export const searchQueryText = z
-  .string({ error: "Hãy nhập từ cần tìm." })
+  .string({ error: t("queryRequired") })
   .trim()
-  .min(1, "Hãy nhập từ cần tìm.")
-  .max(200, "Từ cần tìm dài quá 200 ký tự.")
-  .refine(hasNoControlCharacter, "Từ cần tìm có ký tự không hợp lệ.");
+  .min(1, t("queryRequired"))
+  .max(MAX_QUERY_CHARS, t("queryTooLong", { max: MAX_QUERY_CHARS }))
+  .refine(hasNoControlCharacter, t("queryInvalid"));
 
 export const searchPageNumber = z.coerce
-  .number({ error: "Số trang không hợp lệ." })
-  .int("Số trang phải là số nguyên.")
-  .min(1, "Số trang nhỏ nhất là 1.")
-  .max(500, "Số trang lớn nhất là 500.");
+  .number({ error: t("pageInvalid") })
+  .int(t("pageInteger"))
+  .min(1, t("pageMin", { min: 1 }))
+  .max(MAX_PAGE, t("pageMax", { max: MAX_PAGE }));
 
 /**
  * Splits a query into terms: text between quotes is one phrase (an unclosed quote runs to the

@@ -1,10 +1,14 @@
 // The reading pages' <head>: title, description, canonical address, Open Graph and Twitter card.
 // Pure builders over what the pages already load, so every page says the same things the same way.
 import type { Metadata } from "next";
+import { paperLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { Settings } from "@/lib/settings/settings";
 import type { StoryView } from "@/lib/stories/public-queries";
 import { coverImages } from "./cover";
 import { storyDescription } from "./text";
+
+const t = translator(paperLocale, "public.meta");
 
 export type Paper = Pick<Settings, "paperName" | "description" | "logoUrl">;
 
@@ -26,7 +30,7 @@ export function storyMetadata(view: Pick<StoryView, "story" | "path" | "section"
   const authorPages = view.authors.filter((a) => a.slug).map((a) => `/tac-gia/${a.slug}`);
   return {
     ...base(origin),
-    title: `${title} — ${paper.paperName}`,
+    title: t("storyTitle", { title, paper: paper.paperName }),
     description,
     authors: view.authors.map((a) => ({ name: a.name, url: a.slug ? `/tac-gia/${a.slug}` : undefined })),
     alternates: { canonical: path },

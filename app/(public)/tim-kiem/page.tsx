@@ -4,7 +4,10 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Fragment } from "react";
 import { db } from "@/db";
+import { withElement } from "@/components/public/with-element";
 import { Pagination } from "@/components/ui/pagination";
+import { paperLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { Segment } from "@/lib/search/highlight";
 import { searchPageNumber, searchQueryText } from "@/lib/search/query";
 import { cachedSearch } from "@/lib/search/cache";
@@ -15,11 +18,14 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (raw: string | string[] | undefined) => (Array.isArray(raw) ? raw[0] : raw);
 
+// The paper's language, as on every reading page (never the reader's cookies or headers).
+const t = translator(paperLocale, "public.search");
+
 // Results depend on the query: rendered on every request, never prerendered by `next build`.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
-  title: "Tìm kiếm",
+  title: t("title"),
   // Result pages are endless combinations of words: keep them out of search engines.
   robots: { index: false, follow: true },
 };
@@ -85,11 +91,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="mx-auto max-w-3xl">
-      <h1 className="font-serif text-3xl font-bold text-brand">Tìm kiếm</h1>
+      <h1 className="font-serif text-3xl font-bold text-brand">{t("heading")}</h1>
       {/* A plain GET form: works without JavaScript, and its address can be shared. */}
-      <form action="/tim-kiem" method="get" role="search" aria-label="Tìm kiếm bài viết" className="mt-4 flex gap-2">
+      <form action="/tim-kiem" method="get" role="search" aria-label={t("form")} className="mt-4 flex gap-2">
         <label htmlFor="tim-kiem-q" className="sr-only">
-          Từ cần tìm
+          {t("label")}
         </label>
         <input
           id="tim-kiem-q"
@@ -98,40 +104,34 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           defaultValue={raw}
           maxLength={200}
           required
-          placeholder="Ví dụ: xây dựng Đảng"
+          placeholder={t("placeholder")}
           className="min-w-0 flex-1 rounded border border-stone-400 px-3 py-2 text-base focus:border-brand focus:outline-none"
         />
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-          Tìm kiếm
+          {t("submit")}
         </button>
       </form>
-      <p className="mt-2 text-sm text-muted">Gõ có dấu hay không dấu đều được; đặt cụm từ trong ngoặc kép, như “xây dựng Đảng”, để tìm đúng cụm.</p>
+      <p className="mt-2 text-sm text-muted">{t("hint")}</p>
 
       {query && !query.success ? (
         <p className="mt-6 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">{query.error.issues[0]?.message}</p>
       ) : null}
 
       {results?.correctedQuery ? (
-        <p className="mt-6 text-sm">
-          Đã tìm theo “<strong>{results.correctedQuery}</strong>” (sửa lỗi gõ trong “{q}”).
-        </p>
+        <p className="mt-6 text-sm">{withElement((corrected) => t("corrected", { corrected, query: q }), <strong>{results.correctedQuery}</strong>)}</p>
       ) : null}
 
       {results && results.total === 0 ? (
-        <p className="mt-6">
-          Không tìm thấy bài viết nào phù hợp với “{q}”. Hãy thử bỏ bớt từ, kiểm tra chính tả hoặc tìm bằng từ khác.
-        </p>
+        <p className="mt-6">{t("none", { query: q })}</p>
       ) : null}
 
       {results && results.total > 0 ? (
         <>
           <p className="mt-6 text-sm text-muted" aria-live="polite">
-            {results.truncated
-              ? `Hiện ${results.total.toLocaleString("vi-VN")} bài viết mới nhất phù hợp với “${q}”. Có thể còn bài cũ hơn: thêm từ để thu hẹp kết quả.`
-              : `Tìm thấy ${results.total.toLocaleString("vi-VN")} bài viết phù hợp với “${q}”.`}
-            {results.pageCount > 1 ? ` Trang ${results.page}/${results.pageCount}.` : ""}
+            {t(results.truncated ? "foundNewest" : "found", { count: results.total, query: q })}
+            {results.pageCount > 1 ? ` ${t("pageOf", { page: results.page, pageCount: results.pageCount })}` : ""}
           </p>
-          <ol className="mt-2 divide-y divide-stone-200" aria-label="Kết quả tìm kiếm">
+          <ol className="mt-2 divide-y divide-stone-200" aria-label={t("results")}>
             {results.hits.map((hit) => (
               <li key={hit.id} className="py-4">
                 <Result hit={hit} />

@@ -5,6 +5,8 @@ import { MostRead } from "@/components/public/most-read";
 import { StoryArticle } from "@/components/public/story-article";
 import { CompactStoryList } from "@/components/public/story-teasers";
 import { ViewBeacon } from "@/components/public/view-beacon";
+import { paperLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { getPublicStoryView, getSettings, siteOrigin } from "@/lib/reading/page-data";
 import { listMostRead } from "@/lib/reading/queries";
 import { buildNewsArticle, serializeJsonLd } from "@/lib/seo/news-article";
@@ -12,6 +14,8 @@ import { publicOrigin } from "@/lib/seo/origin";
 import { storyMetadata } from "@/lib/seo/page-metadata";
 import { listPublicStories } from "@/lib/stories/public-queries";
 import { storyIdInSegment } from "@/lib/stories/address";
+
+const t = translator(paperLocale, "public.story");
 
 // ISR: the first request renders and caches; publishing, correcting or taking the story down
 // refreshes its address (lib/publishing/paths.ts). Nothing is read at build time.
@@ -60,18 +64,18 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
         {view.related.length > 0 ? (
           <section aria-labelledby="bai-lien-quan" className="related-stories mt-10 border-t-2 border-brand pt-3">
             <h2 id="bai-lien-quan" className="font-sans text-lg font-bold text-brand uppercase">
-              Bài liên quan
+              {t("related")}
             </h2>
             <CompactStoryList stories={view.related} />
           </section>
         ) : null}
       </div>
-      <aside className="story-aside space-y-8" aria-label="Tin khác">
+      <aside className="story-aside space-y-8" aria-label={t("more")}>
         <MostRead day={day} week={week} />
         {latest.length > 0 ? (
           <section aria-labelledby="tin-moi-nhat">
             <h2 id="tin-moi-nhat" className="border-b-2 border-brand pb-1 font-sans text-lg font-bold text-brand uppercase">
-              Tin mới nhất
+              {t("latest")}
             </h2>
             <CompactStoryList stories={latest} />
           </section>

@@ -6,10 +6,14 @@ import { MostRead } from "@/components/public/most-read";
 import { StoryList } from "@/components/public/story-list";
 import { CompactStoryList, FeaturedStories, LeadStory } from "@/components/public/story-teasers";
 import { getHomeLineup, listHomeSectionBlocks } from "@/lib/home/queries";
+import { paperLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { HOME_EDITION } from "@/lib/publishing/paths";
 import { getSettings } from "@/lib/reading/page-data";
 import { listMostRead } from "@/lib/reading/queries";
 import { listingMetadata } from "@/lib/seo/listing-metadata";
+
+const t = translator(paperLocale, "public");
 
 // The home page. "/" is rewritten to /trang-nhat/hom-nay (next.config.ts) because a static route
 // at "/" is prerendered by `next build`, which must not read the database (and would bake the
@@ -40,17 +44,17 @@ export default async function HomePage({ params }: { params: Promise<Params> }) 
 
   return (
     <div className="space-y-10">
-      <h1 className="sr-only">{settings.paperName} — Trang chủ</h1>
-      {!lineup.lead ? <p>Chưa có bài viết nào được xuất bản.</p> : null}
+      <h1 className="sr-only">{t("home.heading", { paper: settings.paperName })}</h1>
+      {!lineup.lead ? <p>{t("home.empty")}</p> : null}
       {lineup.lead ? (
-        <section aria-label="Tin chính">
+        <section aria-label={t("home.lead")}>
           <LeadStory story={lineup.lead} />
         </section>
       ) : null}
       {lineup.featured.length > 0 ? (
         <section aria-labelledby="tin-noi-bat">
           <h2 id="tin-noi-bat" className="mb-3 border-b-2 border-brand pb-1 font-sans text-lg font-bold text-brand uppercase">
-            Tin nổi bật
+            {t("home.featured")}
           </h2>
           <FeaturedStories stories={lineup.featured} />
         </section>
@@ -60,12 +64,12 @@ export default async function HomePage({ params }: { params: Promise<Params> }) 
       <div className={day.length + week.length > 0 ? "grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]" : "max-w-4xl"}>
         <section aria-labelledby="tin-moi">
           <h2 id="tin-moi" className="border-b-2 border-brand pb-1 font-sans text-lg font-bold text-brand uppercase">
-            Tin mới
+            {t("home.latest")}
           </h2>
           <StoryList stories={lineup.latest} headingLevel={3} />
         </section>
         {day.length + week.length > 0 ? (
-          <aside aria-label="Đọc nhiều" className="home-aside">
+          <aside aria-label={t("mostRead.title")} className="home-aside">
             <MostRead day={day} week={week} />
           </aside>
         ) : null}

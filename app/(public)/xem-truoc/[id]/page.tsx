@@ -3,13 +3,18 @@ import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { StoryArticle } from "@/components/public/story-article";
 import { getActor } from "@/lib/auth/actor";
+import { paperLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { mayPreview } from "@/lib/preview/queries";
 import { getStoryView } from "@/lib/stories/public-queries";
 import { statusLabels } from "@/lib/workflow/transitions";
 
+// In the paper's language, like the story it shows: nothing under app/(public) reads a person's locale.
+const t = translator(paperLocale, "public.preview");
+
 // Never cached, never indexed: it depends on who asks.
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Xem trước", robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: t("title"), robots: { index: false, follow: false } };
 
 export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -21,7 +26,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   return (
     <>
       <p role="status" className="mb-6 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-        Xem trước — bài đang ở trạng thái “{statusLabels[view.story.status]}”. Chỉ người trong tòa soạn được xem trang này.
+        {t("notice", { status: statusLabels[view.story.status] })}
       </p>
       <StoryArticle view={view} />
     </>

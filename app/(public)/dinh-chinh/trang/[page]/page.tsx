@@ -3,10 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { Pagination } from "@/components/ui/pagination";
+import { paperLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { getSettings, pagedPath, parsePageParam } from "@/lib/reading/page-data";
 import { listingMetadata } from "@/lib/seo/listing-metadata";
 import { listPublicCorrections, storyPath } from "@/lib/stories/public-queries";
 import { formatDateline } from "@/lib/text/dateline";
+
+const t = translator(paperLocale, "public");
 
 // "/dinh-chinh" is rewritten here as page 1 (next.config.ts): a static route would be prerendered
 // by `next build`, which must not read the database; a dynamic one is rendered on the first
@@ -23,8 +27,8 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   if (!n) return {};
   const settings = await getSettings();
   return listingMetadata({
-    title: `Thông tin cải chính${n > 1 ? ` (trang ${n})` : ""} — ${settings.paperName}`,
-    description: `Các thông tin cải chính, xin lỗi của ${settings.paperName}.`,
+    title: t("meta.listingTitle", { name: t("corrections.heading"), page: n, paper: settings.paperName }),
+    description: t("meta.correctionsDescription", { paper: settings.paperName }),
     alternates: { canonical: pagedPath("/dinh-chinh", n) },
   });
 }
@@ -38,11 +42,11 @@ export default async function CorrectionsPage({ params }: { params: Promise<Para
   return (
     <div className="max-w-3xl">
       <h1 className="font-serif text-3xl font-bold text-brand">
-        Thông tin cải chính
-        {n > 1 ? <span className="ml-2 text-lg font-normal text-muted">(trang {n})</span> : null}
+        {t("corrections.heading")}
+        {n > 1 ? <span className="ml-2 text-lg font-normal text-muted">{t("listing.pageSuffix", { page: n })}</span> : null}
       </h1>
-      <p className="mt-1 text-stone-700">Những điểm sai trong các bài đã đăng và thông tin đúng, mới nhất trước.</p>
-      {list.items.length === 0 ? <p className="mt-6">Chưa có thông tin cải chính nào.</p> : null}
+      <p className="mt-1 text-stone-700">{t("corrections.intro")}</p>
+      {list.items.length === 0 ? <p className="mt-6">{t("corrections.empty")}</p> : null}
       <ol className="mt-4 divide-y divide-stone-200">
         {list.items.map((c) => (
           <li key={c.id} className="py-4">
@@ -56,10 +60,10 @@ export default async function CorrectionsPage({ params }: { params: Promise<Para
                 </Link>
               </h2>
               <p className="mt-2">
-                <span className="font-semibold">Thông tin sai:</span> {c.wrong}
+                <span className="font-semibold">{t("corrections.wrong")}</span> {c.wrong}
               </p>
               <p>
-                <span className="font-semibold">Thông tin đúng:</span> {c.right}
+                <span className="font-semibold">{t("corrections.right")}</span> {c.right}
               </p>
               {c.note ? <p className="mt-1 text-stone-700">{c.note}</p> : null}
             </article>
