@@ -1,4 +1,4 @@
-// The production server: Next.js, with the reading pages' cache in front (lib/reading/page-cache.ts).
+// The production server: Next.js, with the reading pages' cache in front (lib/cache/page-cache.ts).
 // A reader's request for a reading page is answered from the cache when it holds the page; when it
 // does not, the page is asked of Next once over the loopback (readers asking at the same moment
 // wait for that one answer), kept if Next calls it a shared cacheable page, and sent. Everything
@@ -19,7 +19,7 @@ import {
   pageKey,
   withoutClientRuntime,
   type CachedPage,
-} from "@/lib/reading/page-cache";
+} from "@/lib/cache/page-cache";
 import { env } from "@/lib/env";
 import { guardBody } from "./body-guard";
 
@@ -88,7 +88,7 @@ async function askNext(key: string): Promise<Fetched> {
   // Its own validator: the kept body is not the one Next's ETag names.
   // Weak: the plain and the compressed bodies are the same page, not the same bytes.
   headers.etag = `W/"${createHash("sha1").update(body).digest("base64url")}"`;
-  const page: CachedPage = { headers, body, gzip: body.length > 1024 ? gzipSync(body) : null, storedAt: Date.now() };
+  const page: CachedPage = { headers, body, gzip: body.length > 1024 ? gzipSync(body) : null };
   keepPage(key, page, generation);
   return { page };
 }

@@ -10,7 +10,7 @@ import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import type { Segment } from "@/lib/search/highlight";
 import { searchPageNumber, searchQueryText } from "@/lib/search/query";
-import { cachedSearch } from "@/lib/search/cache";
+import { cachedSearch } from "@/lib/cache/search-cache";
 import type { SearchHit } from "@/lib/search/search";
 import { formatDateline } from "@/lib/text/dateline";
 

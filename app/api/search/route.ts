@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/db";
 import { publicRoute } from "@/lib/actions/route";
 import { searchPageNumber, searchQueryText } from "@/lib/search/query";
-import { cachedSearch } from "@/lib/search/cache";
+import { cachedSearch } from "@/lib/cache/search-cache";
 import { searchResultsJson } from "@/lib/search/search";
 
 export const dynamic = "force-dynamic";

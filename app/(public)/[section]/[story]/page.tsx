@@ -18,7 +18,7 @@ import { storyIdInSegment } from "@/lib/stories/address";
 const t = translator(paperLocale, "public.story");
 
 // ISR: the first request renders and caches; publishing, correcting or taking the story down
-// refreshes its address (lib/publishing/paths.ts). Nothing is read at build time.
+// refreshes its address (lib/cache/paths.ts). Nothing is read at build time.
 export const revalidate = 300;
 export async function generateStaticParams() {
   return [];

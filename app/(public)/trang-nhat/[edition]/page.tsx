@@ -8,7 +8,7 @@ import { CompactStoryList, FeaturedStories, LeadStory } from "@/components/publi
 import { getHomeLineup, listHomeSectionBlocks } from "@/lib/home/queries";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
-import { HOME_EDITION } from "@/lib/publishing/paths";
+import { HOME_EDITION } from "@/lib/cache/paths";
 import { getSettings } from "@/lib/reading/page-data";
 import { listMostRead } from "@/lib/reading/queries";
 import { listingMetadata } from "@/lib/seo/listing-metadata";
