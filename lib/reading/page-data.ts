@@ -22,7 +22,3 @@ export function pagedPath(base: string, page: number): string {
   return page > 1 ? `${base}/trang/${page}` : base;
 }
 
-/** "https://baobiencuong.vn" from the domain setting (plain http for a local demo). */
-export function siteOrigin(domain: string): string {
-  return /^(localhost|127\.|\[::1\])/.test(domain) ? `http://${domain}` : `https://${domain}`;
-}

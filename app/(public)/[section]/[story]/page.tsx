@@ -7,10 +7,10 @@ import { CompactStoryList } from "@/components/public/story-teasers";
 import { ViewBeacon } from "@/components/public/view-beacon";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
-import { getPublicStoryView, getSettings, siteOrigin } from "@/lib/reading/page-data";
+import { getPublicStoryView, getSettings } from "@/lib/reading/page-data";
 import { listMostRead } from "@/lib/reading/queries";
 import { buildNewsArticle, serializeJsonLd } from "@/lib/seo/news-article";
-import { publicOrigin } from "@/lib/seo/origin";
+import { originForPage, publicOrigin } from "@/lib/seo/origin";
 import { storyMetadata } from "@/lib/seo/page-metadata";
 import { listPublicStories } from "@/lib/stories/public-queries";
 import { storyIdInSegment } from "@/lib/stories/address";
@@ -60,7 +60,7 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
       <div className="mx-auto w-full max-w-3xl">
         {/* Structured data for search engines: rendered here, escaped so no title can end the element. */}
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticle) }} />
-        <StoryArticle view={view} printUrl={`${siteOrigin(settings.domain)}${view.path}`} />
+        <StoryArticle view={view} printUrl={`${originForPage(settings.domain)}${view.path}`} />
         {view.related.length > 0 ? (
           <section aria-labelledby="bai-lien-quan" className="related-stories mt-10 border-t-2 border-brand pt-3">
             <h2 id="bai-lien-quan" className="font-sans text-lg font-bold text-brand uppercase">
