@@ -4,11 +4,12 @@
 // a restore never loses anything and can itself be undone.
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, storyRevisions } from "@/db/schema";
+import { storyRevisions } from "@/db/schema";
 import { CommandError, defineCommand } from "@/lib/actions/command";
 import { conflict, loadStoryForUpdate, writeStoryFields } from "@/lib/stories/commands";
 import { storyFieldsSchema, storyIdSchema, versionSchema } from "@/lib/stories/schemas";
 import { keepRevision } from "./record";
+import { recordAudit } from "@/lib/audit/record";
 
 const notFound = () => new CommandError("Không tìm thấy bài viết hoặc phiên bản này, hoặc bạn không có quyền xem.", "not_found");
 
@@ -50,11 +51,11 @@ export const restoreRevision = defineCommand(
 
       const keptRevisionId = await keepRevision(tx, story, "restore");
       const row = await writeStoryFields(tx, story, fields, ctx.actor);
-      await tx.insert(auditLog).values({
+      await recordAudit(tx, {
         actorId: ctx.actor.id,
         action: "story.restore",
         entityType: "story",
-        entityId: String(storyId),
+        entityId: storyId,
         data: {
           status: story.status,
           revisionId,

@@ -5,12 +5,13 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { auditLog, roles, stories, users, type Role, type User } from "@/db/schema";
+import { roles, stories, users, type Role, type User } from "@/db/schema";
 import { CommandError, defineCommand } from "@/lib/actions/command";
 import { issuePasswordLink, retirePasswordLinks, type IssuedPasswordLink } from "@/lib/auth/password-links";
 import { normalizeEmail } from "@/lib/auth/login";
 import type { Actor } from "@/lib/policy/policy";
 import { normalizeText } from "@/lib/text/normalize";
+import { recordAudit, type AuditAction } from "@/lib/audit/record";
 
 /** The person a command changed, as the screen shows them. */
 export type ChangedUser = { id: number; name: string; email: string; role: Role; active: boolean };
@@ -69,9 +70,8 @@ function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
-async function audit(tx: Database, actor: Actor, action: string, userId: number, data: Record<string, unknown>) {
-  await tx.insert(auditLog).values({ actorId: actor.id, action, entityType: "user", entityId: String(userId), data });
-}
+const audit = (tx: Database, actor: Actor, action: AuditAction, userId: number, data: Record<string, unknown>) =>
+  recordAudit(tx, { actorId: actor.id, action, entityType: "user", entityId: userId, data });
 
 /**
  * The active admins, their rows locked in id order for the rest of the transaction. Commands that

@@ -6,7 +6,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { auditLog, editorialNotes, homeSlots, stories, storyApprovals, storyAuthors, storyCorrections, storySlugs, storyTransitions, users, type Story } from "@/db/schema";
+import { editorialNotes, homeSlots, stories, storyApprovals, storyAuthors, storyCorrections, storySlugs, storyTransitions, users, type Story } from "@/db/schema";
 import { CommandError, defineCommand, type CommandContext } from "@/lib/actions/command";
 import { notify } from "@/lib/notifications/notify";
 import type { StoryAction } from "@/lib/policy/policy";
@@ -20,6 +20,7 @@ import { normalizeText } from "@/lib/text/normalize";
 import { slugify } from "@/lib/text/slug";
 import { applyTransition, ensureTransition, recordStoryEvent } from "./transition";
 import { eventLabels, type WorkflowEvent } from "./transitions";
+import { recordAudit } from "@/lib/audit/record";
 
 type LoadedStory = Awaited<ReturnType<typeof loadStoryForUpdate>>;
 
@@ -121,7 +122,7 @@ export const takeOverStory = defineCommand(z.object({ id: storyIdSchema }), asyn
       .set({ heldById: ctx.actor.id, heldAt: new Date(), version, updatedAt: new Date(), updatedById: ctx.actor.id })
       .where(eq(stories.id, id));
     await recordStoryEvent(tx, ctx.actor, { ...story, version }, "takeover", evicted ? `Tiếp quản từ ${await nameOf(tx, evicted)}` : undefined);
-    await tx.insert(auditLog).values({ actorId: ctx.actor.id, action: "story.takeover", entityType: "story", entityId: String(id), data: { from: evicted, version } });
+    await recordAudit(tx, { actorId: ctx.actor.id, action: "story.takeover", entityType: "story", entityId: id, data: { from: evicted, version } });
     if (evicted) {
       await notify(tx, { userIds: [evicted], actorId: ctx.actor.id, storyId: id, kind: "taken_over", message: `${ctx.actor.name} đã tiếp quản bài ${quoted(story)}. Bản lưu cuối của bạn được giữ trong Lịch sử sửa đổi.` });
     }
@@ -323,11 +324,11 @@ export const correctStory = defineCommand(
       const revisionId = await keepPublishedRevision(tx, id, "correction");
       if (notice) await tx.insert(storyCorrections).values({ storyId: id, revisionId, wrong: notice.wrong, right: notice.right, createdById: ctx.actor.id });
       await recordStoryEvent(tx, ctx.actor, { ...story, version }, "correct", notice ? `Sai: ${notice.wrong} — Đúng: ${notice.right}` : undefined);
-      await tx.insert(auditLog).values({
+      await recordAudit(tx, {
         actorId: ctx.actor.id,
         action: "story.correct",
         entityType: "story",
-        entityId: String(id),
+        entityId: id,
         data: { version, revisionId, titleChanged: fields.title !== story.title, notice },
       });
       await recordPublicationEvent(tx, { storyId: id, kind: "corrected", version });
