@@ -3,9 +3,9 @@
 // the story's authors and the editor holding it, never the writer.
 import { z } from "zod";
 import { editorialNotes } from "@/db/schema";
-import { CommandError, defineCommand } from "@/lib/actions/command";
+import { defineCommand } from "@/lib/actions/command";
 import { notify } from "@/lib/notifications/notify";
-import { loadStoryForUpdate } from "@/lib/stories/commands";
+import { openStory } from "@/lib/stories/loader";
 import { storyIdSchema } from "@/lib/stories/schemas";
 import { normalizeText } from "@/lib/text/normalize";
 
@@ -29,9 +29,7 @@ function excerpt(text: string, max = 80): string {
 
 export const addNote = defineCommand(noteInputSchema, async ({ storyId, body }, ctx): Promise<AddedNote> =>
   ctx.db.transaction(async (tx) => {
-    const story = await loadStoryForUpdate(tx, storyId);
-    if (!ctx.allowed("story.view", story.scope)) throw new CommandError("Không tìm thấy bài viết, hoặc bạn không có quyền xem bài này.", "not_found");
-    ctx.authorize("story.note", story.scope);
+    const story = await openStory(tx, ctx, storyId, { action: "story.note" });
     const [row] = await tx
       .insert(editorialNotes)
       .values({ storyId, authorId: ctx.actor.id, body })

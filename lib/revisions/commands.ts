@@ -6,7 +6,8 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { storyRevisions } from "@/db/schema";
 import { CommandError, defineCommand } from "@/lib/actions/command";
-import { conflict, loadStoryForUpdate, writeStoryFields } from "@/lib/stories/commands";
+import { writeStoryFields } from "@/lib/stories/commands";
+import { openStory } from "@/lib/stories/loader";
 import { storyFieldsSchema, storyIdSchema, versionSchema } from "@/lib/stories/schemas";
 import { keepRevision } from "./record";
 import { recordAudit } from "@/lib/audit/record";
@@ -21,10 +22,7 @@ export const restoreRevision = defineCommand(
   z.object({ storyId: storyIdSchema, revisionId: z.number().int().positive(), baseVersion: versionSchema }),
   async ({ storyId, revisionId, baseVersion }, ctx): Promise<RestoredStory> =>
     ctx.db.transaction(async (tx) => {
-      const story = await loadStoryForUpdate(tx, storyId);
-      if (!ctx.allowed("story.view", story.scope)) throw notFound();
-      ctx.authorize("story.edit", story.scope);
-      if (story.version !== baseVersion) throw await conflict(tx, story);
+      const story = await openStory(tx, ctx, storyId, { action: "story.edit", version: baseVersion });
       const [revision] = await tx
         .select()
         .from(storyRevisions)

@@ -4,9 +4,9 @@ import { and, asc, desc, eq, exists, ilike, lte, ne, or, sql } from "drizzle-orm
 import type { Database } from "@/db/client";
 import { media, sections, stories, storyApprovals, storyAuthors, storyTags, storyTransitions, tags, users, type Story } from "@/db/schema";
 import { loadSettings } from "@/lib/settings/settings";
-import { can, PermissionDeniedError, type Actor, type StoryScope } from "@/lib/policy/policy";
-import { storyScope } from "@/lib/workflow/scope";
+import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import type { StoryFields } from "./schemas";
+import { readStory } from "./loader";
 
 export type EditableStory = {
   id: number;
@@ -32,11 +32,9 @@ export type StoryMove = (typeof storyMoves)[number];
 
 /** Null when the story does not exist or the actor may not see it: both answer 404. */
 export async function getStoryForEditing(db: Database, actor: Actor, id: number): Promise<EditableStory | null> {
-  const [story] = await db.select().from(stories).where(eq(stories.id, id)).limit(1);
+  const story = await readStory(db, actor, id);
   if (!story) return null;
-  const authors = await db.select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, id));
-  const scope: StoryScope = storyScope(story, authors.map((a) => a.userId));
-  if (!can(actor, "story.view", scope)) return null;
+  const { scope } = story;
 
   const [tagRows, cover, approvalRows, trailRows] = await Promise.all([
     db.select({ name: tags.name }).from(storyTags).innerJoin(tags, eq(tags.id, storyTags.tagId)).where(eq(storyTags.storyId, id)).orderBy(asc(storyTags.position)),

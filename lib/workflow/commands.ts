@@ -6,14 +6,15 @@
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { editorialNotes, homeSlots, stories, storyApprovals, storyAuthors, storyCorrections, storySlugs, storyTransitions, users, type Story } from "@/db/schema";
+import { editorialNotes, homeSlots, stories, storyApprovals, storyCorrections, storySlugs, storyTransitions, users, type Story } from "@/db/schema";
 import { CommandError, defineCommand, type CommandContext } from "@/lib/actions/command";
 import { notify } from "@/lib/notifications/notify";
 import type { StoryAction } from "@/lib/policy/policy";
 import { recordPublicationEvent } from "@/lib/publishing/events";
 import { keepRevision } from "@/lib/revisions/record";
 import { loadSettings } from "@/lib/settings/settings";
-import { checkReferences, conflict, loadStoryForUpdate, notFound, writeStoryFields } from "@/lib/stories/commands";
+import { checkReferences, writeStoryFields } from "@/lib/stories/commands";
+import { openStory, type OpenedStory } from "@/lib/stories/loader";
 import { storyFieldsSchema, storyIdSchema, versionSchema } from "@/lib/stories/schemas";
 import { formatDateline } from "@/lib/text/dateline";
 import { normalizeText } from "@/lib/text/normalize";
@@ -21,8 +22,6 @@ import { slugify } from "@/lib/text/slug";
 import { applyTransition, ensureTransition, recordStoryEvent } from "./transition";
 import { eventLabels, type WorkflowEvent } from "./transitions";
 import { recordAudit } from "@/lib/audit/record";
-
-type LoadedStory = Awaited<ReturnType<typeof loadStoryForUpdate>>;
 
 const noteText = (label: string) =>
   z
@@ -36,19 +35,9 @@ const target = { id: storyIdSchema, version: versionSchema.optional() };
  * Opens the story for a move: 404 for those who may not see it, a state message when the
  * workflow has no such move, the policy's refusal, then the version check. Returns the story.
  */
-async function openForMove(tx: Database, ctx: CommandContext, id: number, action: StoryAction, version?: number): Promise<LoadedStory> {
-  const story = await loadStoryForUpdate(tx, id);
-  if (!ctx.allowed("story.view", story.scope)) throw notFound();
+function openForMove(tx: Database, ctx: CommandContext, id: number, action: StoryAction, version?: number): Promise<OpenedStory> {
   const event = action.slice("story.".length) as WorkflowEvent;
-  if (event in eventLabels) ensureTransition(event, story.status);
-  ctx.authorize(action, story.scope);
-  if (version !== undefined && story.version !== version) throw await conflict(tx, story);
-  return story;
-}
-
-async function authorIdsOf(tx: Database, storyId: number): Promise<number[]> {
-  const rows = await tx.select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, storyId));
-  return rows.map((r) => r.userId);
+  return openStory(tx, ctx, id, { action, version, check: (story) => (event in eventLabels ? ensureTransition(event, story.status) : undefined) });
 }
 
 async function nameOf(tx: Database, userId: number | null): Promise<string> {
@@ -63,14 +52,16 @@ const quoted = (story: Pick<Story, "title">) => `“${story.title || "Bài chưa
 
 export const claimStory = defineCommand(z.object(target), async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
-    const story = await loadStoryForUpdate(tx, id);
-    if (!ctx.allowed("story.view", story.scope)) throw notFound();
-    if (story.status === "in_review" && story.scope.heldById && story.scope.heldById !== ctx.actor.id) {
-      throw new CommandError(`${await nameOf(tx, story.scope.heldById)} đã nhận bài này.`, "held", { holderId: story.scope.heldById });
-    }
-    ensureTransition("claim", story.status);
-    ctx.authorize("story.claim", story.scope);
-    if (version !== undefined && story.version !== version) throw await conflict(tx, story);
+    const story = await openStory(tx, ctx, id, {
+      action: "story.claim",
+      version,
+      check: async (story) => {
+        if (story.status === "in_review" && story.scope.heldById && story.scope.heldById !== ctx.actor.id) {
+          throw new CommandError(`${await nameOf(tx, story.scope.heldById)} đã nhận bài này.`, "held", { holderId: story.scope.heldById });
+        }
+        ensureTransition("claim", story.status);
+      },
+    });
     const now = new Date();
     const moved = await applyTransition(tx, ctx.actor, story, "claim", { set: { heldById: ctx.actor.id, heldAt: now } });
     return { id, ...moved };
@@ -80,8 +71,7 @@ export const claimStory = defineCommand(z.object(target), async ({ id, version }
 /** Keeps the holder's lock alive; tells a screen that lost its hold who has it now. */
 export const keepStoryHeld = defineCommand(z.object({ id: storyIdSchema }), async ({ id }, ctx) =>
   ctx.db.transaction(async (tx) => {
-    const story = await loadStoryForUpdate(tx, id);
-    if (!ctx.allowed("story.view", story.scope)) throw notFound();
+    const story = await openStory(tx, ctx, id);
     if (story.status === "in_review" && story.scope.heldById === ctx.actor.id && ctx.allowed("story.edit", story.scope)) {
       const heldAt = new Date();
       await tx.update(stories).set({ heldAt }).where(eq(stories.id, id));
@@ -93,10 +83,12 @@ export const keepStoryHeld = defineCommand(z.object({ id: storyIdSchema }), asyn
 
 export const releaseStory = defineCommand(z.object({ id: storyIdSchema }), async ({ id }, ctx) =>
   ctx.db.transaction(async (tx) => {
-    const story = await loadStoryForUpdate(tx, id);
-    if (!ctx.allowed("story.view", story.scope)) throw notFound();
-    if (story.status !== "in_review" || story.scope.heldById !== ctx.actor.id) throw new CommandError("Bạn không giữ bài này.", "invalid_state");
-    ctx.authorize("story.edit", story.scope);
+    const story = await openStory(tx, ctx, id, {
+      action: "story.edit",
+      check: (story) => {
+        if (story.status !== "in_review" || story.scope.heldById !== ctx.actor.id) throw new CommandError("Bạn không giữ bài này.", "invalid_state");
+      },
+    });
     await tx.update(stories).set({ heldById: null, heldAt: null }).where(eq(stories.id, id));
     await recordStoryEvent(tx, ctx.actor, story, "release");
     return { id };
@@ -110,10 +102,12 @@ export const releaseStory = defineCommand(z.object({ id: storyIdSchema }), async
  */
 export const takeOverStory = defineCommand(z.object({ id: storyIdSchema }), async ({ id }, ctx) =>
   ctx.db.transaction(async (tx) => {
-    const story = await loadStoryForUpdate(tx, id);
-    if (!ctx.allowed("story.view", story.scope)) throw notFound();
-    if (story.status !== "in_review") throw new CommandError("Chỉ tiếp quản được bài đang biên tập.", "invalid_state");
-    ctx.authorize("story.takeover", story.scope);
+    const story = await openStory(tx, ctx, id, {
+      action: "story.takeover",
+      check: (story) => {
+        if (story.status !== "in_review") throw new CommandError("Chỉ tiếp quản được bài đang biên tập.", "invalid_state");
+      },
+    });
     const evicted = story.heldById && story.heldById !== ctx.actor.id ? story.heldById : null;
     await keepRevision(tx, story, "takeover");
     const version = story.version + 1;
@@ -144,7 +138,7 @@ export const returnStory = defineCommand(z.object({ ...target, note: noteText("L
     // A returned story is reviewed afresh: earlier approvals no longer stand.
     await tx.delete(storyApprovals).where(eq(storyApprovals.storyId, id));
     await notify(tx, {
-      userIds: [story.createdById, ...(await authorIdsOf(tx, id))],
+      userIds: [story.createdById, ...story.scope.authorIds],
       actorId: ctx.actor.id,
       storyId: id,
       kind: "returned",
@@ -169,7 +163,7 @@ export const approveStory = defineCommand(z.object(target), async ({ id, version
     }
     const level = earlier.length + 1;
     const needed = deskApprovalsNeeded(approvalLevels);
-    const authors = [story.createdById, ...(await authorIdsOf(tx, id))];
+    const authors = [story.createdById, ...story.scope.authorIds];
     if (level < needed) {
       // An intermediate level: recorded by name; the hold is released for the next approver.
       const version = story.version + 1;
@@ -187,7 +181,7 @@ export const approveStory = defineCommand(z.object(target), async ({ id, version
 );
 
 /** The chief editor's decision to publish is the last approval level when there is more than one. */
-async function recordFinalApproval(tx: Database, ctx: CommandContext, story: LoadedStory, version: number) {
+async function recordFinalApproval(tx: Database, ctx: CommandContext, story: OpenedStory, version: number) {
   const { approvalLevels } = await loadSettings(tx);
   if (approvalLevels < 2) return;
   await tx.delete(storyApprovals).where(and(eq(storyApprovals.storyId, story.id), eq(storyApprovals.level, approvalLevels)));
@@ -203,7 +197,7 @@ const publishAtSchema = z.iso
   .refine((d) => d.getTime() < Date.now() + 366 * 86_400_000, "Chỉ lên lịch được trong vòng một năm.");
 
 /** The address is fixed when a story first goes out; later title changes keep old ones redirecting. */
-function publicSlug(story: LoadedStory): string {
+function publicSlug(story: OpenedStory): string {
   return story.slug || slugify(story.title);
 }
 
@@ -214,7 +208,7 @@ export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publ
     await recordFinalApproval(tx, ctx, story, moved.version);
     await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: publishAt });
     await notify(tx, {
-      userIds: [story.createdById, ...(await authorIdsOf(tx, id))],
+      userIds: [story.createdById, ...story.scope.authorIds],
       actorId: ctx.actor.id,
       storyId: id,
       kind: "scheduled",
@@ -271,7 +265,7 @@ export const unpublishStory = defineCommand(z.object({ ...target, reason: noteTe
     await tx.delete(homeSlots).where(eq(homeSlots.storyId, id));
     await recordPublicationEvent(tx, { storyId: id, kind: "unpublished", version: moved.version });
     await notify(tx, {
-      userIds: [story.createdById, ...(await authorIdsOf(tx, id))],
+      userIds: [story.createdById, ...story.scope.authorIds],
       actorId: ctx.actor.id,
       storyId: id,
       kind: "unpublished",
@@ -307,11 +301,13 @@ export const correctStory = defineCommand(
   z.object({ id: storyIdSchema, baseVersion: versionSchema, fields: storyFieldsSchema, notice: correctionNoticeSchema.nullable().default(null) }),
   async ({ id, baseVersion, fields, notice }, ctx) =>
     ctx.db.transaction(async (tx) => {
-      const story = await loadStoryForUpdate(tx, id);
-      if (!ctx.allowed("story.view", story.scope)) throw notFound();
-      if (story.status !== "published") throw new CommandError("Chỉ đính chính được bài đã xuất bản.", "invalid_state");
-      ctx.authorize("story.correct", story.scope);
-      if (story.version !== baseVersion) throw await conflict(tx, story);
+      const story = await openStory(tx, ctx, id, {
+        action: "story.correct",
+        version: baseVersion,
+        check: (story) => {
+          if (story.status !== "published") throw new CommandError("Chỉ đính chính được bài đã xuất bản.", "invalid_state");
+        },
+      });
       if (fields.sectionId === null) throw new CommandError("Bài đã xuất bản phải có chuyên mục.", "invalid", { field: "sectionId" });
       await checkReferences(tx, fields);
 
@@ -333,7 +329,7 @@ export const correctStory = defineCommand(
       });
       await recordPublicationEvent(tx, { storyId: id, kind: "corrected", version });
       await notify(tx, {
-        userIds: [story.createdById, ...(await authorIdsOf(tx, id))],
+        userIds: [story.createdById, ...story.scope.authorIds],
         actorId: ctx.actor.id,
         storyId: id,
         kind: "corrected",
@@ -357,11 +353,7 @@ const workflowInput = z.object({ id: storyIdSchema, version: versionSchema });
 
 export const submitStory = defineCommand(workflowInput, async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
-    const story = await loadStoryForUpdate(tx, id);
-    if (!ctx.allowed("story.view", story.scope)) throw notFound();
-    ensureTransition("submit", story.status);
-    ctx.authorize("story.submit", story.scope);
-    if (story.version !== version) throw await conflict(tx, story);
+    const story = await openForMove(tx, ctx, id, "story.submit", version);
     const missing = requiredForSubmission.filter((r) => r.missing(story)).map((r) => r.label);
     if (missing.length) throw new CommandError(`Chưa gửi được: bài còn thiếu ${missing.join(", ")}.`, "incomplete", { missing });
     const moved = await applyTransition(tx, ctx.actor, story, "submit");
@@ -371,12 +363,14 @@ export const submitStory = defineCommand(workflowInput, async ({ id, version }, 
 
 export const withdrawStory = defineCommand(workflowInput, async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
-    const story = await loadStoryForUpdate(tx, id);
-    if (!ctx.allowed("story.view", story.scope)) throw notFound();
-    if (story.status === "in_review") throw new CommandError("Ban biên tập đã nhận bài này nên không thể rút lại.", "invalid_state");
-    ensureTransition("withdraw", story.status);
-    ctx.authorize("story.withdraw", story.scope);
-    if (story.version !== version) throw await conflict(tx, story);
+    const story = await openStory(tx, ctx, id, {
+      action: "story.withdraw",
+      version,
+      check: (story) => {
+        if (story.status === "in_review") throw new CommandError("Ban biên tập đã nhận bài này nên không thể rút lại.", "invalid_state");
+        ensureTransition("withdraw", story.status);
+      },
+    });
     const moved = await applyTransition(tx, ctx.actor, story, "withdraw");
     return { id, ...moved };
   }),
