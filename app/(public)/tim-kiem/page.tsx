@@ -3,14 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Fragment } from "react";
-import { db } from "@/db";
 import { withElement } from "@/components/public/with-element";
 import { Pagination } from "@/components/ui/pagination";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import type { Segment } from "@/lib/search/highlight";
 import { searchPageNumber, searchQueryText } from "@/lib/search/query";
-import { cachedSearch } from "@/lib/cache/search-cache";
+import { searchPublicStories } from "@/lib/reading/page-data";
 import type { SearchHit } from "@/lib/search/search";
 import { formatDateline } from "@/lib/text/dateline";
 
@@ -86,7 +85,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   if (!page.success) notFound();
   const query = raw.trim() ? searchQueryText.safeParse(raw) : null;
   const q = query?.success ? query.data : "";
-  const results = q ? await cachedSearch(await db(), q, { page: page.data }) : null;
+  const results = q ? await searchPublicStories(q, page.data) : null;
   if (results && results.total > 0 && page.data > results.pageCount) notFound();
 
   return (

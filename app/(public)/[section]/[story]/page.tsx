@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { db } from "@/db";
 import { MostRead } from "@/components/public/most-read";
 import { StoryArticle } from "@/components/public/story-article";
 import { CompactStoryList } from "@/components/public/story-teasers";
 import { ViewBeacon } from "@/components/public/view-beacon";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
-import { getPublicStoryView, getSettings } from "@/lib/reading/page-data";
-import { listMostRead } from "@/lib/reading/queries";
+import { getLatestStories, getMostRead, getPublicStoryView, getSettings } from "@/lib/reading/page-data";
 import { buildNewsArticle, serializeJsonLd } from "@/lib/seo/news-article";
 import { originForPage, publicOrigin } from "@/lib/seo/origin";
 import { storyMetadata } from "@/lib/seo/page-metadata";
-import { listPublicStories } from "@/lib/stories/public-queries";
 import { storyIdInSegment } from "@/lib/stories/address";
 
 const t = translator(paperLocale, "public.story");
@@ -46,12 +43,7 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
   if (view.path !== `/${section}/${param}`) permanentRedirect(view.path);
 
   const settings = await getSettings();
-  const database = await db();
-  const [day, week, latest] = await Promise.all([
-    listMostRead(database, "24h"),
-    listMostRead(database, "7d"),
-    listPublicStories(database, { excludeIds: [view.story.id] }, { limit: 5 }),
-  ]);
+  const [{ day, week }, latest] = await Promise.all([getMostRead(), getLatestStories(view.story.id, 5)]);
 
   const newsArticle = buildNewsArticle({ view, paper: { name: settings.paperName, logoUrl: settings.logoUrl }, origin: publicOrigin(settings.domain) });
 
