@@ -22,8 +22,10 @@ import {
 } from "@/lib/cache/page-cache";
 import { env } from "@/lib/env";
 import { guardBody } from "./body-guard";
+import { clientAddressResolver } from "./client-address";
 
-const { PORT: port, HOSTNAME: hostname } = env();
+const { PORT: port, HOSTNAME: hostname, TRUSTED_PROXIES: trustedProxies } = env();
+const resolveClientAddress = clientAddressResolver(trustedProxies);
 
 // Marks the loopback request for a page, which must reach Next rather than wait for itself.
 const FILL_HEADER = "x-toasoan-page-fill";
@@ -117,6 +119,7 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer((request, response) => {
+    resolveClientAddress(request);
     if (!guardBody(request, response)) return;
     const key = request.headers[FILL_HEADER] === fillToken ? null : pageKey(request.method, request.url, request.headers);
     // A taken-down story is never answered from here: Next's proxy answers 410.
