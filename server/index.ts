@@ -21,11 +21,13 @@ import {
   type CachedPage,
 } from "@/lib/cache/page-cache";
 import { env } from "@/lib/env";
+import { securityHeaders } from "@/lib/http/security-headers";
 import { guardBody } from "./body-guard";
 import { clientAddressResolver } from "./client-address";
 
 const { PORT: port, HOSTNAME: hostname, TRUSTED_PROXIES: trustedProxies } = env();
 const resolveClientAddress = clientAddressResolver(trustedProxies);
+const siteIsHttps = env().SITE_URL?.startsWith("https:") ?? false;
 
 // Marks the loopback request for a page, which must reach Next rather than wait for itself.
 const FILL_HEADER = "x-toasoan-page-fill";
@@ -120,6 +122,7 @@ async function main() {
   const handle = app.getRequestHandler();
   const server = http.createServer((request, response) => {
     resolveClientAddress(request);
+    for (const [name, value] of Object.entries(securityHeaders(request.url ?? "/", { https: siteIsHttps }))) response.setHeader(name, value);
     if (!guardBody(request, response)) return;
     const key = request.headers[FILL_HEADER] === fillToken ? null : pageKey(request.method, request.url, request.headers);
     // A taken-down story is never answered from here: Next's proxy answers 410.
