@@ -24,6 +24,7 @@ import { env } from "@/lib/env";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { guardBody } from "./body-guard";
 import { clientAddressResolver } from "./client-address";
+import { serverTimeouts, socketIdleMs } from "./timeouts";
 
 const { PORT: port, HOSTNAME: hostname, TRUSTED_PROXIES: trustedProxies } = env();
 const resolveClientAddress = clientAddressResolver(trustedProxies);
@@ -120,7 +121,7 @@ async function main() {
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((request, response) => {
+  const server = http.createServer(serverTimeouts, (request, response) => {
     resolveClientAddress(request);
     for (const [name, value] of Object.entries(securityHeaders(request.url ?? "/", { https: siteIsHttps }))) response.setHeader(name, value);
     if (!guardBody(request, response)) return;
@@ -135,6 +136,7 @@ async function main() {
       () => void handle(request, response),
     );
   });
+  server.setTimeout(socketIdleMs, (socket) => socket.destroy());
   server.listen(port, hostname, () => console.log(`Tòa soạn: máy chủ sẵn sàng tại http://${hostname}:${port}`));
   // Draining: no new connections, idle ones closed, open requests answered, then Next closed.
   const stop = () => {
