@@ -11,6 +11,7 @@ import { getActor } from "@/lib/auth/actor";
 import { can, type Actor, type SiteAction } from "@/lib/policy/policy";
 import type { CommandResult } from "./command";
 import { controlCharacterMessage, withoutControlCharacters } from "@/lib/validation";
+import { isCrossSite } from "@/lib/http/cross-site";
 import { errorStatus, type ErrorCode } from "./errors";
 
 const noStore = { "Cache-Control": "no-store" };
@@ -71,10 +72,11 @@ async function parse<Q, P>(schemas: Schemas<Q, P>, request: NextRequest, context
   return { query: query.data, params: params.data };
 }
 
-/** A route for signed-in people allowed `access` by the policy. */
+/** A route for signed-in people allowed `access` by the policy. Changes are refused from other sites. */
 export function route<Q = undefined, P = undefined>(access: SiteAction, schemas: Schemas<Q, P>, handler: Handler<Context<Q, P>>) {
   return (request: NextRequest, context?: RouteContext) =>
     answer(async () => {
+      if (isCrossSite(request)) throw new RouteError("Yêu cầu đến từ một trang khác nên bị từ chối.", "forbidden");
       const actor = await getActor();
       if (!actor) throw new RouteError("Bạn cần đăng nhập lại.", "unauthenticated");
       // The policy's answer before the parameters', so that a refused person learns nothing more.

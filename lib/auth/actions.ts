@@ -7,6 +7,9 @@ import { z } from "zod";
 import { db } from "@/db";
 import { publicAction, type FormState } from "@/lib/actions/server-action";
 import { readForm } from "@/lib/actions/form-data";
+import { overLimit } from "@/lib/http/rate-limits";
+import { getNewsroomLocale } from "@/lib/i18n/server";
+import { translator } from "@/lib/i18n/translator";
 import { controlCharacterMessage, withoutControlCharacters } from "@/lib/validation";
 import { signIn, signOut } from "./config";
 import { loginMessages } from "./login";
@@ -61,7 +64,11 @@ export const setPasswordAction = publicAction("the one-time link authorises it",
   const clean = withoutControlCharacters(readForm(setPasswordForm, form));
   if (!clean.ok) return { error: controlCharacterMessage };
   const input = setPasswordForm.parse(clean.value);
-  const result = await setPasswordWithLink(await db(), input, { address: clientAddress(await headers()) });
+  const address = clientAddress(await headers());
+  // Each try costs a password hash: tries from one address are counted before anything else.
+  const wait = await overLimit("passwordLink", address);
+  if (wait) return { error: translator(await getNewsroomLocale(), "limits")("passwordLink", { minutes: Math.ceil(wait / 60) }) };
+  const result = await setPasswordWithLink(await db(), input, { address });
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors };
   redirect("/dat-mat-khau/xong");
 });
