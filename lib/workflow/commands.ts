@@ -19,6 +19,7 @@ import { storyFieldsSchema, storyIdSchema, versionSchema } from "@/lib/stories/s
 import { formatDateline } from "@/lib/text/dateline";
 import { normalizeText } from "@/lib/text/normalize";
 import { slugify } from "@/lib/text/slug";
+import { approvalLevelRefusal, approvalRefusals } from "./approvals";
 import { applyTransition, ensureTransition, recordStoryEvent } from "./transition";
 import { eventLabels, type WorkflowEvent } from "./transitions";
 import { recordAudit } from "@/lib/audit/record";
@@ -157,11 +158,9 @@ export const approveStory = defineCommand(z.object(target), async ({ id, version
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.approve", version);
     const { approvalLevels } = await loadSettings(tx);
-    const earlier = await tx.select({ level: storyApprovals.level, userId: storyApprovals.userId }).from(storyApprovals).where(eq(storyApprovals.storyId, id)).orderBy(asc(storyApprovals.level));
-    if (earlier.some((a) => a.userId === ctx.actor.id)) {
-      throw new CommandError("Bạn đã duyệt bài này ở cấp trước; cấp tiếp theo cần một người khác.", "already_approved");
-    }
+    const earlier = await approvalsOf(tx, id);
     const level = earlier.length + 1;
+    ensureIndependentApprover(ctx, story, approvalLevels, earlier, level);
     const needed = deskApprovalsNeeded(approvalLevels);
     const authors = [story.createdById, ...story.scope.authorIds];
     if (level < needed) {
@@ -179,6 +178,21 @@ export const approveStory = defineCommand(z.object(target), async ({ id, version
     return { id, ...moved, level };
   }),
 );
+
+function approvalsOf(tx: Database, storyId: number) {
+  return tx.select({ level: storyApprovals.level, userId: storyApprovals.userId }).from(storyApprovals).where(eq(storyApprovals.storyId, storyId)).orderBy(asc(storyApprovals.level));
+}
+
+function ensureIndependentApprover(ctx: CommandContext, story: OpenedStory, approvalLevels: number, approvals: readonly { level: number; userId: number }[], level: number) {
+  const refusal = approvalLevelRefusal({ approvalLevels, actorId: ctx.actor.id, createdById: story.createdById, authorIds: story.scope.authorIds, approvals, level });
+  if (refusal) throw new CommandError(approvalRefusals[refusal], "already_approved");
+}
+
+/** Before publishing or scheduling: the chief editor's decision is the last level, held by someone new. */
+async function ensureFinalApprover(tx: Database, ctx: CommandContext, story: OpenedStory) {
+  const { approvalLevels } = await loadSettings(tx);
+  ensureIndependentApprover(ctx, story, approvalLevels, await approvalsOf(tx, story.id), approvalLevels);
+}
 
 /** The chief editor's decision to publish is the last approval level when there is more than one. */
 async function recordFinalApproval(tx: Database, ctx: CommandContext, story: OpenedStory, version: number) {
@@ -204,6 +218,7 @@ function publicSlug(story: OpenedStory): string {
 export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publishAtSchema }), async ({ id, version, publishAt }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.schedule", version);
+    await ensureFinalApprover(tx, ctx, story);
     const moved = await applyTransition(tx, ctx.actor, story, "schedule", { set: { publishedAt: publishAt, slug: publicSlug(story) }, note: `Xuất bản lúc ${formatDateline(publishAt, { withTime: true })}` });
     await recordFinalApproval(tx, ctx, story, moved.version);
     await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: publishAt });
@@ -222,6 +237,7 @@ export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publ
 export const rescheduleStory = defineCommand(z.object({ ...target, publishAt: publishAtSchema }), async ({ id, version, publishAt }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.unschedule", version);
+    await ensureFinalApprover(tx, ctx, story);
     const unscheduled = await applyTransition(tx, ctx.actor, story, "unschedule", { set: { publishedAt: null } });
     const moved = await applyTransition(tx, ctx.actor, { ...story, ...unscheduled }, "schedule", { set: { publishedAt: publishAt }, note: `Dời lịch sang ${formatDateline(publishAt, { withTime: true })}` });
     await recordFinalApproval(tx, ctx, story, moved.version);
@@ -243,6 +259,7 @@ export const unscheduleStory = defineCommand(z.object(target), async ({ id, vers
 export const publishStory = defineCommand(z.object(target), async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.publish", version);
+    await ensureFinalApprover(tx, ctx, story);
     const now = new Date();
     const moved = await applyTransition(tx, ctx.actor, story, "publish", { set: { publishedAt: now, slug: publicSlug(story) } });
     await recordFinalApproval(tx, ctx, story, moved.version);
