@@ -13,6 +13,7 @@ import { CommandError, type CommandResult } from "@/lib/actions/command";
 import { normalizeEmail } from "./login";
 import { hashPassword } from "./password";
 import { recordAudit } from "@/lib/audit/record";
+import { endSessionsOf } from "./sessions";
 
 export type PasswordLinkPurpose = (typeof passwordTokens.$inferSelect)["purpose"];
 
@@ -156,6 +157,7 @@ export async function setPasswordWithLink(
         .returning({ id: users.id, email: users.email });
       if (!user) throw new CommandError(invalidPasswordLinkMessage, "invalid_link");
       await tx.delete(loginFailures).where(eq(loginFailures.email, normalizeEmail(user.email)));
+      await endSessionsOf(tx, user.id, "reset");
       await recordAudit(tx, {
         actorId: user.id,
         action: "user.password_set",
