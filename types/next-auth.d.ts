@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role; penName: string; locale: Locale; sessionId: string } & DefaultSession["user"];
+    user: { id: string; role: Role; penName: string; locale: Locale; sessionId: string; mustEnrol: boolean } & DefaultSession["user"];
   }
   interface User {
     sessionId?: string;
@@ -17,5 +17,6 @@ declare module "@auth/core/jwt" {
     penName?: string;
     locale?: Locale;
     sid?: string;
+    mustEnrol?: boolean;
   }
 }

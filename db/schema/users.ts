@@ -76,9 +76,38 @@ export const sessions = pgTable(
     userAgent: text().notNull().default(""),
     address: text().notNull().default(""),
     endedAt: timestamp({ withTimezone: true }),
-    endReason: text({ enum: ["logout", "password", "reset", "locked", "role", "others", "expired"] }),
+    endReason: text({ enum: ["logout", "password", "reset", "locked", "role", "others", "expired", "two_factor_reset"] }),
+    // Signed in where Cài đặt requires a second factor the person has not set up: this session
+    // reaches only the enrolment page until they do.
+    mustEnrol: boolean().notNull().default(false),
   },
   (t) => [index("sessions_user_idx").on(t.userId, t.endedAt)],
 );
 export type Session = typeof sessions.$inferSelect;
 export type SessionEndReason = NonNullable<Session["endReason"]>;
+
+// A person's authenticator (TOTP). The secret is encrypted with a key derived from AUTH_SECRET;
+// enabledAt is null while enrolment waits for the first code. lastStep refuses a code used twice.
+export const twoFactor = pgTable("two_factor", {
+  userId: integer()
+    .primaryKey()
+    .references(() => users.id),
+  secret: text().notNull(),
+  enabledAt: timestamp({ withTimezone: true }),
+  lastStep: integer().notNull().default(0),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+// One-time recovery codes, for a lost phone: only hashes are kept; each works once.
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+    codeHash: text().notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
+);

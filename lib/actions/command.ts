@@ -37,12 +37,17 @@ export type CommandContext = {
 /** A command, carrying its input schema so that form actions read FormData through it. */
 export type Command<I, T> = ((db: Database, actor: Actor | null, input: I) => Promise<CommandResult<T>>) & { readonly schema?: z.ZodType };
 
+/** Said to someone who must set up two-factor sign-in (Cài đặt requires it) and tries anything else. */
+export const enrolFirstMessage = "Hãy thiết lập xác thực hai bước trước khi làm việc trong tòa soạn.";
+
 export function defineCommand<S extends z.ZodType, T>(
   schema: S,
   body: (input: z.output<S>, ctx: CommandContext) => Promise<T>,
+  { duringEnrolment = false }: { duringEnrolment?: boolean } = {},
 ): Command<z.input<S>, T> {
   const command = async (db: Database, actor: Actor | null, raw: z.input<S>): Promise<CommandResult<T>> => {
     if (!actor) return { ok: false, error: "Bạn cần đăng nhập lại.", code: "unauthenticated" };
+    if (actor.mustEnrol && !duringEnrolment) return { ok: false, error: enrolFirstMessage, code: "forbidden" };
     const clean = withoutControlCharacters(raw);
     if (!clean.ok) return { ok: false, error: controlCharacterMessage, code: "invalid" };
     const parsed = schema.safeParse(clean.value);

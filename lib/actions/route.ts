@@ -9,7 +9,7 @@ import { db } from "@/db";
 import type { Database } from "@/db/client";
 import { getActor } from "@/lib/auth/actor";
 import { can, type Actor, type SiteAction } from "@/lib/policy/policy";
-import type { CommandResult } from "./command";
+import { enrolFirstMessage, type CommandResult } from "./command";
 import { controlCharacterMessage, withoutControlCharacters } from "@/lib/validation";
 import { isCrossSite } from "@/lib/http/cross-site";
 import { errorStatus, type ErrorCode } from "./errors";
@@ -79,6 +79,7 @@ export function route<Q = undefined, P = undefined>(access: SiteAction, schemas:
       if (isCrossSite(request)) throw new RouteError("Yêu cầu đến từ một trang khác nên bị từ chối.", "forbidden");
       const actor = await getActor();
       if (!actor) throw new RouteError("Bạn cần đăng nhập lại.", "unauthenticated");
+      if (actor.mustEnrol) throw new RouteError(enrolFirstMessage, "forbidden");
       // The policy's answer before the parameters', so that a refused person learns nothing more.
       if (!can(actor, access)) throw new RouteError(deniedMessages[access] ?? "Bạn không có quyền.", "forbidden");
       const { query, params } = await parse(schemas, request, context);

@@ -30,6 +30,9 @@ export const auditActions = [
   "profile.update",
   "profile.password",
   "profile.password_failed",
+  "two_factor.enrol",
+  "two_factor.recovery_used",
+  "two_factor.reset",
   "audit.export",
   "seed.demo",
 ] as const;

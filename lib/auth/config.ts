@@ -21,6 +21,7 @@ class LoginRefused extends CredentialsSignin {
 const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(320),
   password: z.string().min(1).max(1024),
+  code: z.string().max(40).optional(),
 });
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -38,7 +39,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, code: {} },
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new LoginRefused("invalid");
@@ -46,7 +47,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const address = clientAddress(request.headers);
         const result = await checkLogin(db, { ...parsed.data, address });
         if (!result.ok) throw new LoginRefused(result.reason);
-        const sessionId = await startSession(db, { userId: result.user.id, userAgent: request.headers.get("user-agent") ?? "", address });
+        const sessionId = await startSession(db, { userId: result.user.id, userAgent: request.headers.get("user-agent") ?? "", address, mustEnrol: result.mustEnrol });
         return { id: String(result.user.id), email: result.user.email, name: result.user.name, sessionId };
       },
     }),
@@ -65,6 +66,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       session.user.locale = token.locale === "en" ? "en" : "vi";
       session.user.name = token.name ?? "";
       session.user.sessionId = token.sid ?? "";
+      session.user.mustEnrol = token.mustEnrol === true;
       return session;
     },
   },

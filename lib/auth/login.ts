@@ -2,7 +2,9 @@
 import { and, count, eq, gt, max, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { loginFailures, users, type User } from "@/db/schema";
+import { loadSettings } from "@/lib/settings/settings";
 import { verifyPassword } from "./password";
+import { checkSecondFactor, requiresTwoFactor, twoFactorState } from "./two-factor";
 
 export const loginLimits = {
   windowMinutes: 15,
@@ -10,20 +12,25 @@ export const loginLimits = {
   perAddress: 20,
 } as const;
 
-export type LoginResult = { ok: true; user: User } | { ok: false; reason: "invalid" | "rate_limited" | "inactive" } | { ok: false; reason: "slowed"; retryAfterSeconds: number };
+export type LoginResult =
+  | { ok: true; user: User; mustEnrol: boolean }
+  | { ok: false; reason: "invalid" | "rate_limited" | "inactive" | "second_factor" | "second_factor_wrong" }
+  | { ok: false; reason: "slowed"; retryAfterSeconds: number };
 
 export const loginMessages = {
   invalid: "Email hoặc mật khẩu không đúng.",
   inactive: "Tài khoản của bạn đã bị khóa. Vui lòng liên hệ quản trị tòa soạn.",
   rate_limited: `Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${loginLimits.windowMinutes} phút.`,
   slowed: "Tài khoản này vừa bị đăng nhập sai nhiều lần. Vui lòng đợi ít giây rồi thử lại.",
+  second_factor: "Nhập mã xác thực 6 số trong ứng dụng xác thực trên điện thoại, hoặc một mã dự phòng.",
+  second_factor_wrong: "Mã xác thực không đúng hoặc đã được dùng. Vui lòng nhập mã mới.",
 } as const;
 
 export function normalizeEmail(email: string): string {
   return email.normalize("NFC").trim().toLowerCase();
 }
 
-export async function checkLogin(db: Database, input: { email: string; password: string; address: string }): Promise<LoginResult> {
+export async function checkLogin(db: Database, input: { email: string; password: string; address: string; code?: string }): Promise<LoginResult> {
   const email = normalizeEmail(input.email);
   const since = sql`now() - make_interval(mins => ${loginLimits.windowMinutes})`;
   // One attempt at a time per account: the failures are counted, the password checked and a
@@ -53,8 +60,18 @@ export async function checkLogin(db: Database, input: { email: string; password:
     }
     // Only someone who knows the password learns that the account is locked.
     if (!user.active) return { ok: false, reason: "inactive" } as const;
+    // The second factor, under the same lock and limits: a wrong code counts as a failure.
+    const factor = await twoFactorState(tx, user.id);
+    if (factor === "on") {
+      if (!input.code?.trim()) return { ok: false, reason: "second_factor" } as const;
+      if (!(await checkSecondFactor(tx, user.id, input.code, input.address))) {
+        await tx.insert(loginFailures).values({ email, address: input.address });
+        return { ok: false, reason: "second_factor_wrong" } as const;
+      }
+    }
     await tx.delete(loginFailures).where(eq(loginFailures.email, email));
-    return { ok: true, user } as const;
+    const mustEnrol = factor !== "on" && requiresTwoFactor((await loadSettings(tx)).requireTwoFactor, user.role);
+    return { ok: true, user, mustEnrol } as const;
   });
 }
 

@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { findTransition, type WorkflowEvent } from "@/lib/workflow/transitions";
 
 /** Who is acting; `locale` is the newsroom language they chose (Vietnamese when absent). */
-export type Actor = { id: number; role: Role; name: string; penName: string; locale?: Locale; /** The session this request came in (lib/auth/sessions.ts). */ sessionId?: string };
+export type Actor = { id: number; role: Role; name: string; penName: string; locale?: Locale; /** The session this request came in (lib/auth/sessions.ts). */ sessionId?: string; /** Must set up two-factor sign-in before anything else. */ mustEnrol?: boolean };
 
 /** What the policy needs to know about a story; loaded from the database by the caller. */
 export type StoryScope = {

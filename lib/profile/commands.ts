@@ -12,6 +12,8 @@ import { normalizeText } from "@/lib/text/normalize";
 import { avatarOf, type ProfileAvatar } from "./queries";
 import { recordAudit } from "@/lib/audit/record";
 import { endSessionsOf } from "@/lib/auth/sessions";
+import { beginEnrolment, confirmEnrolment, type Enrolment } from "@/lib/auth/two-factor";
+import { loadSettings } from "@/lib/settings/settings";
 
 /** One line of text, NFC and trimmed; whatever else was typed (a lookalike, an NBSP) stays. */
 const oneLine = (label: string, max: number) =>
@@ -169,3 +171,29 @@ export const endOtherSessions = defineCommand(z.object({}), async (_input, ctx):
   ctx.authorize("profile.edit");
   return { ended: await endSessionsOf(ctx.db, ctx.actor.id, "others", ctx.actor.sessionId) };
 });
+
+/** Xác thực hai bước: a new secret and its QR code, waiting for the first code from the app. */
+export const startTwoFactorEnrolment = defineCommand(
+  z.object({}),
+  async (_input, ctx): Promise<Enrolment> => {
+    ctx.authorize("profile.edit");
+    const [me] = await ctx.db.select({ email: users.email }).from(users).where(eq(users.id, ctx.actor.id));
+    if (!me) throw noAccount();
+    const enrolment = await beginEnrolment(ctx.db, { id: ctx.actor.id, email: me.email }, (await loadSettings(ctx.db)).paperName);
+    if (!enrolment) throw new CommandError("Xác thực hai bước đã được bật cho tài khoản này.", "invalid_state");
+    return enrolment;
+  },
+  { duringEnrolment: true },
+);
+
+/** The first code from the app turns two-factor sign-in on; the recovery codes are shown once. */
+export const finishTwoFactorEnrolment = defineCommand(
+  z.object({ code: z.string().trim().max(20), address: z.string().max(100).optional() }),
+  async ({ code, address }, ctx): Promise<{ recoveryCodes: string[] }> => {
+    ctx.authorize("profile.edit");
+    const recoveryCodes = await confirmEnrolment(ctx.db, ctx.actor.id, code, address);
+    if (!recoveryCodes) throw new CommandError("Mã xác thực không đúng. Hãy nhập mã 6 số đang hiện trong ứng dụng.", "invalid", { field: "code" });
+    return { recoveryCodes };
+  },
+  { duringEnrolment: true },
+);

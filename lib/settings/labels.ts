@@ -18,4 +18,5 @@ export const settingLabels: Record<SettingKey, string> = {
   approvalLevels: "Số cấp duyệt",
   timeZone: "Múi giờ",
   storiesPerPage: "Số bài mỗi trang",
+  requireTwoFactor: "Bắt buộc xác thực hai bước cho Tổng biên tập và Quản trị",
 };

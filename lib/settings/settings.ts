@@ -77,6 +77,8 @@ export const settingFields = {
     .int("Số bài mỗi trang phải là số nguyên.")
     .min(5, "Số bài mỗi trang phải từ 5 đến 100.")
     .max(100, "Số bài mỗi trang phải từ 5 đến 100."),
+  // Tổng biên tập and Quản trị must sign in with a second factor (lib/auth/two-factor.ts).
+  requireTwoFactor: z.boolean({ error: "Hãy chọn có hoặc không." }),
 };
 
 export const settingsSchema = z.object({
@@ -95,6 +97,7 @@ export const settingsSchema = z.object({
   approvalLevels: settingFields.approvalLevels.default(2),
   timeZone: settingFields.timeZone.default("Asia/Ho_Chi_Minh"),
   storiesPerPage: settingFields.storiesPerPage.default(20),
+  requireTwoFactor: settingFields.requireTwoFactor.default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;

@@ -13,6 +13,7 @@ import type { Actor } from "@/lib/policy/policy";
 import { normalizeText } from "@/lib/text/normalize";
 import { recordAudit, type AuditAction } from "@/lib/audit/record";
 import { endSessionsOf } from "@/lib/auth/sessions";
+import { removeTwoFactor } from "@/lib/auth/two-factor";
 
 /** The person a command changed, as the screen shows them. */
 export type ChangedUser = { id: number; name: string; email: string; role: Role; active: boolean };
@@ -219,5 +220,17 @@ export const issuePasswordReset = defineCommand(z.object({ id: userId }), async 
     const link = await issuePasswordLink(tx, { userId: user.id, purpose, createdById: ctx.actor.id });
     await audit(tx, ctx.actor, "user.password_link", user.id, { purpose, tokenId: link.tokenId, expiresAt: link.expiresAt.toISOString() });
     return { user: changed(user), link: handed(link) };
+  });
+});
+
+/** Đặt lại xác thực hai bước: for a lost phone without recovery codes. They enrol again; their sessions end. */
+export const resetUserTwoFactor = defineCommand(z.object({ id: userId }), async (input, ctx) => {
+  ctx.authorize("users.manage");
+  return ctx.db.transaction(async (tx) => {
+    const user = await loadUserForUpdate(tx, input.id);
+    if (!(await removeTwoFactor(tx, user.id))) return { user: changed(user), reset: false };
+    const endedSessions = await endSessionsOf(tx, user.id, "two_factor_reset");
+    await audit(tx, ctx.actor, "two_factor.reset", user.id, { endedSessions });
+    return { user: changed(user), reset: true };
   });
 });
