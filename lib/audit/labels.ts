@@ -35,6 +35,9 @@ export const actionLabels: Record<string, string> = {
   "profile.update": "Cập nhật hồ sơ",
   "profile.password": "Đổi mật khẩu",
   "profile.password_failed": "Nhập sai mật khẩu hiện tại",
+  "two_factor.enrol": "Bật xác thực hai bước",
+  "two_factor.recovery_used": "Dùng mã dự phòng để đăng nhập",
+  "two_factor.reset": "Đặt lại xác thực hai bước",
   "audit.export": "Xuất nhật ký",
   "seed.demo": "Tạo dữ liệu trình diễn",
 };

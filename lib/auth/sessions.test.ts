@@ -30,7 +30,7 @@ describe("a session", () => {
   it("names its person, with the stored role and name, in one read", async () => {
     const person = await makePerson(db(), "reporter", { name: "Nguyễn Thu Hà", penName: "THU HÀ" });
     const sid = await signIn(person);
-    expect(await sessionClaims(db(), sid)).toEqual({ sid, sub: String(person.id), role: "reporter", name: "Nguyễn Thu Hà", penName: "THU HÀ", locale: "vi" });
+    expect(await sessionClaims(db(), sid)).toEqual({ sid, sub: String(person.id), role: "reporter", name: "Nguyễn Thu Hà", penName: "THU HÀ", locale: "vi", mustEnrol: false });
     expect(await sessionClaims(db(), "no-such-session")).toBeNull();
   });
 
