@@ -1,6 +1,6 @@
 // Reads of one's own profile (Hồ sơ). Only ever the actor's own row: there is no id to pass.
 import { eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { getDatabase, type Database } from "@/db/client";
 import { media, users, type MediaVariant, type Role } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/storage";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
@@ -43,4 +43,9 @@ export async function getProfile(db: Database, actor: Actor | null): Promise<Pro
   if (!row) throw new PermissionDeniedError();
   const { avatarMediaId, ...rest } = row;
   return { ...rest, avatar: await avatarOf(db, avatarMediaId) };
+}
+
+/** The Hồ sơ page reads through this, on the app's own database: pages hold no handle. */
+export async function getOwnProfile(actor: Actor | null): Promise<Profile> {
+  return getProfile((await getDatabase()).db, actor);
 }
