@@ -28,8 +28,10 @@ const MAX_UNCACHEABLE = 10_000;
 const holder = globalThis as typeof globalThis & { __toaSoanPageCache?: Store };
 const store = (): Store => (holder.__toaSoanPageCache ??= { pages: new Map(), bytes: 0, generation: 0, uncacheable: new Map() });
 
-// Addresses that are never a public reading page: the newsroom, APIs, assets, previews, search.
-const NEVER = /^\/(?:api|_next|toa-soan|media|xem-truoc|tim-kiem|dang-nhap|bai-da-go)(?:\/|$)/;
+// Addresses that are never a public reading page: the newsroom, APIs, assets, previews, search,
+// and the one-time password pages (which speak the language the visitor's cookie remembers: a
+// loopback fill carries no cookie).
+const NEVER = /^\/(?:api|_next|toa-soan|media|xem-truoc|tim-kiem|dang-nhap|dat-mat-khau|bai-da-go)(?:\/|$)/;
 // Headers by which Next answers something else than the page's HTML (client navigation payloads).
 const NEXT_VARIANTS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "range"];
 
