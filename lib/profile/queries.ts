@@ -33,6 +33,11 @@ export async function avatarOf(db: Database, mediaId: number | null): Promise<Pr
   return { id: row.id, url: mediaUrl(avatarVariant(row.variants)?.key ?? row.storageKey), alt: row.alt || row.caption };
 }
 
+/** The Hồ sơ page reads through this, on the app's own database: pages hold no handle. */
+export async function getOwnProfile(actor: Actor | null): Promise<Profile> {
+  return getProfile((await getDatabase()).db, actor);
+}
+
 export async function getProfile(db: Database, actor: Actor | null): Promise<Profile> {
   if (!actor || !can(actor, "profile.edit")) throw new PermissionDeniedError();
   const [row] = await db
@@ -43,9 +48,4 @@ export async function getProfile(db: Database, actor: Actor | null): Promise<Pro
   if (!row) throw new PermissionDeniedError();
   const { avatarMediaId, ...rest } = row;
   return { ...rest, avatar: await avatarOf(db, avatarMediaId) };
-}
-
-/** The Hồ sơ page reads through this, on the app's own database: pages hold no handle. */
-export async function getOwnProfile(actor: Actor | null): Promise<Profile> {
-  return getProfile((await getDatabase()).db, actor);
 }
