@@ -1,39 +1,38 @@
 import type { AuditEntry } from "@/lib/audit/queries";
-import { formatAuditTime } from "@/lib/audit/time";
+import { getNewsroomFormatWhen, getNewsroomT } from "@/lib/i18n/server";
 
-/** One page of the audit trail: when, who, what, to what, and the details. */
-export function AuditTable({ entries }: { entries: AuditEntry[] }) {
-  if (entries.length === 0) return <p className="text-sm text-muted">Không có mục nào khớp với bộ lọc.</p>;
+const columns = [
+  { key: "time", className: "px-3 py-2 whitespace-nowrap" },
+  { key: "person", className: "px-3 py-2 whitespace-nowrap" },
+  { key: "action", className: "px-3 py-2" },
+  { key: "target", className: "px-3 py-2" },
+  { key: "details", className: "px-3 py-2" },
+] as const;
+
+/** One page of the audit trail: when (in the paper's time zone), who, what, to what, and the details. */
+export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
+  const [t, formatWhen] = await Promise.all([getNewsroomT("admin.audit.table"), getNewsroomFormatWhen()]);
+  if (entries.length === 0) return <p className="text-sm text-muted">{t("empty")}</p>;
   return (
     <div className="overflow-x-auto rounded border border-stone-300 bg-white">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Nhật ký</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-stone-100">
           <tr>
-            <th scope="col" className="px-3 py-2 whitespace-nowrap">
-              Thời gian
-            </th>
-            <th scope="col" className="px-3 py-2 whitespace-nowrap">
-              Người thực hiện
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Thao tác
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Đối tượng
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Chi tiết
-            </th>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className={column.className}>
+                {t(column.key)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-200">
           {entries.map((entry) => (
             <tr key={entry.key} className="align-top">
               <td className="px-3 py-2 whitespace-nowrap">
-                <time dateTime={entry.at.toISOString()}>{formatAuditTime(entry.at)}</time>
+                <time dateTime={entry.at.toISOString()}>{formatWhen(entry.at)}</time>
               </td>
-              <td className="px-3 py-2">{entry.actorName ?? <span className="text-muted italic">Hệ thống</span>}</td>
+              <td className="px-3 py-2">{entry.actorName ?? <span className="text-muted italic">{t("system")}</span>}</td>
               <td className="px-3 py-2">
                 <span className="font-medium">{entry.actionLabel}</span>
                 {entry.actionLabel !== entry.action ? <span className="block font-mono text-xs text-muted">{entry.action}</span> : null}
@@ -48,7 +47,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
               </td>
               <td className="max-w-md px-3 py-2 break-words whitespace-pre-line text-stone-700">
                 {entry.details || "—"}
-                {entry.address ? <span className="block text-xs text-muted">IP: {entry.address}</span> : null}
+                {entry.address ? <span className="block text-xs text-muted">{t("address", { address: entry.address })}</span> : null}
               </td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "use-intl";
 import type { ShownLink } from "@/lib/users/actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -8,6 +9,7 @@ import { Label } from "@/components/ui/field";
 
 /** A one-time link for the admin to hand over: shown once, selectable, copyable. */
 export function PeoplePasswordLink({ link }: { link: ShownLink }) {
+  const t = useTranslations("admin.people.link");
   const [copied, setCopied] = useState(false);
   const id = useId();
   async function copy() {
@@ -22,17 +24,14 @@ export function PeoplePasswordLink({ link }: { link: ShownLink }) {
   return (
     <div className="space-y-2 rounded border border-sky-300 bg-sky-50 p-3 text-sm text-sky-950">
       <Label htmlFor={id}>
-        {link.purpose === "invite" ? "Liên kết đặt mật khẩu" : "Liên kết đặt lại mật khẩu"} cho {link.name}
+        {t(link.purpose === "invite" ? "invite" : "reset", { name: link.name })}
       </Label>
       <div className="flex flex-wrap gap-2">
         <Input id={id} readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} className="w-auto min-w-0 flex-1 font-mono text-xs" />
-        <Button onClick={() => void copy()}>{copied ? "Đã sao chép" : "Sao chép liên kết"}</Button>
+        <Button onClick={() => void copy()}>{copied ? t("copied") : t("copy")}</Button>
       </div>
       <p>
-        Liên kết chỉ dùng được một lần, đến {link.expires}. Liên kết này sẽ không hiện lại: hãy sao chép ngay.{" "}
-        {link.emailed
-          ? `Đã gửi liên kết qua email tới ${link.email}.`
-          : `Chưa cấu hình gửi email, nên hãy trao liên kết tận tay ${link.name} qua một kênh tin cậy.`}
+        {t("once", { expires: link.expires })} {link.emailed ? t("emailed", { email: link.email }) : t("notEmailed", { name: link.name })}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useState } from "react";
+import { useTranslations } from "use-intl";
 import {
   activateUserAction,
   changeRoleAction,
@@ -39,6 +40,7 @@ export function PeopleRow({
   isSelf: boolean;
   roleOptions: readonly { value: Role; label: string }[];
 }) {
+  const t = useTranslations("admin.people");
   const [role, setRole] = useState<Role>(person.role);
   // Follow a role changed elsewhere (another admin, another tab) when the list is re-rendered.
   const [storedRole, setStoredRole] = useState<Role>(person.role);
@@ -60,7 +62,7 @@ export function PeopleRow({
       <tr className={person.active ? "" : "bg-stone-100 text-stone-600"}>
         <th scope="row" className="px-3 py-2 text-left font-medium">
           {person.name}
-          {isSelf ? <span className="text-xs font-normal text-muted"> (bạn)</span> : null}
+          {isSelf ? <span className="text-xs font-normal text-muted"> {t("you")}</span> : null}
         </th>
         <td className="px-3 py-2">{person.penName}</td>
         <td className="px-3 py-2">{person.email}</td>
@@ -80,22 +82,22 @@ export function PeopleRow({
             >
               <input type="hidden" name="intent" value="role" />
               <input type="hidden" name="id" value={person.id} />
-              <Select name="role" aria-label={`Vai trò của ${label}`} value={role} onChange={(e) => setRole(e.target.value as Role)} className="w-auto">
+              <Select name="role" aria-label={t("roleOf", { name: label })} value={role} onChange={(e) => setRole(e.target.value as Role)} className="w-auto">
                 {roleOptions.map((option) => (
                   <option key={option.value} value={option.value}>
                     {option.label}
                   </option>
                 ))}
               </Select>
-              <Button type="submit" size="sm" aria-label={`Lưu vai trò của ${label}`} disabled={pending || role === person.role}>
-                Lưu
+              <Button type="submit" size="sm" aria-label={t("saveRoleOf", { name: label })} disabled={pending || role === person.role}>
+                {t("save")}
               </Button>
             </form>
           )}
         </td>
         <td className="px-3 py-2">
-          {person.active ? "Đang hoạt động" : <span className="font-semibold text-red-800">Đã khóa</span>}
-          {person.hasPassword ? null : <span className="block text-xs text-muted">Chưa đặt mật khẩu</span>}
+          {person.active ? t("states.active") : <span className="font-semibold text-red-800">{t("states.locked")}</span>}
+          {person.hasPassword ? null : <span className="block text-xs text-muted">{t("noPassword")}</span>}
         </td>
         <td className="px-3 py-2">
           <div className="flex flex-wrap gap-2">
@@ -104,12 +106,12 @@ export function PeopleRow({
                 <input type="hidden" name="intent" value={person.active ? "deactivate" : "activate"} />
                 <input type="hidden" name="id" value={person.id} />
                 {person.active ? (
-                  <Button type="submit" variant="danger-outline" size="sm" aria-label={`Khóa tài khoản ${label}`} disabled={pending}>
-                    Khóa tài khoản
+                  <Button type="submit" variant="danger-outline" size="sm" aria-label={t("deactivateOf", { name: label })} disabled={pending}>
+                    {t("deactivate")}
                   </Button>
                 ) : (
-                  <Button type="submit" size="sm" aria-label={`Mở khóa tài khoản ${label}`} disabled={pending}>
-                    Mở khóa
+                  <Button type="submit" size="sm" aria-label={t("activateOf", { name: label })} disabled={pending}>
+                    {t("activate")}
                   </Button>
                 )}
               </form>
@@ -121,10 +123,10 @@ export function PeopleRow({
                 <Button
                   type="submit"
                   size="sm"
-                  aria-label={person.hasPassword ? `Đặt lại mật khẩu ${label}` : `Tạo lại liên kết đặt mật khẩu cho ${label}`}
+                  aria-label={person.hasPassword ? t("resetPasswordOf", { name: label }) : t("newLinkOf", { name: label })}
                   disabled={pending}
                 >
-                  {person.hasPassword ? "Đặt lại mật khẩu" : "Tạo lại liên kết"}
+                  {person.hasPassword ? t("resetPassword") : t("newLink")}
                 </Button>
               </form>
             ) : null}

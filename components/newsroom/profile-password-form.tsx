@@ -1,16 +1,20 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "use-intl";
 import { changePasswordAction, type PasswordState } from "@/lib/profile/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { FormError, Notice } from "@/components/ui/notice";
 
+// The server's rule (lib/auth/password-links.ts, passwordMinLength), repeated for the browser.
+const minLength = 10;
+
 const inputs = [
-  { name: "currentPassword", label: "Mật khẩu hiện tại", autoComplete: "current-password" },
-  { name: "newPassword", label: "Mật khẩu mới", autoComplete: "new-password", hint: "Ít nhất 10 ký tự. Một câu dài dễ nhớ là một mật khẩu tốt." },
-  { name: "confirmPassword", label: "Nhập lại mật khẩu mới", autoComplete: "new-password" },
+  { name: "currentPassword", label: "current", autoComplete: "current-password" },
+  { name: "newPassword", label: "new", autoComplete: "new-password", hint: "newHint" },
+  { name: "confirmPassword", label: "confirm", autoComplete: "new-password" },
 ] as const;
 
 /**
@@ -18,6 +22,7 @@ const inputs = [
  * action's uncontrolled fields), and no password is ever sent back to the browser.
  */
 export function ProfilePasswordForm({ email }: { email: string }) {
+  const t = useTranslations("profile.password");
   const [state, action, pending] = useActionState<PasswordState, FormData>(changePasswordAction, {});
   const errors = state.fieldErrors ?? {};
   return (
@@ -25,13 +30,13 @@ export function ProfilePasswordForm({ email }: { email: string }) {
       {/* Tells password managers which account the new password belongs to; the server ignores it. */}
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       {inputs.map((input) => (
-        <Field key={input.name} id={`password-${input.name}`} label={input.label} hint={"hint" in input ? input.hint : undefined} error={errors[input.name]} announce>
+        <Field key={input.name} id={`password-${input.name}`} label={t(input.label)} hint={"hint" in input ? t(input.hint, { min: minLength }) : undefined} error={errors[input.name]} announce>
           <Input
             name={input.name}
             type="password"
             autoComplete={input.autoComplete}
             required
-            minLength={input.name === "currentPassword" ? undefined : 10}
+            minLength={input.name === "currentPassword" ? undefined : minLength}
             size="lg"
           />
         </Field>
@@ -40,9 +45,9 @@ export function ProfilePasswordForm({ email }: { email: string }) {
       {Object.keys(errors).length === 0 ? <FormError message={state.error} /> : null}
       <div className="flex items-center gap-3">
         <Button type="submit" variant="primary" size="lg" disabled={pending}>
-          {pending ? "Đang đổi…" : "Đổi mật khẩu"}
+          {pending ? t("submitting") : t("submit")}
         </Button>
-        {state.ok && !pending ? <Notice tone="success">Đã đổi mật khẩu.</Notice> : null}
+        {state.ok && !pending ? <Notice tone="success">{t("done")}</Notice> : null}
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "use-intl";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -36,11 +37,12 @@ export function SectionFields({
   /** Follows the name as it is typed (the slug's placeholder shows what it would become). */
   onNameChange?: (name: string) => void;
 }) {
+  const t = useTranslations("admin.sections.fields");
   const error = (key: string) => (showErrors ? errors[key] : undefined);
   const invalid = (key: string) => Boolean(errors[key]);
   return (
     <>
-      <Field id={`${idPrefix}-name`} label="Tên" error={error("name")} invalid={invalid("name")} announce>
+      <Field id={`${idPrefix}-name`} label={t("name")} error={error("name")} invalid={invalid("name")} announce>
         <Input
           name="name"
           required
@@ -49,11 +51,11 @@ export function SectionFields({
           onChange={onNameChange ? (e) => onNameChange(e.target.value) : undefined}
         />
       </Field>
-      <Field id={`${idPrefix}-slug`} label="Đường dẫn" hint={slugHint} error={error("slug")} invalid={invalid("slug")} announce>
+      <Field id={`${idPrefix}-slug`} label={t("slug")} hint={slugHint} error={error("slug")} invalid={invalid("slug")} announce>
         <Input name="slug" maxLength={60} defaultValue={values.slug} placeholder={slugPlaceholder} className="font-mono text-sm" />
       </Field>
       {parents ? <SectionParentField idPrefix={idPrefix} parents={parents} defaultValue={values.parentId} error={error("parentId")} /> : null}
-      <Field id={`${idPrefix}-description`} label="Mô tả" error={error("description")} invalid={invalid("description")} announce>
+      <Field id={`${idPrefix}-description`} label={t("description")} error={error("description")} invalid={invalid("description")} announce>
         <Input name="description" maxLength={300} defaultValue={values.description} />
       </Field>
     </>
@@ -74,10 +76,11 @@ export function SectionParentField({
   error?: string;
   className?: string;
 }) {
+  const t = useTranslations("admin.sections.fields");
   return (
-    <Field id={`${idPrefix}-parent`} label="Chuyên mục cha" error={error} announce className={className}>
+    <Field id={`${idPrefix}-parent`} label={t("parent")} error={error} announce className={className}>
       <Select name="parentId" defaultValue={defaultValue ?? ""}>
-        <option value="">(Không có: chuyên mục chính)</option>
+        <option value="">{t("noParent")}</option>
         {parents.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useId, useState } from "react";
+import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { createSectionAction, type SectionFormState } from "@/lib/sections/actions";
@@ -11,6 +12,7 @@ const fields = ["name", "slug", "parentId", "description"];
 
 /** "Thêm chuyên mục": name, slug (derived from the name when left empty), parent, description. */
 export function SectionsCreateForm({ parents }: { parents: ParentChoice[] }) {
+  const t = useTranslations("admin.sections.create");
   const [state, action, pending] = useActionState<SectionFormState, FormData>(createSectionAction, {});
   const [name, setName] = useState("");
   // A new result: after a success the form is empty again, and so is the slug preview.
@@ -25,7 +27,7 @@ export function SectionsCreateForm({ parents }: { parents: ParentChoice[] }) {
   return (
     <form
       action={action}
-      aria-label="Thêm chuyên mục"
+      aria-label={t("submit")}
       className="grid gap-3 rounded border border-stone-300 bg-white p-4 sm:grid-cols-2"
       noValidate
     >
@@ -34,13 +36,13 @@ export function SectionsCreateForm({ parents }: { parents: ParentChoice[] }) {
         values={values}
         errors={state.fieldErrors}
         parents={parents}
-        slugHint="Để trống thì tạo từ tên: chữ không dấu, nối bằng gạch ngang."
-        slugPlaceholder={slugify(name, 60) || "tao-tu-ten"}
+        slugHint={t("slugHint")}
+        slugPlaceholder={slugify(name, 60) || t("slugPlaceholder")}
         onNameChange={setName}
       />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <Button type="submit" variant="primary" size="lg" disabled={pending}>
-          {pending ? "Đang thêm…" : "Thêm chuyên mục"}
+          {pending ? t("submitting") : t("submit")}
         </Button>
         {state.ok && !pending ? <Notice tone="success">{state.message}</Notice> : null}
         {state.error && !Object.keys(state.fieldErrors ?? {}).some((key) => fields.includes(key)) ? <Notice tone="error">{state.error}</Notice> : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useId, useState } from "react";
+import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -60,6 +61,7 @@ export function SectionsRow({
   /** Sections it may merge into. */
   targets: ParentChoice[];
 }) {
+  const t = useTranslations("admin.sections.row");
   const { id, name, slug } = section;
   const [panel, setPanel] = useState<Panel>(null);
   const [state, run, pending] = useActionState<RowState, FormData>(async (prev, formData) => {
@@ -85,8 +87,8 @@ export function SectionsRow({
         <div className="min-w-0">
           <p className="flex flex-wrap items-center gap-2">
             <span className="font-semibold">{name}</span>
-            {section.hidden ? <span className="rounded bg-stone-300 px-1.5 text-xs font-semibold text-stone-800">Đã ẩn</span> : null}
-            {!section.hidden && section.parentHidden ? <span className="rounded bg-stone-200 px-1.5 text-xs text-stone-800">Ẩn theo chuyên mục cha</span> : null}
+            {section.hidden ? <span className="rounded bg-stone-300 px-1.5 text-xs font-semibold text-stone-800">{t("hidden")}</span> : null}
+            {!section.hidden && section.parentHidden ? <span className="rounded bg-stone-200 px-1.5 text-xs text-stone-800">{t("hiddenWithParent")}</span> : null}
           </p>
           <p className="font-mono text-sm text-stone-700">
             {section.hidden || section.parentHidden ? (
@@ -98,50 +100,48 @@ export function SectionsRow({
             )}
           </p>
           {section.oldSlugs.length > 0 ? (
-            <p className="text-xs text-muted">Đường dẫn cũ, vẫn chuyển hướng về đây: {section.oldSlugs.map((s) => `/${s}`).join(", ")}</p>
+            <p className="text-xs text-muted">{t("oldSlugs", { slugs: section.oldSlugs.map((s) => `/${s}`).join(", ") })}</p>
           ) : null}
-          <p className="text-sm text-stone-700">
-            {section.storyCount} bài viết · {section.publicCount} đang hiển thị
-          </p>
+          <p className="text-sm text-stone-700">{t("counts", { stories: section.storyCount, visible: section.publicCount })}</p>
           {section.description ? <p className="text-sm text-muted">{section.description}</p> : null}
         </div>
 
-        <div role="group" aria-label={`Thao tác với chuyên mục ${name}`} className="flex flex-wrap items-center gap-1">
+        <div role="group" aria-label={t("actionsOf", { name })} className="flex flex-wrap items-center gap-1">
           <form action={run}>
             {hiddenFields("reorder")}
             <input type="hidden" name="direction" value="up" />
-            <Button type="submit" size="sm" disabled={pending || first} aria-label={`Đưa chuyên mục ${name} lên`}>
-              ↑ Lên
+            <Button type="submit" size="sm" disabled={pending || first} aria-label={t("upOf", { name })}>
+              {t("up")}
             </Button>
           </form>
           <form action={run}>
             {hiddenFields("reorder")}
             <input type="hidden" name="direction" value="down" />
-            <Button type="submit" size="sm" disabled={pending || last} aria-label={`Đưa chuyên mục ${name} xuống`}>
-              ↓ Xuống
+            <Button type="submit" size="sm" disabled={pending || last} aria-label={t("downOf", { name })}>
+              {t("down")}
             </Button>
           </form>
           <form action={run}>
             {hiddenFields("visibility")}
             <input type="hidden" name="hidden" value={section.hidden ? "false" : "true"} />
-            <Button type="submit" size="sm" disabled={pending} aria-label={`${section.hidden ? "Hiện" : "Ẩn"} chuyên mục ${name}`}>
-              {section.hidden ? "Hiện" : "Ẩn"}
+            <Button type="submit" size="sm" disabled={pending} aria-label={section.hidden ? t("showOf", { name }) : t("hideOf", { name })}>
+              {section.hidden ? t("show") : t("hide")}
             </Button>
           </form>
-          <PanelToggle label={`Đổi tên chuyên mục ${name}`} open={panel === "rename"} controls={`${uid}-panel`} onClick={() => toggle("rename")}>
-            Đổi tên
+          <PanelToggle label={t("renameOf", { name })} open={panel === "rename"} controls={`${uid}-panel`} onClick={() => toggle("rename")}>
+            {t("rename")}
           </PanelToggle>
           {section.childCount === 0 ? (
-            <PanelToggle label={`Chuyển chuyên mục ${name}`} open={panel === "move"} controls={`${uid}-panel`} onClick={() => toggle("move")}>
-              Chuyển
+            <PanelToggle label={t("moveOf", { name })} open={panel === "move"} controls={`${uid}-panel`} onClick={() => toggle("move")}>
+              {t("move")}
             </PanelToggle>
           ) : null}
-          <PanelToggle label={`Gộp chuyên mục ${name} vào chuyên mục khác`} open={panel === "merge"} controls={`${uid}-panel`} onClick={() => toggle("merge")}>
-            Gộp vào…
+          <PanelToggle label={t("mergeOf", { name })} open={panel === "merge"} controls={`${uid}-panel`} onClick={() => toggle("merge")}>
+            {t("merge")}
           </PanelToggle>
           {deletable ? (
-            <PanelToggle label={`Xóa chuyên mục ${name}`} open={panel === "delete"} controls={`${uid}-panel`} onClick={() => toggle("delete")}>
-              Xóa
+            <PanelToggle label={t("deleteOf", { name })} open={panel === "delete"} controls={`${uid}-panel`} onClick={() => toggle("delete")}>
+              {t("delete")}
             </PanelToggle>
           ) : null}
         </div>
@@ -149,7 +149,7 @@ export function SectionsRow({
 
       <div id={`${uid}-panel`}>
         {panel === "rename" ? (
-          <form action={run} aria-label={`Đổi tên chuyên mục ${name}`} className="mt-3 grid gap-3 border-t border-stone-200 pt-3 sm:grid-cols-3" noValidate>
+          <form action={run} aria-label={t("renameOf", { name })} className="mt-3 grid gap-3 border-t border-stone-200 pt-3 sm:grid-cols-3" noValidate>
             {hiddenFields("rename")}
             <SectionFields
               idPrefix={uid}
@@ -157,40 +157,40 @@ export function SectionsRow({
               // The row's one notice says what was refused; the fields are only marked.
               errors={state.intent === "rename" ? state.fieldErrors : undefined}
               showErrors={false}
-              slugHint={`Đổi đường dẫn thì địa chỉ cũ /${slug} vẫn còn: bạn đọc mở nó sẽ được chuyển sang địa chỉ mới. Để trống để tạo từ tên.`}
+              slugHint={t("renameSlugHint", { slug })}
             />
             <div className="flex gap-2 sm:col-span-3">
               <Button type="submit" variant="primary" size="sm" disabled={pending}>
-                {pending ? "Đang lưu…" : "Lưu"}
+                {pending ? t("saving") : t("save")}
               </Button>
               <Button size="sm" onClick={() => setPanel(null)}>
-                Hủy
+                {t("cancel")}
               </Button>
             </div>
           </form>
         ) : null}
 
         {panel === "move" ? (
-          <form action={run} aria-label={`Chuyển chuyên mục ${name}`} className="mt-3 flex flex-wrap items-end gap-2 border-t border-stone-200 pt-3">
+          <form action={run} aria-label={t("moveOf", { name })} className="mt-3 flex flex-wrap items-end gap-2 border-t border-stone-200 pt-3">
             {hiddenFields("move")}
             <SectionParentField idPrefix={uid} parents={parents} defaultValue={section.parentId} />
             <Button type="submit" variant="primary" size="sm" disabled={pending}>
-              Chuyển
+              {t("move")}
             </Button>
             <Button size="sm" onClick={() => setPanel(null)}>
-              Hủy
+              {t("cancel")}
             </Button>
-            <p className="w-full text-xs text-muted">Chỉ lồng một cấp: chuyên mục cha phải là chuyên mục chính. Đường dẫn của chuyên mục không đổi.</p>
+            <p className="w-full text-xs text-muted">{t("moveHint")}</p>
           </form>
         ) : null}
 
         {panel === "merge" ? (
-          <form action={run} aria-label={`Gộp chuyên mục ${name}`} className="mt-3 flex flex-wrap items-end gap-2 border-t border-stone-200 pt-3">
+          <form action={run} aria-label={t("mergeFormOf", { name })} className="mt-3 flex flex-wrap items-end gap-2 border-t border-stone-200 pt-3">
             {hiddenFields("merge")}
-            <Field id={`${uid}-into`} label="Gộp vào chuyên mục">
+            <Field id={`${uid}-into`} label={t("mergeInto")}>
               <Select name="intoId" required defaultValue="">
                 <option value="" disabled>
-                  Chọn chuyên mục…
+                  {t("chooseSection")}
                 </option>
                 {targets.map((t) => (
                   <option key={t.id} value={t.id}>
@@ -200,36 +200,33 @@ export function SectionsRow({
               </Select>
             </Field>
             <Button type="submit" variant="danger" size="sm" disabled={pending}>
-              Gộp
+              {t("mergeSubmit")}
             </Button>
             <Button size="sm" onClick={() => setPanel(null)}>
-              Hủy
+              {t("cancel")}
             </Button>
             <p className="w-full text-sm text-amber-900">
-              {section.storyCount} bài viết của “{name}” sẽ chuyển sang chuyên mục được chọn
-              {section.childCount > 0 ? ", cùng các chuyên mục con," : ""}; địa chỉ /{slug} chuyển hướng về đó; “{name}” bị xóa. Không hoàn tác được.
+              {t(section.childCount > 0 ? "mergeWarningWithChildren" : "mergeWarning", { count: section.storyCount, name, slug })}
             </p>
           </form>
         ) : null}
 
         {panel === "delete" ? (
-          <form action={run} aria-label={`Xóa chuyên mục ${name}`} className="mt-3 flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3">
+          <form action={run} aria-label={t("deleteOf", { name })} className="mt-3 flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3">
             {hiddenFields("delete")}
-            <p className="text-sm text-amber-900">Xóa hẳn chuyên mục “{name}”? Chuyên mục chưa có bài viết nào. Không hoàn tác được.</p>
-            <Button type="submit" variant="danger" size="sm" disabled={pending} aria-label={`Xóa hẳn chuyên mục ${name}`}>
-              Xóa hẳn
+            <p className="text-sm text-amber-900">{t("deleteConfirm", { name })}</p>
+            <Button type="submit" variant="danger" size="sm" disabled={pending} aria-label={t("deleteForGoodOf", { name })}>
+              {t("deleteForGood")}
             </Button>
             <Button size="sm" onClick={() => setPanel(null)}>
-              Hủy
+              {t("cancel")}
             </Button>
           </form>
         ) : null}
       </div>
 
       {!deletable ? (
-        <p className="mt-1 text-xs text-muted">
-          Không xóa được vì {section.storyCount > 0 ? "còn bài viết" : "còn chuyên mục con"}: chỉ có thể ẩn hoặc gộp vào chuyên mục khác.
-        </p>
+        <p className="mt-1 text-xs text-muted">{t(section.storyCount > 0 ? "keptForStories" : "keptForChildren")}</p>
       ) : null}
       {state.error ? (
         <Notice tone="error" className="mt-2">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
+import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -11,61 +12,56 @@ import { updateSettingsAction, type SettingsFormState } from "@/lib/settings/act
 import { settingLabels } from "@/lib/settings/labels";
 import type { SettingKey, Settings } from "@/lib/settings/settings";
 
+type HintKey = "domain" | "logoUrl" | "description" | "governingBody" | "licenceNumber" | "licenceDate" | "editorInChief" | "approvalLevels" | "timeZone" | "storiesPerPage";
+
 type Field = {
   key: SettingKey;
-  hint?: string;
+  /** Its line of help in the catalogue (admin.settings.hints). */
+  hint?: HintKey;
   input?: "text" | "email" | "number" | "textarea" | "approval" | "timezone";
   maxLength?: number;
   required?: boolean;
   wide?: boolean;
 };
 
-const groups: { title: string; fields: Field[] }[] = [
+const groups: { title: "identity" | "legal" | "editorial"; fields: Field[] }[] = [
   {
-    title: "Tên và nhận diện",
+    title: "identity",
     fields: [
       { key: "paperName", maxLength: 120, required: true },
-      { key: "domain", maxLength: 253, required: true, hint: "Ví dụ baobiencuong.vn, không có http:// ở đầu." },
-      {
-        key: "logoUrl",
-        maxLength: 500,
-        wide: true,
-        hint: "Địa chỉ ảnh logo: https://… hoặc /media/… (mở ảnh trong Thư viện ảnh rồi chép địa chỉ). Để trống nếu chưa có.",
-      },
-      { key: "description", input: "textarea", maxLength: 300, wide: true, hint: "Một câu giới thiệu tờ báo, dùng cho công cụ tìm kiếm và mạng xã hội." },
+      { key: "domain", maxLength: 253, required: true, hint: "domain" },
+      { key: "logoUrl", maxLength: 500, wide: true, hint: "logoUrl" },
+      { key: "description", input: "textarea", maxLength: 300, wide: true, hint: "description" },
     ],
   },
   {
-    title: "Thông tin pháp lý (in ở đầu và chân trang)",
+    title: "legal",
     fields: [
-      { key: "governingBody", maxLength: 200, required: true, wide: true, hint: "In nguyên văn, ví dụ “Cơ quan chủ quản: Tỉnh ủy Lạng Sơn”." },
-      { key: "licenceNumber", maxLength: 120, required: true, hint: "In nguyên văn, ví dụ “Giấy phép số 123/GP-BVHTTDL”." },
-      { key: "licenceDate", maxLength: 60, required: true, hint: "Ngày/tháng/năm, ví dụ 01/07/2026." },
+      { key: "governingBody", maxLength: 200, required: true, wide: true, hint: "governingBody" },
+      { key: "licenceNumber", maxLength: 120, required: true, hint: "licenceNumber" },
+      { key: "licenceDate", maxLength: 60, required: true, hint: "licenceDate" },
       { key: "licenceIssuer", maxLength: 200, required: true },
-      { key: "editorInChief", maxLength: 120, required: true, hint: "In nguyên văn, ví dụ “Tổng biên tập: Nguyễn Văn An”." },
+      { key: "editorInChief", maxLength: 120, required: true, hint: "editorInChief" },
       { key: "address", maxLength: 300, required: true, wide: true },
       { key: "phone", maxLength: 60, required: true },
       { key: "email", input: "email", maxLength: 120, required: true },
     ],
   },
   {
-    title: "Biên tập",
+    title: "editorial",
     fields: [
-      { key: "approvalLevels", input: "approval", hint: "Số lần bài phải được duyệt trước khi xuất bản." },
-      { key: "timeZone", input: "timezone", required: true, hint: "Giờ hiển thị và nhập trong tòa soạn và trên trang báo." },
-      { key: "storiesPerPage", input: "number", required: true, hint: "Trên trang chuyên mục, từ 5 đến 100." },
+      { key: "approvalLevels", input: "approval", hint: "approvalLevels" },
+      { key: "timeZone", input: "timezone", required: true, hint: "timeZone" },
+      { key: "storiesPerPage", input: "number", required: true, hint: "storiesPerPage" },
     ],
   },
 ];
 
-const approvalChoices = [
-  { value: 1, label: "1 cấp" },
-  { value: 2, label: "2 cấp (biên tập viên duyệt, thư ký tòa soạn xuất bản)" },
-  { value: 3, label: "3 cấp" },
-];
+const approvalChoices = [1, 2, 3] as const;
 
 /** Every site setting in one form, saved through one command; only changed keys are written. */
 export function SettingsForm({ settings, timeZones }: { settings: Settings; timeZones: string[] }) {
+  const t = useTranslations("admin.settings");
   const [state, action, pending] = useActionState<SettingsFormState, FormData>(updateSettingsAction, {});
   const uid = useId();
   const zonesId = `${uid}-zones`;
@@ -73,10 +69,10 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
   const valueOf = (key: SettingKey) => state.values?.[key] ?? String(settings[key]);
 
   return (
-    <form action={action} aria-label="Cài đặt" className="space-y-6" noValidate>
+    <form action={action} aria-label={t("formLabel")} className="space-y-6" noValidate>
       {groups.map((group) => (
         <fieldset key={group.title} className="rounded border border-stone-300 bg-white p-4">
-          <legend className="px-1 font-semibold">{group.title}</legend>
+          <legend className="px-1 font-semibold">{t(`groups.${group.title}`)}</legend>
           <div className="grid gap-4 sm:grid-cols-2">
             {group.fields.map((f) => {
               const common = { name: f.key, required: f.required };
@@ -85,7 +81,7 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
                   key={f.key}
                   id={`${uid}-${f.key}`}
                   label={settingLabels[f.key]}
-                  hint={f.hint}
+                  hint={f.hint ? t(`hints.${f.hint}`) : undefined}
                   error={state.fieldErrors?.[f.key]}
                   className={f.wide ? "sm:col-span-2" : undefined}
                 >
@@ -93,9 +89,9 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
                     <Textarea {...common} rows={2} maxLength={f.maxLength} defaultValue={valueOf(f.key)} />
                   ) : f.input === "approval" ? (
                     <Select {...common} defaultValue={valueOf(f.key)}>
-                      {approvalChoices.map((c) => (
-                        <option key={c.value} value={c.value}>
-                          {c.label}
+                      {approvalChoices.map((levels) => (
+                        <option key={levels} value={levels}>
+                          {t(`approval.${levels}`)}
                         </option>
                       ))}
                     </Select>
@@ -127,10 +123,10 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
 
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" variant="primary" size="lg" disabled={pending}>
-          {pending ? "Đang lưu…" : "Lưu cài đặt"}
+          {pending ? t("saving") : t("save")}
         </Button>
         {state.ok && !pending ? (
-          <Notice tone="success">{state.changed?.length ? `Đã lưu cài đặt: ${state.changed.join(", ")}.` : "Không có thay đổi nào để lưu."}</Notice>
+          <Notice tone="success">{state.changed?.length ? t("saved", { settings: state.changed.join(", ") }) : t("unchanged")}</Notice>
         ) : null}
       </div>
       {state.error ? <Notice tone="error">{state.error}</Notice> : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useTranslations } from "use-intl";
 import { Button } from "./button";
 import { cn } from "./cn";
 
@@ -47,19 +48,21 @@ export function DialogHeader({
   title,
   onClose,
   closeLabel,
-  closeText = "Đóng",
+  closeText,
 }: {
   title: React.ReactNode;
   onClose: () => void;
   /** The close button's accessible name, saying what it closes ("Đóng thư viện ảnh"). */
   closeLabel: string;
+  /** The button's word; "Đóng" (the catalogue's ui.dialog.close) unless told otherwise. */
   closeText?: string;
 }) {
+  const t = useTranslations("ui.dialog");
   return (
     <div className="sticky top-0 z-10 flex items-center justify-between gap-3 border-b border-stone-300 bg-white px-4 py-3">
       <h2 className="text-lg font-bold">{title}</h2>
       <Button onClick={onClose} aria-label={closeLabel} size="sm">
-        {closeText}
+        {closeText ?? t("close")}
       </Button>
     </div>
   );

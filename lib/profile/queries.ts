@@ -1,6 +1,6 @@
 // Reads of one's own profile (Hồ sơ). Only ever the actor's own row: there is no id to pass.
 import { eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { getDatabase, type Database } from "@/db/client";
 import { media, users, type MediaVariant, type Role } from "@/db/schema";
 import { listOpenSessions, type OpenSession } from "@/lib/auth/sessions";
 import { mediaUrl } from "@/lib/media/storage";
@@ -32,6 +32,11 @@ export async function avatarOf(db: Database, mediaId: number | null): Promise<Pr
     .limit(1);
   if (!row) return null;
   return { id: row.id, url: mediaUrl(avatarVariant(row.variants)?.key ?? row.storageKey), alt: row.alt || row.caption };
+}
+
+/** The Hồ sơ page reads through this, on the app's own database: pages hold no handle. */
+export async function getOwnProfile(actor: Actor | null): Promise<Profile> {
+  return getProfile((await getDatabase()).db, actor);
 }
 
 export async function getProfile(db: Database, actor: Actor | null): Promise<Profile> {

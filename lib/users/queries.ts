@@ -1,6 +1,6 @@
 // Reads of the newsroom's people, for the admin's screens. Take the actor first and ask the policy.
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { getDatabase, type Database } from "@/db/client";
 import { roles, users, type Role } from "@/db/schema";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { foldForSearch } from "@/lib/text/fold";
@@ -61,4 +61,9 @@ export async function listUsers(db: Database, actor: Actor, filters: UserFilters
     : rows;
   // Vietnamese order in JS: PGlite has no Vietnamese collation.
   return found.sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** The admin's people page reads through this, on the app's own database: pages hold no handle. */
+export async function getUsers(actor: Actor, filters: UserFilters = {}): Promise<UserListItem[]> {
+  return listUsers((await getDatabase()).db, actor, filters);
 }

@@ -1,42 +1,41 @@
 import type { Metadata } from "next";
-import { db } from "@/db";
 import { ProfileForm } from "@/components/newsroom/profile-form";
 import { ProfileLanguageForm } from "@/components/newsroom/profile-language-form";
 import { ProfilePasswordForm } from "@/components/newsroom/profile-password-form";
 import { getNewsroomT } from "@/lib/i18n/server";
 import { requireActor } from "@/lib/auth/actor";
-import { can, roleLabels } from "@/lib/policy/policy";
-import { getProfile } from "@/lib/profile/queries";
+import { can } from "@/lib/policy/policy";
+import { getOwnProfile } from "@/lib/profile/queries";
 
-export const metadata: Metadata = { title: "Hồ sơ — Tòa soạn" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getNewsroomT("profile");
+  return { title: t("title") };
+}
 
 export default async function ProfilePage() {
   const actor = await requireActor("profile.edit", "/toa-soan/ho-so");
-  const profile = await getProfile(await db(), actor);
-  const t = await getNewsroomT("profile.language");
+  const [profile, t, roles] = await Promise.all([getOwnProfile(actor), getNewsroomT("profile"), getNewsroomT("roles")]);
   return (
     <div className="max-w-2xl space-y-8">
       <div>
-        <h1 className="text-2xl font-bold">Hồ sơ</h1>
-        <p className="mt-1 text-muted">
-          {profile.email} · {roleLabels[profile.role]}. Email và vai trò do quản trị tòa soạn thay đổi.
-        </p>
+        <h1 className="text-2xl font-bold">{t("heading")}</h1>
+        <p className="mt-1 text-muted">{t("intro", { email: profile.email, role: roles(profile.role) })}</p>
       </div>
       <section aria-labelledby="profile-heading" className="space-y-3">
         <h2 id="profile-heading" className="text-lg font-semibold">
-          Thông tin cá nhân
+          {t("details.heading")}
         </h2>
         <ProfileForm name={profile.name} penName={profile.penName} avatar={profile.avatar} canUseLibrary={can(actor, "media.upload")} />
       </section>
       <section aria-labelledby="language-heading" className="space-y-3">
         <h2 id="language-heading" className="text-lg font-semibold">
-          {t("heading")}
+          {t("language.heading")}
         </h2>
         <ProfileLanguageForm />
       </section>
       <section aria-labelledby="password-heading" className="space-y-3">
         <h2 id="password-heading" className="text-lg font-semibold">
-          Đổi mật khẩu
+          {t("password.heading")}
         </h2>
         <ProfilePasswordForm email={profile.email} />
       </section>

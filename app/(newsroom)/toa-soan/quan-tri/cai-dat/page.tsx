@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
-import { db } from "@/db";
 import { SettingsForm } from "@/components/newsroom/settings-form";
 import { requireActor } from "@/lib/auth/actor";
-import { loadSettings } from "@/lib/settings/settings";
+import { getNewsroomT } from "@/lib/i18n/server";
+import { getSettingsForAdmin } from "@/lib/settings/queries";
 
-export const metadata: Metadata = { title: "Cài đặt — Tòa soạn" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getNewsroomT("admin.settings");
+  return { title: t("title") };
+}
 
 // ICU lists Vietnam's zone under its old name, Asia/Saigon; the paper's own name for it comes first.
 function timeZoneChoices(): string[] {
@@ -13,15 +16,13 @@ function timeZoneChoices(): string[] {
 }
 
 export default async function SettingsPage() {
-  await requireActor("settings.manage", "/toa-soan/quan-tri/cai-dat");
-  const settings = await loadSettings(await db());
+  const actor = await requireActor("settings.manage", "/toa-soan/quan-tri/cai-dat");
+  const [settings, t] = await Promise.all([getSettingsForAdmin(actor), getNewsroomT("admin.settings")]);
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Cài đặt</h1>
-        <p className="mt-1 text-muted">
-          Thông tin của tờ báo in ở đầu và chân mọi trang (Luật Báo chí yêu cầu), và các thiết lập biên tập. Thay đổi có hiệu lực trên trang báo ngay khi lưu.
-        </p>
+        <h1 className="text-2xl font-bold">{t("heading")}</h1>
+        <p className="mt-1 text-muted">{t("intro")}</p>
       </div>
       <SettingsForm settings={settings} timeZones={timeZoneChoices()} />
     </div>

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
-import { db } from "@/db";
 import type { ParentChoice } from "@/components/newsroom/section-fields";
 import { SectionsCreateForm } from "@/components/newsroom/sections-create-form";
 import { SectionsRow, type SectionRowData } from "@/components/newsroom/sections-row";
 import { Notice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/actor";
-import { listSectionsForAdmin, type AdminSection } from "@/lib/sections/queries";
+import { getNewsroomT } from "@/lib/i18n/server";
+import { getSectionsForAdmin, type AdminSection } from "@/lib/sections/queries";
 
-export const metadata: Metadata = { title: "Chuyên mục — Tòa soạn" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getNewsroomT("admin.sections");
+  return { title: t("title") };
+}
 
 const rowData = (s: AdminSection, parentHidden: boolean): SectionRowData => ({
   id: s.id,
@@ -25,9 +28,9 @@ const rowData = (s: AdminSection, parentHidden: boolean): SectionRowData => ({
 
 export default async function SectionsAdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("sections.manage", "/toa-soan/quan-tri/chuyen-muc");
-  const [list, query] = await Promise.all([listSectionsForAdmin(await db(), actor), searchParams]);
+  const [list, query, t] = await Promise.all([getSectionsForAdmin(actor), searchParams, getNewsroomT("admin.sections")]);
   const mergedInto = typeof query["da-gop"] === "string" ? query["da-gop"] : null;
-  const movedStories = typeof query["so-bai"] === "string" ? Number(query["so-bai"]) : 0;
+  const movedStories = typeof query["so-bai"] === "string" ? Number(query["so-bai"]) || 0 : 0;
 
   const topLevel: ParentChoice[] = list.map((s) => ({ id: s.id, name: s.name }));
   const everything: ParentChoice[] = list.flatMap((s) => [{ id: s.id, name: s.name }, ...s.children.map((c) => ({ id: c.id, name: `${s.name} › ${c.name}` }))]);
@@ -40,37 +43,31 @@ export default async function SectionsAdminPage({ searchParams }: { searchParams
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Chuyên mục</h1>
-        <p className="mt-1 text-muted">
-          Thứ tự ở đây là thứ tự trên trang báo. Chuyên mục đã có bài không xóa được, chỉ ẩn hoặc gộp; đổi đường dẫn thì địa chỉ cũ vẫn chuyển hướng về địa chỉ mới.
-        </p>
+        <h1 className="text-2xl font-bold">{t("heading")}</h1>
+        <p className="mt-1 text-muted">{t("intro")}</p>
       </div>
 
-      {mergedInto ? (
-        <Notice tone="success">
-          Đã gộp chuyên mục: {movedStories} bài viết chuyển sang /{mergedInto}; các địa chỉ cũ chuyển hướng về đó.
-        </Notice>
-      ) : null}
-      {query["da-xoa"] ? <Notice tone="success">Đã xóa chuyên mục.</Notice> : null}
+      {mergedInto ? <Notice tone="success">{t("merged", { count: movedStories, slug: mergedInto })}</Notice> : null}
+      {query["da-xoa"] ? <Notice tone="success">{t("deleted")}</Notice> : null}
 
       <section aria-labelledby="new-section-heading" className="space-y-2">
         <h2 id="new-section-heading" className="text-lg font-semibold">
-          Thêm chuyên mục
+          {t("addHeading")}
         </h2>
         <SectionsCreateForm parents={topLevel} />
       </section>
 
       <section aria-labelledby="section-list-heading" className="space-y-2">
         <h2 id="section-list-heading" className="text-lg font-semibold">
-          Danh sách chuyên mục <span className="text-sm font-normal text-muted">({everything.length})</span>
+          {t("listHeading")} <span className="text-sm font-normal text-muted">({everything.length})</span>
         </h2>
-        {list.length === 0 ? <p className="text-sm text-muted">Chưa có chuyên mục nào.</p> : null}
-        <ol aria-label="Danh sách chuyên mục" className="space-y-2">
+        {list.length === 0 ? <p className="text-sm text-muted">{t("none")}</p> : null}
+        <ol aria-label={t("listHeading")} className="space-y-2">
           {list.map((s, i) => (
             <li key={s.id} aria-label={s.name}>
               <SectionsRow section={rowData(s, false)} first={i === 0} last={i === list.length - 1} {...choicesFor(s)} />
               {s.children.length > 0 ? (
-                <ol aria-label={`Chuyên mục con của ${s.name}`} className="mt-2 ml-6 space-y-2 border-l-2 border-stone-300 pl-4">
+                <ol aria-label={t("childrenOf", { name: s.name })} className="mt-2 ml-6 space-y-2 border-l-2 border-stone-300 pl-4">
                   {s.children.map((c, j) => (
                     <li key={c.id} aria-label={c.name}>
                       <SectionsRow section={rowData(c, s.hidden)} first={j === 0} last={j === s.children.length - 1} {...choicesFor(c)} />

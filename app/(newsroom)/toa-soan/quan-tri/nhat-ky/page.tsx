@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { db } from "@/db";
 import { Pagination } from "@/components/ui/pagination";
 import { AuditFilterForm, type AuditFilterValues } from "@/components/newsroom/audit-filter-form";
 import { AuditTable } from "@/components/newsroom/audit-table";
@@ -7,9 +6,13 @@ import { buttonVariants } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/actor";
 import { auditParamNames, auditSearchParams, parseAuditParams, type AuditFilters } from "@/lib/audit/filters";
-import { auditExportLimit, listAuditEntries, listAuditPeople } from "@/lib/audit/queries";
+import { auditExportLimit, getAuditEntries, getAuditPeople } from "@/lib/audit/queries";
+import { getNewsroomLocale, getNewsroomT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Nhật ký — Tòa soạn" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getNewsroomT("admin.audit");
+  return { title: t("title") };
+}
 
 const path = "/toa-soan/quan-tri/nhat-ky";
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -38,18 +41,21 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const actor = await requireActor("audit.view", path);
   const raw = await searchParams;
   const parsed = parseAuditParams(raw);
-  const database = await db();
-  const people = await listAuditPeople(database, actor);
   const { page: requested, ...filters }: AuditFilters & { page?: number } = parsed.success ? parsed.data : {};
-  const result = parsed.success ? await listAuditEntries(database, actor, { ...filters, page: requested }) : null;
+  const [people, result, t, locale] = await Promise.all([
+    getAuditPeople(actor),
+    parsed.success ? getAuditEntries(actor, { ...filters, page: requested }) : null,
+    getNewsroomT("admin.audit"),
+    getNewsroomLocale(),
+  ]);
   const filtered = Object.values(filters).some((v) => v !== undefined);
 
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">Nhật ký</h1>
-          <p className="mt-1 text-muted">Mọi thao tác quản trị và biên tập: ai làm gì, với bài hay mục nào, lúc nào.</p>
+          <h1 className="text-2xl font-bold">{t("heading")}</h1>
+          <p className="mt-1 text-muted">{t("intro")}</p>
         </div>
         {result ? (
           <a
@@ -57,27 +63,25 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             download
             className={buttonVariants({ size: "sm" })}
           >
-            Xuất CSV
+            {t("export")}
           </a>
         ) : null}
       </div>
 
       <AuditFilterForm action={path} people={people} values={rawValues(raw)} />
 
-      {parsed.success ? null : <Notice tone="error">{parsed.error.issues[0]?.message ?? "Bộ lọc không hợp lệ."}</Notice>}
+      {parsed.success ? null : <Notice tone="error">{parsed.error.issues[0]?.message ?? t("invalidFilter")}</Notice>}
 
       {result ? (
         <section aria-labelledby="audit-heading" className="space-y-3">
           <h2 id="audit-heading" className="text-lg font-semibold">
-            {filtered ? "Kết quả lọc" : "Mới nhất"} <span className="text-sm font-normal text-muted">({result.total.toLocaleString("vi-VN")} mục)</span>
+            {filtered ? t("filtered") : t("latest")} <span className="text-sm font-normal text-muted">{t("count", { count: result.total })}</span>
           </h2>
           {result.total > auditExportLimit ? (
-            <Notice tone="warning">
-              Tệp CSV chỉ chứa {auditExportLimit.toLocaleString("vi-VN")} mục mới nhất. Hãy thu hẹp Từ ngày – Đến ngày để xuất phần còn lại.
-            </Notice>
+            <Notice tone="warning">{t("exportLimit", { limit: auditExportLimit })}</Notice>
           ) : null}
           <AuditTable entries={result.entries} />
-          <Pagination page={result.page} pageCount={result.pageCount} href={(p) => href(path, auditSearchParams(filters, p))} />
+          <Pagination page={result.page} pageCount={result.pageCount} href={(p) => href(path, auditSearchParams(filters, p))} locale={locale} />
         </section>
       ) : null}
     </div>
