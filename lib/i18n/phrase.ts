@@ -13,9 +13,10 @@ export type CatalogueKey = MessageKeys<Messages, NestedKeyOf<Messages>>;
 
 /**
  * An argument: text or a number as it is (a title, a name, a count), another phrase said in the
- * same language first (a field's label), or a time shown in the paper's style and time zone.
+ * same language first (a field's label), a list of them joined by commas, or a time shown in the
+ * paper's style and time zone.
  */
-export type PhraseValue = string | number | Phrase | { when: string; style?: WhenStyle; timeZone?: string };
+export type PhraseValue = string | number | Phrase | { list: PhraseValue[] } | { when: string; style?: WhenStyle; timeZone?: string };
 export type PhraseValues = Record<string, PhraseValue>;
 export type Phrase = { key: CatalogueKey; values?: PhraseValues };
 
@@ -23,8 +24,7 @@ export function phrase(key: CatalogueKey, values?: PhraseValues): Phrase {
   return values ? { key, values } : { key };
 }
 
-export const isPhrase = (value: unknown): value is Phrase =>
-  typeof value === "object" && value !== null && typeof (value as Phrase).key === "string" && !("when" in value);
+export const isPhrase = (value: unknown): value is Phrase => typeof value === "object" && value !== null && typeof (value as Phrase).key === "string";
 
 const translators = new Map<Locale, (key: string, values?: Record<string, string | number>) => string>();
 
@@ -50,6 +50,7 @@ export function hasMessage(key: string): key is CatalogueKey {
 
 function value(locale: Locale, v: PhraseValue): string | number {
   if (typeof v === "string" || typeof v === "number") return v;
+  if ("list" in v) return v.list.map((item) => value(locale, item)).join(", ");
   if ("when" in v) {
     const weekdays = Object.values(messagesFor(locale).time.weekdays);
     return formatWhen(v.when, { timeZone: v.timeZone ?? "Asia/Ho_Chi_Minh", weekdays, style: v.style });

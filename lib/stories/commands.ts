@@ -4,7 +4,9 @@ import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { media, sections, stories, storyAuthors, storyTags, tags, users, type Story } from "@/db/schema";
-import { CommandError, defineCommand } from "@/lib/actions/command";
+import { CommandError, defineCommand, refuse } from "@/lib/actions/command";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { phrase, text } from "@/lib/i18n/phrase";
 import type { Actor, StoryScope } from "@/lib/policy/policy";
 import { slugify } from "@/lib/text/slug";
 import { storyScope } from "@/lib/workflow/scope";
@@ -17,7 +19,7 @@ export type SavedStory = { id: number; version: number; updatedAt: string; slug:
 /** The conflict a stale save meets: who changed the story, when, and the version now stored. */
 export type ConflictDetails = { currentVersion: number; updatedByName: string; updatedAt: string };
 
-export const notFound = () => new CommandError("Không tìm thấy bài viết, hoặc bạn không có quyền xem bài này.", "not_found");
+export const notFound = () => refuse("not_found", "refusals.story.notFound");
 
 /** Loads a story with what the policy needs, locking the row for the rest of the transaction. */
 export async function loadStoryForUpdate(tx: Database, id: number): Promise<Story & { scope: StoryScope }> {
@@ -29,20 +31,21 @@ export async function loadStoryForUpdate(tx: Database, id: number): Promise<Stor
   return { ...story, status: scope.status, scope };
 }
 
-export async function conflict(tx: Database, story: Story): Promise<CommandError> {
+/** `locale` is the reader's, for the name shown when nobody is recorded ("một người khác"). */
+export async function conflict(tx: Database, story: Story, locale: Locale = defaultLocale): Promise<CommandError> {
   const [by] = story.updatedById ? await tx.select({ name: users.name }).from(users).where(eq(users.id, story.updatedById)) : [];
-  const details: ConflictDetails = { currentVersion: story.version, updatedByName: by?.name ?? "một người khác", updatedAt: story.updatedAt.toISOString() };
-  return new CommandError(`Bài đã được ${details.updatedByName} sửa sau khi bạn mở. Nội dung của bạn vẫn còn trên màn hình.`, "conflict", details);
+  const details: ConflictDetails = { currentVersion: story.version, updatedByName: by?.name ?? text(locale, "refusals.someoneElse"), updatedAt: story.updatedAt.toISOString() };
+  return refuse("conflict", "refusals.story.conflict", { name: by?.name ?? phrase("refusals.someoneElse") }, details);
 }
 
 export async function checkReferences(tx: Database, fields: StoryFields) {
   if (fields.sectionId !== null) {
     const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, fields.sectionId));
-    if (!section) throw new CommandError("Chuyên mục không tồn tại.", "invalid", { field: "sectionId" });
+    if (!section) throw refuse("invalid", "refusals.story.sectionMissing", undefined, { field: "sectionId" });
   }
   if (fields.coverMediaId !== null) {
     const [image] = await tx.select({ id: media.id }).from(media).where(eq(media.id, fields.coverMediaId));
-    if (!image) throw new CommandError("Ảnh đại diện không còn trong thư viện.", "invalid", { field: "coverMediaId" });
+    if (!image) throw refuse("invalid", "refusals.story.coverMissing", undefined, { field: "coverMediaId" });
   }
 }
 
@@ -110,7 +113,7 @@ export const saveStory = defineCommand(
       const story = await loadStoryForUpdate(tx, id);
       if (!ctx.allowed("story.view", story.scope)) throw notFound();
       ctx.authorize("story.edit", story.scope);
-      if (story.version !== baseVersion) throw await conflict(tx, story);
+      if (story.version !== baseVersion) throw await conflict(tx, story, ctx.locale);
       await checkReferences(tx, fields);
       if (replaces || story.status !== "draft") await keepRevision(tx, story);
 

@@ -7,7 +7,9 @@ import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { auditLog, editorialNotes, homeSlots, stories, storyApprovals, storyAuthors, storyCorrections, storySlugs, storyTransitions, users, type Story } from "@/db/schema";
-import { CommandError, defineCommand, type CommandContext } from "@/lib/actions/command";
+import { defineCommand, refuse, type CommandContext } from "@/lib/actions/command";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { phrase, text, zodMessage, type Phrase } from "@/lib/i18n/phrase";
 import { notify } from "@/lib/notifications/notify";
 import type { StoryAction } from "@/lib/policy/policy";
 import { recordPublicationEvent } from "@/lib/publishing/events";
@@ -19,15 +21,20 @@ import { formatDateline } from "@/lib/text/dateline";
 import { normalizeText } from "@/lib/text/normalize";
 import { slugify } from "@/lib/text/slug";
 import { applyTransition, ensureTransition, recordStoryEvent } from "./transition";
-import { eventLabels, type WorkflowEvent } from "./transitions";
+import { workflowEvents, type WorkflowEvent } from "./transitions";
 
 type LoadedStory = Awaited<ReturnType<typeof loadStoryForUpdate>>;
 
-const noteText = (label: string) =>
+const noteText = (field: "reason" | "wrong" | "right") =>
   z
     .string()
     .transform((s) => normalizeText(s).trim())
-    .pipe(z.string().min(1, `Vui lòng ghi ${label.toLowerCase()}.`).max(4000, `${label} dài quá 4000 ký tự.`));
+    .pipe(
+      z
+        .string()
+        .min(1, zodMessage(`validation.workflow.${field}Required`))
+        .max(4000, zodMessage("validation.tooLong", { field: phrase(`validation.workflow.${field}`), max: 4000 })),
+    );
 
 const target = { id: storyIdSchema, version: versionSchema.optional() };
 
@@ -39,9 +46,9 @@ async function openForMove(tx: Database, ctx: CommandContext, id: number, action
   const story = await loadStoryForUpdate(tx, id);
   if (!ctx.allowed("story.view", story.scope)) throw notFound();
   const event = action.slice("story.".length) as WorkflowEvent;
-  if (event in eventLabels) ensureTransition(event, story.status);
+  if ((workflowEvents as readonly string[]).includes(event)) ensureTransition(event, story.status);
   ctx.authorize(action, story.scope);
-  if (version !== undefined && story.version !== version) throw await conflict(tx, story);
+  if (version !== undefined && story.version !== version) throw await conflict(tx, story, ctx.locale);
   return story;
 }
 
@@ -50,13 +57,19 @@ async function authorIdsOf(tx: Database, storyId: number): Promise<number[]> {
   return rows.map((r) => r.userId);
 }
 
-async function nameOf(tx: Database, userId: number | null): Promise<string> {
-  if (!userId) return "một người khác";
+/** A person's name, or "someone else" said in whichever language the sentence is. */
+async function nameOf(tx: Database, userId: number | null): Promise<string | Phrase> {
+  if (!userId) return phrase("refusals.someoneElse");
   const [row] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
-  return row?.name ?? "một người khác";
+  return row?.name ?? phrase("refusals.someoneElse");
 }
 
-const quoted = (story: Pick<Story, "title">) => `“${story.title || "Bài chưa có tiêu đề"}”`;
+/** A story's title for a notification (the message puts it in quotes). */
+const titleOf = (story: Pick<Story, "title">): string | Phrase => story.title || phrase("notify.untitled");
+
+// Trail notes are records kept with the move, written once in the paper's language.
+const noteIn = defaultLocale;
+const when = (at: Date) => ({ when: at.toISOString() });
 
 // ——— Holding a story in review ———
 
@@ -65,11 +78,11 @@ export const claimStory = defineCommand(z.object(target), async ({ id, version }
     const story = await loadStoryForUpdate(tx, id);
     if (!ctx.allowed("story.view", story.scope)) throw notFound();
     if (story.status === "in_review" && story.scope.heldById && story.scope.heldById !== ctx.actor.id) {
-      throw new CommandError(`${await nameOf(tx, story.scope.heldById)} đã nhận bài này.`, "held", { holderId: story.scope.heldById });
+      throw refuse("held", "refusals.story.heldBy", { name: await nameOf(tx, story.scope.heldById) }, { holderId: story.scope.heldById });
     }
     ensureTransition("claim", story.status);
     ctx.authorize("story.claim", story.scope);
-    if (version !== undefined && story.version !== version) throw await conflict(tx, story);
+    if (version !== undefined && story.version !== version) throw await conflict(tx, story, ctx.locale);
     const now = new Date();
     const moved = await applyTransition(tx, ctx.actor, story, "claim", { set: { heldById: ctx.actor.id, heldAt: now } });
     return { id, ...moved };
@@ -86,7 +99,8 @@ export const keepStoryHeld = defineCommand(z.object({ id: storyIdSchema }), asyn
       await tx.update(stories).set({ heldAt }).where(eq(stories.id, id));
       return { held: true as const, heldAt: heldAt.toISOString(), version: story.version };
     }
-    return { held: false as const, holderId: story.scope.heldById, holderName: story.scope.heldById ? await nameOf(tx, story.scope.heldById) : null, version: story.version };
+    const holder = story.scope.heldById ? await nameOf(tx, story.scope.heldById) : null;
+    return { held: false as const, holderId: story.scope.heldById, holderName: typeof holder === "object" && holder ? text(ctx.locale, holder.key) : holder, version: story.version };
   }),
 );
 
@@ -94,7 +108,7 @@ export const releaseStory = defineCommand(z.object({ id: storyIdSchema }), async
   ctx.db.transaction(async (tx) => {
     const story = await loadStoryForUpdate(tx, id);
     if (!ctx.allowed("story.view", story.scope)) throw notFound();
-    if (story.status !== "in_review" || story.scope.heldById !== ctx.actor.id) throw new CommandError("Bạn không giữ bài này.", "invalid_state");
+    if (story.status !== "in_review" || story.scope.heldById !== ctx.actor.id) throw refuse("invalid_state", "refusals.story.notHeld");
     ctx.authorize("story.edit", story.scope);
     await tx.update(stories).set({ heldById: null, heldAt: null }).where(eq(stories.id, id));
     await recordStoryEvent(tx, ctx.actor, story, "release");
@@ -111,7 +125,7 @@ export const takeOverStory = defineCommand(z.object({ id: storyIdSchema }), asyn
   ctx.db.transaction(async (tx) => {
     const story = await loadStoryForUpdate(tx, id);
     if (!ctx.allowed("story.view", story.scope)) throw notFound();
-    if (story.status !== "in_review") throw new CommandError("Chỉ tiếp quản được bài đang biên tập.", "invalid_state");
+    if (story.status !== "in_review") throw refuse("invalid_state", "refusals.story.takeoverOnlyInReview");
     ctx.authorize("story.takeover", story.scope);
     const evicted = story.heldById && story.heldById !== ctx.actor.id ? story.heldById : null;
     await keepRevision(tx, story, "takeover");
@@ -120,10 +134,10 @@ export const takeOverStory = defineCommand(z.object({ id: storyIdSchema }), asyn
       .update(stories)
       .set({ heldById: ctx.actor.id, heldAt: new Date(), version, updatedAt: new Date(), updatedById: ctx.actor.id })
       .where(eq(stories.id, id));
-    await recordStoryEvent(tx, ctx.actor, { ...story, version }, "takeover", evicted ? `Tiếp quản từ ${await nameOf(tx, evicted)}` : undefined);
+    await recordStoryEvent(tx, ctx.actor, { ...story, version }, "takeover", evicted ? text(noteIn, "workflow.notes.takeoverFrom", { name: await nameOf(tx, evicted) }) : undefined);
     await tx.insert(auditLog).values({ actorId: ctx.actor.id, action: "story.takeover", entityType: "story", entityId: String(id), data: { from: evicted, version } });
     if (evicted) {
-      await notify(tx, { userIds: [evicted], actorId: ctx.actor.id, storyId: id, kind: "taken_over", message: `${ctx.actor.name} đã tiếp quản bài ${quoted(story)}. Bản lưu cuối của bạn được giữ trong Lịch sử sửa đổi.` });
+      await notify(tx, { userIds: [evicted], actorId: ctx.actor.id, storyId: id, kind: "taken_over", message: phrase("notify.takenOver", { actor: ctx.actor.name, title: titleOf(story) }) });
     }
     return { id, version, status: story.status };
   }),
@@ -131,7 +145,7 @@ export const takeOverStory = defineCommand(z.object({ id: storyIdSchema }), asyn
 
 // ——— Return and approval ———
 
-export const returnStory = defineCommand(z.object({ ...target, note: noteText("Lý do") }), async ({ id, version, note }, ctx) =>
+export const returnStory = defineCommand(z.object({ ...target, note: noteText("reason") }), async ({ id, version, note }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.return", version);
     const moved = await applyTransition(tx, ctx.actor, story, "return", { note, set: { heldById: null, heldAt: null } });
@@ -147,7 +161,7 @@ export const returnStory = defineCommand(z.object({ ...target, note: noteText("L
       actorId: ctx.actor.id,
       storyId: id,
       kind: "returned",
-      message: `${ctx.actor.name} đã trả bài ${quoted(story)}: ${note}`,
+      message: phrase("notify.returned", { actor: ctx.actor.name, title: titleOf(story), note }),
     });
     return { id, ...moved };
   }),
@@ -164,7 +178,7 @@ export const approveStory = defineCommand(z.object(target), async ({ id, version
     const { approvalLevels } = await loadSettings(tx);
     const earlier = await tx.select({ level: storyApprovals.level, userId: storyApprovals.userId }).from(storyApprovals).where(eq(storyApprovals.storyId, id)).orderBy(asc(storyApprovals.level));
     if (earlier.some((a) => a.userId === ctx.actor.id)) {
-      throw new CommandError("Bạn đã duyệt bài này ở cấp trước; cấp tiếp theo cần một người khác.", "already_approved");
+      throw refuse("already_approved", "refusals.story.alreadyApproved");
     }
     const level = earlier.length + 1;
     const needed = deskApprovalsNeeded(approvalLevels);
@@ -174,13 +188,13 @@ export const approveStory = defineCommand(z.object(target), async ({ id, version
       const version = story.version + 1;
       await tx.update(stories).set({ heldById: null, heldAt: null, version, updatedAt: new Date(), updatedById: ctx.actor.id }).where(eq(stories.id, id));
       await tx.insert(storyApprovals).values({ storyId: id, level, userId: ctx.actor.id, version });
-      await recordStoryEvent(tx, ctx.actor, { ...story, version }, "approve", `Duyệt cấp ${level}/${approvalLevels}`);
-      await notify(tx, { userIds: authors, actorId: ctx.actor.id, storyId: id, kind: "approved", message: `${ctx.actor.name} đã duyệt cấp ${level} bài ${quoted(story)}.` });
+      await recordStoryEvent(tx, ctx.actor, { ...story, version }, "approve", text(noteIn, "workflow.notes.approvalLevel", { level, levels: approvalLevels }));
+      await notify(tx, { userIds: authors, actorId: ctx.actor.id, storyId: id, kind: "approved", message: phrase("notify.approvedLevel", { actor: ctx.actor.name, level, title: titleOf(story) }) });
       return { id, status: story.status, version, level };
     }
-    const moved = await applyTransition(tx, ctx.actor, story, "approve", { set: { heldById: null, heldAt: null }, note: approvalLevels > 1 ? `Duyệt cấp ${level}/${approvalLevels}` : undefined });
+    const moved = await applyTransition(tx, ctx.actor, story, "approve", { set: { heldById: null, heldAt: null }, note: approvalLevels > 1 ? text(noteIn, "workflow.notes.approvalLevel", { level, levels: approvalLevels }) : undefined });
     await tx.insert(storyApprovals).values({ storyId: id, level, userId: ctx.actor.id, version: moved.version });
-    await notify(tx, { userIds: authors, actorId: ctx.actor.id, storyId: id, kind: "approved", message: `${ctx.actor.name} đã duyệt bài ${quoted(story)}.` });
+    await notify(tx, { userIds: authors, actorId: ctx.actor.id, storyId: id, kind: "approved", message: phrase("notify.approved", { actor: ctx.actor.name, title: titleOf(story) }) });
     return { id, ...moved, level };
   }),
 );
@@ -196,10 +210,10 @@ async function recordFinalApproval(tx: Database, ctx: CommandContext, story: Loa
 // ——— Publication ———
 
 const publishAtSchema = z.iso
-  .datetime({ offset: true, message: "Thời gian xuất bản không hợp lệ." })
+  .datetime({ offset: true, message: zodMessage("validation.workflow.publishAtInvalid") })
   .transform((s) => new Date(s))
-  .refine((d) => d.getTime() > Date.now(), "Thời gian xuất bản phải ở tương lai.")
-  .refine((d) => d.getTime() < Date.now() + 366 * 86_400_000, "Chỉ lên lịch được trong vòng một năm.");
+  .refine((d) => d.getTime() > Date.now(), zodMessage("validation.workflow.publishAtPast"))
+  .refine((d) => d.getTime() < Date.now() + 366 * 86_400_000, zodMessage("validation.workflow.publishAtTooFar"));
 
 /** The address is fixed when a story first goes out; later title changes keep old ones redirecting. */
 function publicSlug(story: LoadedStory): string {
@@ -209,7 +223,7 @@ function publicSlug(story: LoadedStory): string {
 export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publishAtSchema }), async ({ id, version, publishAt }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.schedule", version);
-    const moved = await applyTransition(tx, ctx.actor, story, "schedule", { set: { publishedAt: publishAt, slug: publicSlug(story) }, note: `Xuất bản lúc ${formatDateline(publishAt, { withTime: true })}` });
+    const moved = await applyTransition(tx, ctx.actor, story, "schedule", { set: { publishedAt: publishAt, slug: publicSlug(story) }, note: text(noteIn, "workflow.notes.publishAt", { when: formatDateline(publishAt, { withTime: true }) }) });
     await recordFinalApproval(tx, ctx, story, moved.version);
     await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: publishAt });
     await notify(tx, {
@@ -217,7 +231,7 @@ export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publ
       actorId: ctx.actor.id,
       storyId: id,
       kind: "scheduled",
-      message: `Bài ${quoted(story)} được lên lịch xuất bản lúc ${formatDateline(publishAt, { withTime: true })}.`,
+      message: phrase("notify.scheduled", { title: titleOf(story), when: when(publishAt) }),
     });
     return { id, ...moved, publishedAt: publishAt.toISOString() };
   }),
@@ -228,7 +242,7 @@ export const rescheduleStory = defineCommand(z.object({ ...target, publishAt: pu
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.unschedule", version);
     const unscheduled = await applyTransition(tx, ctx.actor, story, "unschedule", { set: { publishedAt: null } });
-    const moved = await applyTransition(tx, ctx.actor, { ...story, ...unscheduled }, "schedule", { set: { publishedAt: publishAt }, note: `Dời lịch sang ${formatDateline(publishAt, { withTime: true })}` });
+    const moved = await applyTransition(tx, ctx.actor, { ...story, ...unscheduled }, "schedule", { set: { publishedAt: publishAt }, note: text(noteIn, "workflow.notes.rescheduledTo", { when: formatDateline(publishAt, { withTime: true }) }) });
     await recordFinalApproval(tx, ctx, story, moved.version);
     await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: publishAt });
     return { id, ...moved, publishedAt: publishAt.toISOString() };
@@ -262,7 +276,7 @@ async function keepPublishedRevision(tx: Database, id: number, kind: "published"
   return keepRevision(tx, row!, kind);
 }
 
-export const unpublishStory = defineCommand(z.object({ ...target, reason: noteText("Lý do") }), async ({ id, version, reason }, ctx) =>
+export const unpublishStory = defineCommand(z.object({ ...target, reason: noteText("reason") }), async ({ id, version, reason }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.unpublish", version);
     const moved = await applyTransition(tx, ctx.actor, story, "unpublish", { note: reason, set: { unpublishedAt: new Date(), unpublishReason: reason } });
@@ -274,7 +288,7 @@ export const unpublishStory = defineCommand(z.object({ ...target, reason: noteTe
       actorId: ctx.actor.id,
       storyId: id,
       kind: "unpublished",
-      message: `Bài ${quoted(story)} đã bị gỡ: ${reason}`,
+      message: phrase("notify.unpublished", { title: titleOf(story), reason }),
     });
     return { id, ...moved };
   }),
@@ -293,8 +307,8 @@ export const republishStory = defineCommand(z.object(target), async ({ id, versi
 // ——— Correction of a published story ———
 
 const correctionNoticeSchema = z.object({
-  wrong: noteText("Nội dung sai"),
-  right: noteText("Nội dung đúng"),
+  wrong: noteText("wrong"),
+  right: noteText("right"),
 });
 
 /**
@@ -308,10 +322,10 @@ export const correctStory = defineCommand(
     ctx.db.transaction(async (tx) => {
       const story = await loadStoryForUpdate(tx, id);
       if (!ctx.allowed("story.view", story.scope)) throw notFound();
-      if (story.status !== "published") throw new CommandError("Chỉ đính chính được bài đã xuất bản.", "invalid_state");
+      if (story.status !== "published") throw refuse("invalid_state", "refusals.story.correctOnlyPublished");
       ctx.authorize("story.correct", story.scope);
-      if (story.version !== baseVersion) throw await conflict(tx, story);
-      if (fields.sectionId === null) throw new CommandError("Bài đã xuất bản phải có chuyên mục.", "invalid", { field: "sectionId" });
+      if (story.version !== baseVersion) throw await conflict(tx, story, ctx.locale);
+      if (fields.sectionId === null) throw refuse("invalid", "refusals.story.publishedNeedsSection", undefined, { field: "sectionId" });
       await checkReferences(tx, fields);
 
       const slug = slugify(fields.title);
@@ -322,7 +336,7 @@ export const correctStory = defineCommand(
       await writeStoryFields(tx, story, fields, ctx.actor, { slug, revisedAt: now, status: "published" });
       const revisionId = await keepPublishedRevision(tx, id, "correction");
       if (notice) await tx.insert(storyCorrections).values({ storyId: id, revisionId, wrong: notice.wrong, right: notice.right, createdById: ctx.actor.id });
-      await recordStoryEvent(tx, ctx.actor, { ...story, version }, "correct", notice ? `Sai: ${notice.wrong} — Đúng: ${notice.right}` : undefined);
+      await recordStoryEvent(tx, ctx.actor, { ...story, version }, "correct", notice ? text(noteIn, "workflow.notes.correction", { wrong: notice.wrong, right: notice.right }) : undefined);
       await tx.insert(auditLog).values({
         actorId: ctx.actor.id,
         action: "story.correct",
@@ -336,7 +350,7 @@ export const correctStory = defineCommand(
         actorId: ctx.actor.id,
         storyId: id,
         kind: "corrected",
-        message: `${ctx.actor.name} đã đính chính bài ${quoted(fields)}.`,
+        message: phrase("notify.corrected", { actor: ctx.actor.name, title: titleOf(fields) }),
       });
       return { id, version, slug, status: "published" as const, updatedAt: now.toISOString() };
     }),
@@ -344,12 +358,12 @@ export const correctStory = defineCommand(
 
 // A writer's own moves: send a draft to the desk, or take it back before the desk claims it.
 
-const requiredForSubmission: { label: string; missing: (s: Story) => boolean }[] = [
-  { label: "Tiêu đề", missing: (s) => !s.title.trim() },
-  { label: "Sapo", missing: (s) => !s.sapo.trim() },
-  { label: "Nội dung", missing: (s) => !s.bodyText.trim() },
-  { label: "Bút danh", missing: (s) => s.byline.length === 0 },
-  { label: "Chuyên mục", missing: (s) => s.sectionId === null },
+const requiredForSubmission: { field: "title" | "sapo" | "body" | "byline" | "sectionId"; missing: (s: Story) => boolean }[] = [
+  { field: "title", missing: (s) => !s.title.trim() },
+  { field: "sapo", missing: (s) => !s.sapo.trim() },
+  { field: "body", missing: (s) => !s.bodyText.trim() },
+  { field: "byline", missing: (s) => s.byline.length === 0 },
+  { field: "sectionId", missing: (s) => s.sectionId === null },
 ];
 
 const workflowInput = z.object({ id: storyIdSchema, version: versionSchema });
@@ -360,9 +374,12 @@ export const submitStory = defineCommand(workflowInput, async ({ id, version }, 
     if (!ctx.allowed("story.view", story.scope)) throw notFound();
     ensureTransition("submit", story.status);
     ctx.authorize("story.submit", story.scope);
-    if (story.version !== version) throw await conflict(tx, story);
-    const missing = requiredForSubmission.filter((r) => r.missing(story)).map((r) => r.label);
-    if (missing.length) throw new CommandError(`Chưa gửi được: bài còn thiếu ${missing.join(", ")}.`, "incomplete", { missing });
+    if (story.version !== version) throw await conflict(tx, story, ctx.locale);
+    const missing = requiredForSubmission.filter((r) => r.missing(story)).map((r) => r.field);
+    if (missing.length) {
+      // details.missing names the fields (title, sapo…), for a screen to point at them.
+      throw refuse("incomplete", "refusals.story.incomplete", { missing: { list: missing.map((f) => phrase(`validation.fields.${f}`)) } }, { missing });
+    }
     const moved = await applyTransition(tx, ctx.actor, story, "submit");
     return { id, ...moved };
   }),
@@ -372,10 +389,10 @@ export const withdrawStory = defineCommand(workflowInput, async ({ id, version }
   ctx.db.transaction(async (tx) => {
     const story = await loadStoryForUpdate(tx, id);
     if (!ctx.allowed("story.view", story.scope)) throw notFound();
-    if (story.status === "in_review") throw new CommandError("Ban biên tập đã nhận bài này nên không thể rút lại.", "invalid_state");
+    if (story.status === "in_review") throw refuse("invalid_state", "refusals.story.claimedCannotWithdraw");
     ensureTransition("withdraw", story.status);
     ctx.authorize("story.withdraw", story.scope);
-    if (story.version !== version) throw await conflict(tx, story);
+    if (story.version !== version) throw await conflict(tx, story, ctx.locale);
     const moved = await applyTransition(tx, ctx.actor, story, "withdraw");
     return { id, ...moved };
   }),
