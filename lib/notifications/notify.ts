@@ -2,18 +2,11 @@
 // together. Nobody is told about their own action. A notification is written as a Phrase and said
 // in each recipient's own language (users.locale), once, when it is written: the bell shows it as
 // it was said.
-import { inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { notifications, users, type NotificationKind } from "@/db/schema";
-import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
+import { notifications, type NotificationKind } from "@/db/schema";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { say, type Phrase } from "@/lib/i18n/phrase";
-
-/** Each person's chosen language; Vietnamese for anyone unknown. */
-export async function localesOf(tx: Database, userIds: readonly number[]): Promise<Map<number, Locale>> {
-  if (userIds.length === 0) return new Map();
-  const rows = await tx.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, [...userIds]));
-  return new Map(rows.map((r) => [r.id, isLocale(r.locale) ? r.locale : defaultLocale]));
-}
+import { userLocales } from "@/lib/users/locale";
 
 export async function notify(
   tx: Database,
@@ -21,6 +14,6 @@ export async function notify(
 ): Promise<void> {
   const recipients = [...new Set(userIds)].filter((id) => id !== actorId);
   if (recipients.length === 0) return;
-  const locales = typeof message === "string" ? new Map<number, Locale>() : await localesOf(tx, recipients);
+  const locales = typeof message === "string" ? new Map<number, Locale>() : await userLocales(tx, recipients);
   await tx.insert(notifications).values(recipients.map((userId) => ({ userId, actorId, storyId, kind, message: say(locales.get(userId) ?? defaultLocale, message) })));
 }
