@@ -5,12 +5,12 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { auditLog, storyRevisions } from "@/db/schema";
-import { CommandError, defineCommand } from "@/lib/actions/command";
+import { defineCommand, refuse } from "@/lib/actions/command";
 import { conflict, loadStoryForUpdate, writeStoryFields } from "@/lib/stories/commands";
 import { storyFieldsSchema, storyIdSchema, versionSchema } from "@/lib/stories/schemas";
 import { keepRevision } from "./record";
 
-const notFound = () => new CommandError("Không tìm thấy bài viết hoặc phiên bản này, hoặc bạn không có quyền xem.", "not_found");
+const notFound = () => refuse("not_found", "refusals.revisions.notFound");
 
 
 
@@ -23,7 +23,7 @@ export const restoreRevision = defineCommand(
       const story = await loadStoryForUpdate(tx, storyId);
       if (!ctx.allowed("story.view", story.scope)) throw notFound();
       ctx.authorize("story.edit", story.scope);
-      if (story.version !== baseVersion) throw await conflict(tx, story);
+      if (story.version !== baseVersion) throw await conflict(tx, story, ctx.locale);
       const [revision] = await tx
         .select()
         .from(storyRevisions)
@@ -45,7 +45,7 @@ export const restoreRevision = defineCommand(
         seoTitle: revision.seoTitle,
         seoDescription: revision.seoDescription,
       });
-      if (!parsed.success) throw new CommandError("Phiên bản này có nội dung không còn hợp lệ nên không thể khôi phục.", "invalid");
+      if (!parsed.success) throw refuse("invalid", "refusals.revisions.invalid");
       const fields = parsed.data;
 
       const keptRevisionId = await keepRevision(tx, story, "restore");
