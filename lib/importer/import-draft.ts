@@ -1,7 +1,7 @@
 // Nhập từ văn bản: a pasted or uploaded story becomes a new draft with its fields filled in.
 import { z } from "zod";
 import { CommandError, defineCommand, refuse } from "@/lib/actions/command";
-import { phrase, zodMessage } from "@/lib/i18n/phrase";
+import { zodMessage } from "@/lib/i18n/phrase";
 import type { ErrorCode } from "@/lib/actions/errors";
 import { maxStoryUploadBytes, megabytes } from "@/lib/http/body-limits";
 import { bodyFromBlocks } from "@/lib/stories/body";

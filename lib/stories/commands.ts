@@ -4,7 +4,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { media, sections, stories, storyAuthors, storyTags, tags, users, type Story } from "@/db/schema";
-import { CommandError, defineCommand, refuse } from "@/lib/actions/command";
+import { defineCommand, refuse, type CommandError } from "@/lib/actions/command";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { phrase, text } from "@/lib/i18n/phrase";
 import type { Actor, StoryScope } from "@/lib/policy/policy";
