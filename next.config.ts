@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // The in-memory ISR cache (a story page with its RSC payload is roughly 100 KB). Readers are
-  // answered from the server's own page cache in front (lib/reading/page-cache.ts), which keeps
+  // answered from the server's own page cache in front (lib/cache/page-cache.ts), which keeps
   // the hot pages; this one mainly spares renders of RSC payloads for client navigation.
   cacheMaxMemorySize: 32 * 1024 * 1024,
   experimental: {
@@ -24,7 +24,7 @@ const nextConfig: NextConfig = {
   // Reading pages are ISR pages of dynamic routes, rendered on their first request. "/" and
   // "/dinh-chinh" would be static routes, which `next build` prerenders — reading the database at
   // build time, which getDatabase() refuses. So they are served by dynamic routes instead; the
-  // destinations are the cache paths in lib/publishing/paths.ts (paths.test.ts checks).
+  // destinations are the cache paths in lib/cache/paths.ts (paths.test.ts checks).
   async rewrites() {
     return {
       beforeFiles: [

@@ -6,6 +6,7 @@ import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 import { dataDir, env } from "@/lib/env";
+import { processState } from "@/lib/server/process-state";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DatabaseKind = "pglite" | "postgres";
@@ -146,19 +147,17 @@ export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
-type Shared = { handle?: Promise<DatabaseHandle> };
-const shared = globalThis as typeof globalThis & { __toaSoanDatabase?: Shared };
 
 /**
  * The process's database, opened and migrated once. Next.js may evaluate modules more than once
- * (route bundles, dev reloads), so the handle lives on globalThis.
+ * (route bundles, dev reloads), so the handle is process state (lib/server/process-state.ts).
  */
 export function getDatabase(): Promise<DatabaseHandle> {
   if (process.env.NEXT_PHASE === "phase-production-build") {
     // A page that reads at build time would hold the embedded database from a build worker.
     return Promise.reject(new Error("Không đọc cơ sở dữ liệu khi build: hãy gọi connection() trong trang này (no database reads during next build)."));
   }
-  const state = (shared.__toaSoanDatabase ??= {});
+  const state = processState<{ handle?: Promise<DatabaseHandle> }>("database", () => ({}));
   state.handle ??= openDatabase({ url: env().DATABASE_URL }).catch((error: unknown) => {
     state.handle = undefined; // let the next request try again
     throw error;

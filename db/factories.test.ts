@@ -7,7 +7,7 @@ import { openTestDatabase } from "@/db/testing";
 import { storyStatuses, storyTransitions, users, type Section, type StoryStatus } from "@/db/schema";
 import type { CommandResult } from "@/lib/actions/command";
 import type { Actor } from "@/lib/policy/policy";
-import { loadStoryForUpdate } from "@/lib/stories/commands";
+import { readStory } from "@/lib/stories/loader";
 import { getStoryView } from "@/lib/stories/public-queries";
 import * as workflow from "@/lib/workflow/commands";
 import { makePerson, makeSection, makeStory } from "./factories";
@@ -43,8 +43,8 @@ describe("makeStory", () => {
   it.each(storyStatuses)("leaves a story %s: so to the policy and the readers, with its trail, and ready for the next move", async (status) => {
     const story = await makeStory(db(), { status, author: reporter, desk: editor, chief, section });
 
-    const loaded = await db().transaction((tx) => loadStoryForUpdate(tx, story.id));
-    expect(loaded.scope).toMatchObject({ status, authorIds: [reporter.id], heldById: status === "in_review" ? editor.id : null });
+    const loaded = await readStory(db(), reporter, story.id);
+    expect(loaded?.scope).toMatchObject({ status, authorIds: [reporter.id], heldById: status === "in_review" ? editor.id : null });
     expect((await getStoryView(db(), story.id)) !== null).toBe(status === "published");
     const trail = await db().select().from(storyTransitions).where(eq(storyTransitions.storyId, story.id)).orderBy(asc(storyTransitions.id));
     expect(trail.at(-1)?.toStatus ?? "draft").toBe(status);
@@ -56,7 +56,7 @@ describe("makeStory", () => {
   it("counts a scheduled story whose time has passed as published, as readers and the policy do", async () => {
     const story = await makeStory(db(), { status: "scheduled", publishedAt: new Date(Date.now() - 60_000), section });
     expect(await getStoryView(db(), story.id)).not.toBeNull();
-    expect((await db().transaction((tx) => loadStoryForUpdate(tx, story.id))).scope.status).toBe("published");
+    expect((await readStory(db(), chief, story.id))?.scope.status).toBe("published");
   });
 });
 

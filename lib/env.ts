@@ -2,6 +2,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import proxyAddr from "proxy-addr";
 import { z } from "zod";
 import "@/lib/validation";
 
@@ -23,6 +24,24 @@ const schema = z.object({
   SMTP_FROM: optional(z.string().trim()).default("Tòa soạn <no-reply@localhost>"),
   SITE_URL: origin("SITE_URL"),
   INTERNAL_ORIGIN: origin("INTERNAL_ORIGIN"),
+  // The proxies whose X-Forwarded-For may be believed: addresses or CIDR ranges, comma-separated
+  // ("127.0.0.1, 10.0.0.0/8"), or proxy-addr's names "loopback", "linklocal", "uniquelocal".
+  TRUSTED_PROXIES: optional(
+    z
+      .string()
+      .transform((list) => list.split(",").map((entry) => entry.trim()).filter(Boolean))
+      .refine(
+        (entries) => {
+          try {
+            proxyAddr.compile(entries);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: "TRUSTED_PROXIES phải là các địa chỉ IP hoặc dải CIDR, cách nhau bởi dấu phẩy" },
+      ),
+  ).default([]),
   // Set by the supervisor (server/supervisor.ts) for the server it starts, reported on /api/health.
   TOASOAN_RESTARTS: optional(z.coerce.number().int().min(0)).default(0),
   TOASOAN_LAST_EXIT: optional(z.string()),

@@ -1,4 +1,4 @@
-// The production server: Next.js, with the reading pages' cache in front (lib/reading/page-cache.ts).
+// The production server: Next.js, with the reading pages' cache in front (lib/cache/page-cache.ts).
 // A reader's request for a reading page is answered from the cache when it holds the page; when it
 // does not, the page is asked of Next once over the loopback (readers asking at the same moment
 // wait for that one answer), kept if Next calls it a shared cacheable page, and sent. Everything
@@ -19,11 +19,16 @@ import {
   pageKey,
   withoutClientRuntime,
   type CachedPage,
-} from "@/lib/reading/page-cache";
+} from "@/lib/cache/page-cache";
 import { env } from "@/lib/env";
+import { securityHeaders } from "@/lib/http/security-headers";
 import { guardBody } from "./body-guard";
+import { clientAddressResolver } from "./client-address";
+import { serverTimeouts, socketIdleMs } from "./timeouts";
 
-const { PORT: port, HOSTNAME: hostname } = env();
+const { PORT: port, HOSTNAME: hostname, TRUSTED_PROXIES: trustedProxies } = env();
+const resolveClientAddress = clientAddressResolver(trustedProxies);
+const siteIsHttps = env().SITE_URL?.startsWith("https:") ?? false;
 
 // Marks the loopback request for a page, which must reach Next rather than wait for itself.
 const FILL_HEADER = "x-toasoan-page-fill";
@@ -88,7 +93,7 @@ async function askNext(key: string): Promise<Fetched> {
   // Its own validator: the kept body is not the one Next's ETag names.
   // Weak: the plain and the compressed bodies are the same page, not the same bytes.
   headers.etag = `W/"${createHash("sha1").update(body).digest("base64url")}"`;
-  const page: CachedPage = { headers, body, gzip: body.length > 1024 ? gzipSync(body) : null, storedAt: Date.now() };
+  const page: CachedPage = { headers, body, gzip: body.length > 1024 ? gzipSync(body) : null };
   keepPage(key, page, generation);
   return { page };
 }
@@ -116,7 +121,9 @@ async function main() {
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((request, response) => {
+  const server = http.createServer(serverTimeouts, (request, response) => {
+    resolveClientAddress(request);
+    for (const [name, value] of Object.entries(securityHeaders(request.url ?? "/", { https: siteIsHttps }))) response.setHeader(name, value);
     if (!guardBody(request, response)) return;
     const key = request.headers[FILL_HEADER] === fillToken ? null : pageKey(request.method, request.url, request.headers);
     // A taken-down story is never answered from here: Next's proxy answers 410.
@@ -129,6 +136,7 @@ async function main() {
       () => void handle(request, response),
     );
   });
+  server.setTimeout(socketIdleMs, (socket) => socket.destroy());
   server.listen(port, hostname, () => console.log(`Tòa soạn: máy chủ sẵn sàng tại http://${hostname}:${port}`));
   // Draining: no new connections, idle ones closed, open requests answered, then Next closed.
   const stop = () => {

@@ -1,10 +1,8 @@
-import { db } from "@/db";
 import { SiteFooter } from "@/components/public/site-footer";
 import { SiteHeader } from "@/components/public/site-header";
-import { listNavSections } from "@/lib/sections/public-queries";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
-import { getSettings } from "@/lib/reading/page-data";
+import { getNavSections, getSettings } from "@/lib/reading/page-data";
 
 const t = translator(paperLocale, "public.layout");
 
@@ -12,8 +10,7 @@ const t = translator(paperLocale, "public.layout");
 // prerendered), so the cached page carries the settings of its render. Saving settings or
 // sections revalidates the whole site (revalidatePath("/", "layout") in the admin actions).
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  const database = await db();
-  const [settings, sections] = await Promise.all([getSettings(), listNavSections(database)]);
+  const [settings, sections] = await Promise.all([getSettings(), getNavSections()]);
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#noi-dung" className="sr-only z-50 bg-white px-3 py-2 font-semibold text-brand focus:not-sr-only focus:absolute focus:top-2 focus:left-2">

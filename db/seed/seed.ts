@@ -2,9 +2,12 @@
 // per role, the fixture story and a few dozen stories in every state of the workflow).
 import fs from "node:fs";
 import path from "node:path";
+import { TZDate } from "@date-fns/tz";
 import { count, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as t from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { defaultSettings } from "@/lib/settings/settings";
 import { hashPassword } from "@/lib/auth/password";
 import { parseStory } from "@/lib/importer/parse-story";
 import { bodyFromBlocks, type BodyBlock } from "@/lib/stories/body";
@@ -79,11 +82,11 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
 
     for (const story of demoStories) {
       const day = new Date(now.getTime() - story.daysAgo * 86_400_000);
-      const local = new Date(day.getTime() + 7 * 3_600_000); // wall clock in Asia/Ho_Chi_Minh
-      const publishedAt = vnDateToUtc({ year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() }, story.hour, (story.key.length * 7) % 60);
+      const local = new TZDate(day, defaultSettings.timeZone); // the demo paper's calendar day
+      const publishedAt = vnDateToUtc({ year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() }, story.hour, (story.key.length * 7) % 60);
       await insertStory(tx, ids, now, { ...story, publishedAt: story.daysAgo === 0 && publishedAt > now ? new Date(now.getTime() - 3_600_000) : publishedAt });
     }
-    await tx.insert(t.auditLog).values({ action: "seed.demo", entityType: "system", data: { stories: demoStories.length + 1 } });
+    await recordAudit(tx, { actorId: null, action: "seed.demo", entityType: "system", data: { stories: demoStories.length + 1 } });
   });
 }
 

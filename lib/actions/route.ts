@@ -16,6 +16,7 @@ import { getNewsroomLocale } from "@/lib/i18n/server";
 import { can, type Actor, type SiteAction } from "@/lib/policy/policy";
 import type { CommandResult } from "./command";
 import { withoutControlCharacters, zodErrorMap } from "@/lib/validation";
+import { isCrossSite } from "@/lib/http/cross-site";
 import { errorStatus, type ErrorCode } from "./errors";
 
 const noStore = { "Cache-Control": "no-store" };
@@ -83,11 +84,12 @@ async function parse<Q, P>(schemas: Schemas<Q, P>, request: NextRequest, listene
   return { query: query.data, params: params.data };
 }
 
-/** A route for signed-in people allowed `access` by the policy. */
+/** A route for signed-in people allowed `access` by the policy. Changes are refused from other sites. */
 export function route<Q = undefined, P = undefined>(access: SiteAction, schemas: Schemas<Q, P>, handler: Handler<Context<Q, P>>) {
   return (request: NextRequest, context?: RouteContext) => {
     const listener: Listener = {};
     return answer(listener, async () => {
+      if (isCrossSite(request)) throw new RouteError(phrase("refusals.crossSite"), "forbidden");
       const actor = await getActor();
       if (!actor) throw new RouteError(phrase("common.notSignedIn"), "unauthenticated");
       listener.locale = actor.locale ?? defaultLocale;

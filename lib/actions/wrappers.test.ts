@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { isCrossSite } from "@/lib/http/cross-site";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -53,5 +54,23 @@ describe("server actions", () => {
     for (const [, name, builder] of values) expect(["serverAction", "formAction", "publicAction"], `${file}: ${name}`).toContain(builder);
     // Every exported const is one of those (nothing exported some other way).
     expect([...source.matchAll(/export const (\w+)/g)].length).toBe(values.length);
+  });
+});
+
+describe("the origin check of cookie-authenticated routes", () => {
+  const request = (method: string, headers: Record<string, string>) => new Request("http://127.0.0.1:3000/api/media", { method, headers: { host: "127.0.0.1:3000", ...headers } });
+
+  it("refuses a change sent by another site's page, by Sec-Fetch-Site or by Origin", () => {
+    expect(isCrossSite(request("POST", { "sec-fetch-site": "cross-site" }))).toBe(true);
+    expect(isCrossSite(request("DELETE", { "sec-fetch-site": "same-site" }))).toBe(true);
+    expect(isCrossSite(request("POST", { origin: "https://evil.example" }))).toBe(true);
+    expect(isCrossSite(request("POST", { origin: "null" }))).toBe(true);
+  });
+
+  it("lets through the newsroom's own requests, reads, and clients that are not browsers", () => {
+    expect(isCrossSite(request("POST", { "sec-fetch-site": "same-origin", origin: "http://127.0.0.1:3000" }))).toBe(false);
+    expect(isCrossSite(request("POST", { origin: "http://127.0.0.1:3000" }))).toBe(false);
+    expect(isCrossSite(request("GET", { "sec-fetch-site": "cross-site" }))).toBe(false);
+    expect(isCrossSite(request("POST", {}))).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
 // Reading the audit trail is itself recorded when it leaves the building: an export of who did
 // what is a copy of personal data, and the next admin should see who took one.
 import { z } from "zod";
-import { auditLog } from "@/db/schema";
 import { defineCommand } from "@/lib/actions/command";
 import { auditFiltersSchema } from "./filters";
+import { recordAudit } from "@/lib/audit/record";
 
 const exportSchema = z.object({
   filters: auditFiltersSchema,
@@ -13,7 +13,7 @@ const exportSchema = z.object({
 /** Asks the policy for "audit.view" and records the export with its filters. */
 export const recordAuditExport = defineCommand(exportSchema, async (input, ctx): Promise<void> => {
   ctx.authorize("audit.view");
-  await ctx.db.insert(auditLog).values({
+  await recordAudit(ctx.db, {
     actorId: ctx.actor.id,
     action: "audit.export",
     entityType: "system",

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { db } from "@/db";
 import { publicAction, type FormState } from "@/lib/actions/server-action";
 import { readForm } from "@/lib/actions/form-data";
+import { overLimit } from "@/lib/http/rate-limits";
 import { text, zodMessage } from "@/lib/i18n/phrase";
 import { getNewsroomLocale } from "@/lib/i18n/server";
 import { issueText, withoutControlCharacters, zodErrorMap } from "@/lib/validation";
@@ -66,7 +67,11 @@ export const setPasswordAction = publicAction("the one-time link authorises it",
   const clean = withoutControlCharacters(readForm(setPasswordForm, form));
   if (!clean.ok) return { error: text(locale, "validation.controlCharacter") };
   const input = setPasswordForm.parse(clean.value);
-  const result = await setPasswordWithLink(await db(), input, { address: clientAddress(await headers()), locale });
+  const address = clientAddress(await headers());
+  // Each try costs a password hash: tries from one address are counted before anything else.
+  const wait = await overLimit("passwordLink", address);
+  if (wait) return { error: text(locale, "limits.passwordLink", { minutes: Math.ceil(wait / 60) }) };
+  const result = await setPasswordWithLink(await db(), input, { address, locale });
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors };
   redirect("/dat-mat-khau/xong");
 });

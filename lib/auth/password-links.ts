@@ -8,13 +8,14 @@ import crypto from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { auditLog, loginFailures, passwordTokens, users } from "@/db/schema";
+import { loginFailures, passwordTokens, users } from "@/db/schema";
 import { CommandError, refuse, type CommandResult } from "@/lib/actions/command";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import { say, text, zodMessage } from "@/lib/i18n/phrase";
 import { issueText, zodErrorMap } from "@/lib/validation";
 import { normalizeEmail } from "./login";
 import { hashPassword } from "./password";
+import { recordAudit } from "@/lib/audit/record";
 
 export type PasswordLinkPurpose = (typeof passwordTokens.$inferSelect)["purpose"];
 
@@ -162,11 +163,11 @@ export async function setPasswordWithLink(
         .returning({ id: users.id, email: users.email });
       if (!user) throw refuse("invalid_link", "refusals.passwordLink.invalid");
       await tx.delete(loginFailures).where(eq(loginFailures.email, normalizeEmail(user.email)));
-      await tx.insert(auditLog).values({
+      await recordAudit(tx, {
         actorId: user.id,
         action: "user.password_set",
         entityType: "user",
-        entityId: String(user.id),
+        entityId: user.id,
         data: { purpose: claimed.purpose, tokenId: claimed.id },
         address: address ?? null,
       });

@@ -1,9 +1,11 @@
+/** Set by the production server (server/client-address.ts) on every request; any client's own value is replaced. */
+export const clientAddressHeader = "x-toasoan-client-address";
+
 /**
- * The client's address as the log-in rate limiter sees it. Next.js fills x-forwarded-for with the
- * socket's address when no proxy did; behind one proxy, the last entry is the one that proxy saw
- * (earlier entries are whatever the client claimed, so they are not trusted).
+ * The client's address for rate limits and the audit trail: the socket's, or what a trusted proxy
+ * says (TRUSTED_PROXIES). Client-sent headers such as X-Forwarded-For are never read here. Without
+ * the production server in front (next dev) every request is "unknown".
  */
 export function clientAddress(headers: Headers): string {
-  const hops = headers.get("x-forwarded-for")?.split(",").map((h) => h.trim()).filter(Boolean) ?? [];
-  return hops.at(-1) || headers.get("x-real-ip") || "unknown";
+  return headers.get(clientAddressHeader) || "unknown";
 }

@@ -2,9 +2,19 @@
 // and tag) and the server's own caches in front of them (reading pages, search answers). Every
 // action and the publication worker's loopback route call these, never revalidatePath by hand.
 import { revalidatePath, revalidateTag } from "next/cache";
-import { homeCachePath, listingRoutes } from "@/lib/publishing/paths";
-import { publicStoriesTag, siteStructureTag } from "@/lib/publishing/cache-tags";
-import { forgetPublicAnswers } from "@/lib/publishing/public-answers";
+import { forgetPages } from "./page-cache";
+import { homeCachePath, listingRoutes } from "./paths";
+import { forgetSearches } from "./search-cache";
+import { publicStoriesTag, siteStructureTag } from "./tags";
+
+/**
+ * The caches in front of Next: every page, or, given the paths a change touched, those
+ * stories' pages and every listing (see forgetPages); and every search answer.
+ */
+function forgetPublicAnswers(paths?: readonly string[]): void {
+  forgetPages(paths);
+  forgetSearches();
+}
 
 /** A newsroom screen (and, with "layout", every screen under it) after a change made there. */
 export function refreshNewsroom(path = "/toa-soan", scope: "page" | "layout" = "page"): void {
@@ -27,7 +37,11 @@ export function refreshHome(): void {
   revalidatePath("/toa-soan/trang-chu");
 }
 
-/** Stories were published, corrected or taken down: their pages, the listings and the given tags. */
+/**
+ * Stories were published, corrected or taken down: their pages (lib/cache/paths.ts
+ * affectedPaths), the listings and the given tags. The publication worker calls it for each
+ * event, through the server's loopback route since Next refreshes only inside a request.
+ */
 export function refreshStories({ paths, tags }: { paths: readonly string[]; tags: readonly string[] }): void {
   for (const path of paths) revalidatePath(path);
   if (paths.length) for (const route of listingRoutes) revalidatePath(route, "page");

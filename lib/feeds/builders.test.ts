@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { fixturePath } from "@/db/seed/seed";
 import { parseStory } from "@/lib/importer/parse-story";
 import { parseXml, texts } from "./parse-xml.test-helper";
-import { requestOrigin, siteOrigin } from "./origin";
 import { buildRobots } from "./robots";
 import { buildRss } from "./rss";
 import { resolveFeedSection, visibleSections } from "./sections";
@@ -98,24 +97,6 @@ describe("robots.txt", () => {
     expect(buildRobots("https://bao.vn")).toBe(
       "User-agent: *\nAllow: /\nDisallow: /toa-soan\nDisallow: /api\nDisallow: /xem-truoc\n\nSitemap: https://bao.vn/sitemap.xml\nSitemap: https://bao.vn/news-sitemap.xml\n",
     );
-  });
-});
-
-describe("siteOrigin", () => {
-  const requestUrl = "http://127.0.0.1:3000/rss.xml";
-  it("prefers SITE_URL, then a real domain setting, then the request", () => {
-    expect(siteOrigin({ siteUrl: "https://staging.bao.vn/x", domain: "bao.vn", requestUrl })).toBe("https://staging.bao.vn");
-    expect(siteOrigin({ domain: "baobiencuong.vn", requestUrl })).toBe("https://baobiencuong.vn");
-    expect(siteOrigin({ domain: "localhost", requestUrl })).toBe("http://127.0.0.1:3000");
-    expect(siteOrigin({ siteUrl: "not a url", domain: "localhost:3000", requestUrl })).toBe("http://127.0.0.1:3000");
-  });
-
-  it("takes the request's origin from its Host or X-Forwarded-* headers, ignoring junk", () => {
-    const request = (headers: Record<string, string>) => ({ url: "http://localhost:3000/rss.xml", headers: new Headers(headers) });
-    expect(requestOrigin(request({ host: "127.0.0.1:3000" }))).toBe("http://127.0.0.1:3000");
-    expect(requestOrigin(request({ host: "127.0.0.1:3000", "x-forwarded-host": "Bao.VN", "x-forwarded-proto": "https" }))).toBe("https://bao.vn");
-    expect(requestOrigin(request({ host: "evil.vn/<x>" }))).toBe("http://localhost:3000");
-    expect(requestOrigin(request({}))).toBe("http://localhost:3000");
   });
 });
 

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
 import { db } from "@/db";
 import { defaultDataDir } from "@/db/client";
-import { publicStoriesTag, siteStructureTag } from "@/lib/publishing/cache-tags";
+import { publicStoriesTag, siteStructureTag } from "@/lib/cache/tags";
 import { loadSettings } from "@/lib/settings/settings";
 import {
   listFeedStories,

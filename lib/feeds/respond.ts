@@ -1,8 +1,8 @@
 // What every feed route does with the data it read: absolute URLs from one origin, the XML
 // builders, and the content types readers and crawlers expect.
+import { originForRequest } from "@/lib/seo/origin";
 import { storyPath } from "@/lib/stories/public-queries";
 import type { FeedSettings } from "./cached";
-import { requestOrigin, siteOrigin } from "./origin";
 import type { FeedStory } from "./queries";
 import { buildRss } from "./rss";
 
@@ -10,7 +10,7 @@ export const rssContentType = "application/rss+xml; charset=utf-8";
 export const xmlContentType = "application/xml; charset=utf-8";
 
 export function originFor(settings: FeedSettings, request: Request): string {
-  return siteOrigin({ siteUrl: process.env.SITE_URL, domain: settings.domain, requestUrl: requestOrigin(request) });
+  return originForRequest(settings.domain, request);
 }
 
 export function xmlResponse(body: string, contentType = xmlContentType): Response {

@@ -2,11 +2,12 @@
 import { and, asc, desc, eq, gte, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { auditLog, homeSlots, sections, stories } from "@/db/schema";
+import { homeSlots, sections, stories } from "@/db/schema";
 import { defineCommand, refuse } from "@/lib/actions/command";
 import { zodMessage } from "@/lib/i18n/phrase";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { publiclyVisible } from "@/lib/stories/public-queries";
+import { recordAudit } from "@/lib/audit/record";
 
 /** The lead story and six featured slots. */
 export const HOME_SLOTS = 7;
@@ -28,7 +29,7 @@ export const setHomeLineup = defineCommand(
       }
       await tx.delete(homeSlots).where(gte(homeSlots.position, 0)); // the whole lineup is replaced
       if (storyIds.length) await tx.insert(homeSlots).values(storyIds.map((storyId, position) => ({ position, storyId, setById: ctx.actor.id })));
-      await tx.insert(auditLog).values({ actorId: ctx.actor.id, action: "home.update", entityType: "home", entityId: null, data: { storyIds } });
+      await recordAudit(tx, { actorId: ctx.actor.id, action: "home.update", entityType: "home", entityId: null, data: { storyIds } });
       return { storyIds };
     });
   },

@@ -3,13 +3,14 @@
 // traces a published story has (revision, transition, audit) and records the file it came from.
 import { and, asc, eq, gte, lt, max, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { auditLog, sections, stories, storyAuthors, storyRevisions, storyTransitions, users, type Role, sectionSlugs } from "@/db/schema";
+import { sections, stories, storyAuthors, storyRevisions, storyTransitions, users, type Role, sectionSlugs } from "@/db/schema";
 import { bodyFromBlocks, type BodyBlock } from "@/lib/stories/body";
 import { derivedColumns } from "@/lib/stories/derived";
 import { calendarDateIn, toIsoDate, vnDateToUtc, type VnDate } from "@/lib/text/dateline";
 import { isReservedSlug } from "@/lib/sections/reserved-slugs";
 import { slugify } from "@/lib/text/slug";
 import type { ParsedStory } from "./parse-story";
+import { recordAudit } from "@/lib/audit/record";
 
 export type ImportPublishErrorCode = "no-date" | "no-title" | "future-date" | "bad-section" | "no-author";
 
@@ -135,11 +136,11 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
         .values({ slug: sectionSlug, name, position: (last?.position ?? -1) + 1 })
         .returning({ id: sections.id });
       sectionCreated = true;
-      await tx.insert(auditLog).values({
+      await recordAudit(tx, {
         actorId: authorId,
         action: "section.create",
         entityType: "section",
-        entityId: String(section!.id),
+        entityId: section!.id,
         data: { slug: sectionSlug, name, source },
       });
     }
@@ -191,11 +192,11 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
       version: 1,
       at: now,
     });
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       actorId: authorId,
       action: "story.import",
       entityType: "story",
-      entityId: String(id),
+      entityId: id,
       data: { source, sectionSlug },
       at: now,
     });

@@ -2,7 +2,7 @@
 // Route handlers and server actions only wrap these commands.
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, media } from "@/db/schema";
+import { media } from "@/db/schema";
 import { CommandError, defineCommand, refuse } from "@/lib/actions/command";
 import { phrase, zodMessage } from "@/lib/i18n/phrase";
 import { PermissionDeniedError } from "@/lib/policy/policy";
@@ -10,6 +10,7 @@ import { normalizeText } from "@/lib/text/normalize";
 import { ImageError, processImage } from "./process-image";
 import { canEditMediaDetails, mediaSummary, type MediaSummary } from "./queries";
 import { mediaKey, mediaStorage, newMediaStem } from "./storage";
+import { recordAudit } from "@/lib/audit/record";
 
 // Stored NFC like every text; whatever the reporter typed (non-breaking spaces, lookalikes) stays.
 const text = (max: number, message: string) =>
@@ -76,11 +77,11 @@ export const uploadMedia = defineCommand(uploadSchema, async (input, ctx): Promi
           uploadedById: ctx.actor.id,
         })
         .returning();
-      await tx.insert(auditLog).values({
+      await recordAudit(tx, {
         actorId: ctx.actor.id,
         action: "media.upload",
         entityType: "media",
-        entityId: String(inserted!.id),
+        entityId: inserted!.id,
         data: { originalName: input.fileName, size: input.data.length, width: image.width, height: image.height },
       });
       return inserted!;
@@ -117,11 +118,11 @@ export const updateMediaDetails = defineCommand(updateSchema, async (input, ctx)
     }
     if (Object.keys(changes).length === 0) return mediaSummary(row);
     const [updated] = await tx.update(media).set(changes).where(eq(media.id, input.id)).returning();
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       actorId: ctx.actor.id,
       action: "media.update",
       entityType: "media",
-      entityId: String(row.id),
+      entityId: row.id,
       data: { before: Object.fromEntries(Object.keys(changes).map((k) => [k, row[k as keyof typeof changes]])), after: changes },
     });
     return mediaSummary(updated!);

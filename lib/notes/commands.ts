@@ -6,7 +6,7 @@ import { editorialNotes } from "@/db/schema";
 import { defineCommand } from "@/lib/actions/command";
 import { phrase, zodMessage } from "@/lib/i18n/phrase";
 import { notify } from "@/lib/notifications/notify";
-import { loadStoryForUpdate, notFound } from "@/lib/stories/commands";
+import { openStory } from "@/lib/stories/loader";
 import { storyIdSchema } from "@/lib/stories/schemas";
 import { normalizeText } from "@/lib/text/normalize";
 
@@ -30,9 +30,7 @@ function excerpt(text: string, max = 80): string {
 
 export const addNote = defineCommand(noteInputSchema, async ({ storyId, body }, ctx): Promise<AddedNote> =>
   ctx.db.transaction(async (tx) => {
-    const story = await loadStoryForUpdate(tx, storyId);
-    if (!ctx.allowed("story.view", story.scope)) throw notFound();
-    ctx.authorize("story.note", story.scope);
+    const story = await openStory(tx, ctx, storyId, { action: "story.note" });
     const [row] = await tx
       .insert(editorialNotes)
       .values({ storyId, authorId: ctx.actor.id, body })

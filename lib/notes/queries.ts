@@ -2,9 +2,10 @@
 // each note, in what role, and whether it came with a move of the story (a Trả bài note).
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { editorialNotes, stories, storyAuthors, storyTransitions, users } from "@/db/schema";
-import { can, roleLabels, type Actor, type StoryScope } from "@/lib/policy/policy";
+import { editorialNotes, storyTransitions, users } from "@/db/schema";
+import { can, roleLabels, type Actor } from "@/lib/policy/policy";
 import { eventLabels, workflowEvents, type WorkflowEvent } from "@/lib/workflow/transitions";
+import { readStory } from "@/lib/stories/loader";
 
 export type StoryNote = {
   id: number;
@@ -19,29 +20,17 @@ export type StoryNote = {
 
 const isEvent = (event: string): event is WorkflowEvent => (workflowEvents as readonly string[]).includes(event);
 
-async function scopeOf(db: Database, storyId: number): Promise<StoryScope | null> {
-  const [story] = await db
-    .select({ status: stories.status, createdById: stories.createdById, heldById: stories.heldById })
-    .from(stories)
-    .where(eq(stories.id, storyId))
-    .limit(1);
-  if (!story) return null;
-  const authors = await db.select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, storyId));
-  return { ...story, authorIds: authors.map((a) => a.userId) };
-}
 
 /** The thread, or null when the story does not exist or the actor may not see it (both 404). */
 export async function listStoryNotes(db: Database, actor: Actor, storyId: number): Promise<StoryNote[] | null> {
-  const scope = await scopeOf(db, storyId);
-  if (!scope || !can(actor, "story.view", scope)) return null;
-  return readThread(db, storyId);
+  return (await readStory(db, actor, storyId)) ? readThread(db, storyId) : null;
 }
 
 /** What a page needs to mount StoryNotes: the thread and whether the actor may write in it. */
 export async function getNotesThread(db: Database, actor: Actor, storyId: number): Promise<{ notes: StoryNote[]; canWrite: boolean } | null> {
-  const scope = await scopeOf(db, storyId);
-  if (!scope || !can(actor, "story.view", scope)) return null;
-  return { notes: await readThread(db, storyId), canWrite: can(actor, "story.note", scope) };
+  const story = await readStory(db, actor, storyId);
+  if (!story) return null;
+  return { notes: await readThread(db, storyId), canWrite: can(actor, "story.note", story.scope) };
 }
 
 async function readThread(db: Database, storyId: number): Promise<StoryNote[]> {

@@ -12,6 +12,7 @@ import { loginLimits } from "@/lib/auth/login";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { normalizeText } from "@/lib/text/normalize";
 import { avatarOf, type ProfileAvatar } from "./queries";
+import { recordAudit } from "@/lib/audit/record";
 
 /** One line of text, NFC and trimmed; whatever else was typed (a lookalike, an NBSP) stays. */
 const oneLine = (name: "name" | "penName", max: number) => {
@@ -70,11 +71,11 @@ export const updateProfile = defineCommand(profileSchema, async (input, ctx): Pr
         .update(users)
         .set({ ...Object.fromEntries(changed.map((key) => [key, next[key]])), updatedAt: new Date() })
         .where(eq(users.id, id));
-      await tx.insert(auditLog).values({
+      await recordAudit(tx, {
         actorId: id,
         action: "profile.update",
         entityType: "user",
-        entityId: String(id),
+        entityId: id,
         data: { before: Object.fromEntries(changed.map((key) => [key, row[key]])), after: Object.fromEntries(changed.map((key) => [key, next[key]])) },
         address: input.address ?? null,
       });
@@ -92,11 +93,11 @@ export const setLocale = defineCommand(z.object({ locale: z.enum(locales, { erro
     if (!row) throw noAccount();
     if (row.locale !== input.locale) {
       await tx.update(users).set({ locale: input.locale, updatedAt: new Date() }).where(eq(users.id, id));
-      await tx.insert(auditLog).values({
+      await recordAudit(tx, {
         actorId: id,
         action: "profile.update",
         entityType: "user",
-        entityId: String(id),
+        entityId: id,
         data: { before: { locale: row.locale }, after: { locale: input.locale } },
         address: input.address ?? null,
       });
@@ -166,7 +167,7 @@ export const changePassword = defineCommand(passwordSchema, async (input, ctx): 
     const [row] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id)).limit(1);
     if (!row) return "no_account" as const;
     if (await verifyPassword(row.passwordHash, input.currentPassword)) return "ok" as const;
-    await tx.insert(auditLog).values({ actorId: id, action: "profile.password_failed", entityType: "user", entityId: String(id), data: {}, address: input.address ?? null });
+    await recordAudit(tx, { actorId: id, action: "profile.password_failed", entityType: "user", entityId: id, data: {}, address: input.address ?? null });
     return "wrong" as const;
   });
   if (verdict === "too_many") throw refuse("rate_limited", passwordKeys.tooMany, tooManyValues);
@@ -177,11 +178,7 @@ export const changePassword = defineCommand(passwordSchema, async (input, ctx): 
   const record = await ctx.db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, id));
     // Who and when only: never the password, nor its hash.
-    const [inserted] = await tx
-      .insert(auditLog)
-      .values({ actorId: id, action: "profile.password", entityType: "user", entityId: String(id), data: {}, address: input.address ?? null })
-      .returning({ at: auditLog.at });
-    return inserted!;
+    return recordAudit(tx, { actorId: id, action: "profile.password", entityType: "user", entityId: id, address: input.address ?? null });
   });
   return { changedAt: record.at.toISOString() };
 });

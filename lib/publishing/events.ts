@@ -3,6 +3,7 @@
 // writers), once per event, at the event's time.
 import type { Database } from "@/db/client";
 import { publicationEvents } from "@/db/schema";
+import { processState } from "@/lib/server/process-state";
 
 export const publicationEventKinds = ["published", "corrected", "unpublished", "unscheduled", "home"] as const;
 export type PublicationEventKind = (typeof publicationEventKinds)[number];
@@ -18,13 +19,13 @@ export async function recordPublicationEvent(
 }
 
 type WakeHook = () => void;
-const hooks = globalThis as typeof globalThis & { __toaSoanWakeWorker?: WakeHook };
+const hooks = () => processState<{ wake?: WakeHook }>("publication-wake", () => ({}));
 
 /** Lets the worker in this process run now instead of at its next tick (after a commit). */
 export function wakePublicationWorker(): void {
-  hooks.__toaSoanWakeWorker?.();
+  hooks().wake?.();
 }
 
 export function onWakePublicationWorker(hook: WakeHook): void {
-  hooks.__toaSoanWakeWorker = hook;
+  hooks().wake = hook;
 }

@@ -2,12 +2,13 @@
 // read per request. Filled at start and by the publication worker after every takedown or
 // republication it handles, and on its sweep each minute (so other instances follow within one).
 // Kept free of database imports: the proxy bundles this file.
+import { processState } from "@/lib/server/process-state";
 import { storyIdInPath } from "@/lib/stories/address";
 
-const store = globalThis as typeof globalThis & { __toaSoanTakenDown?: ReadonlySet<number> };
+const takenDown = () => processState<{ ids: ReadonlySet<number> }>("taken-down", () => ({ ids: new Set() }));
 
 export function isTakenDown(storyId: number): boolean {
-  return store.__toaSoanTakenDown?.has(storyId) ?? false;
+  return takenDown().ids.has(storyId);
 }
 
 /** Whether the path is the address of a taken-down story. */
@@ -17,5 +18,5 @@ export function isTakenDownAddress(pathname: string): boolean {
 }
 
 export function setTakenDown(ids: Iterable<number>): void {
-  store.__toaSoanTakenDown = new Set(ids);
+  takenDown().ids = new Set(ids);
 }

@@ -12,8 +12,9 @@ import { defaultLocale } from "@/lib/i18n/locales";
 import { phrase, text } from "@/lib/i18n/phrase";
 import { notify } from "@/lib/notifications/notify";
 import { keepRevision } from "@/lib/revisions/record";
-import { affectedPaths, sitewidePaths } from "./paths";
-import { publicStoriesTag } from "./cache-tags";
+import { affectedPaths, sitewidePaths } from "@/lib/cache/paths";
+import { publicStoriesTag } from "@/lib/cache/tags";
+import { processState } from "@/lib/server/process-state";
 import { onWakePublicationWorker } from "./events";
 import { setTakenDown } from "./taken-down";
 
@@ -148,16 +149,16 @@ async function nextDueAt(db: Database): Promise<Date | null> {
 }
 
 type WorkerState = { timer?: NodeJS.Timeout; running?: Promise<void>; again?: boolean; stopped?: boolean };
-const shared = globalThis as typeof globalThis & { __toaSoanPublicationWorker?: WorkerState };
+const worker = () => processState<{ running?: WorkerState }>("publication-worker", () => ({}));
 
 /**
  * Starts the worker in this process: runs now, then at the next event's time (so a scheduled
  * story's pages refresh within a second of it) or after a minute, whichever is sooner.
  */
 export function startPublicationWorker(getDb: () => Promise<Database>, revalidate: Revalidate): () => void {
-  if (shared.__toaSoanPublicationWorker) return () => {};
+  if (worker().running) return () => {};
   const state: WorkerState = {};
-  shared.__toaSoanPublicationWorker = state;
+  worker().running = state;
 
   const tick = async () => {
     const db = await getDb();
@@ -198,6 +199,6 @@ export function startPublicationWorker(getDb: () => Promise<Database>, revalidat
   return () => {
     state.stopped = true;
     clearTimeout(state.timer);
-    shared.__toaSoanPublicationWorker = undefined;
+    worker().running = undefined;
   };
 }

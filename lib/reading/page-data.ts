@@ -1,16 +1,54 @@
-// The reading pages' loaders, memoised per render with React cache so that generateMetadata and
-// the page ask the database once. Server-only (through @/db); the query modules stay testable.
+// The reading pages' loaders: pages and layouts never open the database themselves. Memoised per
+// render with React cache where generateMetadata and the page both ask. Server-only (through
+// @/db); the query modules they call take the database as an argument and stay testable.
 import { cache } from "react";
 import { db } from "@/db";
-import { resolveSectionSlug } from "@/lib/sections/public-queries";
+import { cachedSearch } from "@/lib/cache/search-cache";
+import { getHomeLineup, listHomeSectionBlocks } from "@/lib/home/queries";
+import type { Actor } from "@/lib/policy/policy";
+import { mayPreview } from "@/lib/preview/queries";
+import { listMostRead } from "@/lib/reading/queries";
+import { listNavSections, resolveSectionSlug } from "@/lib/sections/public-queries";
 import { loadSettings } from "@/lib/settings/settings";
-import { getAuthorName, getStoryView, getTagBySlug } from "@/lib/stories/public-queries";
+import { getAuthorName, getStoryView, getTagBySlug, listPublicCorrections, listPublicStories } from "@/lib/stories/public-queries";
 
 export const getSettings = cache(async () => loadSettings(await db()));
 export const resolveSection = cache(async (slug: string) => resolveSectionSlug(await db(), slug));
 export const getPublicStoryView = cache(async (id: number) => getStoryView(await db(), id));
 export const getTag = cache(async (slug: string) => getTagBySlug(await db(), slug));
 export const getAuthor = cache(async (slug: string) => getAuthorName(await db(), slug));
+export const getNavSections = cache(async () => listNavSections(await db()));
+
+/** The "Đọc nhiều" box: the most read of the last day and of the week. */
+export async function getMostRead() {
+  const database = await db();
+  const [day, week] = await Promise.all([listMostRead(database, "24h"), listMostRead(database, "7d")]);
+  return { day, week };
+}
+
+export async function getHomePage() {
+  const database = await db();
+  const [lineup, blocks] = await Promise.all([getHomeLineup(database), listHomeSectionBlocks(database)]);
+  return { lineup, blocks };
+}
+
+export async function getLatestStories(excludeId: number, limit: number) {
+  return listPublicStories(await db(), { excludeIds: [excludeId] }, { limit });
+}
+
+export async function getCorrections(page: number, perPage: number) {
+  return listPublicCorrections(await db(), { page, perPage });
+}
+
+/** Xem trước: the story as readers would see it, for a staff member who may see it; else null. */
+export async function getPreview(actor: Actor | null, id: number) {
+  const database = await db();
+  return (await mayPreview(database, actor, id)) ? getStoryView(database, id, { preview: true }) : null;
+}
+
+export async function searchPublicStories(q: string, page: number) {
+  return cachedSearch(await db(), q, { page });
+}
 
 /** "2" → 2. Anything that is not a page number → null (the page answers 404). */
 export function parsePageParam(raw: string): number | null {
@@ -22,7 +60,3 @@ export function pagedPath(base: string, page: number): string {
   return page > 1 ? `${base}/trang/${page}` : base;
 }
 
-/** "https://baobiencuong.vn" from the domain setting (plain http for a local demo). */
-export function siteOrigin(domain: string): string {
-  return /^(localhost|127\.|\[::1\])/.test(domain) ? `http://${domain}` : `https://${domain}`;
-}

@@ -5,6 +5,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { stories, storyViews } from "@/db/schema";
+import { processState } from "@/lib/server/process-state";
 import { publiclyVisible } from "@/lib/stories/public-queries";
 
 export const viewInput = z.object({
@@ -83,7 +84,6 @@ export async function viewsOf(db: Database, storyId: number, hour: Date): Promis
 export const FLUSH_INTERVAL_MS = 5_000;
 
 type Counter = { batch: ViewBatch; timer?: ReturnType<typeof setInterval>; flushing?: Promise<void> };
-const shared = globalThis as typeof globalThis & { __toaSoanViews?: Counter };
 
 /**
  * The server process's counter: records a view and makes sure a flush timer runs. The timer does
@@ -91,7 +91,7 @@ const shared = globalThis as typeof globalThis & { __toaSoanViews?: Counter };
  * views, an accepted cost for never waiting on the database while answering a reader).
  */
 export function recordView(storyId: number, visitor: string, database: () => Promise<Database>): boolean {
-  const counter = (shared.__toaSoanViews ??= { batch: new ViewBatch() });
+  const counter = processState<Counter>("view-counter", () => ({ batch: new ViewBatch() }));
   const counted = counter.batch.record(storyId, visitor);
   if (!counter.timer) {
     counter.timer = setInterval(() => {

@@ -4,11 +4,13 @@
 // a restore never loses anything and can itself be undone.
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, storyRevisions } from "@/db/schema";
+import { storyRevisions } from "@/db/schema";
 import { defineCommand, refuse } from "@/lib/actions/command";
-import { conflict, loadStoryForUpdate, writeStoryFields } from "@/lib/stories/commands";
+import { writeStoryFields } from "@/lib/stories/commands";
+import { openStory } from "@/lib/stories/loader";
 import { storyFieldsSchema, storyIdSchema, versionSchema } from "@/lib/stories/schemas";
 import { keepRevision } from "./record";
+import { recordAudit } from "@/lib/audit/record";
 
 const notFound = () => refuse("not_found", "refusals.revisions.notFound");
 
@@ -20,10 +22,7 @@ export const restoreRevision = defineCommand(
   z.object({ storyId: storyIdSchema, revisionId: z.number().int().positive(), baseVersion: versionSchema }),
   async ({ storyId, revisionId, baseVersion }, ctx): Promise<RestoredStory> =>
     ctx.db.transaction(async (tx) => {
-      const story = await loadStoryForUpdate(tx, storyId);
-      if (!ctx.allowed("story.view", story.scope)) throw notFound();
-      ctx.authorize("story.edit", story.scope);
-      if (story.version !== baseVersion) throw await conflict(tx, story, ctx.locale);
+      const story = await openStory(tx, ctx, storyId, { action: "story.edit", version: baseVersion });
       const [revision] = await tx
         .select()
         .from(storyRevisions)
@@ -50,11 +49,11 @@ export const restoreRevision = defineCommand(
 
       const keptRevisionId = await keepRevision(tx, story, "restore");
       const row = await writeStoryFields(tx, story, fields, ctx.actor);
-      await tx.insert(auditLog).values({
+      await recordAudit(tx, {
         actorId: ctx.actor.id,
         action: "story.restore",
         entityType: "story",
-        entityId: String(storyId),
+        entityId: storyId,
         data: {
           status: story.status,
           revisionId,

@@ -3,13 +3,14 @@
 // else these answer null, and the page answers 404.
 import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { media, sections, stories, storyAuthors, storyRevisions, users, type RevisionKind, type Story, type StoryRevision } from "@/db/schema";
+import { media, sections, storyRevisions, users, type RevisionKind, type Story, type StoryRevision } from "@/db/schema";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { text } from "@/lib/i18n/phrase";
-import { can, type Actor, type StoryScope } from "@/lib/policy/policy";
+import { can, type Actor } from "@/lib/policy/policy";
 import { tagNamesOf } from "./record";
 import type { RevisionSnapshot } from "./diff";
+import { readStory } from "@/lib/stories/loader";
 
 export type EntryKind = RevisionKind | "current";
 
@@ -39,14 +40,6 @@ export type StoryHistory = {
   mayRestore: boolean;
 };
 
-async function visibleStory(db: Database, actor: Actor, storyId: number): Promise<(Story & { scope: StoryScope }) | null> {
-  const [story] = await db.select().from(stories).where(eq(stories.id, storyId)).limit(1);
-  if (!story) return null;
-  const authors = await db.select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, storyId));
-  const scope: StoryScope = { status: story.status, createdById: story.createdById, authorIds: authors.map((a) => a.userId), heldById: story.heldById };
-  return can(actor, "story.view", scope) ? { ...story, scope } : null;
-}
-
 async function nameOf(db: Database, userId: number | null): Promise<string> {
   if (userId === null) return "";
   const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
@@ -55,7 +48,7 @@ async function nameOf(db: Database, userId: number | null): Promise<string> {
 
 /** The versions of a story, newest first, with the current state as the first entry; null if hidden. */
 export async function getStoryHistory(db: Database, actor: Actor, storyId: number): Promise<StoryHistory | null> {
-  const story = await visibleStory(db, actor, storyId);
+  const story = await readStory(db, actor, storyId);
   if (!story) return null;
   const rows = await db
     .select({ id: storyRevisions.id, version: storyRevisions.version, kind: storyRevisions.kind, at: storyRevisions.createdAt, authorName: users.name })
@@ -100,7 +93,7 @@ async function snapshotOf(db: Database, fields: Fields, tagNames: string[], loca
 
 /** One version of a story, names resolved, for comparison; null if hidden or not of this story. */
 export async function getRevisionSnapshot(db: Database, actor: Actor, storyId: number, ref: RevisionRef): Promise<{ entry: RevisionEntry; snapshot: RevisionSnapshot } | null> {
-  const story = await visibleStory(db, actor, storyId);
+  const story = await readStory(db, actor, storyId);
   if (!story) return null;
   if (ref === "current") {
     const entry: RevisionEntry = { ref, version: story.version, kind: "current", authorName: await nameOf(db, story.updatedById ?? story.createdById), at: story.updatedAt };

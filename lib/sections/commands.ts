@@ -8,13 +8,14 @@
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { auditLog, sections, sectionSlugs, stories, storyRevisions, type Section } from "@/db/schema";
+import { sections, sectionSlugs, stories, storyRevisions, type Section } from "@/db/schema";
 import { defineCommand, refuse } from "@/lib/actions/command";
 import { phrase, zodMessage } from "@/lib/i18n/phrase";
 import type { Actor } from "@/lib/policy/policy";
 import { collapseSpaces, normalizeText } from "@/lib/text/normalize";
 import { slugify } from "@/lib/text/slug";
 import { isReservedSlug } from "./reserved-slugs";
+import { recordAudit, type AuditAction } from "@/lib/audit/record";
 
 export const SECTION_NAME_MAX_LENGTH = 80;
 export const SECTION_SLUG_MAX_LENGTH = 60;
@@ -119,9 +120,8 @@ async function checkParent(tx: Database, parentId: number, self: Pick<Section, "
   return parent;
 }
 
-async function audit(tx: Database, actor: Actor, action: string, sectionId: number, data: Record<string, unknown>) {
-  await tx.insert(auditLog).values({ actorId: actor.id, action, entityType: "section", entityId: String(sectionId), data });
-}
+const audit = (tx: Database, actor: Actor, action: AuditAction, sectionId: number, data: Record<string, unknown>) =>
+  recordAudit(tx, { actorId: actor.id, action, entityType: "section", entityId: sectionId, data });
 
 /** The keys whose values differ, as the before/after pair the audit trail shows. */
 function diff<T extends Record<string, unknown>>(before: T, after: T) {

@@ -5,7 +5,6 @@ import { parseStory } from "@/lib/importer/parse-story";
 import { slugify } from "@/lib/text/slug";
 import { coverImages } from "./cover";
 import { buildNewsArticle, HEADLINE_MAX, serializeJsonLd, type NewsArticleInput } from "./news-article";
-import { publicOrigin } from "./origin";
 import { storyMetadata, withSharing } from "./page-metadata";
 import { clip } from "./text";
 
@@ -182,13 +181,6 @@ describe("helpers", () => {
   it("the fixture's description is its sapo's first words", () => {
     expect(lead.endsWith("Trưởng Ban…")).toBe(true);
     expect(Array.from(lead).length).toBeLessThanOrEqual(300);
-  });
-
-  it("publicOrigin: SITE_URL, then a real domain, else unknown (no request to ask)", () => {
-    expect(publicOrigin("baobiencuong.vn", "https://staging.bao.vn/x")).toBe("https://staging.bao.vn");
-    expect(publicOrigin("baobiencuong.vn", undefined)).toBe("https://baobiencuong.vn");
-    expect(publicOrigin("localhost", undefined)).toBeNull();
-    expect(publicOrigin("", "not a url")).toBeNull();
   });
 
   it("coverImages: largest first, heights from the shown variant's shape", () => {

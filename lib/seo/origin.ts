@@ -1,12 +1,42 @@
-import { siteOrigin } from "@/lib/feeds/origin";
+// The paper's public address, the one rule for every absolute URL it gives out (feeds, sitemaps,
+// canonical and sharing links, structured data, the printed story's address):
+//   1. env SITE_URL (scheme, host and port, e.g. https://baobiencuong.vn): the operator's word,
+//      so a staging copy with production data never advertises the production site;
+//   2. the "Tên miền" setting, served over https, unless it is still a local default;
+//   3. where only a request can tell (development, benchmarks, a fresh install): the origin that
+//      request came to. Feeds ask it; a cached reading page cannot (reading its headers would
+//      render it per request), so for it the answer is null, or the local domain over http.
+import { env } from "@/lib/env";
 
-// The feeds' rule (SITE_URL, then the "Tên miền" setting, then the request), minus the request: a
-// reading page is cached (ISR) and reading its headers would render it for every request. Standing
-// in for the request, this placeholder comes back only when neither of the others names the site.
-const noRequest = "http://request.invalid";
+const localHosts = new Set(["localhost", "127.0.0.1", "[::1]"]);
+const hostHeader = /^[a-z0-9.-]+(?::\d{1,5})?$|^\[[0-9a-f:.]+\](?::\d{1,5})?$/i;
 
-/** The paper's public origin for a cached page, or null when only a request could tell (a fresh install, the demo). */
-export function publicOrigin(domain: string, siteUrl: string | undefined = process.env.SITE_URL): string | null {
-  const origin = siteOrigin({ siteUrl, domain, requestUrl: noRequest });
-  return origin === noRequest ? null : origin;
+/** The origin a request was addressed to, from its headers; request.url's when they are unusable. */
+export function requestOrigin(request: { url: string; headers: Headers }): string {
+  const url = new URL(request.url);
+  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "").split(",")[0]!.trim();
+  const proto = (request.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "")).split(",")[0]!.trim();
+  if (!hostHeader.test(host) || (proto !== "http" && proto !== "https")) return url.origin;
+  return `${proto}://${host.toLowerCase()}`;
+}
+
+/** Rules 1 and 2: the paper's public origin, or null when only a request could tell. */
+export function publicOrigin(domain: string, siteUrl: string | undefined = env().SITE_URL): string | null {
+  if (siteUrl && URL.canParse(siteUrl)) {
+    const url = new URL(siteUrl);
+    if (url.protocol === "https:" || url.protocol === "http:") return url.origin;
+  }
+  const host = domain.trim().toLowerCase();
+  if (host && !localHosts.has(host.replace(/:\d+$/, "")) && URL.canParse(`https://${host}`)) return new URL(`https://${host}`).origin;
+  return null;
+}
+
+/** For an answer to a request (feeds, sitemaps, robots.txt): rule 3 when the others are silent. */
+export function originForRequest(domain: string, request: { url: string; headers: Headers }): string {
+  return publicOrigin(domain) ?? requestOrigin(request);
+}
+
+/** For a cached page, where a request cannot be asked: the local demo's domain over plain http. */
+export function originForPage(domain: string): string {
+  return publicOrigin(domain) ?? `http://${domain.trim().toLowerCase() || "localhost"}`;
 }

@@ -3,9 +3,10 @@
 // the same transaction.
 import { sql } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, siteSettings } from "@/db/schema";
+import { siteSettings } from "@/db/schema";
 import { defineCommand } from "@/lib/actions/command";
 import { loadSettings, settingFields, settingKeys, type SettingKey, type Settings } from "./settings";
+import { recordAudit } from "@/lib/audit/record";
 
 /** Any subset of the settings; a key left out keeps its value. Unknown keys are refused. */
 export const settingsInputSchema = z.strictObject(settingFields).partial();
@@ -33,7 +34,7 @@ export const updateSettings = defineCommand(settingsInputSchema, async (input, c
         target: siteSettings.key,
         set: { value: sql`excluded.value`, updatedAt: now, updatedById: ctx.actor.id },
       });
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       actorId: ctx.actor.id,
       action: "settings.update",
       entityType: "settings",

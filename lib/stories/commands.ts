@@ -3,40 +3,16 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { media, sections, stories, storyAuthors, storyTags, tags, users, type Story } from "@/db/schema";
-import { defineCommand, refuse, type CommandError } from "@/lib/actions/command";
-import { defaultLocale, type Locale } from "@/lib/i18n/locales";
-import { phrase, text } from "@/lib/i18n/phrase";
-import type { Actor, StoryScope } from "@/lib/policy/policy";
+import { media, sections, stories, storyAuthors, storyTags, tags, type Story } from "@/db/schema";
+import { defineCommand, refuse } from "@/lib/actions/command";
+import type { Actor } from "@/lib/policy/policy";
 import { slugify } from "@/lib/text/slug";
-import { storyScope } from "@/lib/workflow/scope";
 import { keepRevision } from "@/lib/revisions/record";
 import { derivedColumns } from "./derived";
+import { openStory, type OpenedStory } from "./loader";
 import { emptyStoryFields, storyFieldsSchema, storyIdSchema, versionSchema, type StoryFields } from "./schemas";
 
 export type SavedStory = { id: number; version: number; updatedAt: string; slug: string; status: Story["status"] };
-
-/** The conflict a stale save meets: who changed the story, when, and the version now stored. */
-export type ConflictDetails = { currentVersion: number; updatedByName: string; updatedAt: string };
-
-export const notFound = () => refuse("not_found", "refusals.story.notFound");
-
-/** Loads a story with what the policy needs, locking the row for the rest of the transaction. */
-export async function loadStoryForUpdate(tx: Database, id: number): Promise<Story & { scope: StoryScope }> {
-  const [story] = await tx.select().from(stories).where(eq(stories.id, id)).for("update").limit(1);
-  if (!story) throw notFound();
-  const authors = await tx.select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, id));
-  const scope = storyScope(story, authors.map((a) => a.userId));
-  // The effective status: a scheduled story whose time has passed is published.
-  return { ...story, status: scope.status, scope };
-}
-
-/** `locale` is the reader's, for the name shown when nobody is recorded ("một người khác"). */
-export async function conflict(tx: Database, story: Story, locale: Locale = defaultLocale): Promise<CommandError> {
-  const [by] = story.updatedById ? await tx.select({ name: users.name }).from(users).where(eq(users.id, story.updatedById)) : [];
-  const details: ConflictDetails = { currentVersion: story.version, updatedByName: by?.name ?? text(locale, "refusals.someoneElse"), updatedAt: story.updatedAt.toISOString() };
-  return refuse("conflict", "refusals.story.conflict", { name: by?.name ?? phrase("refusals.someoneElse") }, details);
-}
 
 export async function checkReferences(tx: Database, fields: StoryFields) {
   if (fields.sectionId !== null) {
@@ -110,10 +86,7 @@ export const saveStory = defineCommand(
   }),
   async ({ id, baseVersion, fields, replaces }, ctx) =>
     ctx.db.transaction(async (tx) => {
-      const story = await loadStoryForUpdate(tx, id);
-      if (!ctx.allowed("story.view", story.scope)) throw notFound();
-      ctx.authorize("story.edit", story.scope);
-      if (story.version !== baseVersion) throw await conflict(tx, story, ctx.locale);
+      const story = await openStory(tx, ctx, id, { action: "story.edit", version: baseVersion });
       await checkReferences(tx, fields);
       if (replaces || story.status !== "draft") await keepRevision(tx, story);
 
@@ -121,15 +94,13 @@ export const saveStory = defineCommand(
     }),
 );
 
-export type LoadedStory = Awaited<ReturnType<typeof loadStoryForUpdate>>;
-
 /**
  * Writes what a writer edits, and what derives from it, onto a story loaded under its row lock:
  * the next version, with its tags. Saves, restores and corrections all write through here.
  */
 export async function writeStoryFields(
   tx: Database,
-  story: LoadedStory,
+  story: OpenedStory,
   fields: StoryFields,
   actor: Actor,
   extra: Partial<typeof stories.$inferInsert> = {},

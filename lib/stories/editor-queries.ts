@@ -4,9 +4,10 @@ import { and, asc, desc, eq, exists, ilike, lte, ne, or, sql } from "drizzle-orm
 import type { Database } from "@/db/client";
 import { media, sections, stories, storyApprovals, storyAuthors, storyTags, storyTransitions, tags, users, type Story } from "@/db/schema";
 import { loadSettings } from "@/lib/settings/settings";
-import { can, PermissionDeniedError, type Actor, type StoryScope } from "@/lib/policy/policy";
-import { storyScope } from "@/lib/workflow/scope";
+import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import type { StoryFields } from "./schemas";
+import { approvalLevelRefusal } from "@/lib/workflow/approvals";
+import { readStory, type OpenedStory } from "./loader";
 
 export type EditableStory = {
   id: number;
@@ -32,17 +33,15 @@ export type StoryMove = (typeof storyMoves)[number];
 
 /** Null when the story does not exist or the actor may not see it: both answer 404. */
 export async function getStoryForEditing(db: Database, actor: Actor, id: number): Promise<EditableStory | null> {
-  const [story] = await db.select().from(stories).where(eq(stories.id, id)).limit(1);
+  const story = await readStory(db, actor, id);
   if (!story) return null;
-  const authors = await db.select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, id));
-  const scope: StoryScope = storyScope(story, authors.map((a) => a.userId));
-  if (!can(actor, "story.view", scope)) return null;
+  const { scope } = story;
 
   const [tagRows, cover, approvalRows, trailRows] = await Promise.all([
     db.select({ name: tags.name }).from(storyTags).innerJoin(tags, eq(tags.id, storyTags.tagId)).where(eq(storyTags.storyId, id)).orderBy(asc(storyTags.position)),
     story.coverMediaId ? db.select({ variants: media.variants }).from(media).where(eq(media.id, story.coverMediaId)) : Promise.resolve([]),
     db
-      .select({ level: storyApprovals.level, name: users.name, at: storyApprovals.at })
+      .select({ level: storyApprovals.level, userId: storyApprovals.userId, name: users.name, at: storyApprovals.at })
       .from(storyApprovals)
       .innerJoin(users, eq(users.id, storyApprovals.userId))
       .where(eq(storyApprovals.storyId, id))
@@ -55,6 +54,7 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
       .orderBy(desc(storyTransitions.at), desc(storyTransitions.id))
       .limit(50),
   ]);
+  const { approvalLevels } = await loadSettings(db);
   const variants = cover[0]?.variants ?? [];
   const coverVariant = [...variants].sort((a, b) => a.width - b.width).find((v) => v.width >= 480) ?? variants.at(-1);
   return {
@@ -79,6 +79,7 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
     coverUrl: coverVariant ? `/media/${coverVariant.key}` : null,
     may: {
       ...(Object.fromEntries(storyMoves.map((move) => [move, move !== "release" && can(actor, `story.${move}`, scope)])) as Record<StoryMove, boolean>),
+      ...independentApprover(actor, story, approvalLevels, approvalRows),
       withdraw: can(actor, "story.withdraw", scope) && scope.status === "submitted",
       release: scope.status === "in_review" && scope.heldById === actor.id,
     },
@@ -86,9 +87,19 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
     publishedAt: story.publishedAt?.toISOString() ?? null,
     revisedAt: story.revisedAt?.toISOString() ?? null,
     unpublishReason: story.unpublishReason,
-    approvalLevels: (await loadSettings(db)).approvalLevels,
+    approvalLevels,
     approvals: approvalRows.map((a) => ({ level: a.level, name: a.name, at: a.at.toISOString() })),
     trail: trailRows.map((t) => ({ id: t.id, event: t.event, note: t.note, actor: t.actor, at: t.at.toISOString() })),
+  };
+}
+
+/** The approving moves the approval-level rule (lib/workflow/approvals.ts) takes away from this person. */
+function independentApprover(actor: Actor, story: OpenedStory, approvalLevels: number, approvals: readonly { level: number; userId: number }[]): Partial<Record<StoryMove, false>> {
+  const refused = (level: number) => approvalLevelRefusal({ approvalLevels, actorId: actor.id, createdById: story.createdById, authorIds: story.scope.authorIds, approvals, level }) !== null;
+  const final = refused(approvalLevels);
+  return {
+    ...(refused(approvals.length + 1) ? { approve: false } : {}),
+    ...(final ? { publish: false, schedule: false } : {}),
   };
 }
 

@@ -5,7 +5,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { auditLog, roles, stories, users, type Role, type User } from "@/db/schema";
+import { roles, stories, users, type Role, type User } from "@/db/schema";
 import { CommandError, defineCommand, refuse } from "@/lib/actions/command";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { phrase, text, zodMessage, type Phrase } from "@/lib/i18n/phrase";
@@ -13,6 +13,7 @@ import { issuePasswordLink, retirePasswordLinks, type IssuedPasswordLink } from 
 import { normalizeEmail } from "@/lib/auth/login";
 import type { Actor } from "@/lib/policy/policy";
 import { normalizeText } from "@/lib/text/normalize";
+import { recordAudit, type AuditAction } from "@/lib/audit/record";
 
 /** The person a command changed, as the screen shows them. */
 export type ChangedUser = { id: number; name: string; email: string; role: Role; active: boolean };
@@ -74,9 +75,8 @@ function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
-async function audit(tx: Database, actor: Actor, action: string, userId: number, data: Record<string, unknown>) {
-  await tx.insert(auditLog).values({ actorId: actor.id, action, entityType: "user", entityId: String(userId), data });
-}
+const audit = (tx: Database, actor: Actor, action: AuditAction, userId: number, data: Record<string, unknown>) =>
+  recordAudit(tx, { actorId: actor.id, action, entityType: "user", entityId: userId, data });
 
 /**
  * The active admins, their rows locked in id order for the rest of the transaction. Commands that

@@ -6,7 +6,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { auditLog, editorialNotes, homeSlots, stories, storyApprovals, storyAuthors, storyCorrections, storySlugs, storyTransitions, users, type Story } from "@/db/schema";
+import { editorialNotes, homeSlots, stories, storyApprovals, storyCorrections, storySlugs, storyTransitions, users, type Story } from "@/db/schema";
 import { defineCommand, refuse, type CommandContext } from "@/lib/actions/command";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { phrase, text, zodMessage, type Phrase } from "@/lib/i18n/phrase";
@@ -15,15 +15,16 @@ import type { StoryAction } from "@/lib/policy/policy";
 import { recordPublicationEvent } from "@/lib/publishing/events";
 import { keepRevision } from "@/lib/revisions/record";
 import { loadSettings } from "@/lib/settings/settings";
-import { checkReferences, conflict, loadStoryForUpdate, notFound, writeStoryFields } from "@/lib/stories/commands";
+import { checkReferences, writeStoryFields } from "@/lib/stories/commands";
+import { openStory, type OpenedStory } from "@/lib/stories/loader";
 import { storyFieldsSchema, storyIdSchema, versionSchema } from "@/lib/stories/schemas";
 import { formatDateline } from "@/lib/text/dateline";
 import { normalizeText } from "@/lib/text/normalize";
 import { slugify } from "@/lib/text/slug";
+import { approvalLevelRefusal, approvalRefusalKeys } from "./approvals";
 import { applyTransition, ensureTransition, recordStoryEvent } from "./transition";
 import { workflowEvents, type WorkflowEvent } from "./transitions";
-
-type LoadedStory = Awaited<ReturnType<typeof loadStoryForUpdate>>;
+import { recordAudit } from "@/lib/audit/record";
 
 const noteText = (field: "reason" | "wrong" | "right") =>
   z
@@ -42,19 +43,9 @@ const target = { id: storyIdSchema, version: versionSchema.optional() };
  * Opens the story for a move: 404 for those who may not see it, a state message when the
  * workflow has no such move, the policy's refusal, then the version check. Returns the story.
  */
-async function openForMove(tx: Database, ctx: CommandContext, id: number, action: StoryAction, version?: number): Promise<LoadedStory> {
-  const story = await loadStoryForUpdate(tx, id);
-  if (!ctx.allowed("story.view", story.scope)) throw notFound();
+function openForMove(tx: Database, ctx: CommandContext, id: number, action: StoryAction, version?: number): Promise<OpenedStory> {
   const event = action.slice("story.".length) as WorkflowEvent;
-  if ((workflowEvents as readonly string[]).includes(event)) ensureTransition(event, story.status);
-  ctx.authorize(action, story.scope);
-  if (version !== undefined && story.version !== version) throw await conflict(tx, story, ctx.locale);
-  return story;
-}
-
-async function authorIdsOf(tx: Database, storyId: number): Promise<number[]> {
-  const rows = await tx.select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, storyId));
-  return rows.map((r) => r.userId);
+  return openStory(tx, ctx, id, { action, version, check: (story) => ((workflowEvents as readonly string[]).includes(event) ? ensureTransition(event, story.status) : undefined) });
 }
 
 /** A person's name, or "someone else" said in whichever language the sentence is. */
@@ -75,14 +66,16 @@ const when = (at: Date) => ({ when: at.toISOString() });
 
 export const claimStory = defineCommand(z.object(target), async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
-    const story = await loadStoryForUpdate(tx, id);
-    if (!ctx.allowed("story.view", story.scope)) throw notFound();
-    if (story.status === "in_review" && story.scope.heldById && story.scope.heldById !== ctx.actor.id) {
-      throw refuse("held", "refusals.story.heldBy", { name: await nameOf(tx, story.scope.heldById) }, { holderId: story.scope.heldById });
-    }
-    ensureTransition("claim", story.status);
-    ctx.authorize("story.claim", story.scope);
-    if (version !== undefined && story.version !== version) throw await conflict(tx, story, ctx.locale);
+    const story = await openStory(tx, ctx, id, {
+      action: "story.claim",
+      version,
+      check: async (story) => {
+        if (story.status === "in_review" && story.scope.heldById && story.scope.heldById !== ctx.actor.id) {
+          throw refuse("held", "refusals.story.heldBy", { name: await nameOf(tx, story.scope.heldById) }, { holderId: story.scope.heldById });
+        }
+        ensureTransition("claim", story.status);
+      },
+    });
     const now = new Date();
     const moved = await applyTransition(tx, ctx.actor, story, "claim", { set: { heldById: ctx.actor.id, heldAt: now } });
     return { id, ...moved };
@@ -92,8 +85,7 @@ export const claimStory = defineCommand(z.object(target), async ({ id, version }
 /** Keeps the holder's lock alive; tells a screen that lost its hold who has it now. */
 export const keepStoryHeld = defineCommand(z.object({ id: storyIdSchema }), async ({ id }, ctx) =>
   ctx.db.transaction(async (tx) => {
-    const story = await loadStoryForUpdate(tx, id);
-    if (!ctx.allowed("story.view", story.scope)) throw notFound();
+    const story = await openStory(tx, ctx, id);
     if (story.status === "in_review" && story.scope.heldById === ctx.actor.id && ctx.allowed("story.edit", story.scope)) {
       const heldAt = new Date();
       await tx.update(stories).set({ heldAt }).where(eq(stories.id, id));
@@ -106,10 +98,12 @@ export const keepStoryHeld = defineCommand(z.object({ id: storyIdSchema }), asyn
 
 export const releaseStory = defineCommand(z.object({ id: storyIdSchema }), async ({ id }, ctx) =>
   ctx.db.transaction(async (tx) => {
-    const story = await loadStoryForUpdate(tx, id);
-    if (!ctx.allowed("story.view", story.scope)) throw notFound();
-    if (story.status !== "in_review" || story.scope.heldById !== ctx.actor.id) throw refuse("invalid_state", "refusals.story.notHeld");
-    ctx.authorize("story.edit", story.scope);
+    const story = await openStory(tx, ctx, id, {
+      action: "story.edit",
+      check: (story) => {
+        if (story.status !== "in_review" || story.scope.heldById !== ctx.actor.id) throw refuse("invalid_state", "refusals.story.notHeld");
+      },
+    });
     await tx.update(stories).set({ heldById: null, heldAt: null }).where(eq(stories.id, id));
     await recordStoryEvent(tx, ctx.actor, story, "release");
     return { id };
@@ -123,10 +117,12 @@ export const releaseStory = defineCommand(z.object({ id: storyIdSchema }), async
  */
 export const takeOverStory = defineCommand(z.object({ id: storyIdSchema }), async ({ id }, ctx) =>
   ctx.db.transaction(async (tx) => {
-    const story = await loadStoryForUpdate(tx, id);
-    if (!ctx.allowed("story.view", story.scope)) throw notFound();
-    if (story.status !== "in_review") throw refuse("invalid_state", "refusals.story.takeoverOnlyInReview");
-    ctx.authorize("story.takeover", story.scope);
+    const story = await openStory(tx, ctx, id, {
+      action: "story.takeover",
+      check: (story) => {
+        if (story.status !== "in_review") throw refuse("invalid_state", "refusals.story.takeoverOnlyInReview");
+      },
+    });
     const evicted = story.heldById && story.heldById !== ctx.actor.id ? story.heldById : null;
     await keepRevision(tx, story, "takeover");
     const version = story.version + 1;
@@ -135,7 +131,7 @@ export const takeOverStory = defineCommand(z.object({ id: storyIdSchema }), asyn
       .set({ heldById: ctx.actor.id, heldAt: new Date(), version, updatedAt: new Date(), updatedById: ctx.actor.id })
       .where(eq(stories.id, id));
     await recordStoryEvent(tx, ctx.actor, { ...story, version }, "takeover", evicted ? text(noteIn, "workflow.notes.takeoverFrom", { name: await nameOf(tx, evicted) }) : undefined);
-    await tx.insert(auditLog).values({ actorId: ctx.actor.id, action: "story.takeover", entityType: "story", entityId: String(id), data: { from: evicted, version } });
+    await recordAudit(tx, { actorId: ctx.actor.id, action: "story.takeover", entityType: "story", entityId: id, data: { from: evicted, version } });
     if (evicted) {
       await notify(tx, { userIds: [evicted], actorId: ctx.actor.id, storyId: id, kind: "taken_over", message: phrase("notify.takenOver", { actor: ctx.actor.name, title: titleOf(story) }) });
     }
@@ -157,7 +153,7 @@ export const returnStory = defineCommand(z.object({ ...target, note: noteText("r
     // A returned story is reviewed afresh: earlier approvals no longer stand.
     await tx.delete(storyApprovals).where(eq(storyApprovals.storyId, id));
     await notify(tx, {
-      userIds: [story.createdById, ...(await authorIdsOf(tx, id))],
+      userIds: [story.createdById, ...story.scope.authorIds],
       actorId: ctx.actor.id,
       storyId: id,
       kind: "returned",
@@ -176,13 +172,11 @@ export const approveStory = defineCommand(z.object(target), async ({ id, version
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.approve", version);
     const { approvalLevels } = await loadSettings(tx);
-    const earlier = await tx.select({ level: storyApprovals.level, userId: storyApprovals.userId }).from(storyApprovals).where(eq(storyApprovals.storyId, id)).orderBy(asc(storyApprovals.level));
-    if (earlier.some((a) => a.userId === ctx.actor.id)) {
-      throw refuse("already_approved", "refusals.story.alreadyApproved");
-    }
+    const earlier = await approvalsOf(tx, id);
     const level = earlier.length + 1;
+    ensureIndependentApprover(ctx, story, approvalLevels, earlier, level);
     const needed = deskApprovalsNeeded(approvalLevels);
-    const authors = [story.createdById, ...(await authorIdsOf(tx, id))];
+    const authors = [story.createdById, ...story.scope.authorIds];
     if (level < needed) {
       // An intermediate level: recorded by name; the hold is released for the next approver.
       const version = story.version + 1;
@@ -199,8 +193,23 @@ export const approveStory = defineCommand(z.object(target), async ({ id, version
   }),
 );
 
+function approvalsOf(tx: Database, storyId: number) {
+  return tx.select({ level: storyApprovals.level, userId: storyApprovals.userId }).from(storyApprovals).where(eq(storyApprovals.storyId, storyId)).orderBy(asc(storyApprovals.level));
+}
+
+function ensureIndependentApprover(ctx: CommandContext, story: OpenedStory, approvalLevels: number, approvals: readonly { level: number; userId: number }[], level: number) {
+  const refusal = approvalLevelRefusal({ approvalLevels, actorId: ctx.actor.id, createdById: story.createdById, authorIds: story.scope.authorIds, approvals, level });
+  if (refusal) throw refuse("already_approved", approvalRefusalKeys[refusal]);
+}
+
+/** Before publishing or scheduling: the chief editor's decision is the last level, held by someone new. */
+async function ensureFinalApprover(tx: Database, ctx: CommandContext, story: OpenedStory) {
+  const { approvalLevels } = await loadSettings(tx);
+  ensureIndependentApprover(ctx, story, approvalLevels, await approvalsOf(tx, story.id), approvalLevels);
+}
+
 /** The chief editor's decision to publish is the last approval level when there is more than one. */
-async function recordFinalApproval(tx: Database, ctx: CommandContext, story: LoadedStory, version: number) {
+async function recordFinalApproval(tx: Database, ctx: CommandContext, story: OpenedStory, version: number) {
   const { approvalLevels } = await loadSettings(tx);
   if (approvalLevels < 2) return;
   await tx.delete(storyApprovals).where(and(eq(storyApprovals.storyId, story.id), eq(storyApprovals.level, approvalLevels)));
@@ -216,18 +225,19 @@ const publishAtSchema = z.iso
   .refine((d) => d.getTime() < Date.now() + 366 * 86_400_000, zodMessage("validation.workflow.publishAtTooFar"));
 
 /** The address is fixed when a story first goes out; later title changes keep old ones redirecting. */
-function publicSlug(story: LoadedStory): string {
+function publicSlug(story: OpenedStory): string {
   return story.slug || slugify(story.title);
 }
 
 export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publishAtSchema }), async ({ id, version, publishAt }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.schedule", version);
+    await ensureFinalApprover(tx, ctx, story);
     const moved = await applyTransition(tx, ctx.actor, story, "schedule", { set: { publishedAt: publishAt, slug: publicSlug(story) }, note: text(noteIn, "workflow.notes.publishAt", { when: formatDateline(publishAt, { withTime: true }) }) });
     await recordFinalApproval(tx, ctx, story, moved.version);
     await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: publishAt });
     await notify(tx, {
-      userIds: [story.createdById, ...(await authorIdsOf(tx, id))],
+      userIds: [story.createdById, ...story.scope.authorIds],
       actorId: ctx.actor.id,
       storyId: id,
       kind: "scheduled",
@@ -241,6 +251,7 @@ export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publ
 export const rescheduleStory = defineCommand(z.object({ ...target, publishAt: publishAtSchema }), async ({ id, version, publishAt }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.unschedule", version);
+    await ensureFinalApprover(tx, ctx, story);
     const unscheduled = await applyTransition(tx, ctx.actor, story, "unschedule", { set: { publishedAt: null } });
     const moved = await applyTransition(tx, ctx.actor, { ...story, ...unscheduled }, "schedule", { set: { publishedAt: publishAt }, note: text(noteIn, "workflow.notes.rescheduledTo", { when: formatDateline(publishAt, { withTime: true }) }) });
     await recordFinalApproval(tx, ctx, story, moved.version);
@@ -262,6 +273,7 @@ export const unscheduleStory = defineCommand(z.object(target), async ({ id, vers
 export const publishStory = defineCommand(z.object(target), async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.publish", version);
+    await ensureFinalApprover(tx, ctx, story);
     const now = new Date();
     const moved = await applyTransition(tx, ctx.actor, story, "publish", { set: { publishedAt: now, slug: publicSlug(story) } });
     await recordFinalApproval(tx, ctx, story, moved.version);
@@ -284,7 +296,7 @@ export const unpublishStory = defineCommand(z.object({ ...target, reason: noteTe
     await tx.delete(homeSlots).where(eq(homeSlots.storyId, id));
     await recordPublicationEvent(tx, { storyId: id, kind: "unpublished", version: moved.version });
     await notify(tx, {
-      userIds: [story.createdById, ...(await authorIdsOf(tx, id))],
+      userIds: [story.createdById, ...story.scope.authorIds],
       actorId: ctx.actor.id,
       storyId: id,
       kind: "unpublished",
@@ -320,11 +332,13 @@ export const correctStory = defineCommand(
   z.object({ id: storyIdSchema, baseVersion: versionSchema, fields: storyFieldsSchema, notice: correctionNoticeSchema.nullable().default(null) }),
   async ({ id, baseVersion, fields, notice }, ctx) =>
     ctx.db.transaction(async (tx) => {
-      const story = await loadStoryForUpdate(tx, id);
-      if (!ctx.allowed("story.view", story.scope)) throw notFound();
-      if (story.status !== "published") throw refuse("invalid_state", "refusals.story.correctOnlyPublished");
-      ctx.authorize("story.correct", story.scope);
-      if (story.version !== baseVersion) throw await conflict(tx, story, ctx.locale);
+      const story = await openStory(tx, ctx, id, {
+        action: "story.correct",
+        version: baseVersion,
+        check: (story) => {
+          if (story.status !== "published") throw refuse("invalid_state", "refusals.story.correctOnlyPublished");
+        },
+      });
       if (fields.sectionId === null) throw refuse("invalid", "refusals.story.publishedNeedsSection", undefined, { field: "sectionId" });
       await checkReferences(tx, fields);
 
@@ -337,16 +351,16 @@ export const correctStory = defineCommand(
       const revisionId = await keepPublishedRevision(tx, id, "correction");
       if (notice) await tx.insert(storyCorrections).values({ storyId: id, revisionId, wrong: notice.wrong, right: notice.right, createdById: ctx.actor.id });
       await recordStoryEvent(tx, ctx.actor, { ...story, version }, "correct", notice ? text(noteIn, "workflow.notes.correction", { wrong: notice.wrong, right: notice.right }) : undefined);
-      await tx.insert(auditLog).values({
+      await recordAudit(tx, {
         actorId: ctx.actor.id,
         action: "story.correct",
         entityType: "story",
-        entityId: String(id),
+        entityId: id,
         data: { version, revisionId, titleChanged: fields.title !== story.title, notice },
       });
       await recordPublicationEvent(tx, { storyId: id, kind: "corrected", version });
       await notify(tx, {
-        userIds: [story.createdById, ...(await authorIdsOf(tx, id))],
+        userIds: [story.createdById, ...story.scope.authorIds],
         actorId: ctx.actor.id,
         storyId: id,
         kind: "corrected",
@@ -370,11 +384,7 @@ const workflowInput = z.object({ id: storyIdSchema, version: versionSchema });
 
 export const submitStory = defineCommand(workflowInput, async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
-    const story = await loadStoryForUpdate(tx, id);
-    if (!ctx.allowed("story.view", story.scope)) throw notFound();
-    ensureTransition("submit", story.status);
-    ctx.authorize("story.submit", story.scope);
-    if (story.version !== version) throw await conflict(tx, story, ctx.locale);
+    const story = await openForMove(tx, ctx, id, "story.submit", version);
     const missing = requiredForSubmission.filter((r) => r.missing(story)).map((r) => r.field);
     if (missing.length) {
       // details.missing names the fields (title, sapo…), for a screen to point at them.
@@ -387,12 +397,14 @@ export const submitStory = defineCommand(workflowInput, async ({ id, version }, 
 
 export const withdrawStory = defineCommand(workflowInput, async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
-    const story = await loadStoryForUpdate(tx, id);
-    if (!ctx.allowed("story.view", story.scope)) throw notFound();
-    if (story.status === "in_review") throw refuse("invalid_state", "refusals.story.claimedCannotWithdraw");
-    ensureTransition("withdraw", story.status);
-    ctx.authorize("story.withdraw", story.scope);
-    if (story.version !== version) throw await conflict(tx, story, ctx.locale);
+    const story = await openStory(tx, ctx, id, {
+      action: "story.withdraw",
+      version,
+      check: (story) => {
+        if (story.status === "in_review") throw refuse("invalid_state", "refusals.story.claimedCannotWithdraw");
+        ensureTransition("withdraw", story.status);
+      },
+    });
     const moved = await applyTransition(tx, ctx.actor, story, "withdraw");
     return { id, ...moved };
   }),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SectionPage, sectionMetadata } from "@/components/public/section-page";
 import { listingMetadata } from "@/lib/seo/listing-metadata";
 
-// ISR: rendered on the first request and cached; publishing refreshes it (lib/publishing/paths.ts),
+// ISR: rendered on the first request and cached; publishing refreshes it (lib/cache/paths.ts),
 // the revalidate time is only a safety net. Nothing is rendered at build time.
 export const revalidate = 300;
 export async function generateStaticParams() {

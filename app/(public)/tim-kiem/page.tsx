@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import { Fragment } from "react";
-import { db } from "@/db";
 import { withElement } from "@/components/public/with-element";
 import { Pagination } from "@/components/ui/pagination";
+import { clientAddress } from "@/lib/auth/request";
+import { overLimit } from "@/lib/http/rate-limits";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import type { Segment } from "@/lib/search/highlight";
 import { searchPageNumber, searchQueryText } from "@/lib/search/query";
-import { cachedSearch } from "@/lib/search/cache";
+import { searchPublicStories } from "@/lib/reading/page-data";
 import type { SearchHit } from "@/lib/search/search";
 import { formatDateline } from "@/lib/text/dateline";
 
@@ -86,7 +88,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   if (!page.success) notFound();
   const query = raw.trim() ? searchQueryText.safeParse(raw) : null;
   const q = query?.success ? query.data : "";
-  const results = q ? await cachedSearch(await db(), q, { page: page.data }) : null;
+  const wait = q ? await overLimit("search", clientAddress(await headers())) : null;
+  const results = q && !wait ? await searchPublicStories(q, page.data) : null;
   if (results && results.total > 0 && page.data > results.pageCount) notFound();
 
   return (
@@ -116,6 +119,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {query && !query.success ? (
         <p className="mt-6 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">{query.error.issues[0]?.message}</p>
       ) : null}
+
+      {wait ? <p className="mt-6 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">{translator(paperLocale, "limits")("search", { seconds: wait })}</p> : null}
 
       {results?.correctedQuery ? (
         <p className="mt-6 text-sm">{withElement((corrected) => t("corrected", { corrected, query: q }), <strong>{results.correctedQuery}</strong>)}</p>

@@ -1,7 +1,7 @@
 // A save refused because someone else changed the story since: who and when, and the three ways
 // on (keep mine on top, copy mine, open theirs). Nothing is overwritten until the writer chooses.
 import { plainText } from "@/lib/stories/body";
-import type { ConflictDetails } from "@/lib/stories/commands";
+import type { ConflictDetails } from "@/lib/stories/loader";
 import type { StoryFields } from "@/lib/stories/schemas";
 
 const dateTimeFormat = new Intl.DateTimeFormat("vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });

@@ -5,7 +5,8 @@
 // demand), resent when the server can be reached again, and a save based on an old version becomes
 // a conflict with the other person's name while this text stays on screen.
 import type { Backup } from "./browser-backup";
-import type { ConflictDetails, SavedStory } from "@/lib/stories/commands";
+import type { SavedStory } from "@/lib/stories/commands";
+import type { ConflictDetails } from "@/lib/stories/loader";
 import type { StoryFields } from "@/lib/stories/schemas";
 
 export const autosaveDelayMs = 3_000;

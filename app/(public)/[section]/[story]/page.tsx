@@ -1,24 +1,21 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { db } from "@/db";
 import { MostRead } from "@/components/public/most-read";
 import { StoryArticle } from "@/components/public/story-article";
 import { CompactStoryList } from "@/components/public/story-teasers";
 import { ViewBeacon } from "@/components/public/view-beacon";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
-import { getPublicStoryView, getSettings, siteOrigin } from "@/lib/reading/page-data";
-import { listMostRead } from "@/lib/reading/queries";
+import { getLatestStories, getMostRead, getPublicStoryView, getSettings } from "@/lib/reading/page-data";
 import { buildNewsArticle, serializeJsonLd } from "@/lib/seo/news-article";
-import { publicOrigin } from "@/lib/seo/origin";
+import { originForPage, publicOrigin } from "@/lib/seo/origin";
 import { storyMetadata } from "@/lib/seo/page-metadata";
-import { listPublicStories } from "@/lib/stories/public-queries";
 import { storyIdInSegment } from "@/lib/stories/address";
 
 const t = translator(paperLocale, "public.story");
 
 // ISR: the first request renders and caches; publishing, correcting or taking the story down
-// refreshes its address (lib/publishing/paths.ts). Nothing is read at build time.
+// refreshes its address (lib/cache/paths.ts). Nothing is read at build time.
 export const revalidate = 300;
 export async function generateStaticParams() {
   return [];
@@ -46,12 +43,7 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
   if (view.path !== `/${section}/${param}`) permanentRedirect(view.path);
 
   const settings = await getSettings();
-  const database = await db();
-  const [day, week, latest] = await Promise.all([
-    listMostRead(database, "24h"),
-    listMostRead(database, "7d"),
-    listPublicStories(database, { excludeIds: [view.story.id] }, { limit: 5 }),
-  ]);
+  const [{ day, week }, latest] = await Promise.all([getMostRead(), getLatestStories(view.story.id, 5)]);
 
   const newsArticle = buildNewsArticle({ view, paper: { name: settings.paperName, logoUrl: settings.logoUrl }, origin: publicOrigin(settings.domain) });
 
@@ -60,7 +52,7 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
       <div className="mx-auto w-full max-w-3xl">
         {/* Structured data for search engines: rendered here, escaped so no title can end the element. */}
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticle) }} />
-        <StoryArticle view={view} printUrl={`${siteOrigin(settings.domain)}${view.path}`} />
+        <StoryArticle view={view} printUrl={`${originForPage(settings.domain)}${view.path}`} />
         {view.related.length > 0 ? (
           <section aria-labelledby="bai-lien-quan" className="related-stories mt-10 border-t-2 border-brand pt-3">
             <h2 id="bai-lien-quan" className="font-sans text-lg font-bold text-brand uppercase">

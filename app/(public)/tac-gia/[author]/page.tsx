@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AuthorPage, authorMetadata } from "@/components/public/tag-author-pages";
 import { listingMetadata } from "@/lib/seo/listing-metadata";
 
-// ISR, nothing rendered at build; publishing refreshes it (lib/publishing/paths.ts).
+// ISR, nothing rendered at build; publishing refreshes it (lib/cache/paths.ts).
 export const revalidate = 300;
 export async function generateStaticParams() {
   return [];

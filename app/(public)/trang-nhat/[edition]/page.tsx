@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { db } from "@/db";
 import { MostRead } from "@/components/public/most-read";
 import { StoryList } from "@/components/public/story-list";
 import { CompactStoryList, FeaturedStories, LeadStory } from "@/components/public/story-teasers";
-import { getHomeLineup, listHomeSectionBlocks } from "@/lib/home/queries";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
-import { HOME_EDITION } from "@/lib/publishing/paths";
-import { getSettings } from "@/lib/reading/page-data";
-import { listMostRead } from "@/lib/reading/queries";
+import { HOME_EDITION } from "@/lib/cache/paths";
+import { getHomePage, getMostRead, getSettings } from "@/lib/reading/page-data";
 import { listingMetadata } from "@/lib/seo/listing-metadata";
 
 const t = translator(paperLocale, "public");
@@ -33,14 +30,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage({ params }: { params: Promise<Params> }) {
   if ((await params).edition !== HOME_EDITION) notFound();
-  const database = await db();
-  const [settings, lineup, blocks, day, week] = await Promise.all([
-    getSettings(),
-    getHomeLineup(database),
-    listHomeSectionBlocks(database),
-    listMostRead(database, "24h"),
-    listMostRead(database, "7d"),
-  ]);
+  const [settings, { lineup, blocks }, { day, week }] = await Promise.all([getSettings(), getHomePage(), getMostRead()]);
 
   return (
     <div className="space-y-10">

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { db } from "@/db";
 import { StoryArticle } from "@/components/public/story-article";
 import { getActor } from "@/lib/auth/actor";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
-import { mayPreview } from "@/lib/preview/queries";
-import { getStoryView } from "@/lib/stories/public-queries";
+import { getPreview } from "@/lib/reading/page-data";
 import { statusLabels } from "@/lib/workflow/transitions";
 
 // In the paper's language, like the story it shows: nothing under app/(public) reads a person's locale.
@@ -19,9 +17,7 @@ export const metadata: Metadata = { title: t("title"), robots: { index: false, f
 export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const database = await db();
-  if (!(await mayPreview(database, await getActor(), Number(id)))) notFound();
-  const view = await getStoryView(database, Number(id), { preview: true });
+  const view = await getPreview(await getActor(), Number(id));
   if (!view) notFound();
   return (
     <>

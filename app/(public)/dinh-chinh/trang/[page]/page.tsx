@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { db } from "@/db";
 import { Pagination } from "@/components/ui/pagination";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
-import { getSettings, pagedPath, parsePageParam } from "@/lib/reading/page-data";
+import { getCorrections, getSettings, pagedPath, parsePageParam } from "@/lib/reading/page-data";
 import { listingMetadata } from "@/lib/seo/listing-metadata";
-import { listPublicCorrections, storyPath } from "@/lib/stories/public-queries";
+import { storyPath } from "@/lib/stories/public-queries";
 import { formatDateline } from "@/lib/text/dateline";
 
 const t = translator(paperLocale, "public");
@@ -37,7 +36,7 @@ export default async function CorrectionsPage({ params }: { params: Promise<Para
   const n = parsePageParam((await params).page);
   if (n === null) notFound();
   const settings = await getSettings();
-  const list = await listPublicCorrections(await db(), { page: n, perPage: settings.storiesPerPage });
+  const list = await getCorrections(n, settings.storiesPerPage);
   if (n > list.pageCount) notFound();
   return (
     <div className="max-w-3xl">

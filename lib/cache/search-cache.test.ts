@@ -7,7 +7,7 @@ import { openTestDatabase } from "@/db/testing";
 import type { Section } from "@/db/schema";
 import type { Actor } from "@/lib/policy/policy";
 import { bodyFromBlocks } from "@/lib/stories/body";
-import { cachedSearch, forgetSearches } from "./cache";
+import { cachedSearch, forgetSearches } from "./search-cache";
 
 let handle: DatabaseHandle;
 let author: Actor;
@@ -35,4 +35,13 @@ it("answers queries that read alike from one search, and finds a new story once 
   expect((await cachedSearch(handle.db, "chè Bảo Lâm", { page: 1 })).total).toBe(1); // the minute-long answer
   forgetSearches();
   expect((await cachedSearch(handle.db, "chè Bảo Lâm", { page: 1 })).total).toBe(2);
+});
+
+it("does not keep an answer read before a forget", async () => {
+  const inFlight = cachedSearch(handle.db, "Bảo Lâm", { page: 1 });
+  forgetSearches();
+  await publish("Bảo Lâm mở rộng vùng chè");
+  const before = await inFlight;
+  expect((await cachedSearch(handle.db, "Bảo Lâm", { page: 1 })).total).toBeGreaterThanOrEqual(before.total);
+  expect(await cachedSearch(handle.db, "Bảo Lâm", { page: 1 })).not.toBe(before);
 });

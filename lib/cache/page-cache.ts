@@ -3,10 +3,10 @@
 // rendering pipeline costs about a millisecond of CPU per request even for a cached page, so a
 // story in the news is answered from a buffer. Only what Next marks as a shared cacheable page
 // (Cache-Control with s-maxage) is kept, without Next's client runtime (withoutClientRuntime),
-// for at most CACHE_TTL_MS. Whatever revalidates public pages forgets them too (forgetPages): a
-// publication its story's pages and every listing, sections and settings everything; refilling
-// costs one request to Next per page.
-// State lives on globalThis: the server and the app's route handlers are bundled apart.
+// for at most CACHE_TTL_MS, least recently used first out beyond MAX_BYTES. Whatever refreshes
+// public pages forgets them too (lib/cache/refresh.ts); refilling costs one request to Next.
+import { LRUCache } from "lru-cache";
+import { processState } from "@/lib/server/process-state";
 import { storyIdInPath } from "@/lib/stories/address";
 
 /** A page as sent: the headers worth repeating and the body, plain and gzip-compressed. */
@@ -14,10 +14,7 @@ export type CachedPage = {
   headers: Record<string, string>;
   body: Buffer;
   gzip: Buffer | null;
-  storedAt: number;
 };
-
-type Store = { pages: Map<string, CachedPage>; bytes: number; generation: number; uncacheable: Map<string, number> };
 
 // As long as Next's own page cache calls a page fresh (revalidate = 300 on the reading pages).
 export const CACHE_TTL_MS = 300_000;
@@ -25,8 +22,16 @@ export const CACHE_TTL_MS = 300_000;
 const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_UNCACHEABLE = 10_000;
 
-const holder = globalThis as typeof globalThis & { __toaSoanPageCache?: Store };
-const store = (): Store => (holder.__toaSoanPageCache ??= { pages: new Map(), bytes: 0, generation: 0, uncacheable: new Map() });
+// Time read from Date.now() on every call (no coarser clock), so tests can set it.
+const clock = { perf: { now: () => Date.now() }, ttlResolution: 0 };
+
+type Store = { pages: LRUCache<string, CachedPage>; uncacheable: LRUCache<string, true>; generation: number };
+const store = () =>
+  processState<Store>("page-cache", () => ({
+    pages: new LRUCache({ maxSize: MAX_BYTES, sizeCalculation: (page) => Math.max(1, page.body.length + (page.gzip?.length ?? 0)), ttl: CACHE_TTL_MS, ...clock }),
+    uncacheable: new LRUCache({ max: MAX_UNCACHEABLE, ttl: CACHE_TTL_MS, ...clock }),
+    generation: 0,
+  }));
 
 // Addresses that are never a public reading page: the newsroom, APIs, assets, previews, search.
 const NEVER = /^\/(?:api|_next|toa-soan|media|xem-truoc|tim-kiem|dang-nhap|bai-da-go)(?:\/|$)/;
@@ -47,29 +52,9 @@ export function pageKey(method: string | undefined, url: string | undefined, hea
   return url;
 }
 
-const sizeOf = (page: CachedPage) => page.body.length + (page.gzip?.length ?? 0);
-
-function drop(key: string): void {
-  const { pages } = store();
-  const page = pages.get(key);
-  if (!page) return;
-  pages.delete(key);
-  store().bytes -= sizeOf(page);
-}
-
 /** The page kept under the key, while fresh. */
-export function cachedPage(key: string, now = Date.now()): CachedPage | undefined {
-  const { pages } = store();
-  const page = pages.get(key);
-  if (!page) return undefined;
-  if (now - page.storedAt >= CACHE_TTL_MS) {
-    drop(key);
-    return undefined;
-  }
-  // Map order is insertion order: a hit moves to the end, so eviction takes the least recently used.
-  pages.delete(key);
-  pages.set(key, page);
-  return page;
+export function cachedPage(key: string): CachedPage | undefined {
+  return store().pages.get(key);
 }
 
 /** A token of the cache's present state: a page read before a forget must not be stored after it. */
@@ -78,26 +63,16 @@ export const cacheGeneration = () => store().generation;
 /** Keeps a page read while the cache was at `generation`; ignored if the cache was emptied since. */
 export function keepPage(key: string, page: CachedPage, generation: number): void {
   const state = store();
-  if (generation !== state.generation) return;
-  drop(key);
-  state.pages.set(key, page);
-  state.bytes += sizeOf(page);
-  for (const oldest of state.pages.keys()) {
-    if (state.bytes <= MAX_BYTES) break;
-    drop(oldest);
-  }
+  if (generation === state.generation) state.pages.set(key, page);
 }
 
 /** Remembers that Next answers this key with something not to keep (a dynamic page, a 404). */
-export function markUncacheable(key: string, now = Date.now()): void {
-  const { uncacheable } = store();
-  if (uncacheable.size >= MAX_UNCACHEABLE) uncacheable.clear();
-  uncacheable.set(key, now);
+export function markUncacheable(key: string): void {
+  store().uncacheable.set(key, true);
 }
 
-export function isMarkedUncacheable(key: string, now = Date.now()): boolean {
-  const at = store().uncacheable.get(key);
-  return at !== undefined && now - at < CACHE_TTL_MS;
+export function isMarkedUncacheable(key: string): boolean {
+  return store().uncacheable.has(key);
 }
 
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/g;
@@ -126,18 +101,15 @@ export function forgetPages(paths?: readonly string[]): void {
   const state = store();
   state.generation += 1;
   state.uncacheable.clear();
-  if (!paths) {
-    state.pages.clear();
-    state.bytes = 0;
-    return;
-  }
+  if (!paths) return state.pages.clear();
   const stories = new Set(paths.map(storyIdInPath).filter((id) => id !== null));
   for (const key of [...state.pages.keys()]) {
     const id = storyIdInPath(key);
-    if (id === null || stories.has(id)) drop(key);
+    if (id === null || stories.has(id)) state.pages.delete(key);
   }
 }
 
 export function pageCacheSize(): { pages: number; bytes: number } {
-  return { pages: store().pages.size, bytes: store().bytes };
+  const { pages } = store();
+  return { pages: pages.size, bytes: pages.calculatedSize };
 }

@@ -1,6 +1,6 @@
 // The reading pages' cache in front of Next: what it may answer, for how long, and that a
 // revalidation empties it even while a page is being read.
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   CACHE_TTL_MS,
   cacheGeneration,
@@ -15,9 +15,14 @@ import {
   type CachedPage,
 } from "./page-cache";
 
-const page = (text: string, storedAt = Date.now()): CachedPage => ({ headers: { "content-type": "text/html" }, body: Buffer.from(text), gzip: null, storedAt });
+const page = (text: string): CachedPage => ({ headers: { "content-type": "text/html" }, body: Buffer.from(text), gzip: null });
 
-beforeEach(() => forgetPages());
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  forgetPages();
+});
+afterEach(() => vi.useRealTimers());
+const later = (ms: number) => vi.setSystemTime(Date.now() + ms);
 
 describe("which requests the cache may answer", () => {
   it("answers a reader's GET or HEAD of a reading page", () => {
@@ -45,10 +50,11 @@ describe("which requests the cache may answer", () => {
 
 describe("keeping pages", () => {
   it("keeps a page for CACHE_TTL_MS", () => {
-    const now = Date.now();
-    keepPage("/a", page("A", now), cacheGeneration());
-    expect(cachedPage("/a", now + CACHE_TTL_MS - 1)?.body.toString()).toBe("A");
-    expect(cachedPage("/a", now + CACHE_TTL_MS)).toBeUndefined();
+    keepPage("/a", page("A"), cacheGeneration());
+    later(CACHE_TTL_MS - 1);
+    expect(cachedPage("/a")?.body.toString()).toBe("A");
+    later(2);
+    expect(cachedPage("/a")).toBeUndefined();
     expect(pageCacheSize()).toEqual({ pages: 0, bytes: 0 });
   });
 
@@ -75,12 +81,14 @@ describe("keeping pages", () => {
   });
 
   it("remembers for a while that Next would not let a page be kept", () => {
-    const now = Date.now();
-    markUncacheable("/tac-gia/khong-co", now);
-    expect(isMarkedUncacheable("/tac-gia/khong-co", now + 1)).toBe(true);
-    expect(isMarkedUncacheable("/tac-gia/khong-co", now + CACHE_TTL_MS)).toBe(false);
+    markUncacheable("/tac-gia/khong-co");
+    later(1);
+    expect(isMarkedUncacheable("/tac-gia/khong-co")).toBe(true);
+    later(CACHE_TTL_MS);
+    expect(isMarkedUncacheable("/tac-gia/khong-co")).toBe(false);
+    markUncacheable("/tac-gia/khong-co");
     forgetPages();
-    expect(isMarkedUncacheable("/tac-gia/khong-co", now + 1)).toBe(false);
+    expect(isMarkedUncacheable("/tac-gia/khong-co")).toBe(false);
   });
 
   it("evicts the least recently used pages beyond its memory bound", () => {

@@ -1,0 +1,35 @@
+// Which security headers each kind of answer carries.
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { viewBeaconScript } from "@/lib/reading/view-beacon-script";
+import { newsroomPolicy, securityHeaders } from "./security-headers";
+
+describe("security headers", () => {
+  it("let a reading page run the view beacon and no other inline script", () => {
+    const csp = securityHeaders("/chinh-tri/bai-1", { https: false })["Content-Security-Policy"]!;
+    const hash = createHash("sha256").update(viewBeaconScript).digest("base64");
+    expect(csp).toContain(`script-src 'self' 'sha256-${hash}'`);
+    expect(csp).not.toContain("unsafe-inline' 'self' 'sha");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("object-src 'none'");
+  });
+
+  it("leave the newsroom's policy to the proxy's nonce and forbid framing it", () => {
+    const headers = securityHeaders("/toa-soan/bai-viet/5", { https: false });
+    expect(headers["Content-Security-Policy"]).toBeUndefined();
+    expect(headers["X-Frame-Options"]).toBe("DENY");
+    expect(newsroomPolicy("abc")).toMatch(/script-src 'self' 'nonce-abc' 'strict-dynamic'.*frame-ancestors 'none'/);
+    expect(securityHeaders("/dang-nhap?callbackUrl=%2Ftoa-soan", { https: false })["X-Frame-Options"]).toBe("DENY");
+  });
+
+  it("give API answers nothing to run, and every answer the common headers; HSTS only over https", () => {
+    const api = securityHeaders("/api/search?q=x", { https: false });
+    expect(api["Content-Security-Policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    for (const headers of [api, securityHeaders("/", { https: false })]) {
+      expect(headers).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" });
+      expect(headers["Permissions-Policy"]).toContain("camera=()");
+      expect(headers["Strict-Transport-Security"]).toBeUndefined();
+    }
+    expect(securityHeaders("/", { https: true })["Strict-Transport-Security"]).toBe("max-age=15552000");
+  });
+});

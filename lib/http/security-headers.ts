@@ -1,0 +1,61 @@
+// The security headers of every answer. The production server (server/index.ts) sets them on
+// each response, the page cache's copies included; the newsroom's pages get their
+// Content-Security-Policy from the proxy instead (proxy.ts), with a fresh nonce per request that
+// Next puts on its own scripts. Reading pages are cached, so they cannot carry a nonce: they run
+// no script of Next's (the server strips its runtime) and allow only the view beacon, by hash.
+import { viewBeaconSource } from "@/lib/reading/view-beacon-script";
+
+const newsroomPages = /^\/(?:toa-soan|dang-nhap|dat-mat-khau)(?:[/?]|$)/;
+const apiPaths = /^\/api(?:[/?]|$)/;
+
+export const isNewsroomPage = (path: string) => newsroomPages.test(path);
+
+const policy = (directives: Record<string, string>) =>
+  Object.entries(directives)
+    .map(([name, value]) => `${name} ${value}`)
+    .join("; ");
+
+const shared = { "object-src": "'none'", "base-uri": "'self'", "form-action": "'self'" };
+
+/** Reading pages, feeds and media: the view beacon is the only script that is not a file of ours. */
+export const readingPolicy = policy({
+  "default-src": "'self'",
+  "script-src": `'self' ${viewBeaconSource}`,
+  "style-src": "'self' 'unsafe-inline'",
+  "img-src": "'self' data: https:",
+  "font-src": "'self' data:",
+  "connect-src": "'self'",
+  "frame-ancestors": "'self'",
+  ...shared,
+});
+
+/** The newsroom's pages: Next's scripts by nonce, and never inside another site's frame. */
+export function newsroomPolicy(nonce: string): string {
+  return policy({
+    "default-src": "'self'",
+    "script-src": `'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    // The editor (ProseMirror) and Next set style attributes: a nonce cannot allow those.
+    "style-src": "'self' 'unsafe-inline'",
+    "img-src": "'self' data: blob:",
+    "font-src": "'self' data:",
+    "connect-src": "'self'",
+    "frame-ancestors": "'none'",
+    ...shared,
+  });
+}
+
+const apiPolicy = policy({ "default-src": "'none'", "frame-ancestors": "'none'" });
+
+/** The headers the server sets on the answer to `path` (HSTS only when the site is served over https). */
+export function securityHeaders(path: string, { https }: { https: boolean }): Record<string, string> {
+  const headers: Record<string, string> = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+  };
+  if (https) headers["Strict-Transport-Security"] = "max-age=15552000";
+  if (isNewsroomPage(path)) headers["X-Frame-Options"] = "DENY";
+  else headers["Content-Security-Policy"] = apiPaths.test(path) ? apiPolicy : readingPolicy;
+  return headers;
+}
