@@ -4,7 +4,10 @@ import type { Locale } from "@/lib/i18n/locales";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role; penName: string; locale: Locale } & DefaultSession["user"];
+    user: { id: string; role: Role; penName: string; locale: Locale; sessionId: string } & DefaultSession["user"];
+  }
+  interface User {
+    sessionId?: string;
   }
 }
 
@@ -13,5 +16,6 @@ declare module "@auth/core/jwt" {
     role?: Role;
     penName?: string;
     locale?: Locale;
+    sid?: string;
   }
 }

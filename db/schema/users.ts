@@ -60,3 +60,25 @@ export const passwordTokens = pgTable(
   },
   (t) => [uniqueIndex("password_tokens_hash_key").on(t.tokenHash), index("password_tokens_user_idx").on(t.userId)],
 );
+
+// Each sign-in is a session the token names; ending it (Đăng xuất, a new password, a lock, a role
+// change) makes that token worthless at once, whatever its expiry says.
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // Written at most every few minutes (lib/auth/sessions.ts), not on every request.
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    userAgent: text().notNull().default(""),
+    address: text().notNull().default(""),
+    endedAt: timestamp({ withTimezone: true }),
+    endReason: text({ enum: ["logout", "password", "reset", "locked", "role", "others", "expired"] }),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId, t.endedAt)],
+);
+export type Session = typeof sessions.$inferSelect;
+export type SessionEndReason = NonNullable<Session["endReason"]>;

@@ -1,5 +1,6 @@
-// next-auth wired once: e-mail + password, JWT sessions whose role and active flag are re-read
-// from the database on every request, so a role change or a lock takes effect at once.
+// next-auth wired once: e-mail + password. The token names a session row (lib/auth/sessions.ts),
+// read with its person on every request: Đăng xuất, a new password, a lock or a role change ends
+// it at once, and the role and name are always the stored ones.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
@@ -8,7 +9,7 @@ import type { Role } from "@/db/schema";
 import { authSecret } from "@/lib/env";
 import { checkLogin } from "./login";
 import { clientAddress } from "./request";
-import { currentClaims } from "./session";
+import { endSession, sessionClaims, startSession } from "./sessions";
 
 class LoginRefused extends CredentialsSignin {
   constructor(reason: string) {
@@ -42,16 +43,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new LoginRefused("invalid");
         const { db } = await getDatabase();
-        const result = await checkLogin(db, { ...parsed.data, address: clientAddress(request.headers) });
+        const address = clientAddress(request.headers);
+        const result = await checkLogin(db, { ...parsed.data, address });
         if (!result.ok) throw new LoginRefused(result.reason);
-        return { id: String(result.user.id), email: result.user.email, name: result.user.name };
+        const sessionId = await startSession(db, { userId: result.user.id, userAgent: request.headers.get("user-agent") ?? "", address });
+        return { id: String(result.user.id), email: result.user.email, name: result.user.name, sessionId };
       },
     }),
   ],
   callbacks: {
     async jwt({ token, user }) {
-      // A deleted or locked account is signed out on its next request.
-      const claims = await currentClaims((await getDatabase()).db, Number(user?.id ?? token.sub));
+      // An ended session, or a locked or deleted account, is signed out on its next request.
+      const sid = user?.sessionId ?? token.sid;
+      const claims = sid ? await sessionClaims((await getDatabase()).db, sid) : null;
       return claims ? { ...token, ...claims } : null;
     },
     session({ session, token }) {
@@ -60,7 +64,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       session.user.penName = token.penName as string;
       session.user.locale = token.locale === "en" ? "en" : "vi";
       session.user.name = token.name ?? "";
+      session.user.sessionId = token.sid ?? "";
       return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (sid) await endSession((await getDatabase()).db, sid, "logout");
     },
   },
 }));

@@ -16,6 +16,7 @@ import { issueText, zodErrorMap } from "@/lib/validation";
 import { normalizeEmail } from "./login";
 import { hashPassword } from "./password";
 import { recordAudit } from "@/lib/audit/record";
+import { endSessionsOf } from "./sessions";
 
 export type PasswordLinkPurpose = (typeof passwordTokens.$inferSelect)["purpose"];
 
@@ -163,6 +164,7 @@ export async function setPasswordWithLink(
         .returning({ id: users.id, email: users.email });
       if (!user) throw refuse("invalid_link", "refusals.passwordLink.invalid");
       await tx.delete(loginFailures).where(eq(loginFailures.email, normalizeEmail(user.email)));
+      await endSessionsOf(tx, user.id, "reset");
       await recordAudit(tx, {
         actorId: user.id,
         action: "user.password_set",

@@ -9,7 +9,7 @@ import { phrase, say, type Phrase } from "@/lib/i18n/phrase";
 import { findTransition, type WorkflowEvent } from "@/lib/workflow/transitions";
 
 /** Who is acting; `locale` is the newsroom language they chose (Vietnamese when absent). */
-export type Actor = { id: number; role: Role; name: string; penName: string; locale?: Locale };
+export type Actor = { id: number; role: Role; name: string; penName: string; locale?: Locale; /** The session this request came in (lib/auth/sessions.ts). */ sessionId?: string };
 
 /** What the policy needs to know about a story; loaded from the database by the caller. */
 export type StoryScope = {

@@ -5,7 +5,8 @@ import { formAction, type FormState } from "@/lib/actions/server-action";
 import { clientAddress } from "@/lib/auth/request";
 import { refreshNewsroom } from "@/lib/cache/refresh";
 import { localeCookie } from "@/lib/i18n/server";
-import { changePassword, setLocale, updateProfile } from "./commands";
+import { signOut } from "@/lib/auth/config";
+import { changePassword, endOtherSessions, setLocale, updateProfile } from "./commands";
 import type { ProfileAvatar } from "./queries";
 
 type ProfileShown = {
@@ -26,7 +27,10 @@ export const updateProfileAction = formAction(updateProfile, {
   done: (data): ProfileShown & FormState => ({ values: { name: data.name, penName: data.penName }, avatar: data.avatar }),
 });
 
-export const changePasswordAction = formAction(changePassword, { extra: fromClient });
+// The new password ended every session, this one too: sign in again with it.
+export const changePasswordAction = formAction(changePassword, { extra: fromClient, after: () => signOut({ redirectTo: "/dang-nhap?doi-mat-khau=1" }) });
+
+export const endOtherSessionsAction = formAction(endOtherSessions, { after: () => refreshNewsroom("/toa-soan/ho-so") });
 
 export const setLocaleAction = formAction(setLocale, {
   extra: fromClient,

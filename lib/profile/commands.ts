@@ -13,6 +13,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { normalizeText } from "@/lib/text/normalize";
 import { avatarOf, type ProfileAvatar } from "./queries";
 import { recordAudit } from "@/lib/audit/record";
+import { endSessionsOf } from "@/lib/auth/sessions";
 
 /** One line of text, NFC and trimmed; whatever else was typed (a lookalike, an NBSP) stays. */
 const oneLine = (name: "name" | "penName", max: number) => {
@@ -177,8 +178,16 @@ export const changePassword = defineCommand(passwordSchema, async (input, ctx): 
   const passwordHash = await hashPassword(input.newPassword);
   const record = await ctx.db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, id));
+    // Every session, this one too: a token copied before the change must not outlive it.
+    await endSessionsOf(tx, id, "password");
     // Who and when only: never the password, nor its hash.
     return recordAudit(tx, { actorId: id, action: "profile.password", entityType: "user", entityId: id, address: input.address ?? null });
   });
   return { changedAt: record.at.toISOString() };
+});
+
+/** Đăng xuất khỏi thiết bị khác: ends every session of the actor but the one asking. */
+export const endOtherSessions = defineCommand(z.object({}), async (_input, ctx): Promise<{ ended: number }> => {
+  ctx.authorize("profile.edit");
+  return { ended: await endSessionsOf(ctx.db, ctx.actor.id, "others", ctx.actor.sessionId) };
 });

@@ -2,6 +2,7 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { media, users, type MediaVariant, type Role } from "@/db/schema";
+import { listOpenSessions, type OpenSession } from "@/lib/auth/sessions";
 import { mediaUrl } from "@/lib/media/storage";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 
@@ -43,4 +44,10 @@ export async function getProfile(db: Database, actor: Actor | null): Promise<Pro
   if (!row) throw new PermissionDeniedError();
   const { avatarMediaId, ...rest } = row;
   return { ...rest, avatar: await avatarOf(db, avatarMediaId) };
+}
+
+/** The actor's open sessions (device, address, last seen), theirs only; the current one marked. */
+export async function listMySessions(db: Database, actor: Actor | null): Promise<OpenSession[]> {
+  if (!actor || !can(actor, "profile.edit")) throw new PermissionDeniedError();
+  return listOpenSessions(db, actor.id, actor.sessionId);
 }

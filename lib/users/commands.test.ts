@@ -7,7 +7,7 @@ import { auditLog, passwordTokens, stories, users, type Role } from "@/db/schema
 import { checkLogin } from "@/lib/auth/login";
 import { hashPassword } from "@/lib/auth/password";
 import { hashPasswordToken, invalidPasswordLinkMessage, setPasswordWithLink } from "@/lib/auth/password-links";
-import { currentClaims } from "@/lib/auth/session";
+import { sessionClaims, startSession } from "@/lib/auth/sessions";
 import type { Actor } from "@/lib/policy/policy";
 import { activateUser, changeUserRole, createUser, deactivateUser, duplicateEmailMessage, issuePasswordReset } from "./commands";
 import { listUsers } from "./queries";
@@ -157,7 +157,7 @@ describe("changing a role", () => {
     const { user } = await created({ name: "Hà Văn Tuấn", email: "tuan@toasoan.test", role: "reporter" });
     const result = await changeUserRole(db(), people.admin!, { id: user.id, role: "editor" });
     expect(result).toMatchObject({ ok: true, data: { user: { id: user.id, role: "editor" } } });
-    expect((await currentClaims(db(), user.id))?.role).toBe("editor");
+    expect((await sessionClaims(db(), await startSession(db(), { userId: user.id, userAgent: "", address: "" })))?.role).toBe("editor");
     expect(await auditOf(user.id, "user.role")).toMatchObject([{ actorId: people.admin!.id, data: { before: { role: "reporter" }, after: { role: "editor" } } }]);
   });
 
@@ -239,12 +239,13 @@ describe("locking and unlocking", () => {
     const { user, link } = await created({ name: "Bế Văn Phong", email: "phong@toasoan.test", role: "editor" });
     const held = await makeStory(db(), { status: "in_review", title: "Bài Phong đang giữ", author: people.ha!, holder: user });
     const other = await makeStory(db(), { status: "in_review", title: "Bài Đức đang giữ", author: people.ha!, holder: people.duc! });
-    expect(await currentClaims(db(), user.id)).not.toBeNull();
+    const session = await startSession(db(), { userId: user.id, userAgent: "", address: "" });
+    expect(await sessionClaims(db(), session)).not.toBeNull();
 
     const result = await deactivateUser(db(), people.admin!, { id: user.id });
 
     expect(result).toMatchObject({ ok: true, data: { user: { active: false }, releasedStoryIds: [held.id] } });
-    expect(await currentClaims(db(), user.id)).toBeNull();
+    expect(await sessionClaims(db(), session)).toBeNull();
     const after = await db().select({ id: stories.id, heldById: stories.heldById, heldAt: stories.heldAt }).from(stories);
     expect(after.find((s) => s.id === held.id)).toMatchObject({ heldById: null, heldAt: null });
     expect(after.find((s) => s.id === other.id)).toMatchObject({ heldById: people.duc!.id });
@@ -268,12 +269,12 @@ describe("locking and unlocking", () => {
     expect((await logIn("dung@toasoan.test", "mat-khau-cu-123")).ok).toBe(true);
     expect(await deactivateUser(db(), people.admin!, { id: dung.id })).toMatchObject({ ok: true });
     expect(await logIn("dung@toasoan.test", "mat-khau-cu-123")).toEqual({ ok: false, reason: "inactive" });
-    expect(await currentClaims(db(), dung.id)).toBeNull();
+    expect(await sessionClaims(db(), await startSession(db(), { userId: dung.id, userAgent: "", address: "" }))).toBeNull();
 
     const result = await activateUser(db(), people.admin!, { id: dung.id });
 
     expect(result).toMatchObject({ ok: true, data: { user: { id: dung.id, active: true } } });
-    expect(await currentClaims(db(), dung.id)).toMatchObject({ role: "reporter" });
+    expect(await sessionClaims(db(), await startSession(db(), { userId: dung.id, userAgent: "", address: "" }))).toMatchObject({ role: "reporter" });
     expect((await logIn("dung@toasoan.test", "mat-khau-cu-123")).ok).toBe(true);
     expect(await auditOf(dung.id, "user.activate")).toMatchObject([{ actorId: people.admin!.id, data: { before: { active: false }, after: { active: true } } }]);
   });

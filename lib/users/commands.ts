@@ -14,6 +14,7 @@ import { normalizeEmail } from "@/lib/auth/login";
 import type { Actor } from "@/lib/policy/policy";
 import { normalizeText } from "@/lib/text/normalize";
 import { recordAudit, type AuditAction } from "@/lib/audit/record";
+import { endSessionsOf } from "@/lib/auth/sessions";
 
 /** The person a command changed, as the screen shows them. */
 export type ChangedUser = { id: number; name: string; email: string; role: Role; active: boolean };
@@ -151,10 +152,13 @@ export const changeUserRole = defineCommand(z.object({ id: userId, role }), asyn
     const [row] = await tx.update(users).set({ role: input.role, updatedAt: new Date() }).where(eq(users.id, user.id)).returning();
     // Someone who leaves the desk can no longer work on a story they hold.
     const releasedStoryIds = desk.includes(input.role) ? [] : await releaseStoryLocks(tx, user.id);
+    // They sign in again under the new role: no screen goes on offering what the old one allowed.
+    const endedSessions = await endSessionsOf(tx, user.id, "role");
     await audit(tx, ctx.actor, "user.role", user.id, {
       before: { role: user.role },
       after: { role: input.role },
       ...(releasedStoryIds.length ? { releasedStoryIds } : {}),
+      endedSessions,
     });
     return { user: changed(row!), releasedStoryIds };
   });
@@ -175,8 +179,9 @@ export const deactivateUser = defineCommand(z.object({ id: userId }), async (inp
       phrase("refusals.users.lastAdminDeactivate", { name: user.name }),
     );
     const now = new Date();
-    // The session callback re-reads `active` on every request, so this ends their sessions.
     const [row] = await tx.update(users).set({ active: false, updatedAt: now }).where(eq(users.id, user.id)).returning();
+    // Ended, not suspended: unlocking brings back no session.
+    const endedSessions = await endSessionsOf(tx, user.id, "locked");
     const releasedStoryIds = await releaseStoryLocks(tx, user.id);
     // A link handed out earlier must not outlive the lock; unlocking does not bring it back.
     const retiredLinks = await retirePasswordLinks(tx, user.id, now);
@@ -186,6 +191,7 @@ export const deactivateUser = defineCommand(z.object({ id: userId }), async (inp
       role: user.role,
       releasedStoryIds,
       retiredLinks,
+      endedSessions,
     });
     return { user: changed(row!), releasedStoryIds };
   });
