@@ -1,35 +1,40 @@
-// zod speaks Vietnamese here: messages a schema does not spell out itself reach users too.
+// zod speaks the person's language here: messages a schema does not spell out itself reach users
+// too. Vietnamese by default (zod's own translation); the wrappers ask for English per parse.
 import { z } from "zod";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { say, text } from "@/lib/i18n/phrase";
 
 z.config(z.locales.vi());
 
-const fieldLabels: Record<string, string> = {
-  title: "Tiêu đề",
-  sapo: "Sapo",
-  body: "Nội dung",
-  byline: "Bút danh",
-  sectionId: "Chuyên mục",
-  tags: "Thẻ",
-  coverMediaId: "Ảnh đại diện",
-  coverCaption: "Chú thích ảnh",
-  coverCredit: "Nguồn ảnh",
-  seoTitle: "Tiêu đề SEO",
-  seoDescription: "Mô tả SEO",
-  email: "Email",
-  password: "Mật khẩu",
-};
+const english = z.locales.en().localeError;
+
+/** zod's built-in messages in a language, for `schema.safeParse(input, { error: zodErrorMap(locale) })`. */
+export function zodErrorMap(locale: Locale): z.core.$ZodErrorMap | undefined {
+  return locale === "en" ? english : undefined;
+}
+
+type FieldName = keyof ReturnType<typeof messagesFor>["validation"]["fields"];
+const isField = (name: string): name is FieldName => Object.prototype.hasOwnProperty.call(messagesFor(defaultLocale).validation.fields, name);
 
 /** "Nội dung: …" for an issue under a known field, so the writer knows where to look. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  const field = issue.path.map(String).find((p) => p in fieldLabels);
-  return field ? `${fieldLabels[field]}: ${issue.message}` : issue.message;
+export function describeIssue(issue: z.core.$ZodIssue, locale: Locale = defaultLocale): string {
+  const message = say(locale, issue.message);
+  const field = issue.path.map(String).find(isField);
+  return field ? text(locale, "validation.fieldIssue", { field: text(locale, `validation.fields.${field}`), message }) : message;
+}
+
+/** The text of a zod issue in a language: a schema's phrase said, anything else as zod wrote it. */
+export function issueText(issue: z.core.$ZodIssue | undefined, locale: Locale = defaultLocale): string | undefined {
+  return issue ? say(locale, issue.message) : undefined;
 }
 
 /** NUL and the C0/C1 control characters other than tab, line feed and carriage return. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const controlCharacter = /[\u0000-\u0008\u000c\u000e-\u001f\u007f-\u009f]/;
 
-export const controlCharacterMessage = "Dữ liệu có ký tự điều khiển không hợp lệ (như NUL); hãy xóa ký tự đó rồi gửi lại.";
+/** In Vietnamese; the wrappers say `validation.controlCharacter` in the caller's language. */
+export const controlCharacterMessage = text(defaultLocale, "validation.controlCharacter");
 
 /**
  * Text as people send it, checked once for every input: a vertical tab (Word's line break in

@@ -1,23 +1,40 @@
 // One way to write every server-side operation: parse the input with zod, run the body with the
 // actor and the database, and require that the body asked the permission policy before it
-// finished. Errors become one result shape with a Vietnamese message. Commands are plain functions
-// of (db, actor, input) so that integration tests run them against a real database; server
-// actions and route handlers wrap them with the signed-in actor (lib/actions/server-action.ts).
+// finished. Errors become one result shape with a message in the actor's language. Commands are
+// plain functions of (db, actor, input) so that integration tests run them against a real
+// database; server actions and route handlers wrap them with the signed-in actor
+// (lib/actions/server-action.ts).
+//
+// Refusals are keyed: a command throws a CommandError carrying a Phrase (a catalogue key under
+// `refusals.` or `validation.`, plus its arguments), zod schemas carry phrases as their messages
+// (zodMessage), and this wrapper, which knows who is asking, says them in the actor's language
+// (Actor.locale, Vietnamese when unset). The error's own `message` is the Vietnamese text, for
+// logs and for any caller that reads it directly.
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { controlCharacterMessage, describeIssue, withoutControlCharacters } from "@/lib/validation";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { phrase, say, type CatalogueKey, type Phrase, type PhraseValues } from "@/lib/i18n/phrase";
+import { describeIssue, withoutControlCharacters, zodErrorMap } from "@/lib/validation";
 import type { ErrorCode } from "./errors";
 import { can, PermissionDeniedError, type Actor, type SiteAction, type StoryAction, type StoryScope } from "@/lib/policy/policy";
 
 /** A refusal the user should read: validation, a state the workflow does not allow, a conflict. */
 export class CommandError extends Error {
+  /** What to say, in whichever language the person reads; a plain string is said as it is. */
+  readonly phrase: Phrase | string;
   constructor(
-    message: string,
+    message: Phrase | string,
     readonly code: ErrorCode = "invalid",
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    super(say(defaultLocale, message));
+    this.phrase = message;
   }
+}
+
+/** `throw refuse("invalid_state", "refusals.story.notHeld")`: a keyed refusal with its code. */
+export function refuse(code: ErrorCode, key: CatalogueKey, values?: PhraseValues, details?: Record<string, unknown>): CommandError {
+  return new CommandError(phrase(key, values), code, details);
 }
 
 export type CommandResult<T> =
@@ -27,7 +44,9 @@ export type CommandResult<T> =
 export type CommandContext = {
   db: Database;
   actor: Actor;
-  /** Asks the policy; throws a Vietnamese refusal when it says no. */
+  /** The actor's language, for the rare text a command returns as data (a success message). */
+  locale: Locale;
+  /** Asks the policy; throws its refusal (said in the actor's language) when it says no. */
   authorize(action: SiteAction): void;
   authorize(action: StoryAction, story: StoryScope): void;
   /** The same question without throwing, for bodies that branch on it (still counts as asked). */
@@ -37,25 +56,24 @@ export type CommandContext = {
 /** A command, carrying its input schema so that form actions read FormData through it. */
 export type Command<I, T> = ((db: Database, actor: Actor | null, input: I) => Promise<CommandResult<T>>) & { readonly schema?: z.ZodType };
 
-/** Said to someone who must set up two-factor sign-in (Cài đặt requires it) and tries anything else. */
-export const enrolFirstMessage = "Hãy thiết lập xác thực hai bước trước khi làm việc trong tòa soạn.";
-
 export function defineCommand<S extends z.ZodType, T>(
   schema: S,
   body: (input: z.output<S>, ctx: CommandContext) => Promise<T>,
   { duringEnrolment = false }: { duringEnrolment?: boolean } = {},
 ): Command<z.input<S>, T> {
   const command = async (db: Database, actor: Actor | null, raw: z.input<S>): Promise<CommandResult<T>> => {
-    if (!actor) return { ok: false, error: "Bạn cần đăng nhập lại.", code: "unauthenticated" };
-    if (actor.mustEnrol && !duringEnrolment) return { ok: false, error: enrolFirstMessage, code: "forbidden" };
+    if (!actor) return unauthenticated(defaultLocale);
+    const locale = actor.locale ?? defaultLocale;
+    if (actor.mustEnrol && !duringEnrolment) return { ok: false, error: say(locale, phrase("refusals.enrolFirst")), code: "forbidden" };
     const clean = withoutControlCharacters(raw);
-    if (!clean.ok) return { ok: false, error: controlCharacterMessage, code: "invalid" };
-    const parsed = schema.safeParse(clean.value);
-    if (!parsed.success) return invalid(parsed.error);
+    if (!clean.ok) return { ok: false, error: say(locale, phrase("validation.controlCharacter")), code: "invalid" };
+    const parsed = schema.safeParse(clean.value, { error: zodErrorMap(locale) });
+    if (!parsed.success) return invalid(parsed.error, locale);
     let asked = false;
     const ctx: CommandContext = {
       db,
       actor,
+      locale,
       authorize(action: SiteAction | StoryAction, story?: StoryScope) {
         asked = true;
         const ok = story ? can(actor, action as StoryAction, story) : can(actor, action as SiteAction);
@@ -72,11 +90,11 @@ export function defineCommand<S extends z.ZodType, T>(
       if (!asked) throw new Error("command finished without asking the permission policy");
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof PermissionDeniedError) return { ok: false, error: error.message, code: "forbidden" };
-      if (error instanceof CommandError) return { ok: false, error: error.message, code: error.code, details: error.details };
-      if (error instanceof z.ZodError) return invalid(error);
+      if (error instanceof PermissionDeniedError) return { ok: false, error: say(locale, error.phrase), code: "forbidden" };
+      if (error instanceof CommandError) return { ok: false, error: say(locale, error.phrase), code: error.code, details: error.details };
+      if (error instanceof z.ZodError) return invalid(error, locale);
       console.error(error);
-      return { ok: false, error: "Đã có lỗi ở máy chủ; thao tác chưa được thực hiện. Vui lòng thử lại.", code: "server" };
+      return { ok: false, error: say(locale, phrase("common.serverError")), code: "server" };
     }
   };
   return Object.assign(command, { schema });
@@ -88,9 +106,16 @@ export function fieldErrorsOf(result: Extract<CommandResult<unknown>, { ok: fals
   return field ? { ...result.fieldErrors, [field]: result.error } : result.fieldErrors;
 }
 
-function invalid(error: z.ZodError): CommandResult<never> {
+/** The refusal of a signed-out caller, in the language they last chose (or Vietnamese). */
+export function unauthenticated(locale: Locale): Extract<CommandResult<never>, { ok: false }> {
+  return { ok: false, error: say(locale, phrase("common.notSignedIn")), code: "unauthenticated" };
+}
+
+/** zod's issues as field errors and one summary, said in the caller's language. */
+export function invalid(error: z.ZodError, locale: Locale = defaultLocale): CommandResult<never> {
   const fieldErrors: Record<string, string> = {};
-  for (const issue of error.issues) fieldErrors[issue.path.join(".") || "_"] ??= issue.message;
+  for (const issue of error.issues) fieldErrors[issue.path.join(".") || "_"] ??= say(locale, issue.message);
   const first = error.issues[0];
-  return { ok: false, error: first ? `Dữ liệu không hợp lệ. ${describeIssue(first)}` : "Dữ liệu không hợp lệ.", code: "invalid", fieldErrors };
+  const summary = first ? phrase("validation.invalidWith", { detail: describeIssue(first, locale) }) : phrase("validation.invalid");
+  return { ok: false, error: say(locale, summary), code: "invalid", fieldErrors };
 }

@@ -5,13 +5,20 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { db } from "@/db";
 import { getActor } from "@/lib/auth/actor";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { getNewsroomLocale } from "@/lib/i18n/server";
 import type { Actor } from "@/lib/policy/policy";
-import { fieldErrorsOf, type Command, type CommandResult } from "./command";
+import { fieldErrorsOf, unauthenticated, type Command, type CommandResult } from "./command";
 import { readForm, typedValues } from "./form-data";
 
-/** Runs a command as the signed-in person: the one bridge from requests to commands. */
+/**
+ * Runs a command as the signed-in person: the one bridge from requests to commands. The command
+ * says its refusals in the actor's language; a signed-out caller hears the one they last chose.
+ */
 export async function runAsActor<I, T>(command: Command<I, T>, input: I): Promise<CommandResult<T>> {
-  return command(await db(), await getActor(), input);
+  const actor = await getActor();
+  if (!actor) return unauthenticated(await getNewsroomLocale());
+  return command(await db(), actor, input);
 }
 
 /** A server action called with the command's input (from client components). */
@@ -39,8 +46,8 @@ type FormActionOptions<I, T, X> = {
   after?: (data: T, input: I) => void | Promise<void>;
   /** Where to go after success, instead of showing a state (the page says what happened). */
   redirectTo?: (data: T, input: I) => string;
-  /** What to show after success, beside `ok`. */
-  done?: (data: T, context: { input: I; prev: FormState & Partial<X> }) => X | Promise<X>;
+  /** What to show after success, beside `ok`; `locale` is the actor's language. */
+  done?: (data: T, context: { input: I; prev: FormState & Partial<X>; locale: Locale }) => X | Promise<X>;
   /** State kept across answers whatever the outcome (a form's round counter, say). */
   always?: (prev: FormState & Partial<X>) => Partial<X>;
 };
@@ -56,13 +63,13 @@ export function formAction<I, T, X extends object = FormState>(command: Command<
     const always = options.always?.(prev) ?? {};
     const values = typedValues(form);
     const actor = await getActor();
-    if (!actor) return { ...always, error: "Bạn cần đăng nhập lại.", values } as State;
+    if (!actor) return { ...always, error: unauthenticated(await getNewsroomLocale()).error, values } as State;
     const input = { ...(readForm(command.schema, form) as I), ...(await options.extra?.(actor)) } as I;
     const result = await command(await db(), actor, input);
     if (!result.ok) return { ...always, error: result.error, fieldErrors: fieldErrorsOf(result), values } as State;
     await options.after?.(result.data, input);
     if (options.redirectTo) redirect(options.redirectTo(result.data, input));
-    const shown = options.done ? await options.done(result.data, { input, prev }) : {};
+    const shown = options.done ? await options.done(result.data, { input, prev, locale: actor.locale ?? defaultLocale }) : {};
     return { ok: true, ...always, ...shown } as State;
   };
 }

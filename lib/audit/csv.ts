@@ -1,5 +1,8 @@
 // The audit trail as CSV (RFC 4180) for Excel and LibreOffice: UTF-8 with a byte-order mark, since
 // without it Excel reads the file as the local code page and mangles every Vietnamese letter.
+// The export stays in Vietnamese whoever downloads it (headings, action labels, details): it is a
+// record kept and handed on (to the governing body, an inspection, an archive), in the paper's
+// language, so that two exports of the same period read the same whoever made them.
 import type { AuditEntry } from "./queries";
 import { formatAuditTime } from "./time";
 

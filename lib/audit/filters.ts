@@ -1,6 +1,9 @@
 // The filters of the audit trail as they travel in a URL (GET form, pagination links and the CSV
 // link share one spelling), checked with zod on the page and in the export route alike.
 import { z } from "zod";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { say, zodMessage } from "@/lib/i18n/phrase";
+import { zodErrorMap } from "@/lib/validation";
 import { parseIsoDate } from "./time";
 
 /** Who did it, to which story, which action (exact "user.role" or a prefix "user."), and when. */
@@ -33,22 +36,22 @@ const isoDate = (message: string) =>
 
 export const auditFiltersSchema = z
   .object({
-    personId: id("Người thực hiện không hợp lệ."),
-    storyId: id("Mã bài phải là một số nguyên dương."),
+    personId: id(zodMessage("validation.audit.person")),
+    storyId: id(zodMessage("validation.audit.story")),
     action: z.preprocess(
       blankToUndefined,
       z
         .string()
-        .max(100, "Thao tác không hợp lệ.")
-        .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]*)*$/, "Thao tác không hợp lệ.")
+        .max(100, zodMessage("validation.audit.action"))
+        .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]*)*$/, zodMessage("validation.audit.action"))
         .optional(),
     ),
-    from: isoDate("Từ ngày không hợp lệ."),
-    to: isoDate("Đến ngày không hợp lệ."),
+    from: isoDate(zodMessage("validation.audit.from")),
+    to: isoDate(zodMessage("validation.audit.to")),
     page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).optional()).catch(undefined),
   })
   // ISO dates compare correctly as strings.
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "Đến ngày phải bằng hoặc sau Từ ngày.", path: ["to"] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: zodMessage("validation.audit.order"), path: ["to"] });
 
 export type ParsedAuditParams = z.output<typeof auditFiltersSchema>;
 
@@ -60,11 +63,15 @@ function read(params: RawParams, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Parses the URL's filters; the result says which field was wrong, in Vietnamese. */
-export function parseAuditParams(params: RawParams) {
-  return auditFiltersSchema.safeParse(
+/** Parses the URL's filters; the result's issues say which field was wrong, in the reader's language. */
+export function parseAuditParams(params: RawParams, locale: Locale = defaultLocale) {
+  const parsed = auditFiltersSchema.safeParse(
     Object.fromEntries(Object.entries(auditParamNames).map(([key, name]) => [key, read(params, name)])),
+    { error: zodErrorMap(locale) },
   );
+  // The schema's messages are phrases: said here, so a page shows the issue's message as it is.
+  if (!parsed.success) for (const issue of parsed.error.issues) (issue as { message: string }).message = say(locale, issue.message);
+  return parsed;
 }
 
 /** The same filters back as URL parameters, for pagination links and the CSV link. */

@@ -1,144 +1,114 @@
-// The words of the audit trail (Nhật ký): what each recorded action is called in Vietnamese, how
-// its object is named, and how its recorded data reads. Pure: used by the page, the CSV export and
-// the tests alike. An action nobody has named yet shows its raw key rather than disappearing.
-import { roleLabels } from "@/lib/policy/policy";
-import { eventLabels, statusLabels, workflowEvents } from "@/lib/workflow/transitions";
+// The words of the audit trail (Nhật ký): what each recorded action is called, how its object is
+// named, and how its recorded data reads — in the reader's language, from the catalogue
+// (`auditLabels`; workflow moves and statuses from `workflow`). Pure: used by the page, the CSV
+// export (always Vietnamese) and the tests alike. An action nobody has named yet shows its raw key
+// rather than disappearing.
+import type { Role } from "@/db/schema";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { text } from "@/lib/i18n/phrase";
+import { roleLabel } from "@/lib/policy/policy";
+import { workflowEvents } from "@/lib/workflow/transitions";
 
-/** Workflow moves come from story_transitions; their labels follow the workflow's own words. */
-const storyEventActions = Object.fromEntries(workflowEvents.map((event) => [`story.${event}`, eventLabels[event]]));
+const words = (locale: Locale) => messagesFor(locale).auditLabels;
+const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
 
-export const actionLabels: Record<string, string> = {
-  ...storyEventActions,
-  "story.import": "Nhập bài lưu trữ",
-  "story.correct": "Đính chính",
-  "story.takeover": "Tiếp quản bài",
-  "story.release": "Thôi giữ bài",
-  "story.restore": "Khôi phục phiên bản",
-  "home.update": "Cập nhật trang chủ",
-  "user.create": "Tạo tài khoản",
-  "user.role": "Đổi vai trò",
-  "user.deactivate": "Khóa tài khoản",
-  "user.activate": "Mở khóa tài khoản",
-  "user.password_link": "Tạo liên kết đặt mật khẩu",
-  "user.password_set": "Đặt mật khẩu qua liên kết",
-  "section.create": "Tạo chuyên mục",
-  "section.rename": "Đổi tên chuyên mục",
-  "section.reorder": "Sắp xếp chuyên mục",
-  "section.hide": "Ẩn chuyên mục",
-  "section.show": "Hiện chuyên mục",
-  "section.merge": "Gộp chuyên mục",
-  "section.delete": "Xóa chuyên mục",
-  "section.move": "Chuyển chuyên mục",
-  "settings.update": "Cập nhật cài đặt",
-  "media.upload": "Tải ảnh lên",
-  "media.update": "Sửa thông tin ảnh",
-  "profile.update": "Cập nhật hồ sơ",
-  "profile.password": "Đổi mật khẩu",
-  "profile.password_failed": "Nhập sai mật khẩu hiện tại",
-  "two_factor.enrol": "Bật xác thực hai bước",
-  "two_factor.recovery_used": "Dùng mã dự phòng để đăng nhập",
-  "two_factor.reset": "Đặt lại xác thực hai bước",
-  "audit.export": "Xuất nhật ký",
-  "seed.demo": "Tạo dữ liệu trình diễn",
-};
+/** Every named action with its label, workflow moves first (they follow the workflow's own words). */
+export function auditActionLabels(locale: Locale = defaultLocale): Record<string, string> {
+  const { workflow } = messagesFor(locale);
+  const out: Record<string, string> = Object.fromEntries(workflowEvents.map((event) => [`story.${event}`, workflow.event[event]]));
+  for (const [group, actions] of Object.entries(words(locale).actions)) {
+    for (const [name, label] of Object.entries(actions)) out[`${group}.${name}`] = label;
+  }
+  return out;
+}
 
+/** In Vietnamese; auditActionLabels(locale) speaks the reader's language. */
+export const actionLabels: Record<string, string> = auditActionLabels(defaultLocale);
+
+/** An action's label ("Trả bài" / "Return"), or its key when nobody has named it. */
+export function auditActionLabel(action: string, locale: Locale = defaultLocale): string {
+  const labels = locale === defaultLocale ? actionLabels : auditActionLabels(locale);
+  return has(labels, action) ? labels[action]! : action;
+}
+
+/** In Vietnamese; see auditActionLabel(action, locale). */
 export function actionLabel(action: string): string {
-  return actionLabels[action] ?? action;
+  return auditActionLabel(action);
 }
 
 /** The groups of the "Thao tác" filter: a prefix option for the whole group, then each action. */
 export const actionGroups = [
-  { prefix: "story.", label: "Bài viết" },
-  { prefix: "user.", label: "Người dùng" },
-  { prefix: "section.", label: "Chuyên mục" },
-  { prefix: "settings.", label: "Cài đặt" },
-  { prefix: "media.", label: "Ảnh" },
-  { prefix: "profile.", label: "Hồ sơ" },
-  { prefix: "audit.", label: "Nhật ký" },
-  { prefix: "seed.", label: "Hệ thống" },
+  { prefix: "story.", group: "story" },
+  { prefix: "user.", group: "user" },
+  { prefix: "section.", group: "section" },
+  { prefix: "settings.", group: "settings" },
+  { prefix: "media.", group: "media" },
+  { prefix: "profile.", group: "profile" },
+  { prefix: "two_factor.", group: "two_factor" },
+  { prefix: "audit.", group: "audit" },
+  { prefix: "seed.", group: "seed" },
 ] as const;
 
 export type ActionOption = { value: string; label: string };
 
-export function actionOptions(): { label: string; options: ActionOption[] }[] {
-  return actionGroups.map((group) => ({
-    label: group.label,
-    options: [
-      { value: group.prefix, label: `${group.label}: mọi thao tác` },
-      ...Object.entries(actionLabels)
-        .filter(([key]) => key.startsWith(group.prefix))
-        .map(([value, label]) => ({ value, label })),
-    ],
-  }));
+export function actionOptions(locale: Locale = defaultLocale): { label: string; options: ActionOption[] }[] {
+  const labels = auditActionLabels(locale);
+  return actionGroups.map(({ prefix, group }) => {
+    const label = words(locale).groups[group];
+    return {
+      label,
+      options: [
+        { value: prefix, label: text(locale, "auditLabels.groupAll", { group: label }) },
+        ...Object.entries(labels)
+          .filter(([key]) => key.startsWith(prefix))
+          .map(([value, label]) => ({ value, label })),
+      ],
+    };
+  });
 }
 
-export const entityTypeLabels: Record<string, string> = {
-  story: "Bài viết",
-  user: "Người dùng",
-  section: "Chuyên mục",
-  media: "Ảnh",
-  settings: "Cài đặt",
-  system: "Hệ thống",
-};
+/** What kind of object an entry is about ("Bài viết" / "Story"), or the raw type. */
+export function entityTypeLabel(entityType: string, locale: Locale = defaultLocale): string {
+  const types: Record<string, string> = words(locale).entityTypes;
+  return has(types, entityType) ? types[entityType]! : entityType;
+}
 
-const fieldLabels: Record<string, string> = {
-  name: "Tên",
-  penName: "Bút danh",
-  avatarMediaId: "Ảnh đại diện cá nhân",
-  email: "Email",
-  role: "Vai trò",
-  active: "Đang hoạt động",
-  caption: "Chú thích ảnh",
-  credit: "Nguồn ảnh",
-  alt: "Mô tả ảnh",
-  originalName: "Tên tệp",
-  size: "Dung lượng (byte)",
-  width: "Rộng",
-  height: "Cao",
-  slug: "Đường dẫn",
-  sectionSlug: "Chuyên mục",
-  source: "Nguồn",
-  stories: "Số bài",
-  position: "Vị trí",
-  hidden: "Ẩn",
-  parentId: "Chuyên mục cha",
-  title: "Tiêu đề",
-  status: "Trạng thái",
-  reason: "Lý do",
-  personId: "Người thực hiện",
-  storyId: "Mã bài",
-  action: "Thao tác",
-  from: "Từ ngày",
-  to: "Đến ngày",
-  note: "Ghi chú",
-};
+/** In Vietnamese; see entityTypeLabel(type, locale). */
+export const entityTypeLabels: Record<string, string> = words(defaultLocale).entityTypes;
 
 // Nobody should ever record a secret, but if one slips into `data` the log must not show it.
 const secretKey = /pass|token|hash|secret/i;
 
-function formatValue(key: string, value: unknown): string {
-  if (secretKey.test(key)) return "[đã ẩn]";
+function formatValue(key: string, value: unknown, locale: Locale): string {
+  if (secretKey.test(key)) return words(locale).hidden;
   if (value === null || value === undefined || value === "") return "—";
-  if (typeof value === "boolean") return value ? "có" : "không";
+  if (typeof value === "boolean") return value ? words(locale).yes : words(locale).no;
   if (typeof value === "string") {
-    if (key === "role" && value in roleLabels) return roleLabels[value as keyof typeof roleLabels];
-    if (/status$/i.test(key) && value in statusLabels) return statusLabels[value as keyof typeof statusLabels];
+    const roles: Record<string, string> = messagesFor(locale).roles;
+    const statuses: Record<string, string> = messagesFor(locale).workflow.status;
+    if (key === "role" && has(roles, value)) return roleLabel(value as Role, locale);
+    if (/status$/i.test(key) && has(statuses, value)) return statuses[value]!;
     return value;
   }
   if (typeof value === "number" || typeof value === "bigint") return String(value);
-  if (Array.isArray(value)) return value.map((v) => formatValue(key, v)).join(", ");
+  if (Array.isArray(value)) return value.map((v) => formatValue(key, v, locale)).join(", ");
   return JSON.stringify(value);
 }
 
 // A person has a full name (Họ tên); a section or a tag just a name.
-const fieldLabel = (key: string, entityType?: string) => (key === "name" && entityType === "user" ? "Họ tên" : (fieldLabels[key] ?? key));
+function fieldLabel(key: string, entityType: string | undefined, locale: Locale): string {
+  const fields: Record<string, string> = words(locale).fields;
+  if (key === "name" && entityType === "user") return fields.personName!;
+  return key !== "personName" && has(fields, key) ? fields[key]! : key;
+}
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * The recorded data as one line: "Bút danh: PHƯƠNG DUNG → DUNG LÊ" for a change recorded with
  * before/after, "Tên tệp: a.jpg; Rộng: 1200" otherwise.
  */
-export function describeAuditData(data: Record<string, unknown> | null | undefined, entityType?: string): string {
+export function describeAuditData(data: Record<string, unknown> | null | undefined, entityType?: string, locale: Locale = defaultLocale): string {
   if (!data) return "";
   const parts: string[] = [];
   const { before, after, ...rest } = data;
@@ -146,19 +116,20 @@ export function describeAuditData(data: Record<string, unknown> | null | undefin
     const b = isRecord(before) ? before : {};
     const a = isRecord(after) ? after : {};
     for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
-      parts.push(`${fieldLabel(key, entityType)}: ${formatValue(key, b[key])} → ${formatValue(key, a[key])}`);
+      parts.push(`${fieldLabel(key, entityType, locale)}: ${formatValue(key, b[key], locale)} → ${formatValue(key, a[key], locale)}`);
     }
   } else {
     if (before !== undefined) rest.before = before;
     if (after !== undefined) rest.after = after;
   }
-  for (const [key, value] of Object.entries(rest)) parts.push(`${fieldLabel(key, entityType)}: ${formatValue(key, value)}`);
+  for (const [key, value] of Object.entries(rest)) parts.push(`${fieldLabel(key, entityType, locale)}: ${formatValue(key, value, locale)}`);
   return parts.join("; ");
 }
 
 /** A workflow move as one line: "Nháp → Chờ duyệt · Ghi chú: …". */
-export function describeTransition(fromStatus: string | null, toStatus: string, note: string | null): string {
-  const label = (s: string | null) => (s === null ? "—" : (statusLabels[s as keyof typeof statusLabels] ?? s));
+export function describeTransition(fromStatus: string | null, toStatus: string, note: string | null, locale: Locale = defaultLocale): string {
+  const statuses: Record<string, string> = messagesFor(locale).workflow.status;
+  const label = (s: string | null) => (s === null ? "—" : has(statuses, s) ? statuses[s]! : s);
   const move = `${label(fromStatus)} → ${label(toStatus)}`;
-  return note ? `${move} · Ghi chú: ${note}` : move;
+  return note ? text(locale, "auditLabels.withNote", { move, note }) : move;
 }

@@ -6,7 +6,9 @@ import { getDatabase, type Database } from "@/db/client";
 import { auditLog, media, sections, stories, storyTransitions, users } from "@/db/schema";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import type { AuditFilters } from "./filters";
-import { actionLabel, describeAuditData, describeTransition, entityTypeLabels } from "./labels";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { text } from "@/lib/i18n/phrase";
+import { auditActionLabel, describeAuditData, describeTransition, entityTypeLabel } from "./labels";
 import { parseIsoDate, vnDayRange } from "./time";
 
 export const auditPageSize = 50;
@@ -167,8 +169,11 @@ async function readSlice(db: Database, filters: AuditFilters, b: Bounds, limit: 
 // database refuse the whole query).
 const numericId = (s: string | null) => (s && /^\d{1,10}$/.test(s) && Number(s) <= 2_147_483_647 ? Number(s) : null);
 
-/** Names the people and objects of a slice, a handful of lookups per slice rather than per row. */
-async function describe(db: Database, raw: RawEntry[]): Promise<AuditEntry[]> {
+/**
+ * Names the people and objects of a slice, a handful of lookups per slice rather than per row, in
+ * the reader's language (Vietnamese for the CSV export).
+ */
+async function describe(db: Database, raw: RawEntry[], locale: Locale = defaultLocale): Promise<AuditEntry[]> {
   const ids = (type: string) => [...new Set(raw.filter((r) => r.entityType === type).map((r) => numericId(r.entityId)).filter((n): n is number => n !== null))];
   const personIds = [...new Set([...raw.map((r) => r.actorId).filter((n): n is number => n !== null), ...ids("user")])];
   const storyIds = ids("story");
@@ -184,7 +189,7 @@ async function describe(db: Database, raw: RawEntry[]): Promise<AuditEntry[]> {
   ]);
   const names = {
     user: new Map(people.map((p) => [p.id, p.name])),
-    story: new Map(storyRows.map((s) => [s.id, s.title || "(Chưa có tiêu đề)"])),
+    story: new Map(storyRows.map((s) => [s.id, s.title || text(locale, "auditLabels.untitled")])),
     section: new Map(sectionRows.map((s) => [s.id, s.name])),
     media: new Map(mediaRows.map((m) => [m.id, m.caption || m.originalName])),
   };
@@ -192,10 +197,10 @@ async function describe(db: Database, raw: RawEntry[]): Promise<AuditEntry[]> {
   return raw.map((r): AuditEntry => {
     const source = r.kind === "transition" ? "transition" : "audit";
     const entityNumber = numericId(r.entityId);
-    const typeLabel = entityTypeLabels[r.entityType] ?? r.entityType;
+    const typeLabel = entityTypeLabel(r.entityType, locale);
     const known = r.entityType in names && entityNumber !== null ? names[r.entityType as keyof typeof names].get(entityNumber) : undefined;
     const entityLabel =
-      known ?? (r.entityType === "system" ? "Hệ thống" : r.entityType === "settings" ? "Cài đặt" : r.entityId ? `${typeLabel} #${r.entityId}` : typeLabel);
+      known ?? (r.entityType === "system" ? text(locale, "auditLabels.system") : r.entityType === "settings" ? text(locale, "auditLabels.settings") : r.entityId ? `${typeLabel} #${r.entityId}` : typeLabel);
     return {
       key: `${source === "audit" ? "a" : "t"}${r.id}`,
       source,
@@ -203,31 +208,37 @@ async function describe(db: Database, raw: RawEntry[]): Promise<AuditEntry[]> {
       actorId: r.actorId,
       actorName: r.actorId === null ? null : (names.user.get(r.actorId) ?? `#${r.actorId}`),
       action: r.action,
-      actionLabel: actionLabel(r.action),
+      actionLabel: auditActionLabel(r.action, locale),
       entityType: r.entityType,
       entityTypeLabel: typeLabel,
       entityId: r.entityId,
       entityLabel,
       storyId: r.entityType === "story" ? entityNumber : null,
-      details: source === "transition" ? describeTransition(r.fromStatus, r.toStatus ?? "", r.note) : describeAuditData(r.data, r.entityType),
+      details: source === "transition" ? describeTransition(r.fromStatus, r.toStatus ?? "", r.note, locale) : describeAuditData(r.data, r.entityType, locale),
       address: r.address,
     };
   });
 }
 
-/** One page of the audit trail, newest first, with the number of matching entries. */
-export async function listAuditEntries(db: Database, actor: Actor | null, filters: AuditFilters & { page?: number } = {}): Promise<AuditPage> {
+/** One page of the audit trail, newest first, with the number of matching entries, in the reader's language. */
+export async function listAuditEntries(
+  db: Database,
+  actor: Actor | null,
+  filters: AuditFilters & { page?: number } = {},
+  locale: Locale = actor?.locale ?? defaultLocale,
+): Promise<AuditPage> {
   assertMayView(actor);
   const b = bounds(filters);
   const total = await countEntries(db, filters, b);
   const pageCount = Math.max(1, Math.ceil(total / auditPageSize));
   const page = Math.min(Math.max(1, Math.trunc(filters.page ?? 1)), pageCount);
   const raw = total === 0 ? [] : await readSlice(db, filters, b, auditPageSize, (page - 1) * auditPageSize);
-  return { entries: await describe(db, raw), page, pageCount, pageSize: auditPageSize, total };
+  return { entries: await describe(db, raw, locale), page, pageCount, pageSize: auditPageSize, total };
 }
 
 /**
- * Every matching entry up to `limit`, in slices, for the CSV export. Entries recorded after the
+ * Every matching entry up to `limit`, in slices, for the CSV export, in Vietnamese whoever exports
+ * (lib/audit/csv.ts says why). Entries recorded after the
  * export began are left out, so that slices read by offset neither repeat nor skip a row.
  */
 export async function* exportAuditEntries(

@@ -8,17 +8,17 @@ import { db } from "@/db";
 import { publicAction, type FormState } from "@/lib/actions/server-action";
 import { readForm } from "@/lib/actions/form-data";
 import { overLimit } from "@/lib/http/rate-limits";
+import { text, zodMessage } from "@/lib/i18n/phrase";
 import { getNewsroomLocale } from "@/lib/i18n/server";
-import { translator } from "@/lib/i18n/translator";
-import { controlCharacterMessage, withoutControlCharacters } from "@/lib/validation";
+import { issueText, withoutControlCharacters, zodErrorMap } from "@/lib/validation";
 import { signIn, signOut } from "./config";
-import { loginMessages } from "./login";
+import { loginMessage, loginMessages } from "./login";
 import { setPasswordWithLink } from "./password-links";
 import { clientAddress } from "./request";
 
 const loginSchema = z.object({
-  email: z.string().trim().min(1, "Vui lòng nhập email.").max(320).email("Email không hợp lệ."),
-  password: z.string().min(1, "Vui lòng nhập mật khẩu.").max(1024),
+  email: z.string().trim().min(1, zodMessage("validation.login.emailRequired")).max(320).email(zodMessage("validation.login.emailInvalid")),
+  password: z.string().min(1, zodMessage("validation.login.passwordRequired")).max(1024),
   // Only a path inside the newsroom: never an open redirect to another site.
   callbackUrl: z
     .string()
@@ -32,17 +32,19 @@ export type LoginState = { error?: string; email?: string };
 export const logIn = publicAction("whoever logs in is not signed in yet", async (_prev: LoginState, form: FormData): Promise<LoginState> => {
   const rawEmail = form.get("email");
   const email = typeof rawEmail === "string" ? rawEmail : "";
+  // Whoever logs in is not signed in: they read the language they last chose on this browser.
+  const locale = await getNewsroomLocale();
   const clean = withoutControlCharacters(readForm(loginSchema, form));
-  if (!clean.ok) return { error: controlCharacterMessage, email };
-  const parsed = loginSchema.safeParse(clean.value);
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? loginMessages.invalid, email };
+  if (!clean.ok) return { error: text(locale, "validation.controlCharacter"), email };
+  const parsed = loginSchema.safeParse(clean.value, { error: zodErrorMap(locale) });
+  if (!parsed.success) return { error: issueText(parsed.error.issues[0], locale) ?? loginMessage("invalid", locale), email };
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: parsed.data.callbackUrl ?? "/toa-soan" });
     return {};
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      const message = code && code in loginMessages ? loginMessages[code as keyof typeof loginMessages] : loginMessages.invalid;
+      const message = loginMessage(code && code in loginMessages ? (code as keyof typeof loginMessages) : "invalid", locale);
       return { error: message, email };
     }
     throw error; // the redirect after a successful log-in
@@ -61,14 +63,15 @@ const setPasswordForm = z.object({ token: z.string().default(""), password: z.st
 // (setPasswordWithLink checks it and uses it up). Success goes to a page of its own: the link's
 // page, rendered again, could only say the link is used up.
 export const setPasswordAction = publicAction("the one-time link authorises it", async (_prev: SetPasswordState, form: FormData): Promise<SetPasswordState> => {
+  const locale = await getNewsroomLocale();
   const clean = withoutControlCharacters(readForm(setPasswordForm, form));
-  if (!clean.ok) return { error: controlCharacterMessage };
+  if (!clean.ok) return { error: text(locale, "validation.controlCharacter") };
   const input = setPasswordForm.parse(clean.value);
   const address = clientAddress(await headers());
   // Each try costs a password hash: tries from one address are counted before anything else.
   const wait = await overLimit("passwordLink", address);
-  if (wait) return { error: translator(await getNewsroomLocale(), "limits")("passwordLink", { minutes: Math.ceil(wait / 60) }) };
-  const result = await setPasswordWithLink(await db(), input, { address });
+  if (wait) return { error: text(locale, "limits.passwordLink", { minutes: Math.ceil(wait / 60) }) };
+  const result = await setPasswordWithLink(await db(), input, { address, locale });
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors };
   redirect("/dat-mat-khau/xong");
 });

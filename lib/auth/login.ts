@@ -3,6 +3,8 @@ import { and, count, eq, gt, max, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { loginFailures, users, type User } from "@/db/schema";
 import { loadSettings } from "@/lib/settings/settings";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { text } from "@/lib/i18n/phrase";
 import { verifyPassword } from "./password";
 import { checkSecondFactor, requiresTwoFactor, twoFactorState } from "./two-factor";
 
@@ -17,14 +19,31 @@ export type LoginResult =
   | { ok: false; reason: "invalid" | "rate_limited" | "inactive" | "second_factor" | "second_factor_wrong" }
   | { ok: false; reason: "slowed"; retryAfterSeconds: number };
 
-export const loginMessages = {
-  invalid: "Email hoặc mật khẩu không đúng.",
-  inactive: "Tài khoản của bạn đã bị khóa. Vui lòng liên hệ quản trị tòa soạn.",
-  rate_limited: `Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${loginLimits.windowMinutes} phút.`,
-  slowed: "Tài khoản này vừa bị đăng nhập sai nhiều lần. Vui lòng đợi ít giây rồi thử lại.",
-  second_factor: "Nhập mã xác thực 6 số trong ứng dụng xác thực trên điện thoại, hoặc một mã dự phòng.",
-  second_factor_wrong: "Mã xác thực không đúng hoặc đã được dùng. Vui lòng nhập mã mới.",
+const loginKeys = {
+  invalid: "refusals.login.invalid",
+  inactive: "refusals.login.inactive",
+  rate_limited: "refusals.login.rateLimited",
+  slowed: "refusals.login.slowed",
+  second_factor: "refusals.login.secondFactor",
+  second_factor_wrong: "refusals.login.secondFactorWrong",
 } as const;
+
+export type LoginRefusal = keyof typeof loginKeys;
+
+/** Why a log-in was refused, in a language. */
+export function loginMessage(reason: LoginRefusal, locale: Locale = defaultLocale): string {
+  return text(locale, loginKeys[reason], { minutes: loginLimits.windowMinutes });
+}
+
+/** In Vietnamese; loginMessage(reason, locale) speaks the visitor's language. */
+export const loginMessages: Record<LoginRefusal, string> = {
+  invalid: loginMessage("invalid"),
+  inactive: loginMessage("inactive"),
+  rate_limited: loginMessage("rate_limited"),
+  slowed: loginMessage("slowed"),
+  second_factor: loginMessage("second_factor"),
+  second_factor_wrong: loginMessage("second_factor_wrong"),
+};
 
 export function normalizeEmail(email: string): string {
   return email.normalize("NFC").trim().toLowerCase();

@@ -9,7 +9,10 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { loginFailures, passwordTokens, users } from "@/db/schema";
-import { CommandError, type CommandResult } from "@/lib/actions/command";
+import { CommandError, refuse, type CommandResult } from "@/lib/actions/command";
+import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
+import { say, text, zodMessage } from "@/lib/i18n/phrase";
+import { issueText, zodErrorMap } from "@/lib/validation";
 import { normalizeEmail } from "./login";
 import { hashPassword } from "./password";
 import { recordAudit } from "@/lib/audit/record";
@@ -27,9 +30,12 @@ export const passwordMinLength = 10;
 // Log-in accepts up to 1024 characters; a longer password could be set but never used.
 export const passwordMaxLength = 1024;
 
-/** The one answer for an unknown, used, expired or retired link: which of them is nobody's business. */
-export const invalidPasswordLinkMessage =
-  "Liên kết đặt mật khẩu này không còn dùng được: liên kết đã hết hạn, đã được dùng hoặc không đúng. Vui lòng liên hệ quản trị tòa soạn để nhận liên kết mới.";
+/**
+ * The one answer for an unknown, used, expired or retired link: which of them is nobody's business.
+ * In Vietnamese; invalidPasswordLinkText(locale) in another language.
+ */
+export const invalidPasswordLinkMessage = text(defaultLocale, "refusals.passwordLink.invalid");
+export const invalidPasswordLinkText = (locale: Locale = defaultLocale) => text(locale, "refusals.passwordLink.invalid");
 
 // 32 bytes in base64url are 43 characters, no padding.
 const tokenShape = /^[A-Za-z0-9_-]{43}$/;
@@ -85,7 +91,8 @@ export function passwordLinkUrl(origin: string, token: string): string {
   return `${origin.replace(/\/+$/, "")}/dat-mat-khau/${encodeURIComponent(token)}`;
 }
 
-export type PasswordLinkHolder = { userId: number; name: string; email: string; purpose: PasswordLinkPurpose; expiresAt: Date };
+/** `locale` is the holder's own language (users.locale), for the page their link opens. */
+export type PasswordLinkHolder = { userId: number; name: string; email: string; purpose: PasswordLinkPurpose; expiresAt: Date; locale: Locale };
 
 const usable = (tokenHash: string, now: Date) =>
   and(eq(passwordTokens.tokenHash, tokenHash), isNull(passwordTokens.usedAt), gt(passwordTokens.expiresAt, now), eq(users.active, true));
@@ -94,12 +101,12 @@ const usable = (tokenHash: string, now: Date) =>
 export async function findPasswordLink(db: Database, token: string, now = new Date()): Promise<PasswordLinkHolder | null> {
   if (!tokenShape.test(token)) return null;
   const [row] = await db
-    .select({ userId: users.id, name: users.name, email: users.email, purpose: passwordTokens.purpose, expiresAt: passwordTokens.expiresAt })
+    .select({ userId: users.id, name: users.name, email: users.email, purpose: passwordTokens.purpose, expiresAt: passwordTokens.expiresAt, locale: users.locale })
     .from(passwordTokens)
     .innerJoin(users, eq(users.id, passwordTokens.userId))
     .where(usable(hashPasswordToken(token), now))
     .limit(1);
-  return row ?? null;
+  return row ? { ...row, locale: isLocale(row.locale) ? row.locale : defaultLocale } : null;
 }
 
 export const setPasswordSchema = z
@@ -107,11 +114,11 @@ export const setPasswordSchema = z
     token: z.string().max(100),
     password: z
       .string()
-      .min(passwordMinLength, `Mật khẩu phải có ít nhất ${passwordMinLength} ký tự.`)
-      .max(passwordMaxLength, `Mật khẩu quá dài (tối đa ${passwordMaxLength} ký tự).`),
+      .min(passwordMinLength, zodMessage("validation.password.tooShort", { min: passwordMinLength }))
+      .max(passwordMaxLength, zodMessage("validation.password.tooLong", { max: passwordMaxLength })),
     confirm: z.string().max(passwordMaxLength + 1),
   })
-  .refine((v) => v.password === v.confirm, { message: "Hai mật khẩu không khớp. Vui lòng nhập lại.", path: ["confirm"] });
+  .refine((v) => v.password === v.confirm, { message: zodMessage("validation.password.mismatch"), path: ["confirm"] });
 
 export type SetPasswordInput = z.input<typeof setPasswordSchema>;
 
@@ -123,16 +130,16 @@ export type SetPasswordInput = z.input<typeof setPasswordSchema>;
 export async function setPasswordWithLink(
   db: Database,
   raw: SetPasswordInput,
-  { now = new Date(), address }: { now?: Date; address?: string } = {},
+  { now = new Date(), address, locale = defaultLocale }: { now?: Date; address?: string; locale?: Locale } = {},
 ): Promise<CommandResult<{ userId: number; email: string }>> {
-  const parsed = setPasswordSchema.safeParse(raw);
+  const parsed = setPasswordSchema.safeParse(raw, { error: zodErrorMap(locale) });
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "_"] ??= issue.message;
-    return { ok: false, code: "invalid", error: parsed.error.issues[0]?.message ?? "Dữ liệu không hợp lệ.", fieldErrors };
+    for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "_"] ??= say(locale, issue.message);
+    return { ok: false, code: "invalid", error: issueText(parsed.error.issues[0], locale) ?? text(locale, "validation.invalid"), fieldErrors };
   }
   const { token, password } = parsed.data;
-  if (!tokenShape.test(token)) return refused();
+  if (!tokenShape.test(token)) return refused(locale);
   const passwordHash = await hashPassword(password);
   try {
     const data = await db.transaction(async (tx) => {
@@ -148,14 +155,14 @@ export async function setPasswordWithLink(
           ),
         )
         .returning({ id: passwordTokens.id, userId: passwordTokens.userId, purpose: passwordTokens.purpose });
-      if (!claimed) throw new CommandError(invalidPasswordLinkMessage, "invalid_link");
+      if (!claimed) throw refuse("invalid_link", "refusals.passwordLink.invalid");
       // A locked account's link is dead too (throwing rolls the claim back with everything else).
       const [user] = await tx
         .update(users)
         .set({ passwordHash, updatedAt: now })
         .where(and(eq(users.id, claimed.userId), eq(users.active, true)))
         .returning({ id: users.id, email: users.email });
-      if (!user) throw new CommandError(invalidPasswordLinkMessage, "invalid_link");
+      if (!user) throw refuse("invalid_link", "refusals.passwordLink.invalid");
       await tx.delete(loginFailures).where(eq(loginFailures.email, normalizeEmail(user.email)));
       await endSessionsOf(tx, user.id, "reset");
       await recordAudit(tx, {
@@ -170,12 +177,12 @@ export async function setPasswordWithLink(
     });
     return { ok: true, data };
   } catch (error) {
-    if (error instanceof CommandError) return { ok: false, error: error.message, code: error.code };
+    if (error instanceof CommandError) return { ok: false, error: say(locale, error.phrase), code: error.code };
     console.error(error);
-    return { ok: false, code: "server", error: "Đã có lỗi ở máy chủ; mật khẩu chưa được đặt. Vui lòng thử lại." };
+    return { ok: false, code: "server", error: text(locale, "refusals.passwordLink.serverError") };
   }
 }
 
-function refused(): CommandResult<never> {
-  return { ok: false, code: "invalid_link", error: invalidPasswordLinkMessage };
+function refused(locale: Locale): CommandResult<never> {
+  return { ok: false, code: "invalid_link", error: text(locale, "refusals.passwordLink.invalid") };
 }

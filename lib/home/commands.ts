@@ -3,7 +3,8 @@ import { and, asc, desc, eq, gte, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { homeSlots, sections, stories } from "@/db/schema";
-import { CommandError, defineCommand } from "@/lib/actions/command";
+import { defineCommand, refuse } from "@/lib/actions/command";
+import { zodMessage } from "@/lib/i18n/phrase";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { publiclyVisible } from "@/lib/stories/public-queries";
 import { recordAudit } from "@/lib/audit/record";
@@ -15,8 +16,8 @@ export const setHomeLineup = defineCommand(
   z.object({
     storyIds: z
       .array(z.number().int().positive())
-      .max(HOME_SLOTS, `Trang chủ có tối đa ${HOME_SLOTS} vị trí.`)
-      .refine((ids) => new Set(ids).size === ids.length, "Một bài chỉ đặt ở một vị trí."),
+      .max(HOME_SLOTS, zodMessage("validation.home.tooMany", { max: HOME_SLOTS }))
+      .refine((ids) => new Set(ids).size === ids.length, zodMessage("validation.home.duplicate")),
   }),
   async ({ storyIds }, ctx) => {
     ctx.authorize("homepage.curate");
@@ -24,7 +25,7 @@ export const setHomeLineup = defineCommand(
       if (storyIds.length) {
         const visible = await tx.select({ id: stories.id }).from(stories).where(and(inArray(stories.id, storyIds), publiclyVisible()));
         const missing = storyIds.filter((id) => !visible.some((v) => v.id === id));
-        if (missing.length) throw new CommandError("Chỉ đặt được bài đang hiển thị trên báo lên trang chủ.", "invalid", { missing });
+        if (missing.length) throw refuse("invalid", "refusals.home.notVisible", undefined, { missing });
       }
       await tx.delete(homeSlots).where(gte(homeSlots.position, 0)); // the whole lineup is replaced
       if (storyIds.length) await tx.insert(homeSlots).values(storyIds.map((storyId, position) => ({ position, storyId, setById: ctx.actor.id })));

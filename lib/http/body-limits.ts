@@ -1,7 +1,8 @@
 // How many bytes a request may send, by what it is for: the one table the production server
 // enforces while the body streams (server/index.ts), whatever Content-Length says or omits, and
 // that Next's own limit for server actions repeats (next.config.ts). Dependency-free, since
-// next.config.ts imports it.
+// next.config.ts imports it: its two refusals stay Vietnamese literals rather than importing the
+// catalogue into the config (the guard runs before anyone, or their language, is known).
 
 const MB = 1024 * 1024;
 

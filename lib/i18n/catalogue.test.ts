@@ -19,9 +19,50 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
 
 const viKeys = leaves(vi);
 const enKeys = leaves(en);
-const argumentsOf = (message: string): string[] => [...message.matchAll(/\{\s*(\w+)/g)].map((m) => m[1]!).filter((name, i, all) => all.indexOf(name) === i).sort();
+/**
+ * The arguments a message takes: `{name}`, and the selector of `{name, select|plural, …}` with the
+ * arguments inside its options — but not the options' own words (`submit {gửi duyệt}`).
+ */
+function argumentsOf(message: string): string[] {
+  const names = new Set<string>();
+  let i = 0;
+  // Reads message text up to an unmatched "}" (the end of an option) or the end.
+  const text = (): void => {
+    while (i < message.length && message[i] !== "}") {
+      if (message[i] === "{") argument();
+      else i++;
+    }
+  };
+  const argument = (): void => {
+    i++; // "{"
+    const head = /^\s*(\w+)\s*(?:,\s*(\w+)\s*(,)?)?/.exec(message.slice(i))!;
+    names.add(head[1]!);
+    i += head[0].length;
+    if (head[2] === "select" || head[2] === "plural" || head[2] === "selectordinal") {
+      // Options: `key {message}` pairs until the closing "}".
+      while (i < message.length && message[i] !== "}") {
+        const open = message.indexOf("{", i);
+        i = open + 1;
+        text();
+        i++; // the option's "}"
+        while (/\s/.test(message[i] ?? "")) i++;
+      }
+    } else {
+      while (i < message.length && message[i] !== "}") i++;
+    }
+    i++; // "}"
+  };
+  text();
+  return [...names].sort();
+}
 
 describe("the message catalogue", () => {
+  it("reads the arguments of plain, plural and select messages", () => {
+    expect(argumentsOf("{name} đã nhận bài “{title}”.")).toEqual(["name", "title"]);
+    expect(argumentsOf("{count, plural, one {# bài của {who}} other {# bài}}")).toEqual(["count", "who"]);
+    expect(argumentsOf("Không thể {event, select, submit {gửi duyệt} other {{event}}} bài “{status}”.")).toEqual(["event", "status"]);
+  });
+
   it("has the same keys in Vietnamese and English", () => {
     expect([...enKeys.keys()].filter((k) => !viKeys.has(k)), "keys only in en.json").toEqual([]);
     expect([...viKeys.keys()].filter((k) => !enKeys.has(k)), "keys only in vi.json").toEqual([]);

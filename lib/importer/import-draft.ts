@@ -1,6 +1,7 @@
 // Nhập từ văn bản: a pasted or uploaded story becomes a new draft with its fields filled in.
 import { z } from "zod";
-import { CommandError, defineCommand } from "@/lib/actions/command";
+import { CommandError, defineCommand, refuse } from "@/lib/actions/command";
+import { zodMessage } from "@/lib/i18n/phrase";
 import type { ErrorCode } from "@/lib/actions/errors";
 import { maxStoryUploadBytes, megabytes } from "@/lib/http/body-limits";
 import { bodyFromBlocks } from "@/lib/stories/body";
@@ -28,11 +29,11 @@ const maxText = 1_000_000;
 
 export const importDraft = defineCommand(
   z.object({
-    text: z.string().max(maxText, "Văn bản quá dài (tối đa khoảng một triệu ký tự).").default(""),
+    text: z.string().max(maxText, zodMessage("validation.importer.textTooLong")).default(""),
     // An uploaded .txt or .docx, read only once the policy said yes.
     file: z
       .instanceof(File)
-      .refine((f) => f.size <= maxStoryUploadBytes, `Tệp quá lớn (tối đa ${megabytes(maxStoryUploadBytes)}).`)
+      .refine((f) => f.size <= maxStoryUploadBytes, zodMessage("validation.importer.fileTooLarge", { max: megabytes(maxStoryUploadBytes) }))
       .optional(),
   }),
   async (input, ctx) => {
@@ -42,17 +43,18 @@ export const importDraft = defineCommand(
       try {
         text = await readStoryBuffer(input.file.name, Buffer.from(await input.file.arrayBuffer()));
       } catch (error) {
-        if (error instanceof StoryFileError) throw new CommandError(error.message, storyFileCodes[error.code]);
+        if (error instanceof StoryFileError) throw new CommandError(error.phrase, storyFileCodes[error.code]);
         throw error;
       }
-      if (text.length > maxText) throw new CommandError("Văn bản trong tệp quá dài (tối đa khoảng một triệu ký tự).", "too_large");
+      if (text.length > maxText) throw refuse("too_large", "refusals.importer.fileTextTooLong");
     }
-    if (!text.trim()) throw new CommandError("Hãy dán văn bản của bài hoặc chọn một tệp .txt hay .docx.", "unreadable");
+    if (!text.trim()) throw refuse("unreadable", "refusals.importer.nothing");
     let parsed;
     try {
       parsed = parseStory(text);
     } catch (error) {
-      if (error instanceof StoryParseError) throw new CommandError(error.message, "unreadable");
+      // The parser words its refusals in Vietnamese and English itself (it is also a CLI's).
+      if (error instanceof StoryParseError) throw new CommandError(ctx.locale === "en" ? error.english : error.message, "unreadable");
       throw error;
     }
     // The draft must be one the editor can save: the bounds of every save hold for an import too.
@@ -64,7 +66,7 @@ export const importDraft = defineCommand(
       body: bodyFromBlocks(parsed.body.map((b) => (b.type === "caption" ? { type: "caption", text: b.text } : { type: "paragraph", text: b.text }))),
       byline: parsed.byline.length ? parsed.byline : emptyStoryFields(ctx.actor.penName).byline,
     });
-    if (!fields.success) throw new CommandError(`Không tạo được bài từ văn bản này. ${describeIssue(fields.error.issues[0]!)}`, "invalid");
+    if (!fields.success) throw refuse("invalid", "refusals.importer.invalidDraft", { detail: describeIssue(fields.error.issues[0]!, ctx.locale) });
     return insertDraft(ctx.db, ctx.actor, fields.data);
   },
 );

@@ -3,7 +3,8 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { media } from "@/db/schema";
-import { CommandError, defineCommand } from "@/lib/actions/command";
+import { CommandError, defineCommand, refuse } from "@/lib/actions/command";
+import { phrase, zodMessage } from "@/lib/i18n/phrase";
 import { PermissionDeniedError } from "@/lib/policy/policy";
 import { normalizeText } from "@/lib/text/normalize";
 import { ImageError, processImage } from "./process-image";
@@ -19,9 +20,9 @@ const text = (max: number, message: string) =>
     .transform((s) => normalizeText(s).trim())
     .pipe(z.string().max(max, message));
 
-const caption = () => text(1000, "Chú thích ảnh quá dài (tối đa 1000 ký tự).");
-const credit = () => text(200, "Nguồn ảnh quá dài (tối đa 200 ký tự).");
-const alt = () => text(500, "Mô tả ảnh quá dài (tối đa 500 ký tự).");
+const caption = () => text(1000, zodMessage("validation.media.captionTooLong"));
+const credit = () => text(200, zodMessage("validation.media.creditTooLong"));
+const alt = () => text(500, zodMessage("validation.media.altTooLong"));
 
 export const mediaDetailsSchema = z.object({
   caption: caption().default(""),
@@ -35,8 +36,8 @@ const uploadSchema = mediaDetailsSchema.extend({
     .max(1000)
     // Browsers send a bare name, but old ones sent "C:\…\ảnh.jpg": keep the last part only.
     .transform((s) => normalizeText(s.split(/[\\/]/).pop() ?? "").trim().slice(0, 255))
-    .pipe(z.string().min(1, "Tệp không có tên.")),
-  data: z.instanceof(Buffer, { message: "Chưa có tệp ảnh." }),
+    .pipe(z.string().min(1, zodMessage("validation.media.noFileName"))),
+  data: z.instanceof(Buffer, { message: zodMessage("validation.media.noFile") }),
 });
 
 export const uploadMedia = defineCommand(uploadSchema, async (input, ctx): Promise<MediaSummary> => {
@@ -46,7 +47,7 @@ export const uploadMedia = defineCommand(uploadSchema, async (input, ctx): Promi
   try {
     image = await processImage(input.data);
   } catch (error) {
-    if (error instanceof ImageError) throw new CommandError(error.message, error.code);
+    if (error instanceof ImageError) throw new CommandError(error.phrase, error.code);
     throw error;
   }
 
@@ -105,9 +106,9 @@ export const updateMediaDetails = defineCommand(updateSchema, async (input, ctx)
   ctx.authorize("media.upload");
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.select().from(media).where(eq(media.id, input.id)).for("update");
-    if (!row) throw new CommandError("Không tìm thấy ảnh trong thư viện.", "not_found");
+    if (!row) throw refuse("not_found", "refusals.media.notFound");
     if (!canEditMediaDetails(ctx.actor, row.uploadedById)) {
-      throw new PermissionDeniedError("Chỉ người tải ảnh lên, biên tập viên hoặc thư ký tòa soạn được sửa thông tin ảnh này.");
+      throw new PermissionDeniedError(phrase("refusals.media.notYours"));
     }
     // A field left out, or sent unchanged, is not touched and not recorded.
     const changes: Partial<Record<"caption" | "credit" | "alt", string>> = {};

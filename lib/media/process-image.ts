@@ -5,6 +5,8 @@
 import pLimit from "p-limit";
 import sharp, { type Metadata, type Sharp } from "sharp";
 import { maxImageBytes } from "@/lib/http/body-limits";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { say, zodMessage, type Phrase } from "@/lib/i18n/phrase";
 import type { MediaExtension } from "./storage";
 
 /** Widths of the WebP variants; an image narrower than one of them is never enlarged to it. */
@@ -14,24 +16,31 @@ const maxPixels = 120_000_000;
 
 export type ImageErrorCode = "empty" | "too_large" | "unsupported_type" | "unreadable" | "busy";
 
+/** An image refused; `message` is the Vietnamese text, `phrase` what the wrappers say in the person's language. */
 export class ImageError extends Error {
+  readonly phrase: Phrase | string;
   constructor(
-    message: string,
+    message: Phrase | string,
     readonly code: ImageErrorCode,
   ) {
-    super(message);
+    super(say(defaultLocale, message));
+    this.phrase = message;
   }
 }
 
+/**
+ * The refusals of an upload as phrases in zod-message form (zodMessage): usable as a zod message
+ * or a RouteError's, and said in the caller's language by the route wrapper. say(locale, m) reads one.
+ */
 export const imageMessages = {
-  empty: "Tệp trống, không có ảnh.",
-  tooLarge: (maxBytes: number) => `Ảnh vượt quá ${Math.round(maxBytes / (1024 * 1024))} MB.`,
-  notImage: "Tệp không phải ảnh JPEG, PNG, WebP hoặc AVIF.",
-  heic: "Ảnh HEIC (thường từ iPhone) chưa được hỗ trợ. Hãy chuyển ảnh sang JPEG rồi tải lên lại.",
-  tooManyPixels: "Ảnh có kích thước quá lớn (trên 120 megapixel).",
-  unreadable: "Không đọc được ảnh: tệp có thể bị hỏng.",
-  busy: "Máy chủ đang xử lý nhiều ảnh cùng lúc. Vui lòng thử lại sau ít phút.",
-  timeout: "Xử lý ảnh quá lâu nên đã dừng. Hãy thử ảnh nhỏ hơn.",
+  empty: zodMessage("refusals.media.empty"),
+  tooLarge: (maxBytes: number) => zodMessage("refusals.media.tooLarge", { mb: Math.round(maxBytes / (1024 * 1024)) }),
+  notImage: zodMessage("refusals.media.notImage"),
+  heic: zodMessage("refusals.media.heic"),
+  tooManyPixels: zodMessage("refusals.media.tooManyPixels"),
+  unreadable: zodMessage("refusals.media.unreadable"),
+  busy: zodMessage("refusals.media.busy"),
+  timeout: zodMessage("refusals.media.timeout"),
 } as const;
 
 export type ProcessedFile = {

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { editorialNotes } from "@/db/schema";
 import { defineCommand } from "@/lib/actions/command";
+import { phrase, zodMessage } from "@/lib/i18n/phrase";
 import { notify } from "@/lib/notifications/notify";
 import { openStory } from "@/lib/stories/loader";
 import { storyIdSchema } from "@/lib/stories/schemas";
@@ -16,7 +17,7 @@ export const noteInputSchema = z.object({
   body: z
     .string()
     .transform((s) => normalizeText(s).trim())
-    .pipe(z.string().min(1, "Vui lòng viết nội dung ghi chú.").max(NOTE_MAX_LENGTH, `Ghi chú dài quá ${NOTE_MAX_LENGTH} ký tự.`)),
+    .pipe(z.string().min(1, zodMessage("validation.note.required")).max(NOTE_MAX_LENGTH, zodMessage("validation.tooLong", { field: phrase("validation.note.label"), max: NOTE_MAX_LENGTH }))),
 });
 
 export type AddedNote = { id: number; storyId: number; createdAt: string };
@@ -34,13 +35,13 @@ export const addNote = defineCommand(noteInputSchema, async ({ storyId, body }, 
       .insert(editorialNotes)
       .values({ storyId, authorId: ctx.actor.id, body })
       .returning({ id: editorialNotes.id, createdAt: editorialNotes.createdAt });
-    const title = story.title.trim() || "(chưa có tiêu đề)";
+    const title = story.title.trim();
     await notify(tx, {
       userIds: [story.createdById, ...story.scope.authorIds, ...(story.heldById ? [story.heldById] : [])],
       actorId: ctx.actor.id,
       storyId,
       kind: "note",
-      message: `${ctx.actor.name} ghi chú bài “${excerpt(title, 120)}”: ${excerpt(body)}`,
+      message: phrase("notify.note", { actor: ctx.actor.name, title: title ? excerpt(title, 120) : phrase("notify.untitledNote"), note: excerpt(body) }),
     });
     return { id: row!.id, storyId, createdAt: row!.createdAt.toISOString() };
   }),

@@ -3,7 +3,9 @@
 // A role table says what each role may do at all; state rules narrow story actions by the
 // story's status, its authors and who holds it. Anything not granted is denied.
 import type { Role, StoryStatus } from "@/db/schema";
-import type { Locale } from "@/lib/i18n/locales";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { phrase, say, type Phrase } from "@/lib/i18n/phrase";
 import { findTransition, type WorkflowEvent } from "@/lib/workflow/transitions";
 
 /** Who is acting; `locale` is the newsroom language they chose (Vietnamese when absent). */
@@ -125,15 +127,19 @@ function canTransition(actor: Actor, event: WorkflowEvent, story: StoryScope, ow
   }
 }
 
-export const roleLabels: Record<Role, string> = {
-  reporter: "Phóng viên",
-  editor: "Biên tập viên",
-  chief_editor: "Thư ký tòa soạn",
-  admin: "Quản trị",
-};
+/** A role's name in a language (the catalogue's `roles`). */
+export function roleLabel(role: Role, locale: Locale = defaultLocale): string {
+  return messagesFor(locale).roles[role];
+}
 
+/** The roles' Vietnamese names; screens in the person's language use roleLabel(role, locale). */
+export const roleLabels: Record<Role, string> = messagesFor(defaultLocale).roles;
+
+/** The policy said no; the wrappers say `phrase` in the person's language. */
 export class PermissionDeniedError extends Error {
-  constructor(message = "Bạn không có quyền thực hiện thao tác này.") {
-    super(message);
+  readonly phrase: Phrase | string;
+  constructor(message: Phrase | string = phrase("refusals.forbidden")) {
+    super(say(defaultLocale, message));
+    this.phrase = message;
   }
 }

@@ -5,7 +5,9 @@ import { z } from "zod";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import type { Database } from "@/db/client";
 import { auditLog, media, users } from "@/db/schema";
-import { CommandError, defineCommand } from "@/lib/actions/command";
+import { defineCommand, refuse } from "@/lib/actions/command";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { phrase, text, zodMessage, type CatalogueKey } from "@/lib/i18n/phrase";
 import { loginLimits } from "@/lib/auth/login";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { normalizeText } from "@/lib/text/normalize";
@@ -16,26 +18,30 @@ import { beginEnrolment, confirmEnrolment, type Enrolment } from "@/lib/auth/two
 import { loadSettings } from "@/lib/settings/settings";
 
 /** One line of text, NFC and trimmed; whatever else was typed (a lookalike, an NBSP) stays. */
-const oneLine = (label: string, max: number) =>
-  z
-    .string({ message: `Vui lòng nhập ${label.toLowerCase()}.` })
-    .max(max * 4, `${label} dài quá ${max} ký tự.`) // a cheap bound before normalising
+const oneLine = (name: "name" | "penName", max: number) => {
+  const label = phrase(`validation.labels.${name}`);
+  const missing = zodMessage(`validation.profile.${name}Required`);
+  const tooLong = zodMessage("validation.tooLong", { field: label, max });
+  return z
+    .string({ message: missing })
+    .max(max * 4, tooLong) // a cheap bound before normalising
     .transform((s) => normalizeText(s).trim())
     .pipe(
       z
         .string()
-        .min(1, `Vui lòng nhập ${label.toLowerCase()}.`)
-        .max(max, `${label} dài quá ${max} ký tự.`)
+        .min(1, missing)
+        .max(max, tooLong)
         // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-        .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), `${label} chỉ được là một dòng chữ.`),
+        .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), zodMessage("validation.profile.oneLine", { field: label })),
     );
+};
 
 // Recorded by the server action from the request, never typed by the person.
 const address = z.string().max(100).optional();
 
 export const profileSchema = z.object({
-  name: oneLine("Họ tên", 120),
-  penName: oneLine("Bút danh", 120),
+  name: oneLine("name", 120),
+  penName: oneLine("penName", 120),
   // Left out: unchanged; null or "": no avatar.
   avatarMediaId: z.preprocess((v) => (v === "" ? null : v), z.coerce.number().int().positive().nullable().optional()),
   address,
@@ -43,7 +49,7 @@ export const profileSchema = z.object({
 
 export type SavedProfile = { name: string; penName: string; avatar: ProfileAvatar | null };
 
-const noAccount = () => new CommandError("Không tìm thấy tài khoản của bạn. Vui lòng đăng nhập lại.", "not_found");
+const noAccount = () => refuse("not_found", "refusals.profile.noAccount");
 
 export const updateProfile = defineCommand(profileSchema, async (input, ctx): Promise<SavedProfile> => {
   ctx.authorize("profile.edit");
@@ -57,7 +63,7 @@ export const updateProfile = defineCommand(profileSchema, async (input, ctx): Pr
     if (!row) throw noAccount();
     if (input.avatarMediaId) {
       const [image] = await tx.select({ id: media.id }).from(media).where(eq(media.id, input.avatarMediaId));
-      if (!image) throw new CommandError("Ảnh đại diện cá nhân không còn trong thư viện ảnh. Hãy chọn ảnh khác.", "invalid", { field: "avatarMediaId" });
+      if (!image) throw refuse("invalid", "refusals.profile.avatarMissing", undefined, { field: "avatarMediaId" });
     }
 
     // Only what changed is written and recorded.
@@ -82,7 +88,7 @@ export const updateProfile = defineCommand(profileSchema, async (input, ctx): Pr
 });
 
 /** Hồ sơ → Ngôn ngữ: the language the newsroom, its e-mails and notifications speak to this person. */
-export const setLocale = defineCommand(z.object({ locale: z.enum(locales, { error: "Ngôn ngữ không hợp lệ." }), address }), async (input, ctx): Promise<{ locale: Locale }> => {
+export const setLocale = defineCommand(z.object({ locale: z.enum(locales, { error: zodMessage("validation.profile.localeInvalid") }), address }), async (input, ctx): Promise<{ locale: Locale }> => {
   ctx.authorize("profile.edit");
   const id = ctx.actor.id;
   return ctx.db.transaction(async (tx) => {
@@ -103,24 +109,40 @@ export const setLocale = defineCommand(z.object({ locale: z.enum(locales, { erro
   });
 });
 
+const passwordKeys = {
+  wrongCurrent: "refusals.profile.wrongCurrent",
+  tooMany: "refusals.profile.tooMany",
+  tooShort: "refusals.profile.tooShort",
+  mismatch: "refusals.profile.mismatch",
+  same: "refusals.profile.same",
+} as const satisfies Record<string, CatalogueKey>;
+const tooManyValues = { minutes: loginLimits.windowMinutes };
+
+/** In Vietnamese, for tests and older callers; the wrappers say them in the person's language. */
 export const passwordMessages = {
-  wrongCurrent: "Mật khẩu hiện tại không đúng.",
-  tooMany: `Bạn đã nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau ${loginLimits.windowMinutes} phút.`,
-  tooShort: "Mật khẩu mới phải có ít nhất 10 ký tự.",
-  mismatch: "Mật khẩu nhập lại không khớp với mật khẩu mới.",
-  same: "Mật khẩu mới phải khác mật khẩu hiện tại.",
+  wrongCurrent: text(defaultLocale, passwordKeys.wrongCurrent),
+  tooMany: text(defaultLocale, passwordKeys.tooMany, tooManyValues),
+  tooShort: text(defaultLocale, passwordKeys.tooShort),
+  mismatch: text(defaultLocale, passwordKeys.mismatch),
+  same: text(defaultLocale, passwordKeys.same),
 } as const;
+const said = {
+  tooShort: zodMessage(passwordKeys.tooShort),
+  mismatch: zodMessage(passwordKeys.mismatch),
+  same: zodMessage(passwordKeys.same),
+  current: zodMessage("validation.profile.currentPasswordRequired"),
+};
 
 // Passwords are taken exactly as typed, as the log-in takes them (no trimming, no normalising).
 export const passwordSchema = z
   .object({
-    currentPassword: z.string({ message: "Vui lòng nhập mật khẩu hiện tại." }).min(1, "Vui lòng nhập mật khẩu hiện tại.").max(1024),
-    newPassword: z.string({ message: passwordMessages.tooShort }).min(10, passwordMessages.tooShort).max(1024, "Mật khẩu mới quá dài (tối đa 1024 ký tự)."),
-    confirmPassword: z.string({ message: passwordMessages.mismatch }),
+    currentPassword: z.string({ message: said.current }).min(1, said.current).max(1024),
+    newPassword: z.string({ message: said.tooShort }).min(10, said.tooShort).max(1024, zodMessage("validation.profile.newPasswordTooLong")),
+    confirmPassword: z.string({ message: said.mismatch }),
     address,
   })
-  .refine((p) => p.newPassword === p.confirmPassword, { message: passwordMessages.mismatch, path: ["confirmPassword"] })
-  .refine((p) => p.newPassword !== p.currentPassword, { message: passwordMessages.same, path: ["newPassword"] });
+  .refine((p) => p.newPassword === p.confirmPassword, { message: said.mismatch, path: ["confirmPassword"] })
+  .refine((p) => p.newPassword !== p.currentPassword, { message: said.same, path: ["newPassword"] });
 
 /**
  * Wrong current passwords since the window opened or the last change, whichever is later. Someone
@@ -151,9 +173,9 @@ export const changePassword = defineCommand(passwordSchema, async (input, ctx): 
     await recordAudit(tx, { actorId: id, action: "profile.password_failed", entityType: "user", entityId: id, data: {}, address: input.address ?? null });
     return "wrong" as const;
   });
-  if (verdict === "too_many") throw new CommandError(passwordMessages.tooMany, "rate_limited");
+  if (verdict === "too_many") throw refuse("rate_limited", passwordKeys.tooMany, tooManyValues);
   if (verdict === "no_account") throw noAccount();
-  if (verdict === "wrong") throw new CommandError(passwordMessages.wrongCurrent, "wrong_password", { field: "currentPassword" });
+  if (verdict === "wrong") throw refuse("wrong_password", passwordKeys.wrongCurrent, undefined, { field: "currentPassword" });
 
   const passwordHash = await hashPassword(input.newPassword);
   const record = await ctx.db.transaction(async (tx) => {
@@ -180,7 +202,7 @@ export const startTwoFactorEnrolment = defineCommand(
     const [me] = await ctx.db.select({ email: users.email }).from(users).where(eq(users.id, ctx.actor.id));
     if (!me) throw noAccount();
     const enrolment = await beginEnrolment(ctx.db, { id: ctx.actor.id, email: me.email }, (await loadSettings(ctx.db)).paperName);
-    if (!enrolment) throw new CommandError("Xác thực hai bước đã được bật cho tài khoản này.", "invalid_state");
+    if (!enrolment) throw refuse("invalid_state", "refusals.twoFactor.alreadyOn");
     return enrolment;
   },
   { duringEnrolment: true },
@@ -192,7 +214,7 @@ export const finishTwoFactorEnrolment = defineCommand(
   async ({ code, address }, ctx): Promise<{ recoveryCodes: string[] }> => {
     ctx.authorize("profile.edit");
     const recoveryCodes = await confirmEnrolment(ctx.db, ctx.actor.id, code, address);
-    if (!recoveryCodes) throw new CommandError("Mã xác thực không đúng. Hãy nhập mã 6 số đang hiện trong ứng dụng.", "invalid", { field: "code" });
+    if (!recoveryCodes) throw refuse("invalid", "refusals.twoFactor.wrongCode", undefined, { field: "code" });
     return { recoveryCodes };
   },
   { duringEnrolment: true },

@@ -8,6 +8,8 @@ import os from "node:os";
 import { and, asc, count, eq, isNull, lte, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { publicationEvents, sections, stories, storyAuthors, storySlugs, storyTags, storyTransitions, tags, workerRuns } from "@/db/schema";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { phrase, text } from "@/lib/i18n/phrase";
 import { notify } from "@/lib/notifications/notify";
 import { keepRevision } from "@/lib/revisions/record";
 import { affectedPaths, sitewidePaths } from "@/lib/cache/paths";
@@ -66,7 +68,7 @@ async function handleEvent(tx: Database, event: PendingEvent, revalidate: Revali
     // Readers have seen it since its time; the desk now sees it as published too.
     const version = story.version + 1;
     await tx.update(stories).set({ status: "published", version, updatedAt: now }).where(eq(stories.id, story.id));
-    await tx.insert(storyTransitions).values({ storyId: story.id, event: "publish", fromStatus: "scheduled", toStatus: "published", note: "Tự động xuất bản theo lịch", actorId: null, version });
+    await tx.insert(storyTransitions).values({ storyId: story.id, event: "publish", fromStatus: "scheduled", toStatus: "published", note: text(defaultLocale, "workflow.notes.autoPublished"), actorId: null, version });
     await keepRevision(tx, { ...story, status: "published", version }, "published");
   }
   if (event.kind === "published" && (story.status === "published" || story.status === "scheduled") && story.publishedAt && story.publishedAt <= now) {
@@ -76,7 +78,7 @@ async function handleEvent(tx: Database, event: PendingEvent, revalidate: Revali
       actorId: null,
       storyId: story.id,
       kind: "published",
-      message: `Bài “${story.title}” đã lên trang.`,
+      message: phrase("notify.published", { title: story.title }),
     });
   }
   if (event.kind === "unpublished" || event.kind === "published") await refreshTakenDown(tx);

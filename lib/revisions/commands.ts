@@ -5,14 +5,14 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { storyRevisions } from "@/db/schema";
-import { CommandError, defineCommand } from "@/lib/actions/command";
+import { defineCommand, refuse } from "@/lib/actions/command";
 import { writeStoryFields } from "@/lib/stories/commands";
 import { openStory } from "@/lib/stories/loader";
 import { storyFieldsSchema, storyIdSchema, versionSchema } from "@/lib/stories/schemas";
 import { keepRevision } from "./record";
 import { recordAudit } from "@/lib/audit/record";
 
-const notFound = () => new CommandError("Không tìm thấy bài viết hoặc phiên bản này, hoặc bạn không có quyền xem.", "not_found");
+const notFound = () => refuse("not_found", "refusals.revisions.notFound");
 
 
 
@@ -44,7 +44,7 @@ export const restoreRevision = defineCommand(
         seoTitle: revision.seoTitle,
         seoDescription: revision.seoDescription,
       });
-      if (!parsed.success) throw new CommandError("Phiên bản này có nội dung không còn hợp lệ nên không thể khôi phục.", "invalid");
+      if (!parsed.success) throw refuse("invalid", "refusals.revisions.invalid");
       const fields = parsed.data;
 
       const keptRevisionId = await keepRevision(tx, story, "restore");

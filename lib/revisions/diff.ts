@@ -3,6 +3,8 @@
 // "đảng" is a change): in a newspaper they are the change.
 import { diffArrays, diffWordsWithSpace } from "diff";
 import type { RichTextNode, StoryBody } from "@/db/schema";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
 
 /** One version as a reader of the history sees it: names resolved, body as plain paragraphs. */
 export type RevisionSnapshot = {
@@ -44,26 +46,23 @@ export const diffFields = [
 ] as const;
 export type DiffField = (typeof diffFields)[number];
 
-export const diffFieldLabels: Record<DiffField, string> = {
-  title: "Tiêu đề",
-  sapo: "Sapo",
-  body: "Nội dung",
-  byline: "Bút danh",
-  section: "Chuyên mục",
-  tags: "Thẻ",
-  cover: "Ảnh đại diện",
-  coverCaption: "Chú thích ảnh",
-  coverCredit: "Nguồn ảnh",
-  seoTitle: "Tiêu đề SEO",
-  seoDescription: "Mô tả SEO",
-};
+/** A compared field's name in a language (the catalogue's `revisions.fields`). */
+export function diffFieldLabel(field: DiffField, locale: Locale = defaultLocale): string {
+  return messagesFor(locale).revisions.fields[field];
+}
+
+/** In Vietnamese; see diffFieldLabel(field, locale). */
+export const diffFieldLabels: Record<DiffField, string> = messagesFor(defaultLocale).revisions.fields;
 
 // Paragraphs are joined by one newline, which the word diff treats as a token of its own, so a
 // change never runs across a paragraph break unnoticed.
 const BREAK = "\n";
 
-/** The body as the paragraphs a reader sees: headings, list items, quotes and captions each a block. */
-export function bodyParagraphs(body: StoryBody): string[] {
+/**
+ * The body as the paragraphs a reader sees: headings, list items, quotes and captions each a block;
+ * a picture is marked in the reader's language ("[Ảnh]").
+ */
+export function bodyParagraphs(body: StoryBody, locale: Locale = defaultLocale): string[] {
   const out: string[] = [];
   const inline = (node: RichTextNode): string => {
     if (node.type === "text") return node.text ?? "";
@@ -87,7 +86,7 @@ export function bodyParagraphs(body: StoryBody): string[] {
       case "figure": {
         const caption = typeof node.attrs?.caption === "string" ? node.attrs.caption : "";
         const credit = typeof node.attrs?.credit === "string" ? node.attrs.credit : "";
-        out.push(["[Ảnh]", caption, credit && `(${credit})`].filter(Boolean).join(" "));
+        out.push([messagesFor(locale).revisions.imageMark, caption, credit && `(${credit})`].filter(Boolean).join(" "));
         return;
       }
       default: {
@@ -100,10 +99,10 @@ export function bodyParagraphs(body: StoryBody): string[] {
   return out;
 }
 
-function fieldText(snapshot: RevisionSnapshot, field: DiffField): string {
+function fieldText(snapshot: RevisionSnapshot, field: DiffField, locale: Locale): string {
   switch (field) {
     case "body":
-      return bodyParagraphs(snapshot.body).join(BREAK);
+      return bodyParagraphs(snapshot.body, locale).join(BREAK);
     case "byline":
       return snapshot.byline.join(" - ");
     case "section":
@@ -192,10 +191,10 @@ export function diffText(before: string, after: string): Segment[][] {
 }
 
 /** Every field of the two versions, in the editor's order, with whether it changed. */
-export function diffRevisions(before: RevisionSnapshot, after: RevisionSnapshot): FieldDiff[] {
+export function diffRevisions(before: RevisionSnapshot, after: RevisionSnapshot, locale: Locale = defaultLocale): FieldDiff[] {
   return diffFields.map((field) => {
-    const a = fieldText(before, field);
-    const b = fieldText(after, field);
-    return { field, label: diffFieldLabels[field], changed: a.normalize("NFC") !== b.normalize("NFC"), paragraphs: diffText(a, b) };
+    const a = fieldText(before, field, locale);
+    const b = fieldText(after, field, locale);
+    return { field, label: diffFieldLabel(field, locale), changed: a.normalize("NFC") !== b.normalize("NFC"), paragraphs: diffText(a, b) };
   });
 }

@@ -4,6 +4,9 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { media, sections, storyRevisions, users, type RevisionKind, type Story, type StoryRevision } from "@/db/schema";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { text } from "@/lib/i18n/phrase";
 import { can, type Actor } from "@/lib/policy/policy";
 import { tagNamesOf } from "./record";
 import type { RevisionSnapshot } from "./diff";
@@ -11,16 +14,13 @@ import { readStory } from "@/lib/stories/loader";
 
 export type EntryKind = RevisionKind | "current";
 
-/** Why a version was kept, in the newsroom's words. */
-export const revisionKindLabels: Record<EntryKind, string> = {
-  current: "Bản hiện tại",
-  save: "Lưu",
-  published: "Xuất bản",
-  correction: "Đính chính",
-  takeover: "Nhận lại bài",
-  restore: "Trước khi khôi phục",
-  import: "Nhập bài",
-};
+/** Why a version was kept, in the newsroom's words and the reader's language. */
+export function revisionKindLabel(kind: EntryKind, locale: Locale = defaultLocale): string {
+  return messagesFor(locale).revisions.kinds[kind];
+}
+
+/** In Vietnamese; see revisionKindLabel(kind, locale). */
+export const revisionKindLabels: Record<EntryKind, string> = messagesFor(defaultLocale).revisions.kinds;
 
 /** A revision's id, or "current" for the story as it stands. */
 export type RevisionRef = number | "current";
@@ -72,7 +72,7 @@ export async function getStoryHistory(db: Database, actor: Actor, storyId: numbe
 
 type Fields = Pick<StoryRevision, "title" | "sapo" | "body" | "byline" | "sectionId" | "coverMediaId" | "coverCaption" | "coverCredit" | "seoTitle" | "seoDescription">;
 
-async function snapshotOf(db: Database, fields: Fields, tagNames: string[]): Promise<RevisionSnapshot> {
+async function snapshotOf(db: Database, fields: Fields, tagNames: string[], locale: Locale): Promise<RevisionSnapshot> {
   const [section] = fields.sectionId ? await db.select({ name: sections.name }).from(sections).where(eq(sections.id, fields.sectionId)) : [];
   const [cover] = fields.coverMediaId ? await db.select({ name: media.originalName }).from(media).where(eq(media.id, fields.coverMediaId)) : [];
   return {
@@ -83,7 +83,7 @@ async function snapshotOf(db: Database, fields: Fields, tagNames: string[]): Pro
     sectionName: section?.name ?? null,
     tags: tagNames,
     // The picture is named by its file and library number: two pictures may share a file name.
-    coverLabel: fields.coverMediaId ? `${cover?.name ?? "Ảnh"} (số ${fields.coverMediaId})` : null,
+    coverLabel: fields.coverMediaId ? text(locale, "revisions.coverLabel", { name: cover?.name ?? text(locale, "revisions.image"), id: fields.coverMediaId }) : null,
     coverCaption: fields.coverCaption,
     coverCredit: fields.coverCredit,
     seoTitle: fields.seoTitle,
@@ -97,7 +97,7 @@ export async function getRevisionSnapshot(db: Database, actor: Actor, storyId: n
   if (!story) return null;
   if (ref === "current") {
     const entry: RevisionEntry = { ref, version: story.version, kind: "current", authorName: await nameOf(db, story.updatedById ?? story.createdById), at: story.updatedAt };
-    return { entry, snapshot: await snapshotOf(db, story, await tagNamesOf(db, storyId)) };
+    return { entry, snapshot: await snapshotOf(db, story, await tagNamesOf(db, storyId), actor.locale ?? defaultLocale) };
   }
   const [revision] = await db
     .select()
@@ -106,5 +106,5 @@ export async function getRevisionSnapshot(db: Database, actor: Actor, storyId: n
     .limit(1);
   if (!revision) return null;
   const entry: RevisionEntry = { ref, version: revision.version, kind: revision.kind, authorName: await nameOf(db, revision.createdById), at: revision.createdAt };
-  return { entry, snapshot: await snapshotOf(db, revision, revision.tags) };
+  return { entry, snapshot: await snapshotOf(db, revision, revision.tags, actor.locale ?? defaultLocale) };
 }

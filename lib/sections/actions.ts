@@ -2,6 +2,7 @@
 
 import { formAction, type FormState } from "@/lib/actions/server-action";
 import { refreshSite } from "@/lib/cache/refresh";
+import { text } from "@/lib/i18n/phrase";
 import { createSection, deleteSection, mergeSection, moveSection, renameSection, reorderSection, setSectionHidden } from "./commands";
 
 export type SectionFormState = FormState;
@@ -10,23 +11,23 @@ const sectionsPath = "/toa-soan/quan-tri/chuyen-muc";
 // Sections shape every public address, feed and sitemap, and the story editor's choices.
 const after = refreshSite;
 
-export const createSectionAction = formAction(createSection, { after, done: (data) => ({ message: `Đã thêm chuyên mục với đường dẫn /${data.slug}.` }) });
+export const createSectionAction = formAction(createSection, { after, done: (data, { locale }) => ({ message: text(locale, "outcomes.sections.created", { slug: data.slug }) }) });
 
 export const renameSectionAction = formAction(renameSection, {
   after,
-  done: (data) => ({ message: data.changed ? `Đã lưu chuyên mục “${data.name}” (/${data.slug}).` : "Không có thay đổi nào." }),
+  done: (data, { locale }) => ({ message: data.changed ? text(locale, "outcomes.sections.renamed", { name: data.name, slug: data.slug }) : text(locale, "outcomes.sections.unchanged") }),
 });
 
-export const moveSectionAction = formAction(moveSection, { after, done: (data) => ({ message: data.changed ? "Đã chuyển chuyên mục." : "Chuyên mục đã ở đúng chỗ đó." }) });
+export const moveSectionAction = formAction(moveSection, { after, done: (data, { locale }) => ({ message: text(locale, data.changed ? "outcomes.sections.moved" : "outcomes.sections.alreadyThere") }) });
 
 export const reorderSectionAction = formAction(reorderSection, {
   after,
-  done: (data, { input }) => ({ message: data.moved ? (input.direction === "up" ? "Đã đưa lên." : "Đã đưa xuống.") : "Chuyên mục đã ở đầu hoặc cuối danh sách." }),
+  done: (data, { input, locale }) => ({ message: text(locale, data.moved ? (input.direction === "up" ? "outcomes.sections.up" : "outcomes.sections.down") : "outcomes.sections.atEnd") }),
 });
 
 export const setSectionHiddenAction = formAction(setSectionHidden, {
   after,
-  done: (_data, { input }) => ({ message: input.hidden ? "Đã ẩn chuyên mục khỏi trang báo." : "Chuyên mục đã hiện lại trên trang báo." }),
+  done: (_data, { input, locale }) => ({ message: text(locale, input.hidden ? "outcomes.sections.hidden" : "outcomes.sections.shown") }),
 });
 
 // Merge and delete remove the row that would show the message: the page says it instead.

@@ -9,7 +9,8 @@ import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { sections, sectionSlugs, stories, storyRevisions, type Section } from "@/db/schema";
-import { CommandError, defineCommand } from "@/lib/actions/command";
+import { defineCommand, refuse } from "@/lib/actions/command";
+import { phrase, zodMessage } from "@/lib/i18n/phrase";
 import type { Actor } from "@/lib/policy/policy";
 import { collapseSpaces, normalizeText } from "@/lib/text/normalize";
 import { slugify } from "@/lib/text/slug";
@@ -21,29 +22,30 @@ export const SECTION_SLUG_MAX_LENGTH = 60;
 export const SECTION_DESCRIPTION_MAX_LENGTH = 300;
 
 const idSchema = (message: string) => z.number({ error: message }).int(message).positive(message);
-const sectionIdSchema = idSchema("Chưa chọn chuyên mục.");
+const sectionIdSchema = idSchema(zodMessage("validation.sections.sectionRequired"));
+const tooLong = (label: "name" | "slug" | "description", max: number) => zodMessage("validation.tooLong", { field: phrase(`validation.sections.${label}`), max });
 
 const nameSchema = z
-  .string({ error: "Vui lòng nhập tên chuyên mục." })
-  .max(SECTION_NAME_MAX_LENGTH * 4, `Tên chuyên mục dài quá ${SECTION_NAME_MAX_LENGTH} ký tự.`)
+  .string({ error: zodMessage("validation.sections.nameRequired") })
+  .max(SECTION_NAME_MAX_LENGTH * 4, tooLong("name", SECTION_NAME_MAX_LENGTH))
   .transform((s) => collapseSpaces(normalizeText(s).replace(/\n+/g, " ")).trim())
   .pipe(
     z
       .string()
-      .min(1, "Vui lòng nhập tên chuyên mục.")
-      .max(SECTION_NAME_MAX_LENGTH, `Tên chuyên mục dài quá ${SECTION_NAME_MAX_LENGTH} ký tự.`),
+      .min(1, zodMessage("validation.sections.nameRequired"))
+      .max(SECTION_NAME_MAX_LENGTH, tooLong("name", SECTION_NAME_MAX_LENGTH)),
   );
 
 // What the admin typed; it goes through slugify, so "Thể thao" typed here still gives "the-thao".
-const slugInputSchema = z.string().max(SECTION_SLUG_MAX_LENGTH * 4, `Đường dẫn dài quá ${SECTION_SLUG_MAX_LENGTH} ký tự.`);
+const slugInputSchema = z.string().max(SECTION_SLUG_MAX_LENGTH * 4, tooLong("slug", SECTION_SLUG_MAX_LENGTH));
 
 const descriptionSchema = z
   .string()
-  .max(SECTION_DESCRIPTION_MAX_LENGTH * 4, `Mô tả dài quá ${SECTION_DESCRIPTION_MAX_LENGTH} ký tự.`)
+  .max(SECTION_DESCRIPTION_MAX_LENGTH * 4, tooLong("description", SECTION_DESCRIPTION_MAX_LENGTH))
   .transform((s) => normalizeText(s).trim())
-  .pipe(z.string().max(SECTION_DESCRIPTION_MAX_LENGTH, `Mô tả dài quá ${SECTION_DESCRIPTION_MAX_LENGTH} ký tự.`));
+  .pipe(z.string().max(SECTION_DESCRIPTION_MAX_LENGTH, tooLong("description", SECTION_DESCRIPTION_MAX_LENGTH)));
 
-const parentIdSchema = idSchema("Chuyên mục cha không hợp lệ.").nullable();
+const parentIdSchema = idSchema(zodMessage("validation.sections.parentInvalid")).nullable();
 
 /** Every section command takes this lock first: the checks of slugs, nesting and order then hold until commit. */
 async function lockSections(tx: Database) {
@@ -52,7 +54,7 @@ async function lockSections(tx: Database) {
 
 async function loadSection(tx: Database, id: number): Promise<Section> {
   const [row] = await tx.select().from(sections).where(eq(sections.id, id)).for("update").limit(1);
-  if (!row) throw new CommandError("Không tìm thấy chuyên mục; có thể chuyên mục vừa được gộp hoặc xóa. Hãy tải lại trang.", "not_found");
+  if (!row) throw refuse("not_found", "refusals.sections.notFound");
   return row;
 }
 
@@ -83,13 +85,13 @@ async function childCount(tx: Database, id: number): Promise<number> {
  */
 async function claimSlug(tx: Database, raw: string, name: string, selfId: number | null): Promise<string> {
   const slug = slugify(raw.trim() || name, SECTION_SLUG_MAX_LENGTH);
-  if (!slug) throw new CommandError("Đường dẫn phải có ít nhất một chữ cái hoặc chữ số.", "invalid", { field: "slug" });
+  if (!slug) throw refuse("invalid", "refusals.sections.slugEmpty", undefined, { field: "slug" });
   if (isReservedSlug(slug)) {
-    throw new CommandError(`Đường dẫn “${slug}” trùng với một trang của hệ thống; hãy chọn đường dẫn khác.`, "reserved_slug", { field: "slug", slug });
+    throw refuse("reserved_slug", "refusals.sections.slugReserved", { slug }, { field: "slug", slug });
   }
   const [current] = await tx.select({ id: sections.id, name: sections.name }).from(sections).where(eq(sections.slug, slug)).limit(1);
   if (current && current.id !== selfId) {
-    throw new CommandError(`Đường dẫn “${slug}” đã được chuyên mục “${current.name}” dùng.`, "duplicate_slug", { field: "slug", slug });
+    throw refuse("duplicate_slug", "refusals.sections.slugTaken", { slug, name: current.name }, { field: "slug", slug });
   }
   const [old] = await tx
     .select({ sectionId: sectionSlugs.sectionId, name: sections.name })
@@ -99,11 +101,7 @@ async function claimSlug(tx: Database, raw: string, name: string, selfId: number
     .limit(1);
   if (old && old.sectionId !== selfId) {
     // Taking it would silently stop the old links of that section from reaching it.
-    throw new CommandError(
-      `Đường dẫn “${slug}” là đường dẫn cũ của chuyên mục “${old.name}” (các liên kết cũ vẫn dẫn về đó); hãy chọn đường dẫn khác.`,
-      "duplicate_slug",
-      { field: "slug", slug },
-    );
+    throw refuse("duplicate_slug", "refusals.sections.slugOld", { slug, name: old.name }, { field: "slug", slug });
   }
   return slug;
 }
@@ -111,17 +109,13 @@ async function claimSlug(tx: Database, raw: string, name: string, selfId: number
 /** One level of nesting: the parent must exist and be top-level; a section with children stays top-level. */
 async function checkParent(tx: Database, parentId: number, self: Pick<Section, "id" | "name"> | null): Promise<Section> {
   const [parent] = await tx.select().from(sections).where(eq(sections.id, parentId)).limit(1);
-  if (!parent) throw new CommandError("Chuyên mục cha không tồn tại.", "invalid", { field: "parentId" });
-  if (self && parent.id === self.id) throw new CommandError("Một chuyên mục không thể là chuyên mục cha của chính nó.", "nesting", { field: "parentId" });
+  if (!parent) throw refuse("invalid", "refusals.sections.parentMissing", undefined, { field: "parentId" });
+  if (self && parent.id === self.id) throw refuse("nesting", "refusals.sections.parentSelf", undefined, { field: "parentId" });
   if (parent.parentId !== null) {
-    throw new CommandError(`“${parent.name}” đã là chuyên mục con; chỉ được lồng một cấp, hãy chọn một chuyên mục chính làm chuyên mục cha.`, "nesting", {
-      field: "parentId",
-    });
+    throw refuse("nesting", "refusals.sections.parentNested", { name: parent.name }, { field: "parentId" });
   }
   if (self && (await childCount(tx, self.id)) > 0) {
-    throw new CommandError(`“${self.name}” đang có chuyên mục con nên không thể trở thành chuyên mục con (chỉ được lồng một cấp).`, "nesting", {
-      field: "parentId",
-    });
+    throw refuse("nesting", "refusals.sections.hasChildrenCannotNest", { name: self.name }, { field: "parentId" });
   }
   return parent;
 }
@@ -227,7 +221,7 @@ export const moveSection = defineCommand(
 );
 
 export const reorderSection = defineCommand(
-  z.object({ id: sectionIdSchema, direction: z.enum(["up", "down"], { error: "Hướng di chuyển không hợp lệ." }) }),
+  z.object({ id: sectionIdSchema, direction: z.enum(["up", "down"], { error: zodMessage("validation.sections.directionInvalid") }) }),
   async ({ id, direction }, ctx): Promise<{ moved: boolean }> => {
     ctx.authorize("sections.manage");
     return ctx.db.transaction(async (tx) => {
@@ -255,7 +249,7 @@ export const reorderSection = defineCommand(
 );
 
 export const setSectionHidden = defineCommand(
-  z.object({ id: sectionIdSchema, hidden: z.boolean({ error: "Thiếu trạng thái ẩn/hiện." }) }),
+  z.object({ id: sectionIdSchema, hidden: z.boolean({ error: zodMessage("validation.sections.hiddenMissing") }) }),
   async ({ id, hidden }, ctx): Promise<{ changed: boolean }> => {
     ctx.authorize("sections.manage");
     return ctx.db.transaction(async (tx) => {
@@ -272,10 +266,10 @@ export const setSectionHidden = defineCommand(
 export type MergedSection = { intoId: number; intoSlug: string; movedStories: number; oldSlugs: string[] };
 
 export const mergeSection = defineCommand(
-  z.object({ id: sectionIdSchema, intoId: idSchema("Hãy chọn chuyên mục để gộp vào.") }),
+  z.object({ id: sectionIdSchema, intoId: idSchema(zodMessage("validation.sections.intoRequired")) }),
   async ({ id, intoId }, ctx): Promise<MergedSection> => {
     ctx.authorize("sections.manage");
-    if (id === intoId) throw new CommandError("Hãy chọn một chuyên mục khác để gộp vào.", "invalid", { field: "intoId" });
+    if (id === intoId) throw refuse("invalid", "refusals.sections.mergeIntoSelf", undefined, { field: "intoId" });
     return ctx.db.transaction(async (tx) => {
       await lockSections(tx);
       const source = await loadSection(tx, id);
@@ -285,9 +279,7 @@ export const mergeSection = defineCommand(
       if (children.length > 0) {
         // The subsections follow their parent into the target, which must then be top-level.
         if (target.parentId !== null) {
-          throw new CommandError(`“${source.name}” có chuyên mục con nên chỉ gộp được vào một chuyên mục chính, không vào chuyên mục con “${target.name}”.`, "nesting", {
-            field: "intoId",
-          });
+          throw refuse("nesting", "refusals.sections.mergeIntoChild", { name: source.name, target: target.name }, { field: "intoId" });
         }
         let position = await nextPosition(tx, target.id);
         for (const child of children) await tx.update(sections).set({ parentId: target.id, position: position++ }).where(eq(sections.id, child.id));
@@ -331,20 +323,16 @@ export const deleteSection = defineCommand(z.object({ id: sectionIdSchema }), as
     const [storyRow] = await tx.select({ n: count() }).from(stories).where(eq(stories.sectionId, id));
     const storyCount = storyRow?.n ?? 0;
     if (storyCount > 0) {
-      throw new CommandError(`“${section.name}” đang có ${storyCount} bài viết nên không thể xóa; hãy ẩn hoặc gộp vào chuyên mục khác.`, "has_stories", {
-        stories: storyCount,
-      });
+      throw refuse("has_stories", "refusals.sections.hasStories", { name: section.name, count: storyCount }, { stories: storyCount });
     }
     const children = await childCount(tx, id);
     if (children > 0) {
-      throw new CommandError(`“${section.name}” đang có ${children} chuyên mục con; hãy chuyển hoặc xóa các chuyên mục con trước.`, "has_children", {
-        subsections: children,
-      });
+      throw refuse("has_children", "refusals.sections.hasChildren", { name: section.name, count: children }, { subsections: children });
     }
     // A story moved elsewhere may still name this section in its kept revisions.
     const [revisionRow] = await tx.select({ n: count() }).from(storyRevisions).where(eq(storyRevisions.sectionId, id));
     if ((revisionRow?.n ?? 0) > 0) {
-      throw new CommandError(`“${section.name}” còn được nhắc trong lịch sử sửa đổi của bài viết nên không thể xóa; hãy ẩn hoặc gộp vào chuyên mục khác.`, "has_history");
+      throw refuse("has_history", "refusals.sections.hasHistory", { name: section.name });
     }
     const old = await tx.delete(sectionSlugs).where(eq(sectionSlugs.sectionId, id)).returning({ slug: sectionSlugs.slug });
     await tx.delete(sections).where(eq(sections.id, id));

@@ -3,7 +3,7 @@
 import { formAction, type FormState } from "@/lib/actions/server-action";
 import { refreshSite } from "@/lib/cache/refresh";
 import { updateSettings } from "./commands";
-import { settingLabels } from "./labels";
+import { settingLabel } from "./labels";
 import { settingKeys } from "./settings";
 
 export type SettingsFormState = FormState & { changed?: string[] };
@@ -12,8 +12,8 @@ export type SettingsFormState = FormState & { changed?: string[] };
 export const updateSettingsAction = formAction(updateSettings, {
   // The public layout, feeds and sitemaps carry the paper's name, domain and settings.
   after: refreshSite,
-  done: (data) => ({
-    changed: data.changed.map((key) => settingLabels[key]),
+  done: (data, { locale }) => ({
+    changed: data.changed.map((key) => settingLabel(key, locale)),
     values: Object.fromEntries(settingKeys.map((key) => [key, String(data.settings[key])])),
   }),
 });

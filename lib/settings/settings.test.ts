@@ -2,13 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { openTestDatabase } from "@/db/testing";
 import { siteSettings } from "@/db/schema";
-import { settingLabels } from "./labels";
+import { issueText } from "@/lib/validation";
+import { settingLabel, settingLabels } from "./labels";
 import { defaultSettings, isValidTimeZone, loadSettings, settingFields, settingKeys, settingsSchema } from "./settings";
 
 describe("the settings' rules", () => {
   it("default to the demo paper in Asia/Ho_Chi_Minh with two approval levels", () => {
     expect(defaultSettings).toMatchObject({ paperName: "Báo Biên Cương", timeZone: "Asia/Ho_Chi_Minh", approvalLevels: 2, storiesPerPage: 20, logoUrl: "" });
     expect(settingKeys.every((key) => settingLabels[key])).toBe(true);
+    expect(settingKeys.every((key) => settingLabel(key, "en") && settingLabel(key, "en") !== key)).toBe(true);
+    expect(settingLabel("paperName", "en")).toBe("Paper's name");
   });
 
   it("store NFC text, trimmed, with ordinary space runs collapsed and non-breaking spaces kept", () => {
@@ -18,7 +21,7 @@ describe("the settings' rules", () => {
   it("accept 1 to 3 approval levels only", () => {
     expect(settingFields.approvalLevels.safeParse(3).success).toBe(true);
     for (const bad of [0, 4, 2.5]) {
-      expect(settingFields.approvalLevels.safeParse(bad).error?.issues[0]?.message, String(bad)).toBe("Số cấp duyệt phải là 1, 2 hoặc 3.");
+      expect(issueText(settingFields.approvalLevels.safeParse(bad).error?.issues[0]), String(bad)).toBe("Số cấp duyệt phải là 1, 2 hoặc 3.");
     }
   });
 
@@ -27,7 +30,7 @@ describe("the settings' rules", () => {
     expect(isValidTimeZone("Asia/Bangkok")).toBe(true);
     expect(isValidTimeZone("Asia/Hanoi")).toBe(false);
     expect(isValidTimeZone("")).toBe(false);
-    expect(settingFields.timeZone.safeParse("Sao Hỏa/Thủ đô").error?.issues[0]?.message).toMatch(/^Múi giờ không hợp lệ/);
+    expect(issueText(settingFields.timeZone.safeParse("Sao Hỏa/Thủ đô").error?.issues[0])).toMatch(/^Múi giờ không hợp lệ/);
   });
 
   it("keep the host of a pasted address as the domain, and refuse what is not a host", () => {
@@ -36,15 +39,15 @@ describe("the settings' rules", () => {
   });
 
   it("check the licence date, e-mail, logo address and page size", () => {
-    expect(settingFields.licenceDate.safeParse("30/02/2026").error?.issues[0]?.message).toBe("Ngày cấp giấy phép phải có dạng ngày/tháng/năm, ví dụ 01/07/2026.");
+    expect(issueText(settingFields.licenceDate.safeParse("30/02/2026").error?.issues[0])).toBe("Ngày cấp giấy phép phải có dạng ngày/tháng/năm, ví dụ 01/07/2026.");
     expect(settingFields.licenceDate.parse("1/7/2026")).toBe("1/7/2026");
-    expect(settingFields.email.safeParse("toasoan@").error?.issues[0]?.message).toBe("Email của tòa soạn không hợp lệ.");
+    expect(issueText(settingFields.email.safeParse("toasoan@").error?.issues[0])).toBe("Email của tòa soạn không hợp lệ.");
     expect(settingFields.logoUrl.safeParse("/media/2026/07/logo.webp").success).toBe(true);
     expect(settingFields.logoUrl.safeParse("https://baobiencuong.vn/logo.png").success).toBe(true);
     expect(settingFields.logoUrl.safeParse("javascript:alert(1)").success).toBe(false);
     expect(settingFields.logoUrl.safeParse("//evil.example/logo.png").success).toBe(false);
     expect(settingFields.storiesPerPage.safeParse(4).success).toBe(false);
-    expect(settingFields.paperName.safeParse("   ").error?.issues[0]?.message).toBe("Vui lòng nhập tên báo.");
+    expect(issueText(settingFields.paperName.safeParse("   ").error?.issues[0])).toBe("Vui lòng nhập tên báo.");
   });
 });
 

@@ -1,9 +1,13 @@
 // The paper's identity and editorial settings. Stored one row per key; read through this schema so
 // a missing or damaged value falls back to its default instead of breaking the site. The same
-// field rules check what an admin saves (lib/settings/commands.ts), in Vietnamese.
+// field rules check what an admin saves (lib/settings/commands.ts), in the admin's language. The
+// defaults are the demo paper's own content (its name, address…), not words of the newsroom's
+// screens: they stay as the paper prints them.
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { siteSettings } from "@/db/schema";
+import type { Messages } from "@/lib/i18n/messages";
+import { phrase, zodMessage } from "@/lib/i18n/phrase";
 import { collapseSpaces, normalizeText } from "@/lib/text/normalize";
 
 /** True for a time zone this runtime's Intl knows (IANA names such as Asia/Ho_Chi_Minh). */
@@ -18,14 +22,19 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 /** One line of text as printed on the site: NFC, trimmed, runs of ordinary spaces collapsed. */
-const line = (max: number, label: string) =>
-  z
-    .string({ error: `${label}: cần nhập chữ.` })
-    .max(max * 4, `${label} dài quá ${max} ký tự.`)
-    .transform((s) => collapseSpaces(normalizeText(s).replace(/\n+/g, " ")).trim())
-    .pipe(z.string().max(max, `${label} dài quá ${max} ký tự.`));
+type Labelled = keyof Messages["settingsLabels"];
+type Required = keyof Messages["validation"]["settings"]["required"];
 
-const required = (max: number, label: string, missing: string) => line(max, label).pipe(z.string().min(1, missing));
+const line = (max: number, key: Labelled) => {
+  const field = phrase(`settingsLabels.${key}`);
+  return z
+    .string({ error: zodMessage("validation.settings.notText", { field }) })
+    .max(max * 4, zodMessage("validation.tooLong", { field, max }))
+    .transform((s) => collapseSpaces(normalizeText(s).replace(/\n+/g, " ")).trim())
+    .pipe(z.string().max(max, zodMessage("validation.tooLong", { field, max })));
+};
+
+const required = (max: number, key: Labelled & Required) => line(max, key).pipe(z.string().min(1, zodMessage(`validation.settings.required.${key}`)));
 
 const hostname = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?::\d{1,5})?$/;
 
@@ -39,46 +48,43 @@ function isCalendarDate(value: string): boolean {
 
 /** Each setting's rule, without its default: what an admin may save. */
 export const settingFields = {
-  paperName: required(120, "Tên báo", "Vui lòng nhập tên báo."),
+  paperName: required(120, "paperName"),
   // A picture URL rather than a library id: the logo is often hosted by the governing body, and a
   // library image's URL (/media/…) works here too.
-  logoUrl: line(500, "Logo").refine(
+  logoUrl: line(500, "logoUrl").refine(
     (s) => s === "" || (s.startsWith("/") && !s.startsWith("//")) || (/^https?:\/\//i.test(s) && URL.canParse(s)),
-    "Logo phải là địa chỉ ảnh bắt đầu bằng https:// hoặc http://, hoặc đường dẫn trong trang như /media/…; để trống nếu chưa có.",
+    zodMessage("validation.settings.logoUrl"),
   ),
-  description: line(300, "Mô tả"),
-  domain: line(253, "Tên miền")
+  description: line(300, "description"),
+  domain: line(253, "domain")
     // People paste the address bar: keep the host only.
     .transform((s) => s.toLowerCase().replace(/^https?:\/\//, "").replace(/\/+$/, ""))
-    .pipe(z.string().min(1, "Vui lòng nhập tên miền.").regex(hostname, "Tên miền không hợp lệ; nhập dạng baobiencuong.vn (không có http:// và đường dẫn).")),
-  governingBody: required(200, "Cơ quan chủ quản", "Vui lòng nhập cơ quan chủ quản."),
-  licenceNumber: required(120, "Số giấy phép", "Vui lòng nhập số giấy phép."),
-  licenceDate: required(60, "Ngày cấp giấy phép", "Vui lòng nhập ngày cấp giấy phép.").refine(
-    isCalendarDate,
-    "Ngày cấp giấy phép phải có dạng ngày/tháng/năm, ví dụ 01/07/2026.",
-  ),
-  licenceIssuer: required(200, "Nơi cấp giấy phép", "Vui lòng nhập nơi cấp giấy phép."),
-  editorInChief: required(120, "Tổng biên tập", "Vui lòng nhập họ tên tổng biên tập."),
-  address: required(300, "Địa chỉ", "Vui lòng nhập địa chỉ tòa soạn."),
-  phone: required(60, "Điện thoại", "Vui lòng nhập số điện thoại."),
-  email: required(120, "Email", "Vui lòng nhập email của tòa soạn.").pipe(z.email("Email của tòa soạn không hợp lệ.")),
+    .pipe(z.string().min(1, zodMessage("validation.settings.required.domain")).regex(hostname, zodMessage("validation.settings.domain"))),
+  governingBody: required(200, "governingBody"),
+  licenceNumber: required(120, "licenceNumber"),
+  licenceDate: required(60, "licenceDate").refine(isCalendarDate, zodMessage("validation.settings.licenceDate")),
+  licenceIssuer: required(200, "licenceIssuer"),
+  editorInChief: required(120, "editorInChief"),
+  address: required(300, "address"),
+  phone: required(60, "phone"),
+  email: required(120, "email").pipe(z.email(zodMessage("validation.settings.email"))),
   approvalLevels: z
-    .number({ error: "Số cấp duyệt phải là 1, 2 hoặc 3." })
-    .int("Số cấp duyệt phải là 1, 2 hoặc 3.")
-    .min(1, "Số cấp duyệt phải là 1, 2 hoặc 3.")
-    .max(3, "Số cấp duyệt phải là 1, 2 hoặc 3."),
+    .number({ error: zodMessage("validation.settings.approvalLevels") })
+    .int(zodMessage("validation.settings.approvalLevels"))
+    .min(1, zodMessage("validation.settings.approvalLevels"))
+    .max(3, zodMessage("validation.settings.approvalLevels")),
   timeZone: z
-    .string({ error: "Vui lòng chọn múi giờ." })
+    .string({ error: zodMessage("validation.settings.required.timeZone") })
     .trim()
-    .min(1, "Vui lòng chọn múi giờ.")
-    .refine(isValidTimeZone, "Múi giờ không hợp lệ; hãy chọn một múi giờ trong danh sách, ví dụ Asia/Ho_Chi_Minh."),
+    .min(1, zodMessage("validation.settings.required.timeZone"))
+    .refine(isValidTimeZone, zodMessage("validation.settings.timeZone")),
   storiesPerPage: z
-    .number({ error: "Số bài mỗi trang phải là số từ 5 đến 100." })
-    .int("Số bài mỗi trang phải là số nguyên.")
-    .min(5, "Số bài mỗi trang phải từ 5 đến 100.")
-    .max(100, "Số bài mỗi trang phải từ 5 đến 100."),
+    .number({ error: zodMessage("validation.settings.storiesPerPageType") })
+    .int(zodMessage("validation.settings.storiesPerPageInt"))
+    .min(5, zodMessage("validation.settings.storiesPerPageRange"))
+    .max(100, zodMessage("validation.settings.storiesPerPageRange")),
   // Tổng biên tập and Quản trị must sign in with a second factor (lib/auth/two-factor.ts).
-  requireTwoFactor: z.boolean({ error: "Hãy chọn có hoặc không." }),
+  requireTwoFactor: z.boolean({ error: zodMessage("validation.settings.requireTwoFactor") }),
 };
 
 export const settingsSchema = z.object({

@@ -4,7 +4,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { media, sections, stories, storyAuthors, storyTags, tags, type Story } from "@/db/schema";
-import { CommandError, defineCommand } from "@/lib/actions/command";
+import { defineCommand, refuse } from "@/lib/actions/command";
 import type { Actor } from "@/lib/policy/policy";
 import { slugify } from "@/lib/text/slug";
 import { keepRevision } from "@/lib/revisions/record";
@@ -17,11 +17,11 @@ export type SavedStory = { id: number; version: number; updatedAt: string; slug:
 export async function checkReferences(tx: Database, fields: StoryFields) {
   if (fields.sectionId !== null) {
     const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, fields.sectionId));
-    if (!section) throw new CommandError("Chuyên mục không tồn tại.", "invalid", { field: "sectionId" });
+    if (!section) throw refuse("invalid", "refusals.story.sectionMissing", undefined, { field: "sectionId" });
   }
   if (fields.coverMediaId !== null) {
     const [image] = await tx.select({ id: media.id }).from(media).where(eq(media.id, fields.coverMediaId));
-    if (!image) throw new CommandError("Ảnh đại diện không còn trong thư viện.", "invalid", { field: "coverMediaId" });
+    if (!image) throw refuse("invalid", "refusals.story.coverMissing", undefined, { field: "coverMediaId" });
   }
 }
 

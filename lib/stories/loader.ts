@@ -5,7 +5,9 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { stories, storyAuthors, users, type Story } from "@/db/schema";
-import { CommandError, type CommandContext } from "@/lib/actions/command";
+import { refuse, type CommandContext, type CommandError } from "@/lib/actions/command";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { phrase, text } from "@/lib/i18n/phrase";
 import { can, type Actor, type StoryAction, type StoryScope } from "@/lib/policy/policy";
 import { storyScope } from "@/lib/workflow/scope";
 
@@ -15,7 +17,7 @@ export type OpenedStory = Story & { scope: StoryScope };
 /** The conflict a stale save meets: who changed the story, when, and the version now stored. */
 export type ConflictDetails = { currentVersion: number; updatedByName: string; updatedAt: string };
 
-export const notFound = () => new CommandError("Không tìm thấy bài viết, hoặc bạn không có quyền xem bài này.", "not_found");
+export const notFound = () => refuse("not_found", "refusals.story.notFound");
 
 async function load(db: Database, id: number, lock: boolean): Promise<OpenedStory | null> {
   const query = db.select().from(stories).where(eq(stories.id, id)).limit(1);
@@ -26,10 +28,11 @@ async function load(db: Database, id: number, lock: boolean): Promise<OpenedStor
   return { ...story, status: scope.status, scope };
 }
 
-export async function conflict(tx: Database, story: Story): Promise<CommandError> {
+/** `locale` is the reader's, for the name shown when nobody is recorded ("một người khác"). */
+export async function conflict(tx: Database, story: Story, locale: Locale = defaultLocale): Promise<CommandError> {
   const [by] = story.updatedById ? await tx.select({ name: users.name }).from(users).where(eq(users.id, story.updatedById)) : [];
-  const details: ConflictDetails = { currentVersion: story.version, updatedByName: by?.name ?? "một người khác", updatedAt: story.updatedAt.toISOString() };
-  return new CommandError(`Bài đã được ${details.updatedByName} sửa sau khi bạn mở. Nội dung của bạn vẫn còn trên màn hình.`, "conflict", details);
+  const details: ConflictDetails = { currentVersion: story.version, updatedByName: by?.name ?? text(locale, "refusals.someoneElse"), updatedAt: story.updatedAt.toISOString() };
+  return refuse("conflict", "refusals.story.conflict", { name: by?.name ?? phrase("refusals.someoneElse") }, details);
 }
 
 export type OpenOptions = {
@@ -50,7 +53,7 @@ export async function openStory(tx: Database, ctx: CommandContext, id: number, o
   if (!story || !ctx.allowed("story.view", story.scope)) throw notFound();
   await options.check?.(story);
   if (options.action) ctx.authorize(options.action, story.scope);
-  if (options.version !== undefined && story.version !== options.version) throw await conflict(tx, story);
+  if (options.version !== undefined && story.version !== options.version) throw await conflict(tx, story, ctx.locale);
   return story;
 }
 

@@ -1,20 +1,24 @@
 // What a story's fields may hold, checked on the server for every save. The body is the editor's
 // JSON, restricted to the nodes and marks the paper prints (the renderer has the same allowlist).
 import { z } from "zod";
+import type { Messages } from "@/lib/i18n/messages";
+import { phrase, zodMessage, type Phrase } from "@/lib/i18n/phrase";
 import type { RichTextNode, StoryBody } from "@/db/schema";
 import { normalizeText } from "@/lib/text/normalize";
 
-const text = (max: number, label: string) =>
+const text = (max: number, label: Phrase) =>
   z
     .string()
-    .max(max, `${label} dài quá ${max} ký tự.`)
+    .max(max, zodMessage("validation.tooLong", { field: label, max }))
     .transform((s) => normalizeText(s));
+
+const field = (name: keyof Messages["validation"]["fields"]) => phrase(`validation.fields.${name}`);
 
 export const safeHref = z
   .string()
   .trim()
   .max(2000)
-  .refine((href) => /^(https?:|mailto:)/i.test(href) || (href.startsWith("/") && !href.startsWith("//")), "Liên kết phải bắt đầu bằng http://, https://, mailto: hoặc /.");
+  .refine((href) => /^(https?:|mailto:)/i.test(href) || (href.startsWith("/") && !href.startsWith("//")), zodMessage("validation.story.linkScheme"));
 
 const markSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("bold") }),
@@ -38,9 +42,9 @@ const nodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
       attrs: z.object({
         mediaId: z.number().int().positive().nullable(),
         src: safeHref.nullable(),
-        alt: text(500, "Mô tả ảnh").default(""),
-        caption: text(1000, "Chú thích ảnh").default(""),
-        credit: text(200, "Nguồn ảnh").default(""),
+        alt: text(500, phrase("validation.labels.alt")).default(""),
+        caption: text(1000, field("coverCaption")).default(""),
+        credit: text(200, field("coverCredit")).default(""),
       }),
     }),
   ]),
@@ -53,17 +57,17 @@ export const storyBodySchema = z.object({
 
 /** The fields a writer edits. Status, authors and publication time are not here: only the workflow moves them. */
 export const storyFieldsSchema = z.object({
-  title: text(300, "Tiêu đề"),
-  sapo: text(2000, "Sapo"),
+  title: text(300, field("title")),
+  sapo: text(2000, field("sapo")),
   body: storyBodySchema,
-  byline: z.array(text(120, "Bút danh").pipe(z.string().trim().min(1))).max(10, "Tối đa 10 bút danh."),
+  byline: z.array(text(120, field("byline")).pipe(z.string().trim().min(1))).max(10, zodMessage("validation.story.tooManyBylines")),
   sectionId: z.number().int().positive().nullable(),
-  tags: z.array(text(80, "Thẻ").pipe(z.string().trim().min(1))).max(20, "Tối đa 20 thẻ."),
+  tags: z.array(text(80, field("tags")).pipe(z.string().trim().min(1))).max(20, zodMessage("validation.story.tooManyTags")),
   coverMediaId: z.number().int().positive().nullable(),
-  coverCaption: text(1000, "Chú thích ảnh"),
-  coverCredit: text(200, "Nguồn ảnh"),
-  seoTitle: text(200, "Tiêu đề SEO"),
-  seoDescription: text(400, "Mô tả SEO"),
+  coverCaption: text(1000, field("coverCaption")),
+  coverCredit: text(200, field("coverCredit")),
+  seoTitle: text(200, field("seoTitle")),
+  seoDescription: text(400, field("seoDescription")),
 });
 export type StoryFields = z.output<typeof storyFieldsSchema>;
 export type StoryFieldsInput = z.input<typeof storyFieldsSchema>;

@@ -1,11 +1,16 @@
 "use server";
 
 import { headers } from "next/headers";
+import { db } from "@/db";
 import { formAction, type FormState } from "@/lib/actions/server-action";
 import { linkOrigin, passwordLinkUrl } from "@/lib/auth/password-links";
 import { refreshNewsroom } from "@/lib/cache/refresh";
-import { formatDateline } from "@/lib/text/dateline";
+import { text } from "@/lib/i18n/phrase";
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { defaultTimeZone, formatWhen } from "@/lib/i18n/time";
 import { activateUser, changeUserRole, createUser, deactivateUser, issuePasswordReset, type HandedLink } from "./commands";
+import { userLocale } from "./locale";
 import { sendPasswordLinkEmail } from "./password-link-mail";
 
 /** A link as the admin sees it: the whole address to hand over, when it stops working, whether it was mailed. */
@@ -20,33 +25,36 @@ const after = () => {
   refreshNewsroom();
 };
 
-async function showLink(link: HandedLink, person: { name: string; email: string }): Promise<ShownLink> {
+async function showLink(link: HandedLink, person: { id: number; name: string; email: string }, adminLocale: Locale): Promise<ShownLink> {
   const url = passwordLinkUrl(linkOrigin(await headers()), link.token);
-  const emailed = await sendPasswordLinkEmail({ to: person.email, name: person.name, url, purpose: link.purpose, expiresAt: link.expiresAt });
-  return { url, purpose: link.purpose, expires: formatDateline(link.expiresAt, { withTime: true }), emailed, name: person.name, email: person.email };
+  // The mail speaks its recipient's language, not the admin's.
+  const locale = await userLocale(await db(), person.id);
+  const emailed = await sendPasswordLinkEmail({ to: person.email, name: person.name, url, purpose: link.purpose, expiresAt: link.expiresAt, locale });
+  return { url, purpose: link.purpose, expires: formatWhen(link.expiresAt, { timeZone: defaultTimeZone, weekdays: Object.values(messagesFor(adminLocale).time.weekdays) }), emailed, name: person.name, email: person.email };
 }
 
-export const createUserAction = formAction(createUser, { after, done: async (data): Promise<{ link?: ShownLink }> => ({ link: await showLink(data.link, data.user) }) });
+export const createUserAction = formAction(createUser, { after, done: async (data, { locale }): Promise<{ link?: ShownLink }> => ({ link: await showLink(data.link, data.user, locale) }) });
 
 export const changeRoleAction = formAction(changeUserRole, {
   after,
-  done: (data) => {
+  done: (data, { locale }) => {
     const released = data.releasedStoryIds.length;
-    return { message: released ? `Đã đổi vai trò và trả lại ${released} bài đang giữ.` : "Đã đổi vai trò." };
+    return { message: released ? text(locale, "outcomes.users.roleChangedReleased", { count: released }) : text(locale, "outcomes.users.roleChanged") };
   },
 });
 
 export const deactivateUserAction = formAction(deactivateUser, {
   after,
-  done: (data) => {
+  done: (data, { locale }) => {
     const released = data.releasedStoryIds.length;
-    return { message: `Đã khóa tài khoản ${data.user.name}.${released ? ` ${released} bài đang giữ đã được trả lại cho ban biên tập.` : ""}` };
+    const name = data.user.name;
+    return { message: released ? text(locale, "outcomes.users.deactivatedReleased", { name, count: released }) : text(locale, "outcomes.users.deactivated", { name }) };
   },
 });
 
-export const activateUserAction = formAction(activateUser, { after, done: (data) => ({ message: `Đã mở khóa tài khoản ${data.user.name}.` }) });
+export const activateUserAction = formAction(activateUser, { after, done: (data, { locale }) => ({ message: text(locale, "outcomes.users.activated", { name: data.user.name }) }) });
 
 export const issuePasswordResetAction = formAction(issuePasswordReset, {
   after,
-  done: async (data): Promise<{ link?: ShownLink }> => ({ link: await showLink(data.link, data.user) }),
+  done: async (data, { locale }): Promise<{ link?: ShownLink }> => ({ link: await showLink(data.link, data.user, locale) }),
 });

@@ -6,7 +6,9 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { roles, stories, users, type Role, type User } from "@/db/schema";
-import { CommandError, defineCommand } from "@/lib/actions/command";
+import { CommandError, defineCommand, refuse } from "@/lib/actions/command";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { phrase, text, zodMessage, type Phrase } from "@/lib/i18n/phrase";
 import { issuePasswordLink, retirePasswordLinks, type IssuedPasswordLink } from "@/lib/auth/password-links";
 import { normalizeEmail } from "@/lib/auth/login";
 import type { Actor } from "@/lib/policy/policy";
@@ -21,32 +23,35 @@ export type ChangedUser = { id: number; name: string; email: string; role: Role;
 /** A link for the admin to hand over; the token is in no table, so this is its only appearance. */
 export type HandedLink = { token: string; purpose: IssuedPasswordLink["purpose"]; expiresAt: Date };
 
-export const duplicateEmailMessage = "Email này đã có người dùng.";
+/** In Vietnamese, for tests; the wrappers say `refusals.users.duplicateEmail` in the admin's language. */
+export const duplicateEmailMessage = text(defaultLocale, "refusals.users.duplicateEmail");
+const duplicateEmail = () => refuse("duplicate_email", "refusals.users.duplicateEmail", undefined, { field: "email" });
 
-const oneLine = (max: number, label: string) =>
+const oneLine = (max: number, label: Phrase) =>
   z
     .string()
-    .max(max * 2, `${label} quá dài (tối đa ${max} ký tự).`)
+    .max(max * 2, zodMessage("validation.users.tooLong", { field: label, max }))
     // One line: pasted line breaks and tabs become spaces; other characters stay as typed (NFC).
     .transform((s) => normalizeText(s).replace(/[\t\n ]+/g, " ").trim())
-    .pipe(z.string().max(max, `${label} quá dài (tối đa ${max} ký tự).`));
+    .pipe(z.string().max(max, zodMessage("validation.users.tooLong", { field: label, max })));
 
-const userId = z.coerce.number({ message: "Không rõ người dùng." }).int().positive("Không rõ người dùng.");
-const role = z.enum(roles, { message: "Vui lòng chọn một vai trò." });
+const unknownUser = zodMessage("validation.users.unknownUser");
+const userId = z.coerce.number({ message: unknownUser }).int().positive(unknownUser);
+const role = z.enum(roles, { message: zodMessage("validation.users.roleRequired") });
 
 export const createUserSchema = z.object({
-  name: oneLine(120, "Họ tên").pipe(z.string().min(1, "Vui lòng nhập họ tên.")),
+  name: oneLine(120, phrase("validation.labels.name")).pipe(z.string().min(1, zodMessage("validation.users.nameRequired"))),
   // Left empty, the pen name is the name in capitals, as bylines print it.
-  penName: oneLine(120, "Bút danh").default(""),
+  penName: oneLine(120, phrase("validation.labels.penName")).default(""),
   email: z
     .string()
-    .max(320, "Email quá dài.")
+    .max(320, zodMessage("validation.users.emailTooLong"))
     .transform(normalizeEmail)
-    .pipe(z.string().min(1, "Vui lòng nhập email.").pipe(z.email("Email không hợp lệ."))),
+    .pipe(z.string().min(1, zodMessage("validation.users.emailRequired")).pipe(z.email(zodMessage("validation.users.emailInvalid")))),
   role,
 });
 
-const notFound = () => new CommandError("Không tìm thấy người dùng này.", "not_found");
+const notFound = () => refuse("not_found", "refusals.users.notFound");
 
 async function loadUserForUpdate(tx: Database, id: number): Promise<User> {
   const [row] = await tx.select().from(users).where(eq(users.id, id)).for("update").limit(1);
@@ -91,7 +96,7 @@ async function lockActiveAdmins(tx: Database): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
-function ensureAnotherActiveAdmin(activeAdmins: readonly number[], user: User, message: string) {
+function ensureAnotherActiveAdmin(activeAdmins: readonly number[], user: User, message: Phrase) {
   if (user.role === "admin" && user.active && !activeAdmins.some((id) => id !== user.id)) throw new CommandError(message, "last_admin");
 }
 
@@ -117,7 +122,7 @@ export const createUser = defineCommand(createUserSchema, async (input, ctx) => 
         .from(users)
         .where(eq(sql`lower(${users.email})`, input.email))
         .limit(1);
-      if (taken) throw new CommandError(duplicateEmailMessage, "duplicate_email", { field: "email" });
+      if (taken) throw duplicateEmail();
       const [row] = await tx.insert(users).values({ name: input.name, penName, email: input.email, role: input.role }).returning();
       const link = await issuePasswordLink(tx, { userId: row!.id, purpose: "invite", createdById: ctx.actor.id });
       await audit(tx, ctx.actor, "user.create", row!.id, { after: { name: row!.name, penName: row!.penName, email: row!.email, role: row!.role } });
@@ -126,7 +131,7 @@ export const createUser = defineCommand(createUserSchema, async (input, ctx) => 
     });
   } catch (error) {
     // Two admins adding the same person at once: the index decides, the message stays the same.
-    if (isUniqueViolation(error)) throw new CommandError(duplicateEmailMessage, "duplicate_email", { field: "email" });
+    if (isUniqueViolation(error)) throw duplicateEmail();
     throw error;
   }
 });
@@ -138,12 +143,12 @@ export const changeUserRole = defineCommand(z.object({ id: userId, role }), asyn
     const user = await loadUserForUpdate(tx, input.id);
     if (user.role === input.role) return { user: changed(user), releasedStoryIds: [] as number[] };
     if (user.role === "admin" && user.id === ctx.actor.id) {
-      throw new CommandError("Bạn không thể tự bỏ vai trò Quản trị của chính mình. Hãy nhờ một quản trị viên khác làm việc này.", "self");
+      throw refuse("self", "refusals.users.selfDemote");
     }
     ensureAnotherActiveAdmin(
       activeAdmins,
       user,
-      `Không thể đổi vai trò của ${user.name}: đây là quản trị viên cuối cùng đang hoạt động. Hãy giao vai trò Quản trị cho một người khác trước.`,
+      phrase("refusals.users.lastAdminRole", { name: user.name }),
     );
     const [row] = await tx.update(users).set({ role: input.role, updatedAt: new Date() }).where(eq(users.id, user.id)).returning();
     // Someone who leaves the desk can no longer work on a story they hold.
@@ -166,13 +171,13 @@ export const deactivateUser = defineCommand(z.object({ id: userId }), async (inp
     const activeAdmins = await lockActiveAdmins(tx);
     const user = await loadUserForUpdate(tx, input.id);
     if (user.id === ctx.actor.id) {
-      throw new CommandError("Bạn không thể tự khóa tài khoản của chính mình. Hãy nhờ một quản trị viên khác làm việc này.", "self");
+      throw refuse("self", "refusals.users.selfDeactivate");
     }
     if (!user.active) return { user: changed(user), releasedStoryIds: [] as number[] };
     ensureAnotherActiveAdmin(
       activeAdmins,
       user,
-      `Không thể khóa tài khoản ${user.name}: đây là quản trị viên cuối cùng đang hoạt động. Hãy giao vai trò Quản trị cho một người khác trước.`,
+      phrase("refusals.users.lastAdminDeactivate", { name: user.name }),
     );
     const now = new Date();
     const [row] = await tx.update(users).set({ active: false, updatedAt: now }).where(eq(users.id, user.id)).returning();
@@ -214,7 +219,7 @@ export const issuePasswordReset = defineCommand(z.object({ id: userId }), async 
   return ctx.db.transaction(async (tx) => {
     const user = await loadUserForUpdate(tx, input.id);
     if (!user.active) {
-      throw new CommandError(`Tài khoản ${user.name} đang bị khóa. Hãy mở khóa trước khi tạo liên kết đặt mật khẩu.`, "inactive");
+      throw refuse("inactive", "refusals.users.inactiveLink", { name: user.name });
     }
     const purpose = user.passwordHash === null ? "invite" : "reset";
     const link = await issuePasswordLink(tx, { userId: user.id, purpose, createdById: ctx.actor.id });

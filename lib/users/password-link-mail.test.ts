@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { sendPasswordLinkEmail } from "./password-link-mail";
+import { passwordLinkMessage, sendPasswordLinkEmail } from "./password-link-mail";
 import { resetEnv } from "@/lib/env";
 
 // A real SMTP conversation with a server on loopback, as a mail relay would have it.
@@ -57,6 +57,40 @@ describe("password link e-mail", () => {
     expect(parsed.text).toContain("Chào Nguyễn Thị Hồng Nhung,");
     expect(parsed.text).toContain("http://localhost:3000/dat-mat-khau/abc");
     expect(parsed.text).toContain("Thứ ba, 01/12/2026 10:00");
+  });
+
+  it("speaks the recipient's language: English for someone who chose English", async () => {
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    resetEnv();
+    expect(await sendPasswordLinkEmail({ ...mail, purpose: "reset", locale: "en" })).toBe(true);
+    const parsed = await simpleParser(received.at(-1)!.raw);
+    expect(parsed.subject).toBe("Reset your newsroom password");
+    expect(parsed.text).toBe(
+      [
+        "Hello Nguyễn Thị Hồng Nhung,",
+        "",
+        "The newsroom's admin has made a link for you to reset your password:",
+        "http://localhost:3000/dat-mat-khau/abc",
+        "",
+        "The link works once, until Tuesday, 01/12/2026 10:00.",
+        "If you were not expecting this message, please tell the newsroom's admin.",
+      ].join("\n") + "\n",
+    );
+  });
+
+  it("keeps the Vietnamese message word for word", () => {
+    expect(passwordLinkMessage({ ...mail, purpose: "reset", locale: "vi" })).toEqual({
+      subject: "Đặt lại mật khẩu Tòa soạn",
+      text: [
+        "Chào Nguyễn Thị Hồng Nhung,",
+        "",
+        "Quản trị tòa soạn đã tạo liên kết để bạn đặt lại mật khẩu:",
+        "http://localhost:3000/dat-mat-khau/abc",
+        "",
+        "Liên kết chỉ dùng được một lần, đến Thứ ba, 01/12/2026 10:00.",
+        "Nếu bạn không chờ thư này, hãy báo cho quản trị tòa soạn.",
+      ].join("\n"),
+    });
   });
 
   it("reports failure without throwing when the server cannot be reached", async () => {

@@ -3,28 +3,28 @@
 import nodemailer from "nodemailer";
 import type { PasswordLinkPurpose } from "@/lib/auth/password-links";
 import { env } from "@/lib/env";
-import { formatDateline } from "@/lib/text/dateline";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { text as say } from "@/lib/i18n/phrase";
 
-export type PasswordLinkEmail = { to: string; name: string; url: string; purpose: PasswordLinkPurpose; expiresAt: Date };
+/** `locale` is the recipient's own language (users.locale), whoever sends the link. */
+export type PasswordLinkEmail = { to: string; name: string; url: string; purpose: PasswordLinkPurpose; expiresAt: Date; locale?: Locale };
 
 /** Whether an SMTP server is configured (SMTP_URL, e.g. smtp://user:pass@mail.example.vn:587). */
 export function smtpConfigured(): boolean {
   return Boolean(env().SMTP_URL);
 }
 
-/** The message a person receives, in Vietnamese. */
-export function passwordLinkMessage({ name, url, purpose, expiresAt }: PasswordLinkEmail): { subject: string; text: string } {
-  const subject = purpose === "invite" ? "Mời bạn vào Tòa soạn: đặt mật khẩu" : "Đặt lại mật khẩu Tòa soạn";
+/** The message a person receives, in their language (the catalogue's `emails.passwordLink`). */
+export function passwordLinkMessage({ name, url, purpose, expiresAt, locale = defaultLocale }: PasswordLinkEmail): { subject: string; text: string } {
+  const subject = say(locale, purpose === "invite" ? "emails.passwordLink.inviteSubject" : "emails.passwordLink.resetSubject");
   const text = [
-    `Chào ${name},`,
+    say(locale, "emails.passwordLink.greeting", { name }),
     "",
-    purpose === "invite"
-      ? "Quản trị tòa soạn đã tạo tài khoản cho bạn. Mở liên kết sau để đặt mật khẩu:"
-      : "Quản trị tòa soạn đã tạo liên kết để bạn đặt lại mật khẩu:",
+    say(locale, purpose === "invite" ? "emails.passwordLink.invite" : "emails.passwordLink.reset"),
     url,
     "",
-    `Liên kết chỉ dùng được một lần, đến ${formatDateline(expiresAt, { withTime: true })}.`,
-    "Nếu bạn không chờ thư này, hãy báo cho quản trị tòa soạn.",
+    say(locale, "emails.passwordLink.expires", { when: { when: expiresAt.toISOString() } }),
+    say(locale, "emails.passwordLink.unexpected"),
   ].join("\n");
   return { subject, text };
 }

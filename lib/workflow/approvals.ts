@@ -2,6 +2,8 @@
 // wrote, and nobody holds two levels of one story. The desk's approvals (approveStory) and the
 // chief editor's publication or scheduling (the last level) both ask this one rule, and the editor
 // screen asks it too, so it does not offer a move the server would refuse.
+import { defaultLocale } from "@/lib/i18n/locales";
+import { text, type CatalogueKey } from "@/lib/i18n/phrase";
 
 export type ApprovalLevelRule = {
   approvalLevels: number;
@@ -14,9 +16,16 @@ export type ApprovalLevelRule = {
   level: number;
 };
 
+/** Why, as catalogue keys (refusals.approvals): the command says them in the person's language. */
+export const approvalRefusalKeys = {
+  author: "refusals.approvals.author",
+  twoLevels: "refusals.approvals.twoLevels",
+} as const satisfies Record<string, CatalogueKey>;
+
+/** In Vietnamese; see approvalRefusalKeys. */
 export const approvalRefusals = {
-  author: "Bạn là tác giả của bài này; ở tòa soạn duyệt nhiều cấp, bài phải do người khác duyệt.",
-  twoLevels: "Bạn đã duyệt bài này ở cấp trước; cấp tiếp theo cần một người khác.",
+  author: text(defaultLocale, approvalRefusalKeys.author),
+  twoLevels: text(defaultLocale, approvalRefusalKeys.twoLevels),
 } as const;
 
 /** Why the actor may not record this level, or null when they may. */

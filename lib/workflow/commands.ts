@@ -7,7 +7,9 @@ import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { editorialNotes, homeSlots, stories, storyApprovals, storyCorrections, storySlugs, storyTransitions, users, type Story } from "@/db/schema";
-import { CommandError, defineCommand, type CommandContext } from "@/lib/actions/command";
+import { defineCommand, refuse, type CommandContext } from "@/lib/actions/command";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { phrase, text, zodMessage, type Phrase } from "@/lib/i18n/phrase";
 import { notify } from "@/lib/notifications/notify";
 import type { StoryAction } from "@/lib/policy/policy";
 import { recordPublicationEvent } from "@/lib/publishing/events";
@@ -19,16 +21,21 @@ import { storyFieldsSchema, storyIdSchema, versionSchema } from "@/lib/stories/s
 import { formatDateline } from "@/lib/text/dateline";
 import { normalizeText } from "@/lib/text/normalize";
 import { slugify } from "@/lib/text/slug";
-import { approvalLevelRefusal, approvalRefusals } from "./approvals";
+import { approvalLevelRefusal, approvalRefusalKeys } from "./approvals";
 import { applyTransition, ensureTransition, recordStoryEvent } from "./transition";
-import { eventLabels, type WorkflowEvent } from "./transitions";
+import { workflowEvents, type WorkflowEvent } from "./transitions";
 import { recordAudit } from "@/lib/audit/record";
 
-const noteText = (label: string) =>
+const noteText = (field: "reason" | "wrong" | "right") =>
   z
     .string()
     .transform((s) => normalizeText(s).trim())
-    .pipe(z.string().min(1, `Vui lòng ghi ${label.toLowerCase()}.`).max(4000, `${label} dài quá 4000 ký tự.`));
+    .pipe(
+      z
+        .string()
+        .min(1, zodMessage(`validation.workflow.${field}Required`))
+        .max(4000, zodMessage("validation.tooLong", { field: phrase(`validation.workflow.${field}`), max: 4000 })),
+    );
 
 const target = { id: storyIdSchema, version: versionSchema.optional() };
 
@@ -38,16 +45,22 @@ const target = { id: storyIdSchema, version: versionSchema.optional() };
  */
 function openForMove(tx: Database, ctx: CommandContext, id: number, action: StoryAction, version?: number): Promise<OpenedStory> {
   const event = action.slice("story.".length) as WorkflowEvent;
-  return openStory(tx, ctx, id, { action, version, check: (story) => (event in eventLabels ? ensureTransition(event, story.status) : undefined) });
+  return openStory(tx, ctx, id, { action, version, check: (story) => ((workflowEvents as readonly string[]).includes(event) ? ensureTransition(event, story.status) : undefined) });
 }
 
-async function nameOf(tx: Database, userId: number | null): Promise<string> {
-  if (!userId) return "một người khác";
+/** A person's name, or "someone else" said in whichever language the sentence is. */
+async function nameOf(tx: Database, userId: number | null): Promise<string | Phrase> {
+  if (!userId) return phrase("refusals.someoneElse");
   const [row] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
-  return row?.name ?? "một người khác";
+  return row?.name ?? phrase("refusals.someoneElse");
 }
 
-const quoted = (story: Pick<Story, "title">) => `“${story.title || "Bài chưa có tiêu đề"}”`;
+/** A story's title for a notification (the message puts it in quotes). */
+const titleOf = (story: Pick<Story, "title">): string | Phrase => story.title || phrase("notify.untitled");
+
+// Trail notes are records kept with the move, written once in the paper's language.
+const noteIn = defaultLocale;
+const when = (at: Date) => ({ when: at.toISOString() });
 
 // ——— Holding a story in review ———
 
@@ -58,7 +71,7 @@ export const claimStory = defineCommand(z.object(target), async ({ id, version }
       version,
       check: async (story) => {
         if (story.status === "in_review" && story.scope.heldById && story.scope.heldById !== ctx.actor.id) {
-          throw new CommandError(`${await nameOf(tx, story.scope.heldById)} đã nhận bài này.`, "held", { holderId: story.scope.heldById });
+          throw refuse("held", "refusals.story.heldBy", { name: await nameOf(tx, story.scope.heldById) }, { holderId: story.scope.heldById });
         }
         ensureTransition("claim", story.status);
       },
@@ -78,7 +91,8 @@ export const keepStoryHeld = defineCommand(z.object({ id: storyIdSchema }), asyn
       await tx.update(stories).set({ heldAt }).where(eq(stories.id, id));
       return { held: true as const, heldAt: heldAt.toISOString(), version: story.version };
     }
-    return { held: false as const, holderId: story.scope.heldById, holderName: story.scope.heldById ? await nameOf(tx, story.scope.heldById) : null, version: story.version };
+    const holder = story.scope.heldById ? await nameOf(tx, story.scope.heldById) : null;
+    return { held: false as const, holderId: story.scope.heldById, holderName: typeof holder === "object" && holder ? text(ctx.locale, holder.key) : holder, version: story.version };
   }),
 );
 
@@ -87,7 +101,7 @@ export const releaseStory = defineCommand(z.object({ id: storyIdSchema }), async
     const story = await openStory(tx, ctx, id, {
       action: "story.edit",
       check: (story) => {
-        if (story.status !== "in_review" || story.scope.heldById !== ctx.actor.id) throw new CommandError("Bạn không giữ bài này.", "invalid_state");
+        if (story.status !== "in_review" || story.scope.heldById !== ctx.actor.id) throw refuse("invalid_state", "refusals.story.notHeld");
       },
     });
     await tx.update(stories).set({ heldById: null, heldAt: null }).where(eq(stories.id, id));
@@ -106,7 +120,7 @@ export const takeOverStory = defineCommand(z.object({ id: storyIdSchema }), asyn
     const story = await openStory(tx, ctx, id, {
       action: "story.takeover",
       check: (story) => {
-        if (story.status !== "in_review") throw new CommandError("Chỉ tiếp quản được bài đang biên tập.", "invalid_state");
+        if (story.status !== "in_review") throw refuse("invalid_state", "refusals.story.takeoverOnlyInReview");
       },
     });
     const evicted = story.heldById && story.heldById !== ctx.actor.id ? story.heldById : null;
@@ -116,10 +130,10 @@ export const takeOverStory = defineCommand(z.object({ id: storyIdSchema }), asyn
       .update(stories)
       .set({ heldById: ctx.actor.id, heldAt: new Date(), version, updatedAt: new Date(), updatedById: ctx.actor.id })
       .where(eq(stories.id, id));
-    await recordStoryEvent(tx, ctx.actor, { ...story, version }, "takeover", evicted ? `Tiếp quản từ ${await nameOf(tx, evicted)}` : undefined);
+    await recordStoryEvent(tx, ctx.actor, { ...story, version }, "takeover", evicted ? text(noteIn, "workflow.notes.takeoverFrom", { name: await nameOf(tx, evicted) }) : undefined);
     await recordAudit(tx, { actorId: ctx.actor.id, action: "story.takeover", entityType: "story", entityId: id, data: { from: evicted, version } });
     if (evicted) {
-      await notify(tx, { userIds: [evicted], actorId: ctx.actor.id, storyId: id, kind: "taken_over", message: `${ctx.actor.name} đã tiếp quản bài ${quoted(story)}. Bản lưu cuối của bạn được giữ trong Lịch sử sửa đổi.` });
+      await notify(tx, { userIds: [evicted], actorId: ctx.actor.id, storyId: id, kind: "taken_over", message: phrase("notify.takenOver", { actor: ctx.actor.name, title: titleOf(story) }) });
     }
     return { id, version, status: story.status };
   }),
@@ -127,7 +141,7 @@ export const takeOverStory = defineCommand(z.object({ id: storyIdSchema }), asyn
 
 // ——— Return and approval ———
 
-export const returnStory = defineCommand(z.object({ ...target, note: noteText("Lý do") }), async ({ id, version, note }, ctx) =>
+export const returnStory = defineCommand(z.object({ ...target, note: noteText("reason") }), async ({ id, version, note }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.return", version);
     const moved = await applyTransition(tx, ctx.actor, story, "return", { note, set: { heldById: null, heldAt: null } });
@@ -143,7 +157,7 @@ export const returnStory = defineCommand(z.object({ ...target, note: noteText("L
       actorId: ctx.actor.id,
       storyId: id,
       kind: "returned",
-      message: `${ctx.actor.name} đã trả bài ${quoted(story)}: ${note}`,
+      message: phrase("notify.returned", { actor: ctx.actor.name, title: titleOf(story), note }),
     });
     return { id, ...moved };
   }),
@@ -168,13 +182,13 @@ export const approveStory = defineCommand(z.object(target), async ({ id, version
       const version = story.version + 1;
       await tx.update(stories).set({ heldById: null, heldAt: null, version, updatedAt: new Date(), updatedById: ctx.actor.id }).where(eq(stories.id, id));
       await tx.insert(storyApprovals).values({ storyId: id, level, userId: ctx.actor.id, version });
-      await recordStoryEvent(tx, ctx.actor, { ...story, version }, "approve", `Duyệt cấp ${level}/${approvalLevels}`);
-      await notify(tx, { userIds: authors, actorId: ctx.actor.id, storyId: id, kind: "approved", message: `${ctx.actor.name} đã duyệt cấp ${level} bài ${quoted(story)}.` });
+      await recordStoryEvent(tx, ctx.actor, { ...story, version }, "approve", text(noteIn, "workflow.notes.approvalLevel", { level, levels: approvalLevels }));
+      await notify(tx, { userIds: authors, actorId: ctx.actor.id, storyId: id, kind: "approved", message: phrase("notify.approvedLevel", { actor: ctx.actor.name, level, title: titleOf(story) }) });
       return { id, status: story.status, version, level };
     }
-    const moved = await applyTransition(tx, ctx.actor, story, "approve", { set: { heldById: null, heldAt: null }, note: approvalLevels > 1 ? `Duyệt cấp ${level}/${approvalLevels}` : undefined });
+    const moved = await applyTransition(tx, ctx.actor, story, "approve", { set: { heldById: null, heldAt: null }, note: approvalLevels > 1 ? text(noteIn, "workflow.notes.approvalLevel", { level, levels: approvalLevels }) : undefined });
     await tx.insert(storyApprovals).values({ storyId: id, level, userId: ctx.actor.id, version: moved.version });
-    await notify(tx, { userIds: authors, actorId: ctx.actor.id, storyId: id, kind: "approved", message: `${ctx.actor.name} đã duyệt bài ${quoted(story)}.` });
+    await notify(tx, { userIds: authors, actorId: ctx.actor.id, storyId: id, kind: "approved", message: phrase("notify.approved", { actor: ctx.actor.name, title: titleOf(story) }) });
     return { id, ...moved, level };
   }),
 );
@@ -185,7 +199,7 @@ function approvalsOf(tx: Database, storyId: number) {
 
 function ensureIndependentApprover(ctx: CommandContext, story: OpenedStory, approvalLevels: number, approvals: readonly { level: number; userId: number }[], level: number) {
   const refusal = approvalLevelRefusal({ approvalLevels, actorId: ctx.actor.id, createdById: story.createdById, authorIds: story.scope.authorIds, approvals, level });
-  if (refusal) throw new CommandError(approvalRefusals[refusal], "already_approved");
+  if (refusal) throw refuse("already_approved", approvalRefusalKeys[refusal]);
 }
 
 /** Before publishing or scheduling: the chief editor's decision is the last level, held by someone new. */
@@ -205,10 +219,10 @@ async function recordFinalApproval(tx: Database, ctx: CommandContext, story: Ope
 // ——— Publication ———
 
 const publishAtSchema = z.iso
-  .datetime({ offset: true, message: "Thời gian xuất bản không hợp lệ." })
+  .datetime({ offset: true, message: zodMessage("validation.workflow.publishAtInvalid") })
   .transform((s) => new Date(s))
-  .refine((d) => d.getTime() > Date.now(), "Thời gian xuất bản phải ở tương lai.")
-  .refine((d) => d.getTime() < Date.now() + 366 * 86_400_000, "Chỉ lên lịch được trong vòng một năm.");
+  .refine((d) => d.getTime() > Date.now(), zodMessage("validation.workflow.publishAtPast"))
+  .refine((d) => d.getTime() < Date.now() + 366 * 86_400_000, zodMessage("validation.workflow.publishAtTooFar"));
 
 /** The address is fixed when a story first goes out; later title changes keep old ones redirecting. */
 function publicSlug(story: OpenedStory): string {
@@ -219,7 +233,7 @@ export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publ
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.schedule", version);
     await ensureFinalApprover(tx, ctx, story);
-    const moved = await applyTransition(tx, ctx.actor, story, "schedule", { set: { publishedAt: publishAt, slug: publicSlug(story) }, note: `Xuất bản lúc ${formatDateline(publishAt, { withTime: true })}` });
+    const moved = await applyTransition(tx, ctx.actor, story, "schedule", { set: { publishedAt: publishAt, slug: publicSlug(story) }, note: text(noteIn, "workflow.notes.publishAt", { when: formatDateline(publishAt, { withTime: true }) }) });
     await recordFinalApproval(tx, ctx, story, moved.version);
     await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: publishAt });
     await notify(tx, {
@@ -227,7 +241,7 @@ export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publ
       actorId: ctx.actor.id,
       storyId: id,
       kind: "scheduled",
-      message: `Bài ${quoted(story)} được lên lịch xuất bản lúc ${formatDateline(publishAt, { withTime: true })}.`,
+      message: phrase("notify.scheduled", { title: titleOf(story), when: when(publishAt) }),
     });
     return { id, ...moved, publishedAt: publishAt.toISOString() };
   }),
@@ -239,7 +253,7 @@ export const rescheduleStory = defineCommand(z.object({ ...target, publishAt: pu
     const story = await openForMove(tx, ctx, id, "story.unschedule", version);
     await ensureFinalApprover(tx, ctx, story);
     const unscheduled = await applyTransition(tx, ctx.actor, story, "unschedule", { set: { publishedAt: null } });
-    const moved = await applyTransition(tx, ctx.actor, { ...story, ...unscheduled }, "schedule", { set: { publishedAt: publishAt }, note: `Dời lịch sang ${formatDateline(publishAt, { withTime: true })}` });
+    const moved = await applyTransition(tx, ctx.actor, { ...story, ...unscheduled }, "schedule", { set: { publishedAt: publishAt }, note: text(noteIn, "workflow.notes.rescheduledTo", { when: formatDateline(publishAt, { withTime: true }) }) });
     await recordFinalApproval(tx, ctx, story, moved.version);
     await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: publishAt });
     return { id, ...moved, publishedAt: publishAt.toISOString() };
@@ -274,7 +288,7 @@ async function keepPublishedRevision(tx: Database, id: number, kind: "published"
   return keepRevision(tx, row!, kind);
 }
 
-export const unpublishStory = defineCommand(z.object({ ...target, reason: noteText("Lý do") }), async ({ id, version, reason }, ctx) =>
+export const unpublishStory = defineCommand(z.object({ ...target, reason: noteText("reason") }), async ({ id, version, reason }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.unpublish", version);
     const moved = await applyTransition(tx, ctx.actor, story, "unpublish", { note: reason, set: { unpublishedAt: new Date(), unpublishReason: reason } });
@@ -286,7 +300,7 @@ export const unpublishStory = defineCommand(z.object({ ...target, reason: noteTe
       actorId: ctx.actor.id,
       storyId: id,
       kind: "unpublished",
-      message: `Bài ${quoted(story)} đã bị gỡ: ${reason}`,
+      message: phrase("notify.unpublished", { title: titleOf(story), reason }),
     });
     return { id, ...moved };
   }),
@@ -305,8 +319,8 @@ export const republishStory = defineCommand(z.object(target), async ({ id, versi
 // ——— Correction of a published story ———
 
 const correctionNoticeSchema = z.object({
-  wrong: noteText("Nội dung sai"),
-  right: noteText("Nội dung đúng"),
+  wrong: noteText("wrong"),
+  right: noteText("right"),
 });
 
 /**
@@ -322,10 +336,10 @@ export const correctStory = defineCommand(
         action: "story.correct",
         version: baseVersion,
         check: (story) => {
-          if (story.status !== "published") throw new CommandError("Chỉ đính chính được bài đã xuất bản.", "invalid_state");
+          if (story.status !== "published") throw refuse("invalid_state", "refusals.story.correctOnlyPublished");
         },
       });
-      if (fields.sectionId === null) throw new CommandError("Bài đã xuất bản phải có chuyên mục.", "invalid", { field: "sectionId" });
+      if (fields.sectionId === null) throw refuse("invalid", "refusals.story.publishedNeedsSection", undefined, { field: "sectionId" });
       await checkReferences(tx, fields);
 
       const slug = slugify(fields.title);
@@ -336,7 +350,7 @@ export const correctStory = defineCommand(
       await writeStoryFields(tx, story, fields, ctx.actor, { slug, revisedAt: now, status: "published" });
       const revisionId = await keepPublishedRevision(tx, id, "correction");
       if (notice) await tx.insert(storyCorrections).values({ storyId: id, revisionId, wrong: notice.wrong, right: notice.right, createdById: ctx.actor.id });
-      await recordStoryEvent(tx, ctx.actor, { ...story, version }, "correct", notice ? `Sai: ${notice.wrong} — Đúng: ${notice.right}` : undefined);
+      await recordStoryEvent(tx, ctx.actor, { ...story, version }, "correct", notice ? text(noteIn, "workflow.notes.correction", { wrong: notice.wrong, right: notice.right }) : undefined);
       await recordAudit(tx, {
         actorId: ctx.actor.id,
         action: "story.correct",
@@ -350,7 +364,7 @@ export const correctStory = defineCommand(
         actorId: ctx.actor.id,
         storyId: id,
         kind: "corrected",
-        message: `${ctx.actor.name} đã đính chính bài ${quoted(fields)}.`,
+        message: phrase("notify.corrected", { actor: ctx.actor.name, title: titleOf(fields) }),
       });
       return { id, version, slug, status: "published" as const, updatedAt: now.toISOString() };
     }),
@@ -358,12 +372,12 @@ export const correctStory = defineCommand(
 
 // A writer's own moves: send a draft to the desk, or take it back before the desk claims it.
 
-const requiredForSubmission: { label: string; missing: (s: Story) => boolean }[] = [
-  { label: "Tiêu đề", missing: (s) => !s.title.trim() },
-  { label: "Sapo", missing: (s) => !s.sapo.trim() },
-  { label: "Nội dung", missing: (s) => !s.bodyText.trim() },
-  { label: "Bút danh", missing: (s) => s.byline.length === 0 },
-  { label: "Chuyên mục", missing: (s) => s.sectionId === null },
+const requiredForSubmission: { field: "title" | "sapo" | "body" | "byline" | "sectionId"; missing: (s: Story) => boolean }[] = [
+  { field: "title", missing: (s) => !s.title.trim() },
+  { field: "sapo", missing: (s) => !s.sapo.trim() },
+  { field: "body", missing: (s) => !s.bodyText.trim() },
+  { field: "byline", missing: (s) => s.byline.length === 0 },
+  { field: "sectionId", missing: (s) => s.sectionId === null },
 ];
 
 const workflowInput = z.object({ id: storyIdSchema, version: versionSchema });
@@ -371,8 +385,11 @@ const workflowInput = z.object({ id: storyIdSchema, version: versionSchema });
 export const submitStory = defineCommand(workflowInput, async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.submit", version);
-    const missing = requiredForSubmission.filter((r) => r.missing(story)).map((r) => r.label);
-    if (missing.length) throw new CommandError(`Chưa gửi được: bài còn thiếu ${missing.join(", ")}.`, "incomplete", { missing });
+    const missing = requiredForSubmission.filter((r) => r.missing(story)).map((r) => r.field);
+    if (missing.length) {
+      // details.missing names the fields (title, sapo…), for a screen to point at them.
+      throw refuse("incomplete", "refusals.story.incomplete", { missing: { list: missing.map((f) => phrase(`validation.fields.${f}`)) } }, { missing });
+    }
     const moved = await applyTransition(tx, ctx.actor, story, "submit");
     return { id, ...moved };
   }),
@@ -384,7 +401,7 @@ export const withdrawStory = defineCommand(workflowInput, async ({ id, version }
       action: "story.withdraw",
       version,
       check: (story) => {
-        if (story.status === "in_review") throw new CommandError("Ban biên tập đã nhận bài này nên không thể rút lại.", "invalid_state");
+        if (story.status === "in_review") throw refuse("invalid_state", "refusals.story.claimedCannotWithdraw");
         ensureTransition("withdraw", story.status);
       },
     });

@@ -4,14 +4,15 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { stories, storyTransitions, type StoryStatus } from "@/db/schema";
-import { CommandError } from "@/lib/actions/command";
+import { refuse } from "@/lib/actions/command";
+import { phrase } from "@/lib/i18n/phrase";
 import type { Actor } from "@/lib/policy/policy";
-import { eventLabels, findTransition, statusLabels, type WorkflowEvent } from "./transitions";
+import { findTransition, type WorkflowEvent } from "./transitions";
 
 /** A move the workflow does not have gets a message naming the state, before any policy question. */
 export function ensureTransition(event: WorkflowEvent, status: StoryStatus): void {
   if (!findTransition(event, status)) {
-    throw new CommandError(`Không thể ${eventLabels[event].toLowerCase()} một bài đang ở trạng thái “${statusLabels[status]}”.`, "invalid_state");
+    throw refuse("invalid_state", "refusals.story.wrongState", { event, status: phrase(`workflow.status.${status}`) });
   }
 }
 
@@ -24,7 +25,7 @@ export async function applyTransition(
 ): Promise<{ status: StoryStatus; version: number }> {
   ensureTransition(event, story.status);
   const transition = findTransition(event, story.status)!;
-  if (transition.noteRequired && !note?.trim()) throw new CommandError("Vui lòng ghi lý do.", "note_required");
+  if (transition.noteRequired && !note?.trim()) throw refuse("note_required", "refusals.story.noteRequired");
   const version = story.version + 1;
   await tx
     .update(stories)

@@ -2,6 +2,8 @@
 // which, who may take it, and whether a note is required. Pure: used by the policy, the server
 // actions and the screens alike.
 import type { Role, StoryStatus } from "@/db/schema";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
 
 export const workflowEvents = [
   "submit",
@@ -45,50 +47,42 @@ export function findTransition(event: WorkflowEvent, from: StoryStatus): Transit
   return transitions.find((t) => t.event === event && t.from.includes(from));
 }
 
-export const statusLabels: Record<StoryStatus, string> = {
-  draft: "Nháp",
-  submitted: "Chờ duyệt",
-  in_review: "Đang biên tập",
-  approved: "Đã duyệt",
-  scheduled: "Đã lên lịch",
-  published: "Đã xuất bản",
-  unpublished: "Đã gỡ",
-};
+// The words of the workflow live in the catalogue (messages/*.json, `workflow`). The records below
+// are the Vietnamese ones, kept for screens not yet speaking the person's language; the functions
+// take a locale. Pure and client-safe, like the rest of this module.
+const words = messagesFor(defaultLocale).workflow;
 
-export const eventLabels: Record<WorkflowEvent, string> = {
-  submit: "Gửi duyệt",
-  withdraw: "Rút lại",
-  claim: "Nhận bài",
-  return: "Trả bài",
-  approve: "Duyệt bài",
-  schedule: "Lên lịch",
-  unschedule: "Hủy lịch",
-  publish: "Xuất bản ngay",
-  unpublish: "Gỡ bài",
-  republish: "Xuất bản lại",
-};
+/** A status's name ("Chờ duyệt" / "Submitted"). */
+export function statusLabel(status: StoryStatus, locale: Locale = defaultLocale): string {
+  return messagesFor(locale).workflow.status[status];
+}
 
-/** Every event of a story's trail, including the steps that leave its state as it is. */
-export const trailLabels: Record<string, string> = {
-  ...eventLabels,
-  publish: "Xuất bản",
-  takeover: "Tiếp quản",
-  release: "Thôi giữ bài",
-  correct: "Đính chính",
-};
+/** A move's button ("Gửi duyệt" / "Submit"). */
+export function eventLabel(event: WorkflowEvent, locale: Locale = defaultLocale): string {
+  return messagesFor(locale).workflow.event[event];
+}
+
+/** An event of a story's trail, including the steps that leave its state as it is; unknown ones as they are. */
+export function trailLabel(event: string, locale: Locale = defaultLocale): string {
+  const trail: Record<string, string> = messagesFor(locale).workflow.trail;
+  return Object.prototype.hasOwnProperty.call(trail, event) ? trail[event]! : event;
+}
+
+export type MoveDone = keyof typeof words.done;
 
 /** What the screen says after a move succeeded. */
-export const moveDoneMessages = {
-  withdraw: "Đã rút bài về để sửa tiếp.",
-  claim: "Đã nhận bài. Bạn đang giữ bài này.",
-  takeover: "Đã tiếp quản bài.",
-  release: "Đã thôi giữ bài; biên tập viên khác có thể nhận bài.",
-  return: "Đã trả bài cho phóng viên kèm ghi chú.",
-  approve: "Đã duyệt bài.",
-  schedule: "Đã lên lịch xuất bản.",
-  unschedule: "Đã hủy lịch; bài trở lại Đã duyệt.",
-  publish: "Đã xuất bản bài.",
-  unpublish: "Đã gỡ bài khỏi trang.",
-  republish: "Đã xuất bản lại bài.",
-  correct: "Đã đính chính bài.",
-} as const;
+export function moveDoneMessage(move: MoveDone, locale: Locale = defaultLocale): string {
+  return messagesFor(locale).workflow.done[move];
+}
+
+/** In Vietnamese: statusLabel(status, locale) speaks the person's language. */
+export const statusLabels: Record<StoryStatus, string> = words.status;
+
+/** In Vietnamese: eventLabel(event, locale) speaks the person's language. */
+export const eventLabels: Record<WorkflowEvent, string> = words.event;
+
+/** Every event of a story's trail, in Vietnamese: trailLabel(event, locale) speaks the person's language. */
+export const trailLabels: Record<string, string> = words.trail;
+
+/** What the screen says after a move succeeded, in Vietnamese: see moveDoneMessage(move, locale). */
+export const moveDoneMessages: Record<MoveDone, string> = words.done;
