@@ -49,6 +49,7 @@ export const config = {
     { source: "/toa-soan/:path*", missing: [{ type: "header", key: "next-action" }] },
     { source: "/dang-nhap", missing: [{ type: "header", key: "next-action" }] },
     { source: "/dat-mat-khau/:path*", missing: [{ type: "header", key: "next-action" }] },
+    { source: "/xac-thuc-hai-buoc", missing: [{ type: "header", key: "next-action" }] },
     { source: "/((?!api/|media/|_next/|toa-soan/)[^/]+/[^/]+)", missing: [{ type: "header", key: "next-action" }] },
   ],
 };

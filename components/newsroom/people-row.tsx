@@ -7,6 +7,7 @@ import {
   changeRoleAction,
   deactivateUserAction,
   issuePasswordResetAction,
+  resetTwoFactorAction,
   type PersonActionState,
 } from "@/lib/users/actions";
 import { Button } from "@/components/ui/button";
@@ -21,6 +22,7 @@ const intents = {
   deactivate: deactivateUserAction,
   activate: activateUserAction,
   reset: issuePasswordResetAction,
+  twoFactor: resetTwoFactorAction,
 } as const;
 
 /**
@@ -98,6 +100,7 @@ export function PeopleRow({
         <td className="px-3 py-2">
           {person.active ? t("states.active") : <span className="font-semibold text-red-800">{t("states.locked")}</span>}
           {person.hasPassword ? null : <span className="block text-xs text-muted">{t("noPassword")}</span>}
+          {person.hasTwoFactor ? <span className="block text-xs text-muted">{t("twoFactorOn")}</span> : null}
         </td>
         <td className="px-3 py-2">
           <div className="flex flex-wrap gap-2">
@@ -127,6 +130,15 @@ export function PeopleRow({
                   disabled={pending}
                 >
                   {person.hasPassword ? t("resetPassword") : t("newLink")}
+                </Button>
+              </form>
+            ) : null}
+            {person.hasTwoFactor && !isSelf ? (
+              <form action={dispatch}>
+                <input type="hidden" name="intent" value="twoFactor" />
+                <input type="hidden" name="id" value={person.id} />
+                <Button type="submit" size="sm" variant="danger-outline" aria-label={t("resetTwoFactorOf", { name: label })} disabled={pending}>
+                  {t("resetTwoFactor")}
                 </Button>
               </form>
             ) : null}

@@ -12,19 +12,19 @@ import { updateSettingsAction, type SettingsFormState } from "@/lib/settings/act
 import { settingLabels } from "@/lib/settings/labels";
 import type { SettingKey, Settings } from "@/lib/settings/settings";
 
-type HintKey = "domain" | "logoUrl" | "description" | "governingBody" | "licenceNumber" | "licenceDate" | "editorInChief" | "approvalLevels" | "timeZone" | "storiesPerPage";
+type HintKey = "domain" | "logoUrl" | "description" | "governingBody" | "licenceNumber" | "licenceDate" | "editorInChief" | "approvalLevels" | "timeZone" | "storiesPerPage" | "requireTwoFactor";
 
 type Field = {
   key: SettingKey;
   /** Its line of help in the catalogue (admin.settings.hints). */
   hint?: HintKey;
-  input?: "text" | "email" | "number" | "textarea" | "approval" | "timezone";
+  input?: "text" | "email" | "number" | "textarea" | "approval" | "timezone" | "checkbox";
   maxLength?: number;
   required?: boolean;
   wide?: boolean;
 };
 
-const groups: { title: "identity" | "legal" | "editorial"; fields: Field[] }[] = [
+const groups: { title: "identity" | "legal" | "editorial" | "security"; fields: Field[] }[] = [
   {
     title: "identity",
     fields: [
@@ -54,6 +54,10 @@ const groups: { title: "identity" | "legal" | "editorial"; fields: Field[] }[] =
       { key: "timeZone", input: "timezone", required: true, hint: "timeZone" },
       { key: "storiesPerPage", input: "number", required: true, hint: "storiesPerPage" },
     ],
+  },
+  {
+    title: "security",
+    fields: [{ key: "requireTwoFactor", input: "checkbox", wide: true, hint: "requireTwoFactor" }],
   },
 ];
 
@@ -85,7 +89,9 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
                   error={state.fieldErrors?.[f.key]}
                   className={f.wide ? "sm:col-span-2" : undefined}
                 >
-                  {f.input === "textarea" ? (
+                  {f.input === "checkbox" ? (
+                    <input type="checkbox" name={f.key} value="true" defaultChecked={valueOf(f.key) === "true"} className="h-5 w-5 accent-brand" />
+                  ) : f.input === "textarea" ? (
                     <Textarea {...common} rows={2} maxLength={f.maxLength} defaultValue={valueOf(f.key)} />
                   ) : f.input === "approval" ? (
                     <Select {...common} defaultValue={valueOf(f.key)}>

@@ -19,6 +19,8 @@ import { clientAddress } from "./request";
 const loginSchema = z.object({
   email: z.string().trim().min(1, zodMessage("validation.login.emailRequired")).max(320).email(zodMessage("validation.login.emailInvalid")),
   password: z.string().min(1, zodMessage("validation.login.passwordRequired")).max(1024),
+  // The second step, when the account has two-factor sign-in: a code from the app or a recovery code.
+  code: z.string().trim().max(40).optional(),
   // Only a path inside the newsroom: never an open redirect to another site.
   callbackUrl: z
     .string()
@@ -27,7 +29,7 @@ const loginSchema = z.object({
     .catch(undefined),
 });
 
-export type LoginState = { error?: string; email?: string };
+export type LoginState = { error?: string; email?: string; /** The password was right: now the code from the app. */ needsCode?: boolean };
 
 export const logIn = publicAction("whoever logs in is not signed in yet", async (_prev: LoginState, form: FormData): Promise<LoginState> => {
   const rawEmail = form.get("email");
@@ -39,13 +41,14 @@ export const logIn = publicAction("whoever logs in is not signed in yet", async 
   const parsed = loginSchema.safeParse(clean.value, { error: zodErrorMap(locale) });
   if (!parsed.success) return { error: issueText(parsed.error.issues[0], locale) ?? loginMessage("invalid", locale), email };
   try {
-    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: parsed.data.callbackUrl ?? "/toa-soan" });
+    const { email: account, password, code, callbackUrl } = parsed.data;
+    await signIn("credentials", { email: account, password, ...(code ? { code } : {}), redirectTo: callbackUrl ?? "/toa-soan" });
     return {};
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      const message = loginMessage(code && code in loginMessages ? (code as keyof typeof loginMessages) : "invalid", locale);
-      return { error: message, email };
+      const reason = code && code in loginMessages ? (code as keyof typeof loginMessages) : "invalid";
+      return { error: loginMessage(reason, locale), email, needsCode: reason === "second_factor" || reason === "second_factor_wrong" };
     }
     throw error; // the redirect after a successful log-in
   }

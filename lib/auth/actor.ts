@@ -5,7 +5,7 @@ import { can, type Actor, type SiteAction } from "@/lib/policy/policy";
 import { auth } from "./config";
 
 /** Where someone who must set up two-factor sign-in is sent. */
-export const enrolmentPath = "/toa-soan/xac-thuc-hai-buoc";
+export const enrolmentPath = "/xac-thuc-hai-buoc";
 
 /** The signed-in person for this request, or null. Memoised per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {

@@ -36,7 +36,7 @@ const store = () =>
 // Addresses that are never a public reading page: the newsroom, APIs, assets, previews, search,
 // and the one-time password pages (which speak the language the visitor's cookie remembers: a
 // loopback fill carries no cookie).
-const NEVER = /^\/(?:api|_next|toa-soan|media|xem-truoc|tim-kiem|dang-nhap|dat-mat-khau|bai-da-go)(?:\/|$)/;
+const NEVER = /^\/(?:api|_next|toa-soan|media|xem-truoc|tim-kiem|dang-nhap|dat-mat-khau|xac-thuc-hai-buoc|bai-da-go)(?:\/|$)/;
 // Headers by which Next answers something else than the page's HTML (client navigation payloads).
 const NEXT_VARIANTS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "range"];
 

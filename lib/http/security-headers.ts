@@ -5,7 +5,7 @@
 // no script of Next's (the server strips its runtime) and allow only the view beacon, by hash.
 import { viewBeaconSource } from "@/lib/reading/view-beacon-script";
 
-const newsroomPages = /^\/(?:toa-soan|dang-nhap|dat-mat-khau)(?:[/?]|$)/;
+const newsroomPages = /^\/(?:toa-soan|dang-nhap|dat-mat-khau|xac-thuc-hai-buoc)(?:[/?]|$)/;
 const apiPaths = /^\/api(?:[/?]|$)/;
 
 export const isNewsroomPage = (path: string) => newsroomPages.test(path);

@@ -1,12 +1,12 @@
 "use server";
 
 import { cookies, headers } from "next/headers";
-import { formAction, type FormState } from "@/lib/actions/server-action";
+import { formAction, serverAction, type FormState } from "@/lib/actions/server-action";
 import { clientAddress } from "@/lib/auth/request";
 import { refreshNewsroom } from "@/lib/cache/refresh";
 import { localeCookie } from "@/lib/i18n/server";
 import { signOut } from "@/lib/auth/config";
-import { changePassword, endOtherSessions, setLocale, updateProfile } from "./commands";
+import { changePassword, endOtherSessions, finishTwoFactorEnrolment, setLocale, startTwoFactorEnrolment, updateProfile } from "./commands";
 import type { ProfileAvatar } from "./queries";
 
 type ProfileShown = {
@@ -39,4 +39,13 @@ export const setLocaleAction = formAction(setLocale, {
     (await cookies()).set(localeCookie, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true });
     refreshNewsroom("/", "layout");
   },
+});
+
+export const startTwoFactorEnrolmentAction = serverAction(startTwoFactorEnrolment);
+
+export type TwoFactorState = FormState & { recoveryCodes?: string[] };
+
+export const finishTwoFactorEnrolmentAction = formAction(finishTwoFactorEnrolment, {
+  extra: fromClient,
+  done: (data): TwoFactorState => ({ recoveryCodes: data.recoveryCodes }),
 });

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDatabase, type Database } from "@/db/client";
 import { media, users, type MediaVariant, type Role } from "@/db/schema";
 import { listOpenSessions, type OpenSession } from "@/lib/auth/sessions";
+import { twoFactorState, type TwoFactorState } from "@/lib/auth/two-factor";
 import { mediaUrl } from "@/lib/media/storage";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 
@@ -55,4 +56,15 @@ export async function getProfile(db: Database, actor: Actor | null): Promise<Pro
 export async function listMySessions(db: Database, actor: Actor | null): Promise<OpenSession[]> {
   if (!actor || !can(actor, "profile.edit")) throw new PermissionDeniedError();
   return listOpenSessions(db, actor.id, actor.sessionId);
+}
+
+/** Whether the actor has two-factor sign-in on (Hồ sơ, the enrolment page). */
+export async function getMyTwoFactorState(actor: Actor): Promise<TwoFactorState> {
+  if (!can(actor, "profile.edit")) throw new PermissionDeniedError();
+  return twoFactorState((await getDatabase()).db, actor.id);
+}
+
+/** Hồ sơ's sessions list, for the page. */
+export async function getMySessions(actor: Actor): Promise<OpenSession[]> {
+  return listMySessions((await getDatabase()).db, actor);
 }

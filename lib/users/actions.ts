@@ -9,7 +9,7 @@ import { text } from "@/lib/i18n/phrase";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { defaultTimeZone, formatWhen } from "@/lib/i18n/time";
-import { activateUser, changeUserRole, createUser, deactivateUser, issuePasswordReset, type HandedLink } from "./commands";
+import { activateUser, changeUserRole, createUser, deactivateUser, issuePasswordReset, type HandedLink, resetUserTwoFactor } from "./commands";
 import { userLocale } from "./locale";
 import { sendPasswordLinkEmail } from "./password-link-mail";
 
@@ -51,6 +51,8 @@ export const deactivateUserAction = formAction(deactivateUser, {
     return { message: released ? text(locale, "outcomes.users.deactivatedReleased", { name, count: released }) : text(locale, "outcomes.users.deactivated", { name }) };
   },
 });
+
+export const resetTwoFactorAction = formAction(resetUserTwoFactor, { after, done: (data, { locale }) => ({ message: text(locale, "outcomes.users.twoFactorReset", { name: data.user.name }) }) });
 
 export const activateUserAction = formAction(activateUser, { after, done: (data, { locale }) => ({ message: text(locale, "outcomes.users.activated", { name: data.user.name }) }) });
 

@@ -1,7 +1,7 @@
 // Reads of the newsroom's people, for the admin's screens. Take the actor first and ask the policy.
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { getDatabase, type Database } from "@/db/client";
-import { roles, users, type Role } from "@/db/schema";
+import { roles, users, type Role, twoFactor } from "@/db/schema";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { foldForSearch } from "@/lib/text/fold";
 
@@ -26,6 +26,8 @@ export type UserListItem = {
   active: boolean;
   /** False until the person has used their invitation link. */
   hasPassword: boolean;
+  /** Signs in with an authenticator app (lib/auth/two-factor.ts). */
+  hasTwoFactor: boolean;
 };
 
 export function isRole(value: unknown): value is Role {
@@ -46,6 +48,7 @@ export async function listUsers(db: Database, actor: Actor, filters: UserFilters
       role: users.role,
       active: users.active,
       hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      hasTwoFactor: sql<boolean>`exists (select 1 from ${twoFactor} where ${twoFactor.userId} = ${users.id} and ${twoFactor.enabledAt} is not null)`,
     })
     .from(users)
     .where(and(...conditions))
