@@ -5,6 +5,7 @@ export const reservedSlugs = [
   "toa-soan",
   "dang-nhap",
   "dat-mat-khau",
+  "xac-thuc-hai-buoc",
   "api",
   "media",
   "tim-kiem",
