@@ -48,7 +48,9 @@ export const logIn = publicAction("whoever logs in is not signed in yet", async 
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
       const reason = code && code in loginMessages ? (code as keyof typeof loginMessages) : "invalid";
-      return { error: loginMessage(reason, locale), email, needsCode: reason === "second_factor" || reason === "second_factor_wrong" };
+      // The password was right and a code is due: the code's field says so, not an error.
+      if (reason === "second_factor") return { email, needsCode: true };
+      return { error: loginMessage(reason, locale), email, needsCode: reason === "second_factor_wrong" };
     }
     throw error; // the redirect after a successful log-in
   }
