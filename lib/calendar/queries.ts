@@ -29,3 +29,11 @@ export async function listCalendar(db: Database, actor: Actor, first: VnDate, da
   }
   return [...byDay].map(([date, entries]) => ({ date, entries }));
 }
+
+/** The app's database for the pages' reads below; loaded on first use, so that tests (which pass their own) never load @/db. */
+const appDb = async () => (await import("@/db")).db();
+
+/** For pages: the calendar from `first`, day by day. */
+export async function getCalendar(actor: Actor, first: VnDate, days = 7): Promise<CalendarDay[]> {
+  return listCalendar(await appDb(), actor, first, days);
+}

@@ -121,3 +121,11 @@ export async function listMedia(db: Database, actor: Actor | null, options: { q?
     })),
   };
 }
+
+/** The app's database for the pages' reads below; loaded on first use, so that tests (which pass their own) never load @/db. */
+const appDb = async () => (await import("@/db")).db();
+
+/** For pages: one page of the library, searched. */
+export async function getMediaLibrary(actor: Actor, options: { q?: string; page?: number } = {}): Promise<MediaPage> {
+  return listMedia(await appDb(), actor, options);
+}

@@ -44,6 +44,14 @@ export async function getNotesThread(db: Database, actor: Actor, storyId: number
   return { notes: await readThread(db, storyId), canWrite: can(actor, "story.note", scope) };
 }
 
+/** The app's database for the pages' reads below; loaded on first use, so that tests (which pass their own) never load @/db. */
+const appDb = async () => (await import("@/db")).db();
+
+/** For pages: a story's Ghi chú thread and whether this person may write in it. */
+export async function getStoryNotes(actor: Actor, storyId: number): Promise<{ notes: StoryNote[]; canWrite: boolean } | null> {
+  return getNotesThread(await appDb(), actor, storyId);
+}
+
 async function readThread(db: Database, storyId: number): Promise<StoryNote[]> {
   const rows = await db
     .select({

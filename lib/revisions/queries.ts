@@ -115,3 +115,17 @@ export async function getRevisionSnapshot(db: Database, actor: Actor, storyId: n
   const entry: RevisionEntry = { ref, version: revision.version, kind: revision.kind, authorName: await nameOf(db, revision.createdById), at: revision.createdAt };
   return { entry, snapshot: await snapshotOf(db, revision, revision.tags) };
 }
+
+/** The app's database for the pages' reads below; loaded on first use, so that tests (which pass their own) never load @/db. */
+const appDb = async () => (await import("@/db")).db();
+
+/** For pages: a story's versions, newest first, or null when it is not this person's to see. */
+export async function getHistory(actor: Actor, storyId: number): Promise<StoryHistory | null> {
+  return getStoryHistory(await appDb(), actor, storyId);
+}
+
+/** For pages: two versions of a story, to compare. */
+export async function getRevisionPair(actor: Actor, storyId: number, from: RevisionRef, to: RevisionRef) {
+  const database = await appDb();
+  return Promise.all([getRevisionSnapshot(database, actor, storyId, from), getRevisionSnapshot(database, actor, storyId, to)]);
+}

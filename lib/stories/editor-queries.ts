@@ -92,6 +92,14 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
   };
 }
 
+/** The app's database for the pages' reads below; loaded on first use, so that tests (which pass their own) never load @/db. */
+const appDb = async () => (await import("@/db")).db();
+
+/** For pages: the story as the editor opens it, or null when it is not there or not this person's to see. */
+export async function getEditableStory(actor: Actor, id: number): Promise<EditableStory | null> {
+  return getStoryForEditing(await appDb(), actor, id);
+}
+
 export type SectionChoice = { id: number; slug: string; name: string };
 
 export async function listSectionChoices(db: Database, actor: Actor): Promise<SectionChoice[]> {
@@ -106,6 +114,11 @@ export async function listSectionChoices(db: Database, actor: Actor): Promise<Se
     { id: parent.id, slug: parent.slug, name: parent.name },
     ...rows.filter((s) => s.parentId === parent.id && !s.hidden).map((s) => ({ id: s.id, slug: s.slug, name: `${parent.name} › ${s.name}` })),
   ]);
+}
+
+/** For pages: the sections a story may be filed under. */
+export async function getSectionChoices(actor: Actor): Promise<SectionChoice[]> {
+  return listSectionChoices(await appDb(), actor);
 }
 
 export async function suggestTags(db: Database, actor: Actor, query: string, limit = 10): Promise<string[]> {

@@ -10,6 +10,8 @@ import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { escapeLike, foldedSql } from "@/lib/text/fold-sql";
 import { foldForSearch } from "@/lib/text/fold";
 import { LOCK_TTL_MS } from "@/lib/workflow/scope";
+import { workerStatus } from "@/lib/publishing/worker";
+import { listSectionChoices } from "./editor-queries";
 
 export type NewsroomStoryRow = {
   id: number;
@@ -54,6 +56,14 @@ export async function listOwnStories(db: Database, actor: Actor, limit = 100): P
     .where(or(eq(stories.createdById, actor.id), inArray(stories.id, credited)))
     .orderBy(desc(stories.updatedAt))
     .limit(limit);
+}
+
+/** The app's database for the pages' reads below; loaded on first use, so that tests (which pass their own) never load @/db. */
+const appDb = async () => (await import("@/db")).db();
+
+/** For pages: the signed-in person's own stories. */
+export async function getOwnStories(actor: Actor, limit?: number): Promise<NewsroomStoryRow[]> {
+  return listOwnStories(await appDb(), actor, limit);
 }
 
 export type QueueCounts = Partial<Record<StoryStatus, number>>;
@@ -145,4 +155,11 @@ export async function listWriters(db: Database, actor: Actor): Promise<{ id: num
   if (!can(actor, "queue.view")) throw new PermissionDeniedError();
   const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.role, ["reporter", "editor", "chief_editor"]));
   return rows.sort((a, b) => a.name.localeCompare(b.name, "vi"));
+}
+
+/** For pages: the desk's queue under the filters, the publication worker's status and the filters' choices. */
+export async function getDeskQueue(actor: Actor, filter: QueueFilter) {
+  const database = await appDb();
+  const [queue, worker, sections, writers] = await Promise.all([searchQueue(database, actor, filter), workerStatus(database), listSectionChoices(database, actor), listWriters(database, actor)]);
+  return { queue, worker, sections, writers };
 }

@@ -62,3 +62,11 @@ export async function listUsers(db: Database, actor: Actor, filters: UserFilters
   // Vietnamese order in JS: PGlite has no Vietnamese collation.
   return found.sort((a, b) => collator.compare(a.name, b.name));
 }
+
+/** The app's database for the pages' reads below; loaded on first use, so that tests (which pass their own) never load @/db. */
+const appDb = async () => (await import("@/db")).db();
+
+/** For pages: the newsroom's people under the filters. */
+export async function getPeople(actor: Actor, filters: UserFilters = {}): Promise<UserListItem[]> {
+  return listUsers(await appDb(), actor, filters);
+}
