@@ -24,7 +24,7 @@ export function RevisionRestoreButton({ storyId, revisionId, version, baseVersio
   if (!confirming) {
     return (
       <div className="space-y-1">
-        <Button size="sm" onClick={() => setConfirming(true)} aria-label={t("label", { version })}>
+        <Button size="sm" onClick={() => setConfirming(true)} aria-label={t("label", { version: String(version) })}>
           {t("button")}
         </Button>
         {state.error ? <Notice tone="error">{state.error}</Notice> : null}
@@ -36,7 +36,7 @@ export function RevisionRestoreButton({ storyId, revisionId, version, baseVersio
       <input type="hidden" name="storyId" value={storyId} />
       <input type="hidden" name="revisionId" value={revisionId} />
       <input type="hidden" name="baseVersion" value={baseVersion} />
-      <p>{t("question", { version })}</p>
+      <p>{t("question", { version: String(version) })}</p>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="primary" size="sm" disabled={pending}>
           {pending ? t("restoring") : t("confirm")}
