@@ -138,7 +138,8 @@ export function DeskQueue({
       {error ? <Notice tone="error">{error}</Notice> : null}
       {isError ? <p className="text-sm text-red-700">{t("refreshFailed")}</p> : null}
 
-      <div className="overflow-x-auto rounded border border-stone-300 bg-white">
+      {/* Relative, so the hidden "Thao tác" heading scrolls with the table instead of widening a phone's page. */}
+      <div className="relative overflow-x-auto rounded border border-stone-300 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{statusLabels[filters.status]}</caption>
           <thead className="bg-stone-100">
@@ -161,7 +162,8 @@ export function DeskQueue({
             ) : null}
             {rows.map((row) => (
               <tr key={row.id} data-story-id={row.id}>
-                <td className="px-3 py-2">
+                {/* A phone scrolls the table sideways rather than squeeze a title to a word a line. */}
+                <td className="min-w-56 px-3 py-2">
                   <Link href={`/toa-soan/bai-viet/${row.id}`} className="font-semibold hover:underline">
                     {row.title || t("untitled")}
                   </Link>
