@@ -24,7 +24,7 @@ import type { MoveEvent, MoveExtra } from "./workflow-moves";
 /** Activity older than this stops the heartbeat, so an abandoned screen lets its hold lapse. */
 const idleAfterMs = 10 * 60_000;
 
-/** The next full hour but one on the paper's clocks ("2026-11-24T15:00"), as the schedule form starts. */
+/** An hour from now on the paper's clocks, back to the full hour ("2026-11-24T15:00"): where the schedule form starts. */
 function defaultPublishInput(timeZone: string): string {
   return `${toLocalInput(new Date(Date.now() + 60 * 60_000), timeZone).slice(0, 14)}00`;
 }
@@ -42,8 +42,7 @@ export function WorkflowActions({
 }) {
   const { may } = story;
   const t = useTranslations("editor.workflow");
-  const formatWhen = useFormatWhen();
-  const fmt = (iso: string) => formatWhen(iso);
+  const fmt = useFormatWhen();
   const timeZone = useTimeZone() ?? defaultTimeZone;
   const [open, setOpen] = useState<"return" | "schedule" | "unpublish" | "correct" | null>(null);
   const [note, setNote] = useState("");
