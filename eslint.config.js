@@ -36,6 +36,20 @@ export default tseslint.config(
     },
   },
   {
+    // Pages, layouts and the components they render read through query modules (lib/<domain>/queries.ts,
+    // lib/reading/page-data.ts), never the database handle: no page writes SQL of its own.
+    files: ["app/**/page.tsx", "app/**/layout.tsx", "app/**/not-found.tsx", "app/**/error.tsx", "components/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@/db", message: "Pages read through a query module (lib/<domain>/queries.ts), never the database handle." }],
+          patterns: [{ group: ["@/db/client", "@/db/index"], allowTypeImports: true, message: "Pages read through a query module, never the database handle." }],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -164,3 +164,8 @@ export function getDatabase(): Promise<DatabaseHandle> {
   });
   return state.handle;
 }
+
+/** The process's database for a query module's page-facing reads (pages never hold a handle). */
+export async function appDatabase(): Promise<Database> {
+  return (await getDatabase()).db;
+}

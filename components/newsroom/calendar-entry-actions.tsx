@@ -3,13 +3,17 @@
 // Moving a scheduled story to another time, or taking it off the schedule, from the calendar.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useTimeZone, useTranslations } from "use-intl";
 import { rescheduleStoryAction, unscheduleStoryAction } from "@/lib/workflow/actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { InlineNotice } from "@/components/ui/notice";
+import { defaultTimeZone, fromLocalInput } from "@/lib/i18n/time";
 
 export function CalendarEntryActions({ id, version, title, localTime }: { id: number; version: number; title: string; localTime: string }) {
   const router = useRouter();
+  const t = useTranslations("calendar.entry");
+  const timeZone = useTimeZone() ?? defaultTimeZone;
   const [value, setValue] = useState(localTime);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -20,7 +24,7 @@ export function CalendarEntryActions({ id, version, title, localTime }: { id: nu
       if (result.ok) {
         setError(null);
         router.refresh();
-      } else setError(result.error ?? "Không thực hiện được.");
+      } else setError(result.error ?? t("failed"));
     });
 
   return (
@@ -28,25 +32,25 @@ export function CalendarEntryActions({ id, version, title, localTime }: { id: nu
       className="mt-1 flex flex-wrap items-end gap-2 text-sm"
       onSubmit={(e) => {
         e.preventDefault();
-        act(() => rescheduleStoryAction({ id, version, publishAt: `${value}:00+07:00` }));
+        act(() => rescheduleStoryAction({ id, version, publishAt: fromLocalInput(value, timeZone) ?? "" }));
       }}
     >
       <label className="flex flex-col">
-        <span className="sr-only">Thời gian xuất bản của “{title}”</span>
+        <span className="sr-only">{t("publishTime", { title })}</span>
         <Input
           type="datetime-local"
           required
           value={value}
           onChange={(e) => setValue(e.target.value)}
-          aria-label={`Thời gian xuất bản của “${title}”`}
+          aria-label={t("publishTime", { title })}
           className="w-auto px-1 py-0.5"
         />
       </label>
       <Button type="submit" size="xs" disabled={pending}>
-        Dời lịch
+        {t("reschedule")}
       </Button>
       <Button variant="danger-outline" size="xs" disabled={pending} onClick={() => act(() => unscheduleStoryAction({ id, version }))}>
-        Hủy lịch
+        {t("unschedule")}
       </Button>
       {error ? (
         <InlineNotice tone="error" className="w-full">

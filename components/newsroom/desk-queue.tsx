@@ -6,8 +6,10 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useTranslations } from "use-intl";
 import { claimStoryAction } from "@/lib/workflow/actions";
 import { Button } from "@/components/ui/button";
+import { useFormatWhen } from "@/components/newsroom/intl-provider";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
@@ -22,9 +24,6 @@ export type WorkerStatusJson = { lastRunAt: string | null; lastError: string | n
 export type QueueData = { counts: QueueCounts; rows: QueueRow[]; worker: WorkerStatusJson };
 export type QueueFilters = { status: StoryStatus; section: string; reporter: string; from: string; to: string; q: string };
 
-// "24/11 09:08" on Vietnamese clocks.
-const when = new Intl.DateTimeFormat("en-GB", { day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Asia/Ho_Chi_Minh" });
-const fmt = (iso: string | null) => (iso ? when.format(new Date(iso)).replace(",", "") : "—");
 const overdueAfterMs = 3 * 60_000;
 
 function queryString(filters: QueueFilters): string {
@@ -51,6 +50,10 @@ export function DeskQueue({
   showWorker: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations("desk.queue");
+  const when = useFormatWhen();
+  // "24/11 09:08" on the paper's clocks.
+  const fmt = (iso: string | null) => (iso ? when(iso, "dayMonthTime") : "—");
   const [filters, setFilters] = useState(initialFilters);
   const [claiming, startClaim] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -85,7 +88,7 @@ export function DeskQueue({
   return (
     <div className="space-y-4">
       {showWorker && data ? <WorkerLine worker={data.worker} /> : null}
-      <div role="tablist" aria-label="Trạng thái" className="flex flex-wrap gap-2 text-sm">
+      <div role="tablist" aria-label={t("statuses")} className="flex flex-wrap gap-2 text-sm">
         {statuses.map((status) => (
           <Button
             key={status}
@@ -100,10 +103,10 @@ export function DeskQueue({
         ))}
       </div>
 
-      <form role="search" aria-label="Lọc hàng đợi" className="grid gap-2 rounded border border-stone-300 bg-white p-3 text-sm sm:grid-cols-5" onSubmit={(e) => e.preventDefault()}>
-        <Field label="Chuyên mục">
+      <form role="search" aria-label={t("filters")} className="grid gap-2 rounded border border-stone-300 bg-white p-3 text-sm sm:grid-cols-5" onSubmit={(e) => e.preventDefault()}>
+        <Field label={t("section")}>
           <Select value={filters.section} onChange={(e) => set({ section: e.target.value })} size="sm">
-            <option value="">Tất cả</option>
+            <option value="">{t("all")}</option>
             {sections.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -111,9 +114,9 @@ export function DeskQueue({
             ))}
           </Select>
         </Field>
-        <Field label="Phóng viên">
+        <Field label={t("reporter")}>
           <Select value={filters.reporter} onChange={(e) => set({ reporter: e.target.value })} size="sm">
-            <option value="">Tất cả</option>
+            <option value="">{t("all")}</option>
             {writers.map((w) => (
               <option key={w.id} value={w.id}>
                 {w.name}
@@ -121,58 +124,60 @@ export function DeskQueue({
             ))}
           </Select>
         </Field>
-        <Field label="Từ ngày">
+        <Field label={t("from")}>
           <Input type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} size="sm" />
         </Field>
-        <Field label="Đến ngày">
+        <Field label={t("to")}>
           <Input type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} size="sm" />
         </Field>
-        <Field label="Tìm theo tiêu đề, bút danh">
+        <Field label={t("search")}>
           <Input type="search" value={filters.q} onChange={(e) => set({ q: e.target.value })} size="sm" />
         </Field>
       </form>
 
       {error ? <Notice tone="error">{error}</Notice> : null}
-      {isError ? <p className="text-sm text-red-700">Không cập nhật được hàng đợi; đang thử lại…</p> : null}
+      {isError ? <p className="text-sm text-red-700">{t("refreshFailed")}</p> : null}
 
-      <div className="overflow-x-auto rounded border border-stone-300 bg-white">
+      {/* Relative, so the hidden "Thao tác" heading scrolls with the table instead of widening a phone's page. */}
+      <div className="relative overflow-x-auto rounded border border-stone-300 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{statusLabels[filters.status]}</caption>
           <thead className="bg-stone-100">
             <tr>
-              <th scope="col" className="px-3 py-2">Tiêu đề</th>
-              <th scope="col" className="px-3 py-2">Chuyên mục</th>
-              <th scope="col" className="px-3 py-2">Phóng viên</th>
-              <th scope="col" className="px-3 py-2">Người giữ bài</th>
-              <th scope="col" className="px-3 py-2">{filters.status === "scheduled" || filters.status === "published" ? "Thời gian xuất bản" : "Cập nhật"}</th>
-              <th scope="col" className="px-3 py-2"><span className="sr-only">Thao tác</span></th>
+              <th scope="col" className="px-3 py-2">{t("title")}</th>
+              <th scope="col" className="px-3 py-2">{t("section")}</th>
+              <th scope="col" className="px-3 py-2">{t("reporter")}</th>
+              <th scope="col" className="px-3 py-2">{t("holder")}</th>
+              <th scope="col" className="px-3 py-2">{filters.status === "scheduled" || filters.status === "published" ? t("publishedAt") : t("updated")}</th>
+              <th scope="col" className="px-3 py-2"><span className="sr-only">{t("actions")}</span></th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-200">
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={6} className="px-3 py-4 text-muted">
-                  Không có bài nào.
+                  {t("empty")}
                 </td>
               </tr>
             ) : null}
             {rows.map((row) => (
               <tr key={row.id} data-story-id={row.id}>
-                <td className="px-3 py-2">
+                {/* A phone scrolls the table sideways rather than squeeze a title to a word a line. */}
+                <td className="min-w-56 px-3 py-2">
                   <Link href={`/toa-soan/bai-viet/${row.id}`} className="font-semibold hover:underline">
-                    {row.title || "(Chưa có tiêu đề)"}
+                    {row.title || t("untitled")}
                   </Link>
                 </td>
                 <td className="px-3 py-2">{row.sectionName ?? "—"}</td>
                 <td className="px-3 py-2">{row.reporterName}</td>
                 <td className="px-3 py-2" data-testid="holder-cell">
-                  {row.holderId === meId ? "Bạn" : (row.holderName ?? "—")}
+                  {row.holderId === meId ? t("you") : (row.holderName ?? "—")}
                 </td>
                 <td className="px-3 py-2">{fmt(filters.status === "scheduled" || filters.status === "published" ? row.publishedAt : row.updatedAt)}</td>
                 <td className="px-3 py-2">
                   {row.status === "submitted" ? (
-                    <Button variant="primary" size="sm" disabled={claiming} onClick={() => claim(row.id)} className="whitespace-nowrap" aria-label={`Nhận bài “${row.title}”`}>
-                      Nhận bài
+                    <Button variant="primary" size="sm" disabled={claiming} onClick={() => claim(row.id)} className="whitespace-nowrap" aria-label={t("claimStory", { title: row.title })}>
+                      {t("claim")}
                     </Button>
                   ) : null}
                 </td>
@@ -187,18 +192,21 @@ export function DeskQueue({
 
 /** When the publication worker last ran; anything overdue is shown loudly, never hidden. */
 function WorkerLine({ worker }: { worker: WorkerStatusJson }) {
+  const t = useTranslations("desk.worker");
+  const when = useFormatWhen();
   const last = worker.lastRunAt ? new Date(worker.lastRunAt) : null;
   const stalled = !last || Date.now() - last.getTime() > overdueAfterMs;
+  const lastRun = last ? when(last, "dayMonthTime") : t("never");
   if (worker.overdue > 0 || (stalled && worker.pending > 0)) {
     return (
       <Notice tone="error">
-        Xuất bản tự động đang chậm: {worker.overdue} việc quá hạn chưa xử lý{worker.lastError ? ` (lỗi gần nhất: ${worker.lastError})` : ""}. Lần chạy cuối: {last ? fmt(last.toISOString()) : "chưa chạy"}.
+        {worker.lastError ? t("lateWithError", { overdue: worker.overdue, error: worker.lastError, last: lastRun }) : t("late", { overdue: worker.overdue, last: lastRun })}
       </Notice>
     );
   }
   return (
     <p className="text-sm text-muted" data-testid="worker-status">
-      Xuất bản tự động: lần chạy cuối {last ? fmt(last.toISOString()) : "chưa chạy"} · {worker.pending} việc đang chờ.
+      {t("status", { last: lastRun, pending: worker.pending })}
     </p>
   );
 }

@@ -2,6 +2,7 @@
 
 // The chief editor orders the home page: the lead story first, then the featured slots.
 import { useState, useTransition } from "react";
+import { useTranslations } from "use-intl";
 import { setHomeLineupAction } from "@/lib/home/actions";
 import { Button } from "@/components/ui/button";
 import { InlineNotice } from "@/components/ui/notice";
@@ -9,9 +10,9 @@ import { Select } from "@/components/ui/select";
 
 type Choice = { id: number; title: string; sectionName: string; published: string };
 
-const slotName = (i: number) => (i === 0 ? "Bài chính" : `Nổi bật ${i}`);
-
 export function HomeLineupEditor({ initial, candidates, slots }: { initial: Choice[]; candidates: Choice[]; slots: number }) {
+  const t = useTranslations("homeLineup");
+  const slotName = (i: number) => (i === 0 ? t("lead") : t("featured", { n: i }));
   const [lineup, setLineup] = useState(initial);
   const [adding, setAdding] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -28,32 +29,32 @@ export function HomeLineupEditor({ initial, candidates, slots }: { initial: Choi
 
   return (
     <div className="space-y-4">
-      <ol className="space-y-2" aria-label="Thứ tự trên trang chủ">
+      <ol className="space-y-2" aria-label={t("order")}>
         {lineup.map((item, i) => (
           <li key={item.id} className="flex flex-wrap items-center gap-2 rounded border border-stone-300 bg-white p-2 text-sm">
             <span className="w-24 font-semibold">{slotName(i)}</span>
             <span className="flex-1">
               {item.title} <span className="text-muted">· {item.sectionName} · {item.published}</span>
             </span>
-            <Button size="xs" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Đưa “${item.title}” lên`}>
-              Lên
+            <Button size="xs" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("upLabel", { title: item.title })}>
+              {t("up")}
             </Button>
-            <Button size="xs" disabled={i === lineup.length - 1} onClick={() => move(i, 1)} aria-label={`Đưa “${item.title}” xuống`}>
-              Xuống
+            <Button size="xs" disabled={i === lineup.length - 1} onClick={() => move(i, 1)} aria-label={t("downLabel", { title: item.title })}>
+              {t("down")}
             </Button>
-            <Button variant="danger-outline" size="xs" onClick={() => setLineup((l) => l.filter((x) => x.id !== item.id))} aria-label={`Bỏ “${item.title}” khỏi trang chủ`}>
-              Bỏ
+            <Button variant="danger-outline" size="xs" onClick={() => setLineup((l) => l.filter((x) => x.id !== item.id))} aria-label={t("removeLabel", { title: item.title })}>
+              {t("remove")}
             </Button>
           </li>
         ))}
-        {lineup.length === 0 ? <li className="text-sm text-muted">Chưa chọn bài nào: trang chủ hiện các bài mới nhất.</li> : null}
+        {lineup.length === 0 ? <li className="text-sm text-muted">{t("empty")}</li> : null}
       </ol>
       {lineup.length < slots ? (
         <div className="flex flex-wrap items-end gap-2 text-sm">
           <label className="flex flex-col gap-1">
-            Thêm bài vào {slotName(lineup.length).toLowerCase()}
+            {lineup.length === 0 ? t("addLead") : t("addFeatured", { n: lineup.length })}
             <Select value={adding} onChange={(e) => setAdding(e.target.value)} className="max-w-xl">
-              <option value="">— Chọn bài đã xuất bản —</option>
+              <option value="">{t("choose")}</option>
               {available.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.title} ({c.sectionName}, {c.published})
@@ -69,11 +70,11 @@ export function HomeLineupEditor({ initial, candidates, slots }: { initial: Choi
               setAdding("");
             }}
           >
-            Thêm
+            {t("add")}
           </Button>
         </div>
       ) : null}
-      <p className="text-sm text-muted">Vị trí để trống được lấp bằng các bài mới nhất. Bài bị gỡ tự rời trang chủ.</p>
+      <p className="text-sm text-muted">{t("note")}</p>
       <Button
         variant="primary"
         size="lg"
@@ -81,11 +82,11 @@ export function HomeLineupEditor({ initial, candidates, slots }: { initial: Choi
         onClick={() =>
           start(async () => {
             const result = await setHomeLineupAction({ storyIds: lineup.map((l) => l.id) });
-            setMessage(result.ok ? { ok: true, text: "Đã cập nhật trang chủ." } : { ok: false, text: result.error });
+            setMessage(result.ok ? { ok: true, text: t("saved") } : { ok: false, text: result.error });
           })
         }
       >
-        Lưu trang chủ
+        {t("save")}
       </Button>
       {message ? <InlineNotice tone={message.ok ? "success" : "error"}>{message.text}</InlineNotice> : null}
     </div>

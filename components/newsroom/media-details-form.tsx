@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "use-intl";
 import { updateMediaDetailsAction, type MediaDetailsState } from "@/lib/media/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -10,26 +11,27 @@ import { Textarea } from "@/components/ui/textarea";
 
 /** Caption, credit and alt of one library image, saved through the server action. */
 export function MediaDetailsForm({ id, caption, credit, alt }: { id: number; caption: string; credit: string; alt: string }) {
+  const t = useTranslations("library.details");
   const [state, action, pending] = useActionState<MediaDetailsState, FormData>(updateMediaDetailsAction, {});
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="id" value={id} />
-      <Field label="Chú thích ảnh">
+      <Field label={t("caption")}>
         <Textarea name="caption" defaultValue={caption} rows={2} maxLength={1000} size="sm" />
       </Field>
-      <Field label="Nguồn ảnh">
+      <Field label={t("credit")}>
         <Input name="credit" defaultValue={credit} maxLength={200} size="sm" />
       </Field>
-      <Field label="Mô tả ảnh">
+      <Field label={t("alt")}>
         <Input name="alt" defaultValue={alt} maxLength={500} size="sm" />
       </Field>
       <div className="flex items-center gap-3">
         <Button type="submit" variant="primary" size="sm" disabled={pending}>
-          {pending ? "Đang lưu…" : "Lưu thông tin ảnh"}
+          {pending ? t("saving") : t("save")}
         </Button>
         {state.ok && !pending ? (
           <InlineNotice tone="success" className="text-sm">
-            Đã lưu.
+            {t("saved")}
           </InlineNotice>
         ) : null}
       </div>

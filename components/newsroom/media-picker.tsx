@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
+import { useTranslations } from "use-intl";
 import { MediaUploader } from "@/components/newsroom/media-uploader";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogHeader } from "@/components/ui/dialog";
@@ -11,10 +12,11 @@ import { Notice } from "@/components/ui/notice";
 import type { MediaPage, MediaSummary } from "@/lib/media/queries";
 import { queryKeys } from "@/lib/query-keys";
 
-async function fetchMedia(q: string, page: number, signal: AbortSignal): Promise<MediaPage> {
+/** One page of the library; `failed` is said when the server gives no reason of its own. */
+async function fetchMedia(q: string, page: number, signal: AbortSignal, failed: string): Promise<MediaPage> {
   const response = await fetch(`/api/media?${new URLSearchParams({ q, page: String(page) })}`, { signal });
   const body = (await response.json().catch(() => null)) as (MediaPage & { error?: string }) | null;
-  if (!response.ok || !body) throw new Error(body?.error ?? "Không tải được thư viện ảnh. Vui lòng thử lại.");
+  if (!response.ok || !body) throw new Error(body?.error ?? failed);
   return body;
 }
 
@@ -34,20 +36,21 @@ function useSettled(value: string, ms = 250): string {
  */
 export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => void; onClose: () => void }) {
   const id = useId();
+  const t = useTranslations("library.picker");
   const [q, setQ] = useState("");
   const [page, setPage] = useState(1);
   const settled = useSettled(q.trim());
 
   const library = useQuery({
     queryKey: queryKeys.media(settled, page),
-    queryFn: ({ signal }) => fetchMedia(settled, page, signal),
+    queryFn: ({ signal }) => fetchMedia(settled, page, signal, t("loadFailed")),
     placeholderData: keepPreviousData,
   });
   const data = library.data;
 
   return (
-    <Dialog label="Thư viện ảnh" onClose={onClose}>
-      <DialogHeader title="Thư viện ảnh" onClose={onClose} closeLabel="Đóng thư viện ảnh" />
+    <Dialog label={t("title")} onClose={onClose}>
+      <DialogHeader title={t("title")} onClose={onClose} closeLabel={t("close")} closeText={t("closeText")} />
       <div className="grid gap-4 p-4 md:grid-cols-[17rem_1fr]">
         <MediaUploader
           compact
@@ -58,12 +61,12 @@ export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => 
           }}
         />
         <div className="min-w-0 space-y-4">
-          <Field id={`${id}-q`} label="Tìm kiếm">
+          <Field id={`${id}-q`} label={t("search")}>
             <Input
               type="search"
               autoFocus // typing a word is what people do first in a library
               value={q}
-              placeholder="Chú thích, nguồn ảnh hoặc tên tệp (có dấu hay không dấu)"
+              placeholder={t("searchPlaceholder")}
               onChange={(e) => {
                 setQ(e.target.value);
                 setPage(1);
@@ -76,11 +79,11 @@ export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => 
           </Field>
           {library.isError ? <Notice tone="error">{library.error.message}</Notice> : null}
           {!data ? (
-            <p className="text-sm text-muted">Đang tải thư viện ảnh…</p>
+            <p className="text-sm text-muted">{t("loading")}</p>
           ) : data.items.length === 0 ? (
-            <p className="text-sm text-muted">{settled ? `Không tìm thấy ảnh nào cho “${settled}”.` : "Thư viện chưa có ảnh nào. Hãy tải ảnh lên."}</p>
+            <p className="text-sm text-muted">{settled ? t("noMatch", { q: settled }) : t("empty")}</p>
           ) : (
-            <ul aria-label="Ảnh trong thư viện" className={`grid grid-cols-2 gap-3 lg:grid-cols-3 ${library.isPlaceholderData ? "opacity-60" : ""}`}>
+            <ul aria-label={t("list")} className={`grid grid-cols-2 gap-3 lg:grid-cols-3 ${library.isPlaceholderData ? "opacity-60" : ""}`}>
               {data.items.map((item) => (
                 <li key={item.id} className="flex flex-col rounded border border-stone-300 bg-white">
                   <div className="flex aspect-[4/3] items-center justify-center bg-stone-100">
@@ -89,7 +92,7 @@ export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => 
                   </div>
                   <div className="flex flex-1 flex-col gap-1 p-2 text-sm">
                     <p id={`${id}-caption-${item.id}`} className="line-clamp-2">
-                      {item.caption || <span className="text-muted italic">(Chưa có chú thích)</span>}
+                      {item.caption || <span className="text-muted italic">{t("noCaption")}</span>}
                     </p>
                     {item.credit ? <p className="text-xs text-muted">{item.credit}</p> : null}
                     <Button
@@ -99,7 +102,7 @@ export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => 
                       onClick={() => onPick({ id: item.id, url: item.url, caption: item.caption, credit: item.credit, alt: item.alt, width: item.width, height: item.height })}
                       className="mt-auto"
                     >
-                      Chọn ảnh
+                      {t("pick")}
                     </Button>
                   </div>
                 </li>
@@ -107,15 +110,13 @@ export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => 
             </ul>
           )}
           {data && data.pageCount > 1 ? (
-            <nav aria-label="Phân trang thư viện ảnh" className="flex items-center gap-3 text-sm">
+            <nav aria-label={t("pages")} className="flex items-center gap-3 text-sm">
               <Button disabled={page <= 1} onClick={() => setPage((p) => Math.max(1, p - 1))}>
-                Trang trước
+                {t("previous")}
               </Button>
-              <span>
-                Trang {data.page}/{data.pageCount}
-              </span>
+              <span>{t("page", { page: data.page, pageCount: data.pageCount })}</span>
               <Button disabled={page >= data.pageCount} onClick={() => setPage((p) => p + 1)}>
-                Trang sau
+                {t("next")}
               </Button>
             </nav>
           ) : null}

@@ -3,6 +3,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "use-intl";
+import { withElement } from "@/components/public/with-element";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
@@ -30,6 +32,7 @@ export function MediaUploader({
   compact?: boolean;
 }) {
   const id = useId();
+  const t = useTranslations("library.uploader");
   const queryClient = useQueryClient();
   const router = useRouter();
   const [caption, setCaption] = useState("");
@@ -53,7 +56,7 @@ export function MediaUploader({
   function upload(file: File) {
     if (busy) return;
     setProgress(0);
-    if (file.size > maxBytes) return fail("Ảnh vượt quá 20 MB.");
+    if (file.size > maxBytes) return fail(t("tooLarge"));
     const form = new FormData();
     form.append("file", file);
     form.append("caption", caption);
@@ -83,7 +86,7 @@ export function MediaUploader({
         const media = body as MediaSummary;
         setProgress(100);
         setPhase("done");
-        setMessage(`Đã tải lên “${file.name}”.`);
+        setMessage(t("done", { name: file.name }));
         setCaption("");
         setCredit("");
         setAlt("");
@@ -93,12 +96,12 @@ export function MediaUploader({
         return;
       }
       const error = body && typeof body === "object" && "error" in body && typeof body.error === "string" ? body.error : null;
-      if (xhr.status === 413) return fail(error ?? "Ảnh vượt quá 20 MB.");
-      fail(error ?? `Tải lên không thành công (mã ${xhr.status}). Vui lòng thử lại.`);
+      if (xhr.status === 413) return fail(error ?? t("tooLarge"));
+      fail(error ?? t("failed", { status: String(xhr.status) }));
     };
     xhr.onerror = () => {
       request.current = null;
-      fail("Mất kết nối khi đang tải lên. Vui lòng kiểm tra mạng và thử lại.");
+      fail(t("connectionLost"));
     };
     setPhase("uploading");
     setMessage("");
@@ -108,18 +111,18 @@ export function MediaUploader({
   return (
     <section aria-labelledby={`${id}-heading`} className="rounded border border-stone-300 bg-white p-4">
       <h2 id={`${id}-heading`} className="text-base font-semibold">
-        Tải ảnh lên
+        {t("heading")}
       </h2>
-      <p className="mt-1 text-sm text-muted">Điền chú thích và nguồn ảnh trước, rồi chọn hoặc kéo thả ảnh: ảnh được tải lên ngay.</p>
+      <p className="mt-1 text-sm text-muted">{t("intro")}</p>
       <div className={`mt-3 grid gap-3 ${compact ? "" : "md:grid-cols-3"}`}>
-        <Field label="Chú thích ảnh">
+        <Field label={t("caption")}>
           <Input value={caption} onChange={(e) => setCaption(e.target.value)} disabled={busy} maxLength={1000} size="sm" />
         </Field>
-        <Field label="Nguồn ảnh">
-          <Input value={credit} onChange={(e) => setCredit(e.target.value)} disabled={busy} maxLength={200} placeholder="Ảnh: PHƯƠNG DUNG" size="sm" />
+        <Field label={t("credit")}>
+          <Input value={credit} onChange={(e) => setCredit(e.target.value)} disabled={busy} maxLength={200} placeholder={t("creditPlaceholder")} size="sm" />
         </Field>
-        <Field label="Mô tả ảnh">
-          <Input value={alt} onChange={(e) => setAlt(e.target.value)} disabled={busy} maxLength={500} placeholder="Cho người đọc không xem được ảnh" size="sm" />
+        <Field label={t("alt")}>
+          <Input value={alt} onChange={(e) => setAlt(e.target.value)} disabled={busy} maxLength={500} placeholder={t("altPlaceholder")} size="sm" />
         </Field>
       </div>
       <div
@@ -149,15 +152,15 @@ export function MediaUploader({
           }}
         />
         <label htmlFor={`${id}-file`} className={busy ? "cursor-wait" : "cursor-pointer"}>
-          Kéo thả ảnh vào đây, hoặc <span className="font-semibold text-brand underline">bấm để chọn tệp</span>
+          {withElement((choose) => t("drop", { choose }), <span className="font-semibold text-brand underline">{t("choose")}</span>)}
         </label>
-        <p className="mt-1 text-xs text-muted">JPEG, PNG, WebP hoặc AVIF, tối đa 20 MB. Vị trí GPS và thông tin máy ảnh được xóa khỏi ảnh.</p>
+        <p className="mt-1 text-xs text-muted">{t("formats")}</p>
       </div>
       {phase !== "idle" && phase !== "error" ? (
         <div className={`mt-3 flex gap-x-3 gap-y-1 ${compact ? "flex-col" : "items-center"}`}>
-          <progress aria-label="Tiến độ tải lên" max={100} value={progress} className="h-2 w-full max-w-md accent-brand" />
+          <progress aria-label={t("progress")} max={100} value={progress} className="h-2 w-full max-w-md accent-brand" />
           <span role="status" className="text-sm whitespace-nowrap">
-            {phase === "uploading" ? `Đang tải lên… ${progress}%` : phase === "processing" ? "Đang xử lý ảnh…" : message}
+            {phase === "uploading" ? t("uploading", { percent: progress }) : phase === "processing" ? t("processing") : message}
           </span>
         </div>
       ) : null}

@@ -3,11 +3,13 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useTranslations } from "use-intl";
+import { useFormatWhen } from "@/components/newsroom/intl-provider";
 import { QueryProvider } from "@/components/newsroom/query-provider";
+import { howLongAgo } from "@/components/newsroom/relative-time";
 import { Button } from "@/components/ui/button";
 import { markNotificationsReadAction } from "@/lib/notifications/actions";
 import type { NotificationSummary } from "@/lib/notifications/queries";
-import { relativeTimeVi } from "@/lib/notifications/time";
 
 const notificationsKey = ["notifications"] as const;
 
@@ -32,6 +34,8 @@ export function NotificationBell() {
 
 function Bell() {
   const queryClient = useQueryClient();
+  const t = useTranslations("notifications");
+  const when = useFormatWhen();
   const { data, dataUpdatedAt, isError } = useQuery({ queryKey: notificationsKey, queryFn: fetchNotifications, refetchInterval: 15_000 });
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -64,6 +68,11 @@ function Bell() {
   const unreadShown = items.filter((n) => !n.read).map((n) => n.id);
   // Times are relative to when the list was fetched, so rendering stays pure between polls.
   const now = new Date(dataUpdatedAt || 0);
+  const sayWhen = (iso: string) => {
+    const ago = howLongAgo(new Date(iso), now);
+    if ("count" in ago) return t(`ago.${ago.unit}`, { count: ago.count });
+    return ago.unit === "date" ? when(iso, "date") : t(`ago.${ago.unit}`);
+  };
 
   const markRead = (ids: number[]) =>
     startTransition(async () => {
@@ -76,7 +85,7 @@ function Bell() {
     <div ref={root} className="relative">
       <Button
         ref={button}
-        aria-label={data ? `Thông báo (${unread} chưa đọc)` : "Thông báo"}
+        aria-label={data ? t("bellUnread", { count: unread }) : t("bell")}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
@@ -94,27 +103,27 @@ function Bell() {
         ) : null}
       </Button>
       {open ? (
-        <div id={panelId} role="region" aria-label="Danh sách thông báo" className="absolute right-0 z-20 mt-2 w-[22rem] max-w-[90vw] rounded border border-stone-300 bg-white shadow-lg">
+        <div id={panelId} role="region" aria-label={t("list")} className="absolute right-0 z-20 mt-2 w-[22rem] max-w-[90vw] rounded border border-stone-300 bg-white shadow-lg">
           <div className="flex items-center justify-between border-b border-stone-200 px-3 py-2">
-            <h2 className="text-sm font-semibold">Thông báo</h2>
+            <h2 className="text-sm font-semibold">{t("heading")}</h2>
             <Button variant="link" size="sm" onClick={() => markRead(unreadShown)} disabled={pending || unreadShown.length === 0} className="text-blue-800 disabled:text-stone-500">
-              Đánh dấu đã đọc
+              {t("markRead")}
             </Button>
           </div>
-          {isError ? <p className="px-3 py-2 text-sm text-red-700">Không tải được thông báo; đang thử lại…</p> : null}
+          {isError ? <p className="px-3 py-2 text-sm text-red-700">{t("loadFailed")}</p> : null}
           {items.length === 0 ? (
-            <p className="px-3 py-4 text-sm text-stone-600">{data ? "Chưa có thông báo nào." : "Đang tải…"}</p>
+            <p className="px-3 py-4 text-sm text-stone-600">{data ? t("empty") : t("loading")}</p>
           ) : (
             <ul className="max-h-[70vh] divide-y divide-stone-200 overflow-y-auto">
               {items.map((item) => {
                 const body = (
                   <>
                     <span className={`block text-sm ${item.read ? "text-stone-700" : "font-semibold text-stone-900"}`}>
-                      {item.read ? null : <span className="sr-only">Chưa đọc: </span>}
+                      {item.read ? null : <span className="sr-only">{t("unread")} </span>}
                       {item.message}
                     </span>
                     <time dateTime={item.at} className="mt-0.5 block text-xs text-stone-600">
-                      {relativeTimeVi(new Date(item.at), now)}
+                      {sayWhen(item.at)}
                     </time>
                   </>
                 );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { restoreRevisionAction, type RestoreState } from "@/lib/revisions/actions";
@@ -16,14 +17,15 @@ export type RevisionRestoreButtonProps = {
 
 /** Khôi phục, asked twice: the first press shows what will happen, the second does it. */
 export function RevisionRestoreButton({ storyId, revisionId, version, baseVersion }: RevisionRestoreButtonProps) {
+  const t = useTranslations("history.restore");
   const [state, action, pending] = useActionState<RestoreState, FormData>(restoreRevisionAction, {});
   const [confirming, setConfirming] = useState(false);
 
   if (!confirming) {
     return (
       <div className="space-y-1">
-        <Button size="sm" onClick={() => setConfirming(true)} aria-label={`Khôi phục phiên bản ${version}`}>
-          Khôi phục
+        <Button size="sm" onClick={() => setConfirming(true)} aria-label={t("label", { version: String(version) })}>
+          {t("button")}
         </Button>
         {state.error ? <Notice tone="error">{state.error}</Notice> : null}
       </div>
@@ -34,13 +36,13 @@ export function RevisionRestoreButton({ storyId, revisionId, version, baseVersio
       <input type="hidden" name="storyId" value={storyId} />
       <input type="hidden" name="revisionId" value={revisionId} />
       <input type="hidden" name="baseVersion" value={baseVersion} />
-      <p>Đưa bài về phiên bản {version}? Bản hiện tại vẫn được giữ trong lịch sử.</p>
+      <p>{t("question", { version: String(version) })}</p>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="primary" size="sm" disabled={pending}>
-          {pending ? "Đang khôi phục…" : "Xác nhận khôi phục"}
+          {pending ? t("restoring") : t("confirm")}
         </Button>
         <Button size="sm" onClick={() => setConfirming(false)} disabled={pending}>
-          Hủy
+          {t("cancel")}
         </Button>
       </div>
       {state.error ? <Notice tone="error">{state.error}</Notice> : null}

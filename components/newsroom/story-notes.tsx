@@ -2,11 +2,12 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, useTransition } from "react";
+import { useTranslations } from "use-intl";
+import { useFormatWhen } from "@/components/newsroom/intl-provider";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { Textarea } from "@/components/ui/textarea";
-import { formatAuditTime } from "@/lib/audit/time";
 import { addNoteAction } from "@/lib/notes/actions";
 import type { StoryNote } from "@/lib/notes/queries";
 
@@ -30,6 +31,8 @@ export type StoryNotesProps = {
 /** Ghi chú: the thread between the desk and the reporter, refreshed every ten seconds. */
 export function StoryNotes({ storyId, initialNotes, canWrite }: StoryNotesProps) {
   const queryClient = useQueryClient();
+  const t = useTranslations("editor.notes");
+  const when = useFormatWhen();
   const { data: notes, isError } = useQuery({
     queryKey: notesKey(storyId),
     queryFn: () => fetchNotes(storyId),
@@ -59,20 +62,20 @@ export function StoryNotes({ storyId, initialNotes, canWrite }: StoryNotesProps)
   return (
     <section aria-labelledby={headingId} className="rounded border border-stone-300 bg-white p-4">
       <h2 id={headingId} className="mb-3 text-base font-semibold">
-        Ghi chú
+        {t("heading")}
       </h2>
       {notes.length === 0 ? (
-        <p className="text-sm text-stone-600">Chưa có ghi chú nào.</p>
+        <p className="text-sm text-stone-600">{t("empty")}</p>
       ) : (
-        <ol className="space-y-3" aria-label="Các ghi chú, cũ trước mới sau">
+        <ol className="space-y-3" aria-label={t("list")}>
           {notes.map((note) => (
             <li key={note.id} className="rounded border border-stone-200 bg-stone-50 p-3 text-sm">
               <p className="mb-1 flex flex-wrap items-baseline gap-x-2 text-stone-700">
                 <span className="font-semibold text-stone-900">{note.authorName}</span>
                 <span>{note.roleLabel}</span>
-                <time dateTime={note.at}>{formatAuditTime(new Date(note.at))}</time>
+                <time dateTime={note.at}>{when(note.at)}</time>
                 {note.transitionLabel ? (
-                  <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">Kèm thao tác: {note.transitionLabel}</span>
+                  <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{t("withMove", { move: note.transitionLabel })}</span>
                 ) : null}
               </p>
               <p className="whitespace-pre-wrap break-words text-stone-900">{note.body}</p>
@@ -80,14 +83,14 @@ export function StoryNotes({ storyId, initialNotes, canWrite }: StoryNotesProps)
           ))}
         </ol>
       )}
-      {isError ? <p className="mt-2 text-sm text-red-700">Không cập nhật được ghi chú; đang thử lại…</p> : null}
+      {isError ? <p className="mt-2 text-sm text-red-700">{t("refreshFailed")}</p> : null}
       {canWrite ? (
         <form onSubmit={send} className="mt-4 space-y-2">
-          <Label htmlFor={fieldId}>Ghi chú</Label>
+          <Label htmlFor={fieldId}>{t("label")}</Label>
           <Textarea id={fieldId} value={text} onChange={(e) => setText(e.target.value)} maxLength={NOTE_MAX_LENGTH} rows={3} required size="sm" />
           {error ? <Notice tone="error">{error}</Notice> : null}
           <Button type="submit" variant="primary" size="sm" disabled={pending || !text.trim()}>
-            {pending ? "Đang gửi…" : "Gửi ghi chú"}
+            {pending ? t("sending") : t("send")}
           </Button>
         </form>
       ) : null}

@@ -1,37 +1,30 @@
 import Link from "next/link";
+import { getNewsroomFormatWhen, getNewsroomT } from "@/lib/i18n/server";
 import type { NewsroomStoryRow } from "@/lib/stories/newsroom-queries";
-import { formatDateline } from "@/lib/text/dateline";
 import { statusLabels } from "@/lib/workflow/transitions";
 
 type Column = "section" | "status" | "reporter" | "holder" | "updated" | "published" | "note";
-const headings: Record<Column, string> = {
-  section: "Chuyên mục",
-  status: "Trạng thái",
-  reporter: "Phóng viên",
-  holder: "Người giữ bài",
-  updated: "Cập nhật",
-  published: "Thời gian xuất bản",
-  note: "Ghi chú",
-};
+type FormatWhen = Awaited<ReturnType<typeof getNewsroomFormatWhen>>;
 
-export function StoryTable({ caption, rows, columns }: { caption: string; rows: NewsroomStoryRow[]; columns: Column[] }) {
+export async function StoryTable({ caption, rows, columns }: { caption: string; rows: NewsroomStoryRow[]; columns: Column[] }) {
+  const [t, when] = await Promise.all([getNewsroomT("desk.table"), getNewsroomFormatWhen()]);
   return (
     <section className="mt-6">
       <h2 className="mb-2 text-lg font-semibold">
         {caption} <span className="text-sm font-normal text-muted">({rows.length})</span>
       </h2>
       {rows.length === 0 ? (
-        <p className="text-sm text-muted">Không có bài nào.</p>
+        <p className="text-sm text-muted">{t("empty")}</p>
       ) : (
         <div className="overflow-x-auto rounded border border-stone-300 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{caption}</caption>
             <thead className="bg-stone-100">
               <tr>
-                <th scope="col" className="px-3 py-2">Tiêu đề</th>
+                <th scope="col" className="px-3 py-2">{t("title")}</th>
                 {columns.map((c) => (
                   <th key={c} scope="col" className="px-3 py-2 whitespace-nowrap">
-                    {headings[c]}
+                    {t(c)}
                   </th>
                 ))}
               </tr>
@@ -41,12 +34,12 @@ export function StoryTable({ caption, rows, columns }: { caption: string; rows: 
                 <tr key={row.id}>
                   <td className="min-w-64 px-3 py-2 font-medium">
                     <Link href={`/toa-soan/bai-viet/${row.id}`} className="hover:text-brand hover:underline">
-                      {row.title || "(Chưa có tiêu đề)"}
+                      {row.title || t("untitled")}
                     </Link>
                   </td>
                   {columns.map((c) => (
                     <td key={c} className="px-3 py-2 align-top">
-                      {cell(row, c)}
+                      {cell(row, c, when)}
                     </td>
                   ))}
                 </tr>
@@ -59,7 +52,7 @@ export function StoryTable({ caption, rows, columns }: { caption: string; rows: 
   );
 }
 
-function cell(row: NewsroomStoryRow, column: Column) {
+function cell(row: NewsroomStoryRow, column: Column, when: FormatWhen) {
   switch (column) {
     case "section":
       return row.sectionName ?? "—";
@@ -70,9 +63,9 @@ function cell(row: NewsroomStoryRow, column: Column) {
     case "holder":
       return row.holderName ?? "—";
     case "updated":
-      return <span className="whitespace-nowrap">{formatDateline(row.updatedAt, { withTime: true })}</span>;
+      return <span className="whitespace-nowrap">{when(row.updatedAt)}</span>;
     case "published":
-      return row.publishedAt ? <span className="whitespace-nowrap">{formatDateline(row.publishedAt, { withTime: true })}</span> : "—";
+      return row.publishedAt ? <span className="whitespace-nowrap">{when(row.publishedAt)}</span> : "—";
     case "note":
       return row.lastNote ? (
         <p className="line-clamp-3 max-w-xs text-stone-700" title={row.lastNote}>

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { db } from "@/db";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
-import { getSettings, pagedPath, resolveSection } from "@/lib/reading/page-data";
-import { isSectionHidden, listSectionStories, listVisibleSubsections } from "@/lib/sections/public-queries";
+import { getSectionListing, getSettings, pagedPath, resolveSection } from "@/lib/reading/page-data";
+import { isSectionHidden } from "@/lib/sections/public-queries";
 import { Listing } from "./listing";
 
 const t = translator(paperLocale, "public");
@@ -30,12 +29,8 @@ export async function SectionPage({ slug, page }: { slug: string; page: number }
   const { section } = found;
   if (isSectionHidden(section)) notFound();
 
-  const database = await db();
   const settings = await getSettings();
-  const [list, subsections] = await Promise.all([
-    listSectionStories(database, section.id, { page, perPage: settings.storiesPerPage }),
-    section.parentId === null ? listVisibleSubsections(database, section.id) : Promise.resolve([]),
-  ]);
+  const { list, subsections } = await getSectionListing(section, page, settings.storiesPerPage);
   if (page > list.pageCount) notFound();
 
   return (

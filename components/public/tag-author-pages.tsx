@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { db } from "@/db";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
-import { getAuthor, getSettings, getTag, pagedPath } from "@/lib/reading/page-data";
-import { listStoryPage } from "@/lib/stories/public-queries";
+import { getAuthor, getSettings, getStoryListing, getTag, pagedPath } from "@/lib/reading/page-data";
 import { Listing } from "./listing";
 
 const t = translator(paperLocale, "public");
@@ -25,7 +23,7 @@ export async function TagPage({ slug, page }: { slug: string; page: number }) {
   const tag = await getTag(slug);
   if (!tag) notFound();
   const settings = await getSettings();
-  const list = await listStoryPage(await db(), { tagId: tag.id }, { page, perPage: settings.storiesPerPage });
+  const list = await getStoryListing({ tagId: tag.id }, page, settings.storiesPerPage);
   if (list.total === 0 || page > list.pageCount) notFound();
   return <Listing kicker={<span className="font-semibold text-muted">{t("listing.tagKicker")}</span>} heading={tag.name} list={list} basePath={`/the/${tag.slug}`} empty={t("listing.empty")} />;
 }
@@ -46,7 +44,7 @@ export async function AuthorPage({ slug, page }: { slug: string; page: number })
   const name = await getAuthor(slug);
   if (!name) notFound();
   const settings = await getSettings();
-  const list = await listStoryPage(await db(), { bylineSlug: slug }, { page, perPage: settings.storiesPerPage });
+  const list = await getStoryListing({ bylineSlug: slug }, page, settings.storiesPerPage);
   if (page > list.pageCount) notFound();
   return <Listing kicker={<span className="font-semibold text-muted">{t("listing.authorKicker")}</span>} heading={name} list={list} basePath={`/tac-gia/${slug}`} empty={t("listing.empty")} />;
 }

@@ -2,7 +2,7 @@
 // actions, uploads, imports, profile changes) and story_transitions (every workflow move). Here
 // they become one list, newest first, filtered in SQL. Admins only, asked of the policy first.
 import { and, asc, count, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
-import { getDatabase, type Database } from "@/db/client";
+import { type Database, appDatabase } from "@/db/client";
 import { auditLog, media, sections, stories, storyTransitions, users } from "@/db/schema";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import type { AuditFilters } from "./filters";
@@ -269,9 +269,9 @@ export async function listAuditPeople(db: Database, actor: Actor | null): Promis
 // The Nhật ký page reads through these, on the app's own database: pages hold no handle.
 
 export async function getAuditEntries(actor: Actor | null, filters: AuditFilters & { page?: number } = {}): Promise<AuditPage> {
-  return listAuditEntries((await getDatabase()).db, actor, filters);
+  return listAuditEntries(await appDatabase(), actor, filters);
 }
 
 export async function getAuditPeople(actor: Actor | null): Promise<{ id: number; name: string; email: string; active: boolean }[]> {
-  return listAuditPeople((await getDatabase()).db, actor);
+  return listAuditPeople(await appDatabase(), actor);
 }

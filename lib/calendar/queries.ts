@@ -1,6 +1,6 @@
 // Lịch: scheduled and published stories day by day (Vietnamese calendar days).
 import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { type Database, appDatabase } from "@/db/client";
 import { sections, stories, type StoryStatus } from "@/db/schema";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { calendarDateIn, toIsoDate, vnDateToUtc, type VnDate } from "@/lib/text/dateline";
@@ -28,4 +28,9 @@ export async function listCalendar(db: Database, actor: Actor, first: VnDate, da
     byDay.get(toIsoDate(calendarDateIn(at)))?.push({ ...row, publishedAt: at, status: effectiveStatus({ status: row.status, publishedAt: at }) });
   }
   return [...byDay].map(([date, entries]) => ({ date, entries }));
+}
+
+/** For pages: the calendar from `first`, day by day. */
+export async function getCalendar(actor: Actor, first: VnDate, days = 7): Promise<CalendarDay[]> {
+  return listCalendar(await appDatabase(), actor, first, days);
 }

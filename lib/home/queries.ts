@@ -1,9 +1,11 @@
 // Reads for the home page: the chief editor's lineup (lead and featured stories), the latest
 // stories, and a block per visible section. Only public stories ever appear (same SQL filter).
 import { and, asc, between, eq, inArray, isNull, lte, sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { type Database, appDatabase } from "@/db/client";
 import { homeSlots, sections, stories } from "@/db/schema";
 import { listPublicStories, listPublicStoriesByIds, publiclyVisible, type StoryListItem } from "@/lib/stories/public-queries";
+import type { Actor } from "@/lib/policy/policy";
+import { loadCuration } from "./commands";
 
 export type HomeLineup = { lead: StoryListItem | null; featured: StoryListItem[]; latest: StoryListItem[] };
 
@@ -38,6 +40,11 @@ export async function getHomeLineup(db: Database, { featuredCount = 4, latestCou
     featured: filled.slice(1).filter((s): s is StoryListItem => s !== null),
     latest: fallback.slice(0, latestCount),
   };
+}
+
+/** For pages: the chief editor's lineup of the home page and the stories that may join it. */
+export async function getHomeCuration(actor: Actor) {
+  return loadCuration(await appDatabase(), actor);
 }
 
 export type HomeSectionBlock = { section: { id: number; slug: string; name: string }; stories: StoryListItem[] };

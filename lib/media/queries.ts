@@ -1,7 +1,7 @@
 // Reads of the media library: the shared photo library of the newsroom, for the library page and
 // the picker of the story editor. Takes the actor first and asks the policy, like every read.
 import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { type Database, appDatabase } from "@/db/client";
 import { media, users, type Media, type MediaVariant } from "@/db/schema";
 import { escapeLike, foldedSql } from "@/lib/text/fold-sql";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
@@ -120,4 +120,9 @@ export async function listMedia(db: Database, actor: Actor | null, options: { q?
       mayEdit: canEditMediaDetails(actor, row.uploadedById),
     })),
   };
+}
+
+/** For pages: one page of the library, searched. */
+export async function getMediaLibrary(actor: Actor, options: { q?: string; page?: number } = {}): Promise<MediaPage> {
+  return listMedia(await appDatabase(), actor, options);
 }

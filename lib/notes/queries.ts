@@ -1,7 +1,7 @@
 // The Ghi chú thread of a story, oldest first, as the desk and the reporter read it: who wrote
 // each note, in what role, and whether it came with a move of the story (a Trả bài note).
 import { asc, eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { type Database, appDatabase } from "@/db/client";
 import { editorialNotes, storyTransitions, users } from "@/db/schema";
 import { can, roleLabels, type Actor } from "@/lib/policy/policy";
 import { eventLabels, workflowEvents, type WorkflowEvent } from "@/lib/workflow/transitions";
@@ -31,6 +31,11 @@ export async function getNotesThread(db: Database, actor: Actor, storyId: number
   const story = await readStory(db, actor, storyId);
   if (!story) return null;
   return { notes: await readThread(db, storyId), canWrite: can(actor, "story.note", story.scope) };
+}
+
+/** For pages: a story's Ghi chú thread and whether this person may write in it. */
+export async function getStoryNotes(actor: Actor, storyId: number): Promise<{ notes: StoryNote[]; canWrite: boolean } | null> {
+  return getNotesThread(await appDatabase(), actor, storyId);
 }
 
 async function readThread(db: Database, storyId: number): Promise<StoryNote[]> {

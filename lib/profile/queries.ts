@@ -1,6 +1,6 @@
 // Reads of one's own profile (Hồ sơ). Only ever the actor's own row: there is no id to pass.
 import { eq } from "drizzle-orm";
-import { getDatabase, type Database } from "@/db/client";
+import { type Database, appDatabase } from "@/db/client";
 import { media, users, type MediaVariant, type Role } from "@/db/schema";
 import { listOpenSessions, type OpenSession } from "@/lib/auth/sessions";
 import { twoFactorState, type TwoFactorState } from "@/lib/auth/two-factor";
@@ -37,7 +37,7 @@ export async function avatarOf(db: Database, mediaId: number | null): Promise<Pr
 
 /** The Hồ sơ page reads through this, on the app's own database: pages hold no handle. */
 export async function getOwnProfile(actor: Actor | null): Promise<Profile> {
-  return getProfile((await getDatabase()).db, actor);
+  return getProfile(await appDatabase(), actor);
 }
 
 export async function getProfile(db: Database, actor: Actor | null): Promise<Profile> {
@@ -61,10 +61,10 @@ export async function listMySessions(db: Database, actor: Actor | null): Promise
 /** Whether the actor has two-factor sign-in on (Hồ sơ, the enrolment page). */
 export async function getMyTwoFactorState(actor: Actor): Promise<TwoFactorState> {
   if (!can(actor, "profile.edit")) throw new PermissionDeniedError();
-  return twoFactorState((await getDatabase()).db, actor.id);
+  return twoFactorState(await appDatabase(), actor.id);
 }
 
 /** Hồ sơ's sessions list, for the page. */
 export async function getMySessions(actor: Actor): Promise<OpenSession[]> {
-  return listMySessions((await getDatabase()).db, actor);
+  return listMySessions(await appDatabase(), actor);
 }

@@ -8,9 +8,9 @@ import { getHomeLineup, listHomeSectionBlocks } from "@/lib/home/queries";
 import type { Actor } from "@/lib/policy/policy";
 import { mayPreview } from "@/lib/preview/queries";
 import { listMostRead } from "@/lib/reading/queries";
-import { listNavSections, resolveSectionSlug } from "@/lib/sections/public-queries";
+import { listNavSections, listSectionStories, listVisibleSubsections, resolveSectionSlug } from "@/lib/sections/public-queries";
 import { loadSettings } from "@/lib/settings/settings";
-import { getAuthorName, getStoryView, getTagBySlug, listPublicCorrections, listPublicStories } from "@/lib/stories/public-queries";
+import { getAuthorName, getStoryView, getTagBySlug, listPublicCorrections, listPublicStories, listStoryPage } from "@/lib/stories/public-queries";
 
 export const getSettings = cache(async () => loadSettings(await db()));
 export const resolveSection = cache(async (slug: string) => resolveSectionSlug(await db(), slug));
@@ -34,6 +34,21 @@ export async function getHomePage() {
 
 export async function getLatestStories(excludeId: number, limit: number) {
   return listPublicStories(await db(), { excludeIds: [excludeId] }, { limit });
+}
+
+/** A section's page of stories, and its subsections when it is a top-level section. */
+export async function getSectionListing(section: { id: number; parentId: number | null }, page: number, perPage: number) {
+  const database = await db();
+  const [list, subsections] = await Promise.all([
+    listSectionStories(database, section.id, { page, perPage }),
+    section.parentId === null ? listVisibleSubsections(database, section.id) : Promise.resolve([]),
+  ]);
+  return { list, subsections };
+}
+
+/** A tag's or an author's page of stories. */
+export async function getStoryListing(filter: { tagId: number } | { bylineSlug: string }, page: number, perPage: number) {
+  return listStoryPage(await db(), filter, { page, perPage });
 }
 
 export async function getCorrections(page: number, perPage: number) {

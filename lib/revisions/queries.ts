@@ -2,7 +2,7 @@
 // one version resolved for comparison. Whoever may see the story may see its history; for anyone
 // else these answer null, and the page answers 404.
 import { and, desc, eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { type Database, appDatabase } from "@/db/client";
 import { media, sections, storyRevisions, users, type RevisionKind, type Story, type StoryRevision } from "@/db/schema";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -107,4 +107,15 @@ export async function getRevisionSnapshot(db: Database, actor: Actor, storyId: n
   if (!revision) return null;
   const entry: RevisionEntry = { ref, version: revision.version, kind: revision.kind, authorName: await nameOf(db, revision.createdById), at: revision.createdAt };
   return { entry, snapshot: await snapshotOf(db, revision, revision.tags, actor.locale ?? defaultLocale) };
+}
+
+/** For pages: a story's versions, newest first, or null when it is not this person's to see. */
+export async function getHistory(actor: Actor, storyId: number): Promise<StoryHistory | null> {
+  return getStoryHistory(await appDatabase(), actor, storyId);
+}
+
+/** For pages: two versions of a story, to compare. */
+export async function getRevisionPair(actor: Actor, storyId: number, from: RevisionRef, to: RevisionRef) {
+  const database = await appDatabase();
+  return Promise.all([getRevisionSnapshot(database, actor, storyId, from), getRevisionSnapshot(database, actor, storyId, to)]);
 }

@@ -1,7 +1,7 @@
 // Reads for the admins' section screen: every section (hidden ones too) in menu order, subsections
 // under their parent, with how many stories each holds and the old slugs that still redirect.
 import { asc, count, sql } from "drizzle-orm";
-import { getDatabase, type Database } from "@/db/client";
+import { type Database, appDatabase } from "@/db/client";
 import { sections, sectionSlugs, stories } from "@/db/schema";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { publiclyVisible } from "@/lib/stories/public-queries";
@@ -62,5 +62,5 @@ export async function listSectionsForAdmin(db: Database, actor: Actor): Promise<
 
 /** The admins' page reads through this, on the app's own database: pages hold no handle. */
 export async function getSectionsForAdmin(actor: Actor): Promise<AdminSection[]> {
-  return listSectionsForAdmin((await getDatabase()).db, actor);
+  return listSectionsForAdmin(await appDatabase(), actor);
 }

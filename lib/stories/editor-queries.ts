@@ -1,7 +1,7 @@
 // Reads for the story editor: the story as its writer or the desk sees it, what they may do to it,
 // and the choices the form offers (sections, tags).
 import { and, asc, desc, eq, exists, ilike, lte, ne, or, sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { type Database, appDatabase } from "@/db/client";
 import { media, sections, stories, storyApprovals, storyAuthors, storyTags, storyTransitions, tags, users, type Story } from "@/db/schema";
 import { loadSettings } from "@/lib/settings/settings";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
@@ -103,6 +103,11 @@ function independentApprover(actor: Actor, story: OpenedStory, approvalLevels: n
   };
 }
 
+/** For pages: the story as the editor opens it, or null when it is not there or not this person's to see. */
+export async function getEditableStory(actor: Actor, id: number): Promise<EditableStory | null> {
+  return getStoryForEditing(await appDatabase(), actor, id);
+}
+
 export type SectionChoice = { id: number; slug: string; name: string };
 
 export async function listSectionChoices(db: Database, actor: Actor): Promise<SectionChoice[]> {
@@ -117,6 +122,11 @@ export async function listSectionChoices(db: Database, actor: Actor): Promise<Se
     { id: parent.id, slug: parent.slug, name: parent.name },
     ...rows.filter((s) => s.parentId === parent.id && !s.hidden).map((s) => ({ id: s.id, slug: s.slug, name: `${parent.name} › ${s.name}` })),
   ]);
+}
+
+/** For pages: the sections a story may be filed under. */
+export async function getSectionChoices(actor: Actor): Promise<SectionChoice[]> {
+  return listSectionChoices(await appDatabase(), actor);
 }
 
 export async function suggestTags(db: Database, actor: Actor, query: string, limit = 10): Promise<string[]> {

@@ -3,13 +3,15 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { alias } from "drizzle-orm/pg-core";
-import type { Database } from "@/db/client";
+import { type Database, appDatabase } from "@/db/client";
 import { editorialNotes, sections, stories, storyAuthors, users, type StoryStatus } from "@/db/schema";
 import { parseIsoDate, vnDayRange } from "@/lib/audit/time";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { escapeLike, foldedSql } from "@/lib/text/fold-sql";
 import { foldForSearch } from "@/lib/text/fold";
 import { LOCK_TTL_MS } from "@/lib/workflow/scope";
+import { workerStatus } from "@/lib/publishing/worker";
+import { listSectionChoices } from "./editor-queries";
 
 export type NewsroomStoryRow = {
   id: number;
@@ -54,6 +56,11 @@ export async function listOwnStories(db: Database, actor: Actor, limit = 100): P
     .where(or(eq(stories.createdById, actor.id), inArray(stories.id, credited)))
     .orderBy(desc(stories.updatedAt))
     .limit(limit);
+}
+
+/** For pages: the signed-in person's own stories. */
+export async function getOwnStories(actor: Actor, limit?: number): Promise<NewsroomStoryRow[]> {
+  return listOwnStories(await appDatabase(), actor, limit);
 }
 
 export type QueueCounts = Partial<Record<StoryStatus, number>>;
@@ -145,4 +152,11 @@ export async function listWriters(db: Database, actor: Actor): Promise<{ id: num
   if (!can(actor, "queue.view")) throw new PermissionDeniedError();
   const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.role, ["reporter", "editor", "chief_editor"]));
   return rows.sort((a, b) => a.name.localeCompare(b.name, "vi"));
+}
+
+/** For pages: the desk's queue under the filters, the publication worker's status and the filters' choices. */
+export async function getDeskQueue(actor: Actor, filter: QueueFilter) {
+  const database = await appDatabase();
+  const [queue, worker, sections, writers] = await Promise.all([searchQueue(database, actor, filter), workerStatus(database), listSectionChoices(database, actor), listWriters(database, actor)]);
+  return { queue, worker, sections, writers };
 }

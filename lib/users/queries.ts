@@ -1,6 +1,6 @@
 // Reads of the newsroom's people, for the admin's screens. Take the actor first and ask the policy.
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
-import { getDatabase, type Database } from "@/db/client";
+import { type Database, appDatabase } from "@/db/client";
 import { roles, users, type Role, twoFactor } from "@/db/schema";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { foldForSearch } from "@/lib/text/fold";
@@ -68,5 +68,5 @@ export async function listUsers(db: Database, actor: Actor, filters: UserFilters
 
 /** The admin's people page reads through this, on the app's own database: pages hold no handle. */
 export async function getUsers(actor: Actor, filters: UserFilters = {}): Promise<UserListItem[]> {
-  return listUsers((await getDatabase()).db, actor, filters);
+  return listUsers(await appDatabase(), actor, filters);
 }

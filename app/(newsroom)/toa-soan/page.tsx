@@ -1,15 +1,12 @@
-import { db } from "@/db";
 import { Notice } from "@/components/ui/notice";
 import { DeskQueue, type QueueData, type QueueFilters } from "@/components/newsroom/desk-queue";
 import { StoryTable } from "@/components/newsroom/story-table";
 import type { StoryStatus } from "@/db/schema";
 import { requireActor } from "@/lib/auth/actor";
+import { getNewsroomT } from "@/lib/i18n/server";
 import type { Actor } from "@/lib/policy/policy";
-import { workerStatus } from "@/lib/publishing/worker";
-import { listSectionChoices } from "@/lib/stories/editor-queries";
-import { listOwnStories, listWriters, queueFilterSchema, searchQueue } from "@/lib/stories/newsroom-queries";
-import { listUsers } from "@/lib/users/queries";
-import { roleLabels } from "@/lib/policy/policy";
+import { getDeskQueue, getOwnStories, queueFilterSchema } from "@/lib/stories/newsroom-queries";
+import { getUsers } from "@/lib/users/queries";
 import { moveDoneMessages } from "@/lib/workflow/transitions";
 
 // Each role starts where its work is: the reporter at their stories, the desk at its queue,
@@ -17,13 +14,14 @@ import { moveDoneMessages } from "@/lib/workflow/transitions";
 export default async function NewsroomStartPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
   const params = await searchParams;
+  const t = await getNewsroomT("desk");
   const { loi, "da-gui": sent, xong } = params;
   const done = xong && xong in moveDoneMessages ? moveDoneMessages[xong as keyof typeof moveDoneMessages] : null;
   return (
     <>
       {sent ? (
         <Notice tone="success" className="mb-4">
-          Đã gửi bài cho ban biên tập.
+          {t("sent")}
         </Notice>
       ) : null}
       {done ? (
@@ -33,7 +31,7 @@ export default async function NewsroomStartPage({ searchParams }: { searchParams
       ) : null}
       {loi === "quyen" ? (
         <Notice tone="error" className="mb-4">
-          Bạn không có quyền mở trang đó.
+          {t("noPermission")}
         </Notice>
       ) : null}
       {actor.role === "reporter" ? <ReporterStart actor={actor} /> : null}
@@ -45,12 +43,12 @@ export default async function NewsroomStartPage({ searchParams }: { searchParams
 }
 
 async function ReporterStart({ actor }: { actor: Actor }) {
-  const rows = await listOwnStories(await db(), actor);
+  const [rows, t] = await Promise.all([getOwnStories(actor), getNewsroomT("desk.reporter")]);
   return (
     <>
-      <h1 className="text-2xl font-bold">Bài của tôi</h1>
-      <p className="mt-1 text-muted">Bài bạn viết, trạng thái của chúng và ghi chú của ban biên tập.</p>
-      <StoryTable caption="Bài viết" rows={rows} columns={["section", "status", "updated", "note"]} />
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
+      <p className="mt-1 text-muted">{t("intro")}</p>
+      <StoryTable caption={t("table")} rows={rows} columns={["section", "status", "updated", "note"]} />
     </>
   );
 }
@@ -61,14 +59,8 @@ type QueueParams = Record<string, string | undefined>;
 
 /** The live queue, starting from the filters in the address (bad values are ignored). */
 async function Queue({ actor, params, fallbackStatus }: { actor: Actor; params: QueueParams; fallbackStatus: StoryStatus }) {
-  const database = await db();
   const filter = queueFilterSchema.parse({ ...params, status: params.status ?? fallbackStatus });
-  const [queue, worker, sections, writers] = await Promise.all([
-    searchQueue(database, actor, filter),
-    workerStatus(database),
-    listSectionChoices(database, actor),
-    listWriters(database, actor),
-  ]);
+  const { queue, worker, sections, writers } = await getDeskQueue(actor, filter);
   const initialFilters: QueueFilters = {
     status: filter.status,
     section: filter.section ? String(filter.section) : "",
@@ -91,42 +83,43 @@ async function Queue({ actor, params, fallbackStatus }: { actor: Actor; params: 
 }
 
 async function DeskStart({ actor, params }: { actor: Actor; params: QueueParams }) {
-  const own = await listOwnStories(await db(), actor, 10);
+  const [own, t] = await Promise.all([getOwnStories(actor, 10), getNewsroomT("desk.editor")]);
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold">Hàng đợi biên tập</h1>
+      <h1 className="mb-4 text-2xl font-bold">{t("heading")}</h1>
       <Queue actor={actor} params={params} fallbackStatus="submitted" />
-      <StoryTable caption="Bài của tôi" rows={own} columns={["section", "status", "updated"]} />
+      <StoryTable caption={t("own")} rows={own} columns={["section", "status", "updated"]} />
     </>
   );
 }
 
 async function ChiefStart({ actor, params }: { actor: Actor; params: QueueParams }) {
+  const t = await getNewsroomT("desk.chief");
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold">Bàn thư ký tòa soạn</h1>
+      <h1 className="mb-4 text-2xl font-bold">{t("heading")}</h1>
       <Queue actor={actor} params={params} fallbackStatus="approved" />
     </>
   );
 }
 
 async function AdminStart({ actor }: { actor: Actor }) {
-  const people = await listUsers(await db(), actor);
+  const [people, t, roles] = await Promise.all([getUsers(actor), getNewsroomT("desk.admin"), getNewsroomT("roles")]);
   return (
     <>
-      <h1 className="text-2xl font-bold">Quản trị</h1>
-      <p className="mt-1 text-muted">Người dùng, vai trò, chuyên mục và cài đặt của tờ báo.</p>
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
+      <p className="mt-1 text-muted">{t("intro")}</p>
       <section className="mt-6">
-        <h2 className="mb-2 text-lg font-semibold">Người dùng</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t("people")}</h2>
         <div className="overflow-x-auto rounded border border-stone-300 bg-white">
           <table className="w-full text-left text-sm">
             <thead className="bg-stone-100">
               <tr>
-                <th scope="col" className="px-3 py-2">Họ tên</th>
-                <th scope="col" className="px-3 py-2">Bút danh</th>
-                <th scope="col" className="px-3 py-2">Email</th>
-                <th scope="col" className="px-3 py-2">Vai trò</th>
-                <th scope="col" className="px-3 py-2">Trạng thái</th>
+                <th scope="col" className="px-3 py-2">{t("name")}</th>
+                <th scope="col" className="px-3 py-2">{t("penName")}</th>
+                <th scope="col" className="px-3 py-2">{t("email")}</th>
+                <th scope="col" className="px-3 py-2">{t("role")}</th>
+                <th scope="col" className="px-3 py-2">{t("state")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-200">
@@ -135,8 +128,8 @@ async function AdminStart({ actor }: { actor: Actor }) {
                   <td className="px-3 py-2 font-medium">{p.name}</td>
                   <td className="px-3 py-2">{p.penName}</td>
                   <td className="px-3 py-2">{p.email}</td>
-                  <td className="px-3 py-2">{roleLabels[p.role]}</td>
-                  <td className="px-3 py-2">{p.active ? "Đang hoạt động" : "Đã khóa"}</td>
+                  <td className="px-3 py-2">{roles(p.role)}</td>
+                  <td className="px-3 py-2">{p.active ? t("active") : t("locked")}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,6 +2,7 @@
 
 // Ảnh đại diện: the cover photo from the media library, with its caption and credit.
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { MediaPicker } from "@/components/newsroom/media-picker";
 import type { StoryFields } from "@/lib/stories/schemas";
 
@@ -19,22 +20,23 @@ export function CoverField({
   editable: boolean;
   onChange: (patch: Partial<CoverFields>) => void;
 }) {
+  const t = useTranslations("editor.cover");
   const [coverUrl, setCoverUrl] = useState<string | null>(initialUrl);
   const [picking, setPicking] = useState(false);
   return (
     <>
       <fieldset className="space-y-2 rounded border border-stone-300 bg-white p-3">
-        <legend className="px-1 text-sm font-semibold">Ảnh đại diện</legend>
+        <legend className="px-1 text-sm font-semibold">{t("legend")}</legend>
         {coverUrl ? (
           // eslint-disable-next-line @next/next/no-img-element -- a library variant, already resized
-          <img src={coverUrl} alt={value.coverCaption || "Ảnh đại diện"} className="w-full rounded" />
+          <img src={coverUrl} alt={value.coverCaption || t("legend")} className="w-full rounded" />
         ) : (
-          <p className="text-sm text-muted">Chưa chọn ảnh.</p>
+          <p className="text-sm text-muted">{t("none")}</p>
         )}
         {editable ? (
           <div className="flex gap-2">
             <button type="button" onClick={() => setPicking(true)} className="rounded border border-stone-400 px-2 py-1 text-sm">
-              Chọn ảnh đại diện
+              {t("choose")}
             </button>
             {value.coverMediaId ? (
               <button
@@ -45,17 +47,17 @@ export function CoverField({
                 }}
                 className="text-sm text-red-700 underline"
               >
-                Bỏ ảnh
+                {t("remove")}
               </button>
             ) : null}
           </div>
         ) : null}
         <label className="block text-sm">
-          Chú thích ảnh
+          {t("caption")}
           <input value={value.coverCaption} disabled={!editable} onChange={(e) => onChange({ coverCaption: e.target.value })} className="mt-1 w-full rounded border border-stone-400 px-2 py-1" />
         </label>
         <label className="block text-sm">
-          Nguồn ảnh
+          {t("credit")}
           <input value={value.coverCredit} disabled={!editable} onChange={(e) => onChange({ coverCredit: e.target.value })} className="mt-1 w-full rounded border border-stone-400 px-2 py-1" />
         </label>
       </fieldset>

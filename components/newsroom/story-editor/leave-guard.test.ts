@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { guardLeaving, leaveQuestion } from "./leave-guard";
+import { guardLeaving } from "./leave-guard";
+
+const leaveQuestion = "Bài có thay đổi chưa lưu lên máy chủ (một bản sao vẫn được giữ trong trình duyệt). Vẫn rời trang?";
 
 type Listener = (event: Event) => void;
 
@@ -33,7 +35,7 @@ function setUp(unsaved: boolean, answer = false) {
   const window = { ...target(), confirm };
   const document = target();
   const state = { unsaved };
-  const remove = guardLeaving({ window, document }, () => state.unsaved);
+  const remove = guardLeaving({ window, document }, () => state.unsaved, leaveQuestion);
   return { window, document, confirm, state, remove };
 }
 

@@ -1,8 +1,7 @@
 // The warning before leaving the editor while something is not on the server yet: closing or
 // reloading the tab (the browser asks), and the newsroom's own links, which navigate without a
-// page unload (we ask). No React: installed by the draft hook, tested with stand-ins.
-
-export const leaveQuestion = "Bài có thay đổi chưa lưu lên máy chủ (một bản sao vẫn được giữ trong trình duyệt). Vẫn rời trang?";
+// page unload (we ask, in the reader's words: editor.leaveQuestion). No React: installed by the draft
+// hook, tested with stand-ins.
 
 type Listener = (event: Event) => void;
 type Target = {
@@ -11,14 +10,14 @@ type Target = {
 };
 
 /** Installs the warning; the returned function removes it. */
-export function guardLeaving(page: { window: Target & { confirm(message: string): boolean }; document: Target }, unsaved: () => boolean): () => void {
+export function guardLeaving(page: { window: Target & { confirm(message: string): boolean }; document: Target }, unsaved: () => boolean, question: string): () => void {
   const warn = (e: Event) => {
     if (unsaved()) e.preventDefault();
   };
   const confirmLink = (e: Event) => {
     const link = (e.target as Element | null)?.closest?.("a[href]");
     if (!link || link.getAttribute("target") === "_blank" || !unsaved()) return;
-    if (!page.window.confirm(leaveQuestion)) {
+    if (!page.window.confirm(question)) {
       e.preventDefault();
       e.stopPropagation();
     }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { cn } from "@/components/ui/cn";
 import { controlVariants } from "@/components/ui/control";
 import { Label } from "@/components/ui/field";
@@ -25,6 +26,7 @@ export function ListInput({
   onQuery?: (q: string) => void;
   placeholder?: string;
 }) {
+  const t = useTranslations("editor.fields");
   const [draft, setDraft] = useState("");
   const add = (raw: string) => {
     const value = raw.trim();
@@ -41,7 +43,7 @@ export function ListInput({
           <span key={value} className="inline-flex items-center gap-1 rounded bg-stone-200 px-2 py-0.5 text-sm">
             {value}
             {disabled ? null : (
-              <button type="button" aria-label={`Bỏ ${value}`} onClick={() => onChange(values.filter((v) => v !== value))} className="text-stone-600 hover:text-red-700">
+              <button type="button" aria-label={t("remove", { value })} onClick={() => onChange(values.filter((v) => v !== value))} className="text-stone-600 hover:text-red-700">
                 ×
               </button>
             )}

@@ -3,6 +3,7 @@
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import type { StoryBody } from "@/db/schema";
 import { MediaPicker } from "@/components/newsroom/media-picker";
 import { Button } from "@/components/ui/button";
@@ -23,6 +24,7 @@ const extensions = [
 ];
 
 export function RichTextEditor({ initial, onChange, editable }: { initial: StoryBody; onChange: (body: StoryBody) => void; editable: boolean }) {
+  const t = useTranslations("editor.fields");
   const editor = useEditor({
     extensions,
     content: initial,
@@ -30,7 +32,7 @@ export function RichTextEditor({ initial, onChange, editable }: { initial: Story
     immediatelyRender: false,
     editorProps: {
       attributes: {
-        "aria-label": "Nội dung",
+        "aria-label": t("body"),
         role: "textbox",
         "aria-multiline": "true",
         class: "story-body prose-editor min-h-80 px-4 py-3 font-serif text-lg leading-relaxed focus:outline-none",
@@ -49,6 +51,7 @@ export function RichTextEditor({ initial, onChange, editable }: { initial: Story
 }
 
 function Toolbar({ editor }: { editor: Editor }) {
+  const t = useTranslations("editor.toolbar");
   const [picking, setPicking] = useState(false);
   const button = (label: string, text: string, active: boolean, run: () => void) => (
     <Button key={label} variant="ghost" size="sm" aria-label={label} aria-pressed={active} title={label} onMouseDown={(e) => e.preventDefault()} onClick={run}>
@@ -57,23 +60,23 @@ function Toolbar({ editor }: { editor: Editor }) {
   );
   const chain = () => editor.chain().focus();
   return (
-    <div role="toolbar" aria-label="Định dạng" className="sticky top-0 z-10 flex flex-wrap gap-1 border-b border-stone-300 bg-stone-50 p-1">
-      {button("Đoạn văn", "¶", editor.isActive("paragraph"), () => chain().setParagraph().run())}
-      {button("Tiêu đề phụ cấp 2", "H2", editor.isActive("heading", { level: 2 }), () => chain().toggleHeading({ level: 2 }).run())}
-      {button("Tiêu đề phụ cấp 3", "H3", editor.isActive("heading", { level: 3 }), () => chain().toggleHeading({ level: 3 }).run())}
-      {button("Đậm", "B", editor.isActive("bold"), () => chain().toggleBold().run())}
-      {button("Nghiêng", "I", editor.isActive("italic"), () => chain().toggleItalic().run())}
-      {button("Liên kết", "Liên kết", editor.isActive("link"), () => {
+    <div role="toolbar" aria-label={t("label")} className="sticky top-0 z-10 flex flex-wrap gap-1 border-b border-stone-300 bg-stone-50 p-1">
+      {button(t("paragraph"), "¶", editor.isActive("paragraph"), () => chain().setParagraph().run())}
+      {button(t("heading2"), "H2", editor.isActive("heading", { level: 2 }), () => chain().toggleHeading({ level: 2 }).run())}
+      {button(t("heading3"), "H3", editor.isActive("heading", { level: 3 }), () => chain().toggleHeading({ level: 3 }).run())}
+      {button(t("bold"), "B", editor.isActive("bold"), () => chain().toggleBold().run())}
+      {button(t("italic"), "I", editor.isActive("italic"), () => chain().toggleItalic().run())}
+      {button(t("link"), t("link"), editor.isActive("link"), () => {
         const previous = (editor.getAttributes("link").href as string | undefined) ?? "";
-        const href = window.prompt("Địa chỉ liên kết (https://…)", previous);
+        const href = window.prompt(t("linkPrompt"), previous);
         if (href === null) return;
         if (href.trim() === "") chain().extendMarkRange("link").unsetLink().run();
         else chain().extendMarkRange("link").setLink({ href: href.trim() }).run();
       })}
-      {button("Trích dẫn", "“ ”", editor.isActive("blockquote"), () => chain().toggleBlockquote().run())}
-      {button("Danh sách", "•", editor.isActive("bulletList"), () => chain().toggleBulletList().run())}
-      {button("Danh sách số", "1.", editor.isActive("orderedList"), () => chain().toggleOrderedList().run())}
-      {button("Chèn ảnh", "Ảnh", false, () => setPicking(true))}
+      {button(t("quote"), "“ ”", editor.isActive("blockquote"), () => chain().toggleBlockquote().run())}
+      {button(t("bulletList"), "•", editor.isActive("bulletList"), () => chain().toggleBulletList().run())}
+      {button(t("orderedList"), "1.", editor.isActive("orderedList"), () => chain().toggleOrderedList().run())}
+      {button(t("image"), t("imageText"), false, () => setPicking(true))}
       {picking ? (
         <MediaPicker
           onClose={() => setPicking(false)}

@@ -7,6 +7,8 @@
 // text stays on screen to keep, copy or merge. Workflow moves go through use-workflow-move.ts.
 import Link from "next/link";
 import { useMemo } from "react";
+import { useTranslations } from "use-intl";
+import { withElement } from "@/components/public/with-element";
 import { countWords, plainText } from "@/lib/stories/body";
 import type { EditableStory, SectionChoice } from "@/lib/stories/editor-queries";
 import type { StoryFields } from "@/lib/stories/schemas";
@@ -44,6 +46,7 @@ export function StoryEditor({
   /** Opened to look at the stored version: ignore any copy kept in this browser. */
   fromServerOnly?: boolean;
 }) {
+  const t = useTranslations("editor");
   // Writers' saves go out on their own; a published story changes only through Đính chính.
   const autosaves = story ? story.may.edit : true;
   const editable = autosaves || Boolean(story?.may.correct);
@@ -65,7 +68,7 @@ export function StoryEditor({
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <div className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h1 className="text-2xl font-bold">{story ? "Sửa bài viết" : "Viết bài mới"}</h1>
+          <h1 className="text-2xl font-bold">{story ? t("headingEdit") : t("headingNew")}</h1>
           <SaveStatus state={draft.status} savedAt={draft.savedAt} waitingForNetwork={waitingForNetwork(draft)} />
         </div>
 
@@ -81,19 +84,19 @@ export function StoryEditor({
             storyId={draft.id}
             mine={fields}
             onKeepMine={session.keepMine}
-            onCopied={() => session.notify({ kind: "info", text: "Đã sao chép bản của bạn vào bộ nhớ tạm." })}
+            onCopied={() => session.notify({ kind: "info", text: t("copied") })}
           />
         ) : null}
 
         {!editable && story ? (
           <p className="rounded border border-stone-300 bg-stone-100 px-3 py-2 text-sm">
-            Bài đang ở trạng thái <strong>{statusLabels[story.status]}</strong>; bạn không thể sửa bài lúc này.
+            {withElement((status) => t("readOnly", { status }), <strong>{statusLabels[story.status]}</strong>)}
           </p>
         ) : null}
 
         <div>
           <label htmlFor="title" className="block text-sm font-semibold">
-            Tiêu đề
+            {t("fields.title")}
           </label>
           <textarea
             id="title"
@@ -106,7 +109,7 @@ export function StoryEditor({
         </div>
         <div>
           <label htmlFor="sapo" className="block text-sm font-semibold">
-            Sapo
+            {t("fields.sapo")}
           </label>
           <textarea
             id="sapo"
@@ -119,15 +122,17 @@ export function StoryEditor({
         </div>
         <div>
           <p className="mb-1 text-sm font-semibold" id="noi-dung-nhan">
-            Nội dung
+            {t("fields.body")}
           </p>
           <RichTextEditor key={draft.editorKey} initial={fields.body} editable={editable} onChange={(body) => change({ body })} />
         </div>
         <p className="text-sm text-muted">
-          {stats.words.toLocaleString("vi-VN")} từ · khoảng {stats.minutes} phút đọc · đường dẫn:{" "}
-          <code className="break-all">
-            /{section?.slug ?? "chuyen-muc"}/{slug || "…"}-{draft.id ?? "id"}
-          </code>
+          {withElement(
+            (address) => t("stats", { words: stats.words, minutes: stats.minutes, address }),
+            <code className="break-all">
+              /{section?.slug ?? "chuyen-muc"}/{slug || "…"}-{draft.id ?? "id"}
+            </code>,
+          )}
         </p>
       </div>
 
@@ -135,7 +140,7 @@ export function StoryEditor({
         <div className="flex flex-wrap gap-2 rounded border border-stone-300 bg-white p-3">
           {autosaves ? (
             <button type="button" onClick={session.saveNow} disabled={saving} className="rounded border border-stone-500 px-3 py-2 font-semibold hover:bg-stone-100 disabled:opacity-60">
-              Lưu nháp
+              {t("saveDraft")}
             </button>
           ) : null}
           {(story?.may.submit ?? true) ? (
@@ -145,22 +150,22 @@ export function StoryEditor({
               disabled={move.isPending || saving || conflict !== null}
               className="rounded bg-brand px-3 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
             >
-              Gửi duyệt
+              {t("submit")}
             </button>
           ) : null}
           {story?.may.withdraw ? (
             <button type="button" onClick={() => move.mutate({ event: "withdraw" })} disabled={move.isPending} className="rounded border border-stone-500 px-3 py-2 font-semibold hover:bg-stone-100">
-              Rút lại
+              {t("withdraw")}
             </button>
           ) : null}
         </div>
         {story && meId ? <WorkflowActions story={story} meId={meId} busy={move.isPending || saving} onMove={(event, extra) => move.mutate({ event, extra })} /> : null}
 
-        <ListInput id="byline" label="Bút danh" values={fields.byline} disabled={!editable} onChange={(byline) => change({ byline })} placeholder="VD: THU HÀ" />
+        <ListInput id="byline" label={t("fields.byline")} values={fields.byline} disabled={!editable} onChange={(byline) => change({ byline })} placeholder={t("fields.bylinePlaceholder")} />
 
         <div>
           <label htmlFor="section" className="block text-sm font-semibold">
-            Chuyên mục
+            {t("fields.section")}
           </label>
           <select
             id="section"
@@ -169,7 +174,7 @@ export function StoryEditor({
             onChange={(e) => change({ sectionId: e.target.value ? Number(e.target.value) : null })}
             className="mt-1 w-full rounded border border-stone-400 bg-white px-2 py-2"
           >
-            <option value="">— Chọn chuyên mục —</option>
+            <option value="">{t("fields.noSection")}</option>
             {sections.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -187,7 +192,7 @@ export function StoryEditor({
         {notes}
 
         <Link href="/toa-soan" className="block text-sm underline">
-          ← Bài của tôi
+          {t("backToMine")}
         </Link>
       </aside>
     </div>

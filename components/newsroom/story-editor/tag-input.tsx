@@ -3,10 +3,12 @@
 // Thẻ, with suggestions from the tags the paper already uses as the writer types.
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { queryKeys } from "@/lib/query-keys";
 import { ListInput } from "./list-input";
 
 export function TagInput({ values, disabled, onChange }: { values: string[]; disabled: boolean; onChange: (tags: string[]) => void }) {
+  const t = useTranslations("editor.fields");
   const [query, setQuery] = useState("");
   const suggestions = useQuery({
     queryKey: queryKeys.tagSuggestions(query),
@@ -20,13 +22,13 @@ export function TagInput({ values, disabled, onChange }: { values: string[]; dis
   return (
     <ListInput
       id="tags"
-      label="Thẻ"
+      label={t("tags")}
       values={values}
       disabled={disabled}
       onChange={onChange}
       suggestions={suggestions.data ?? []}
       onQuery={setQuery}
-      placeholder="Gõ để tìm hoặc thêm thẻ"
+      placeholder={t("tagsPlaceholder")}
     />
   );
 }

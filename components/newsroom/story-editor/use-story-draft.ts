@@ -2,6 +2,8 @@
 // (draft-session.ts). Wires the session to this browser: its copy of the story, the network
 // events, the warning before leaving, and the copy left by a save that never arrived.
 import { useEffect, useState, useSyncExternalStore } from "react";
+import { useTranslations } from "use-intl";
+import { useFormatWhen } from "@/components/newsroom/intl-provider";
 import { createStoryAction, saveStoryAction } from "@/lib/stories/actions";
 import type { CommandResult } from "@/lib/actions/command";
 import type { SavedStory } from "@/lib/stories/commands";
@@ -11,7 +13,6 @@ import { createBrowserBackup } from "./browser-backup";
 import { hasUnsentChanges, initialDraft, type SaveRequest } from "./draft-reducer";
 import { createDraftSession, type DraftSession } from "./draft-session";
 import { guardLeaving } from "./leave-guard";
-import { clockTime } from "./save-status";
 
 const browserBackup = createBrowserBackup({ local: () => window.localStorage, session: () => window.sessionStorage });
 
@@ -39,6 +40,9 @@ export function useStoryDraft({
     }),
   );
   const draft = useSyncExternalStore(session.subscribe, session.getState, session.getState);
+  const t = useTranslations("editor");
+  const when = useFormatWhen();
+  const leaveQuestion = t("leaveQuestion");
 
   useEffect(() => session.setAutosaves(autosaves), [session, autosaves]);
 
@@ -48,22 +52,22 @@ export function useStoryDraft({
     const offline = () => session.offline();
     window.addEventListener("online", online);
     window.addEventListener("offline", offline);
-    // Closing or reloading the tab, and the newsroom's own links, which navigate without an unload.
-    const unguard = guardLeaving({ window, document }, () => hasUnsentChanges(session.getState()));
     return () => {
       disconnect();
       window.removeEventListener("online", online);
       window.removeEventListener("offline", offline);
-      unguard();
     };
   }, [session]);
+
+  // Closing or reloading the tab, and the newsroom's own links, which navigate without an unload.
+  useEffect(() => guardLeaving({ window, document }, () => hasUnsentChanges(session.getState()), leaveQuestion), [session, leaveQuestion]);
 
   // A copy left in this browser by a save that never arrived (closed tab, lost connection).
   useEffect(() => {
     if (fromServerOnly || !autosaves) return;
     const backup = browserBackup.read(story?.id ?? null);
     if (!backup || !browserBackup.shouldRestore(backup, story?.fields ?? emptyFields, Date.now())) return;
-    session.restore(backup.fields, `Đã khôi phục nội dung chưa lưu từ trình duyệt (lúc ${clockTime(backup.at)}); đang gửi lên máy chủ.`);
+    session.restore(backup.fields, t("restoredFromBrowser", { time: when(backup.at, "time") }));
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- only on first load
 
   return { draft, session };

@@ -3,12 +3,14 @@
 // moves the screen on.
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "use-intl";
 import type { CommandResult } from "@/lib/actions/command";
 import type { DraftSession } from "./draft-session";
 import { afterMove, moves, type MoveEvent, type MoveExtra } from "./workflow-moves";
 
 export function useWorkflowMove(session: DraftSession, autosaves: boolean) {
   const router = useRouter();
+  const t = useTranslations("editor");
   return useMutation({
     mutationFn: async ({ event, extra = {} }: { event: MoveEvent; extra?: MoveExtra }): Promise<CommandResult<unknown>> => {
       // What is on screen goes to the server before the story moves on.
@@ -31,6 +33,6 @@ export function useWorkflowMove(session: DraftSession, autosaves: boolean) {
       if ("push" in next) router.push(next.push);
       else router.replace(next.replace);
     },
-    onError: () => session.notify({ kind: "error", text: "Không kết nối được máy chủ; thao tác chưa được thực hiện. Vui lòng thử lại." }),
+    onError: () => session.notify({ kind: "error", text: t("networkError") }),
   });
 }

@@ -6,32 +6,27 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { useTimeZone, useTranslations } from "use-intl";
+import { useFormatWhen } from "@/components/newsroom/intl-provider";
+import { withElement } from "@/components/public/with-element";
 import { keepStoryHeldAction } from "@/lib/workflow/actions";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { Textarea } from "@/components/ui/textarea";
+import { defaultTimeZone, fromLocalInput, toLocalInput } from "@/lib/i18n/time";
 import type { EditableStory } from "@/lib/stories/editor-queries";
 import { HEARTBEAT_MS } from "@/lib/workflow/scope";
 import { statusLabels, trailLabels } from "@/lib/workflow/transitions";
 import type { MoveEvent, MoveExtra } from "./workflow-moves";
 
-// "24/11/2026 09:08" on Vietnamese clocks.
-const when = new Intl.DateTimeFormat("en-GB", { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Asia/Ho_Chi_Minh" });
-const fmt = (iso: string) => when.format(new Date(iso)).replace(",", "");
 /** Activity older than this stops the heartbeat, so an abandoned screen lets its hold lapse. */
 const idleAfterMs = 10 * 60_000;
 
-/** "2026-11-24T15:00" as typed in Vietnam → an ISO instant. */
-function vietnamInputToIso(value: string): string {
-  return `${value}:00+07:00`;
-}
-
-function defaultPublishInput(): string {
-  const at = new Date(Date.now() + 60 * 60_000 + 7 * 3_600_000);
-  at.setUTCMinutes(0, 0, 0);
-  return at.toISOString().slice(0, 16);
+/** An hour from now on the paper's clocks, back to the full hour ("2026-11-24T15:00"): where the schedule form starts. */
+function defaultPublishInput(timeZone: string): string {
+  return `${toLocalInput(new Date(Date.now() + 60 * 60_000), timeZone).slice(0, 14)}00`;
 }
 
 export function WorkflowActions({
@@ -46,9 +41,12 @@ export function WorkflowActions({
   onMove: (event: MoveEvent, extra?: MoveExtra) => void;
 }) {
   const { may } = story;
+  const t = useTranslations("editor.workflow");
+  const fmt = useFormatWhen();
+  const timeZone = useTimeZone() ?? defaultTimeZone;
   const [open, setOpen] = useState<"return" | "schedule" | "unpublish" | "correct" | null>(null);
   const [note, setNote] = useState("");
-  const [publishAt, setPublishAt] = useState(defaultPublishInput);
+  const [publishAt, setPublishAt] = useState(() => defaultPublishInput(timeZone));
   const [wrong, setWrong] = useState("");
   const [right, setRight] = useState("");
   const lostHold = useHeartbeat(story, meId);
@@ -59,33 +57,31 @@ export function WorkflowActions({
   return (
     <section aria-labelledby="quy-trinh" className="space-y-3 rounded border border-stone-300 bg-white p-3 text-sm">
       <h2 id="quy-trinh" className="font-semibold">
-        Trạng thái: <span data-testid="story-status">{statusLabels[story.status]}</span>
+        {withElement((status) => t("status", { status }), <span data-testid="story-status">{statusLabels[story.status]}</span>)}
       </h2>
       {story.publishedAt && (story.status === "scheduled" || story.status === "published" || story.status === "unpublished") ? (
         <p>
-          {story.status === "scheduled" ? "Xuất bản lúc" : "Xuất bản"} {fmt(story.publishedAt)}
-          {story.revisedAt ? ` · Cập nhật ${fmt(story.revisedAt)}` : ""}
+          {story.status === "scheduled" ? t("scheduledFor", { time: fmt(story.publishedAt) }) : t("published", { time: fmt(story.publishedAt) })}
+          {story.revisedAt ? ` · ${t("revised", { time: fmt(story.revisedAt) })}` : ""}
         </p>
       ) : null}
-      {story.status === "unpublished" && story.unpublishReason ? <p>Lý do gỡ: {story.unpublishReason}</p> : null}
+      {story.status === "unpublished" && story.unpublishReason ? <p>{t("unpublishReason", { reason: story.unpublishReason })}</p> : null}
 
       {lostHold ? (
         <Notice tone="warning" role="alert">
-          Bạn không còn giữ bài này{lostHold.holderName ? ` (${lostHold.holderName} đang biên tập)` : ""}. Nội dung chưa lưu vẫn còn trong trình duyệt.
+          {lostHold.holderName ? t("lostHoldTo", { name: lostHold.holderName }) : t("lostHold")}
         </Notice>
       ) : null}
       {story.status === "in_review" ? (
         <p data-testid="holder">
           {story.holder ? (
             story.holder.id === meId ? (
-              <>Bạn đang giữ bài này.</>
+              <>{t("holdingMine")}</>
             ) : (
-              <>
-                <strong>{story.holder.name}</strong> đang biên tập bài này (từ {fmt(story.holder.since)}).
-              </>
+              withElement((name) => t("heldBy", { name, since: fmt(story.holder!.since) }), <strong>{story.holder.name}</strong>)
             )
           ) : (
-            <>Chưa ai giữ bài này.</>
+            <>{t("unheld")}</>
           )}
         </p>
       ) : null}
@@ -93,7 +89,7 @@ export function WorkflowActions({
       <div className="flex flex-wrap gap-2">
         {may.claim ? (
           <Button size="lg" variant="primary" disabled={busy} onClick={() => onMove("claim")}>
-            Nhận bài
+            {t("claim")}
           </Button>
         ) : null}
         {may.takeover ? (
@@ -102,15 +98,15 @@ export function WorkflowActions({
             variant={heldByOther ? "danger-outline" : "primary"}
             disabled={busy}
             onClick={() => {
-              if (!heldByOther || window.confirm(`Tiếp quản bài từ ${story.holder!.name}? Bản lưu cuối của họ được giữ trong Lịch sử sửa đổi.`)) onMove("takeover");
+              if (!heldByOther || window.confirm(t("takeoverConfirm", { name: story.holder!.name }))) onMove("takeover");
             }}
           >
-            {heldByOther ? "Tiếp quản" : "Nhận bài"}
+            {heldByOther ? t("takeover") : t("claim")}
           </Button>
         ) : null}
         {may.approve ? (
           <Button size="lg" variant="primary" disabled={busy} onClick={() => onMove("approve")}>
-            Duyệt bài
+            {t("approve")}
           </Button>
         ) : null}
         {may.publish ? (
@@ -119,45 +115,45 @@ export function WorkflowActions({
             variant="primary"
             disabled={busy}
             onClick={() => {
-              if (window.confirm("Xuất bản bài này ngay bây giờ?")) onMove("publish");
+              if (window.confirm(t("publishConfirm"))) onMove("publish");
             }}
           >
-            Xuất bản ngay
+            {t("publish")}
           </Button>
         ) : null}
         {may.schedule ? (
           <Button size="lg" variant="secondary" aria-expanded={open === "schedule"} onClick={() => toggle("schedule")}>
-            Lên lịch
+            {t("schedule")}
           </Button>
         ) : null}
         {may.unschedule ? (
           <Button size="lg" variant="secondary" disabled={busy} onClick={() => onMove("unschedule")}>
-            Hủy lịch
+            {t("unschedule")}
           </Button>
         ) : null}
         {may.republish ? (
           <Button size="lg" variant="primary" disabled={busy} onClick={() => onMove("republish")}>
-            Xuất bản lại
+            {t("republish")}
           </Button>
         ) : null}
         {may.correct ? (
           <Button size="lg" variant="primary" aria-expanded={open === "correct"} onClick={() => toggle("correct")}>
-            Đính chính
+            {t("correct")}
           </Button>
         ) : null}
         {may.return ? (
           <Button size="lg" variant="secondary" aria-expanded={open === "return"} onClick={() => toggle("return")}>
-            Trả bài
+            {t("return")}
           </Button>
         ) : null}
         {may.release ? (
           <Button size="lg" variant="secondary" disabled={busy} onClick={() => onMove("release")}>
-            Thôi giữ bài
+            {t("release")}
           </Button>
         ) : null}
         {may.unpublish ? (
           <Button size="lg" variant="danger-outline" aria-expanded={open === "unpublish"} onClick={() => toggle("unpublish")}>
-            Gỡ bài
+            {t("unpublish")}
           </Button>
         ) : null}
       </div>
@@ -170,10 +166,10 @@ export function WorkflowActions({
             onMove(open, { note });
           }}
         >
-          <Label htmlFor="ly-do">Lý do</Label>
+          <Label htmlFor="ly-do">{t("reason")}</Label>
           <Textarea id="ly-do" required rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
           <Button type="submit" size="lg" variant={open === "unpublish" ? "danger-outline" : "primary"} disabled={busy || !note.trim()}>
-            {open === "return" ? "Gửi trả bài" : "Xác nhận gỡ bài"}
+            {open === "return" ? t("sendReturn") : t("confirmUnpublish")}
           </Button>
         </form>
       ) : null}
@@ -183,14 +179,14 @@ export function WorkflowActions({
           className="space-y-2"
           onSubmit={(e) => {
             e.preventDefault();
-            onMove("schedule", { publishAt: vietnamInputToIso(publishAt) });
+            onMove("schedule", { publishAt: fromLocalInput(publishAt, timeZone) ?? "" });
           }}
         >
-          <Label htmlFor="thoi-gian-xuat-ban">Thời gian xuất bản</Label>
+          <Label htmlFor="thoi-gian-xuat-ban">{t("publishTime")}</Label>
           <Input id="thoi-gian-xuat-ban" type="datetime-local" required value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />
-          <p className="text-muted">Giờ Việt Nam (GMT+7).</p>
+          <p className="text-muted">{timeZone === defaultTimeZone ? t("vietnamTime") : t("zoneTime", { zone: timeZone })}</p>
           <Button type="submit" size="lg" variant="primary" disabled={busy}>
-            Xác nhận lên lịch
+            {t("confirmSchedule")}
           </Button>
         </form>
       ) : null}
@@ -203,38 +199,38 @@ export function WorkflowActions({
             onMove("correct", { notice: wrong.trim() || right.trim() ? { wrong, right } : null });
           }}
         >
-          <p>Sửa bài ở bên trái, rồi xác nhận. Bản đã đăng được giữ nguyên trong Lịch sử sửa đổi.</p>
-          <p className="font-semibold">Thông tin cải chính (không bắt buộc, hiện công khai)</p>
+          <p>{t("correctIntro")}</p>
+          <p className="font-semibold">{t("correctionNotice")}</p>
           <Label htmlFor="noi-dung-sai" className="font-normal">
-            Nội dung sai
+            {t("wrong")}
           </Label>
           <Textarea id="noi-dung-sai" rows={2} value={wrong} onChange={(e) => setWrong(e.target.value)} />
           <Label htmlFor="noi-dung-dung" className="font-normal">
-            Nội dung đúng
+            {t("right")}
           </Label>
           <Textarea id="noi-dung-dung" rows={2} value={right} onChange={(e) => setRight(e.target.value)} />
           <Button type="submit" size="lg" variant="primary" disabled={busy}>
-            Xác nhận đính chính
+            {t("confirmCorrect")}
           </Button>
         </form>
       ) : null}
 
       <p className="flex flex-wrap gap-3">
         <Link href={`/xem-truoc/${story.id}`} target="_blank" className="underline">
-          Xem trước
+          {t("preview")}
         </Link>
         <Link href={`/toa-soan/bai-viet/${story.id}/lich-su`} className="underline">
-          Lịch sử sửa đổi
+          {t("history")}
         </Link>
       </p>
 
       {story.approvalLevels > 1 || story.approvals.length ? (
         <div>
-          <h3 className="font-semibold">Duyệt bài ({story.approvals.length}/{story.approvalLevels} cấp)</h3>
+          <h3 className="font-semibold">{t("approvals", { done: story.approvals.length, levels: story.approvalLevels })}</h3>
           <ol className="mt-1 space-y-0.5" data-testid="approvals">
             {story.approvals.map((a) => (
               <li key={a.level}>
-                Cấp {a.level}: {a.name} — {fmt(a.at)}
+                {t("approval", { level: a.level, name: a.name, time: fmt(a.at) })}
               </li>
             ))}
           </ol>
@@ -243,12 +239,12 @@ export function WorkflowActions({
 
       {story.trail.length ? (
         <details>
-          <summary className="cursor-pointer font-semibold">Nhật ký bài ({story.trail.length})</summary>
+          <summary className="cursor-pointer font-semibold">{t("trail", { count: story.trail.length })}</summary>
           <ol className="mt-1 space-y-1" data-testid="trail">
-            {story.trail.map((t) => (
-              <li key={t.id}>
-                <span className="text-muted">{fmt(t.at)}</span> · {trailLabels[t.event] ?? t.event} · {t.actor ?? "Hệ thống"}
-                {t.note ? <span className="block text-stone-700">“{t.note}”</span> : null}
+            {story.trail.map((entry) => (
+              <li key={entry.id}>
+                <span className="text-muted">{fmt(entry.at)}</span> · {trailLabels[entry.event] ?? entry.event} · {entry.actor ?? t("system")}
+                {entry.note ? <span className="block text-stone-700">“{entry.note}”</span> : null}
               </li>
             ))}
           </ol>

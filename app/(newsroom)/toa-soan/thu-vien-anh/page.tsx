@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { db } from "@/db";
 import { Button } from "@/components/ui/button";
 import { FieldHint, Label } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -9,10 +8,13 @@ import { Pagination } from "@/components/ui/pagination";
 import { MediaDetailsForm } from "@/components/newsroom/media-details-form";
 import { MediaUploader } from "@/components/newsroom/media-uploader";
 import { requireActor } from "@/lib/auth/actor";
-import { listMedia } from "@/lib/media/queries";
-import { formatDateline } from "@/lib/text/dateline";
+import { getNewsroomFormatWhen, getNewsroomLocale, getNewsroomT } from "@/lib/i18n/server";
+import { getMediaLibrary } from "@/lib/media/queries";
 
-export const metadata: Metadata = { title: "Thư viện ảnh — Tòa soạn" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getNewsroomT("library");
+  return { title: t("title") };
+}
 
 const params = z.object({
   q: z.string().max(200).catch(""),
@@ -31,13 +33,13 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
   const actor = await requireActor("media.upload", "/toa-soan/thu-vien-anh");
   const raw = await searchParams;
   const { q, trang } = params.parse({ q: typeof raw.q === "string" ? raw.q.trim() : "", trang: raw.trang ?? 1 });
-  const library = await listMedia(await db(), actor, { q, page: trang });
+  const [library, t, when, locale] = await Promise.all([getMediaLibrary(actor, { q, page: trang }), getNewsroomT("library"), getNewsroomFormatWhen(), getNewsroomLocale()]);
 
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">Thư viện ảnh</h1>
-        <p className="mt-1 text-muted">Ảnh dùng chung của tòa soạn: tải ảnh lên, tìm ảnh và sửa chú thích, nguồn ảnh.</p>
+        <h1 className="text-2xl font-bold">{t("heading")}</h1>
+        <p className="mt-1 text-muted">{t("intro")}</p>
       </div>
 
       <MediaUploader refreshOnUpload />
@@ -46,32 +48,32 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
         <form method="get" action="/toa-soan/thu-vien-anh" className="flex flex-wrap items-end gap-2">
           {/* The box, not the field inside it, is bounded: a phone's narrow screen then never scrolls sideways. */}
           <div className="w-96 max-w-full">
-            <Label htmlFor="q">Tìm kiếm</Label>
-            <Input id="q" name="q" type="search" defaultValue={q} placeholder="Chú thích, nguồn ảnh hoặc tên tệp" aria-describedby="q-hint" className="mt-1" />
+            <Label htmlFor="q">{t("search")}</Label>
+            <Input id="q" name="q" type="search" defaultValue={q} placeholder={t("searchPlaceholder")} aria-describedby="q-hint" className="mt-1" />
           </div>
-          <Button type="submit">Tìm</Button>
+          <Button type="submit">{t("searchSubmit")}</Button>
           {q ? (
             <Link href="/toa-soan/thu-vien-anh" className="px-2 py-1 text-sm underline">
-              Xem tất cả
+              {t("showAll")}
             </Link>
           ) : null}
           <FieldHint id="q-hint" className="w-full">
-            Gõ có dấu hay không dấu đều được: “cau huu nghi” tìm ra “cầu Hữu Nghị”.
+            {t("searchHint")}
           </FieldHint>
         </form>
       </search>
 
       <section aria-labelledby="media-list-heading">
         <h2 id="media-list-heading" className="mb-3 text-lg font-semibold">
-          {q ? `Kết quả cho “${q}”` : "Ảnh mới nhất"} <span className="text-sm font-normal text-muted">({library.total} ảnh)</span>
+          {q ? t("results", { q }) : t("latest")} <span className="text-sm font-normal text-muted">{t("count", { count: library.total })}</span>
         </h2>
         {library.items.length === 0 ? (
-          <p className="text-sm text-muted">{q ? "Không tìm thấy ảnh nào phù hợp." : "Thư viện chưa có ảnh nào."}</p>
+          <p className="text-sm text-muted">{q ? t("noMatch") : t("empty")}</p>
         ) : (
-          <ul aria-label="Ảnh trong thư viện" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          <ul aria-label={t("list")} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {library.items.map((item) => (
               <li key={item.id} className="flex flex-col overflow-hidden rounded border border-stone-300 bg-white">
-                <a href={item.url} className="flex aspect-[4/3] items-center justify-center bg-stone-100" title="Mở ảnh cỡ lớn">
+                <a href={item.url} className="flex aspect-[4/3] items-center justify-center bg-stone-100" title={t("openLarge")}>
                   {/* eslint-disable-next-line @next/next/no-img-element -- a library variant, already resized */}
                   <img
                     src={item.thumbUrl}
@@ -83,10 +85,10 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
                   />
                 </a>
                 <div className="flex flex-1 flex-col gap-1 p-3 text-sm">
-                  <p className="font-medium">{item.caption || <span className="font-normal text-muted italic">(Chưa có chú thích)</span>}</p>
-                  <p className="text-stone-700">{item.credit ? item.credit : <span className="text-muted italic">(Chưa có nguồn ảnh)</span>}</p>
+                  <p className="font-medium">{item.caption || <span className="font-normal text-muted italic">{t("noCaption")}</span>}</p>
+                  <p className="text-stone-700">{item.credit ? item.credit : <span className="text-muted italic">{t("noCredit")}</span>}</p>
                   <p className="text-xs text-muted">
-                    {item.uploaderName ?? "—"} · <time dateTime={item.createdAt}>{formatDateline(new Date(item.createdAt), { withTime: true })}</time>
+                    {item.uploaderName ?? "—"} · <time dateTime={item.createdAt}>{when(item.createdAt)}</time>
                   </p>
                   <p className="truncate text-xs text-muted" title={item.originalName}>
                     {item.originalName}
@@ -94,7 +96,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
                   </p>
                   {item.mayEdit ? (
                     <details className="mt-1">
-                      <summary className="cursor-pointer text-sm font-semibold text-brand">Sửa thông tin ảnh</summary>
+                      <summary className="cursor-pointer text-sm font-semibold text-brand">{t("edit")}</summary>
                       <div className="mt-2">
                         <MediaDetailsForm id={item.id} caption={item.caption} credit={item.credit} alt={item.alt} />
                       </div>
@@ -105,7 +107,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
             ))}
           </ul>
         )}
-        <Pagination page={library.page} pageCount={library.pageCount} href={(p) => pageHref(q, p)} className="mt-4" />
+        <Pagination page={library.page} pageCount={library.pageCount} href={(p) => pageHref(q, p)} className="mt-4" locale={locale} />
       </section>
     </div>
   );

@@ -1,27 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/db";
 import { HomeLineupEditor } from "@/components/newsroom/home-lineup-editor";
+import { withElement } from "@/components/public/with-element";
 import { requireActor } from "@/lib/auth/actor";
-import { HOME_SLOTS, loadCuration, type LineupChoice } from "@/lib/home/commands";
-import { formatDateline } from "@/lib/text/dateline";
+import { HOME_SLOTS, type LineupChoice } from "@/lib/home/commands";
+import { getHomeCuration } from "@/lib/home/queries";
+import { getNewsroomFormatWhen, getNewsroomT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Trang chủ — Tòa soạn" };
-
-const choice = (c: LineupChoice) => ({ id: c.id, title: c.title, sectionName: c.sectionName, published: formatDateline(c.publishedAt, { withTime: true }) });
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getNewsroomT("homeLineup");
+  return { title: t("title") };
+}
 
 export default async function HomeCurationPage() {
   const actor = await requireActor("homepage.curate", "/toa-soan/trang-chu");
-  const { lineup, candidates } = await loadCuration(await db(), actor);
+  const [{ lineup, candidates }, t, when] = await Promise.all([getHomeCuration(actor), getNewsroomT("homeLineup"), getNewsroomFormatWhen()]);
+  const choice = (c: LineupChoice) => ({ id: c.id, title: c.title, sectionName: c.sectionName, published: when(c.publishedAt) });
   return (
     <>
-      <h1 className="text-2xl font-bold">Trang chủ</h1>
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
       <p className="mb-4 mt-1 text-muted">
-        Chọn bài chính và các bài nổi bật của{" "}
-        <Link href="/" className="underline">
-          trang chủ
-        </Link>
-        , theo thứ tự.
+        {withElement(
+          (home) => t("intro", { home }),
+          <Link href="/" className="underline">
+            {t("home")}
+          </Link>,
+        )}
       </p>
       <HomeLineupEditor initial={lineup.map(choice)} candidates={candidates.map(choice)} slots={HOME_SLOTS} />
     </>

@@ -1,37 +1,39 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { db } from "@/db";
 import { Notice } from "@/components/ui/notice";
 import { StoryEditor } from "@/components/newsroom/story-editor/story-editor";
 import { StoryNotes } from "@/components/newsroom/story-notes";
-import { getNotesThread } from "@/lib/notes/queries";
+import { getStoryNotes } from "@/lib/notes/queries";
 import { requireActor } from "@/lib/auth/actor";
-import { getStoryForEditing, listSectionChoices } from "@/lib/stories/editor-queries";
+import { getNewsroomT } from "@/lib/i18n/server";
+import { getEditableStory, getSectionChoices } from "@/lib/stories/editor-queries";
 import { emptyStoryFields } from "@/lib/stories/schemas";
 import { moveDoneMessages } from "@/lib/workflow/transitions";
 
-export const metadata: Metadata = { title: "Bài viết — Tòa soạn" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getNewsroomT("editor");
+  return { title: t("title") };
+}
 
 export default async function EditStoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ ban?: string; "da-nhap"?: string; xong?: string; "khoi-phuc"?: string }> }) {
   const { id } = await params;
   const actor = await requireActor("newsroom.enter", `/toa-soan/bai-viet/${encodeURIComponent(id)}`);
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const database = await db();
-  const story = await getStoryForEditing(database, actor, Number(id));
+  const story = await getEditableStory(actor, Number(id));
   if (!story) notFound();
   const { ban, "da-nhap": imported, xong, "khoi-phuc": restored } = await searchParams;
   const done = xong && xong in moveDoneMessages ? moveDoneMessages[xong as keyof typeof moveDoneMessages] : null;
-  const [sections, thread] = await Promise.all([listSectionChoices(database, actor), getNotesThread(database, actor, story.id)]);
+  const [sections, thread, t] = await Promise.all([getSectionChoices(actor), getStoryNotes(actor, story.id), getNewsroomT("editor")]);
   return (
     <>
       {imported ? (
         <Notice tone="success" className="mb-4">
-          Đã nhập bài từ văn bản. Hãy kiểm tra lại các trường trước khi gửi duyệt.
+          {t("imported")}
         </Notice>
       ) : null}
       {restored && /^\d{1,9}$/.test(restored) ? (
         <Notice tone="success" className="mb-4">
-          Đã khôi phục phiên bản {restored}; bản trước đó được giữ trong Lịch sử sửa đổi.
+          {t("restoredVersion", { version: restored })}
         </Notice>
       ) : null}
       {done ? (
