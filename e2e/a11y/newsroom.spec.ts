@@ -39,7 +39,7 @@ test.describe("administration (admin)", () => {
   for (const [what, address, heading] of [
     ["people", "/toa-soan/quan-tri/nguoi-dung", "Người dùng"],
     ["sections", "/toa-soan/quan-tri/chuyen-muc", "Chuyên mục"],
-    ["the audit trail", "/toa-soan/quan-tri/nhat-ky", "Nhật ký"],
+    ["audit trail", "/toa-soan/quan-tri/nhat-ky", "Nhật ký"],
     ["settings", "/toa-soan/quan-tri/cai-dat", "Cài đặt"],
   ] as const) {
     test(`the ${what} screen`, async ({ page }) => {

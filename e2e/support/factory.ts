@@ -66,7 +66,7 @@ export type StoryOptions = {
   holder?: Someone | null;
   desk?: Someone;
   chief?: Someone;
-  /** A section (or its id or slug); null for none. Default: none for a draft, a new one otherwise. */
+  /** A section (or its id or slug); null for none. Default: none for a draft, otherwise one hidden section kept for made stories (readers never see them). */
   section?: MadeSection | number | string | null;
   publishedAt?: Date | null;
 };
