@@ -3,11 +3,15 @@
 //
 // Projects (README.md, "End-to-end tests", says more):
 //   setup       each demo account signs in once; sessions saved as e2e/.auth/<role>.json
+//   public      readers, no session; alongside setup
 //   reporter, desk, admin, security, a11y   specs grouped by who does the work, on those sessions
-//   public      readers, no session
-//   screenshots the main screens at 390 and 1280 px, into e2e/screenshots/ (asserts nothing else)
 //   sitewide    *.sitewide.spec.ts: publishing, sections and settings refresh every public page's
-//               cache, so they run last, after the specs that read those caches
+//               cache and change what readers see, so they wait for the public specs, which read
+//               those caches; they run beside the role projects
+//   screenshots the main screens at 390 and 1280 px, into e2e/screenshots/ (asserts nothing else),
+//               last, so that no settings test is halfway through when a page is photographed
+// Playwright runs these in phases (a project starts when its dependencies have finished):
+// setup + public, then the role projects + sitewide, then screenshots.
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -56,18 +60,15 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /sessions\.setup\.ts$/ },
+    { name: "public", testDir: "e2e/public" },
+    // The long journey first, so that its wait for the scheduled minute overlaps other work.
+    { name: "sitewide", testMatch: sitewide, dependencies: ["setup", "public"] },
     { name: "reporter", testDir: "e2e/reporter", testIgnore: sitewide, ...afterSetup },
     { name: "desk", testDir: "e2e/desk", testIgnore: sitewide, ...afterSetup },
     { name: "admin", testDir: "e2e/admin", testIgnore: sitewide, ...afterSetup },
     { name: "security", testDir: "e2e/security", testIgnore: sitewide, ...afterSetup },
     { name: "a11y", testDir: "e2e/a11y", ...afterSetup },
-    { name: "public", testDir: "e2e/public" },
-    { name: "screenshots", testDir: "e2e/visual", ...afterSetup },
-    {
-      name: "sitewide",
-      testMatch: sitewide,
-      dependencies: ["setup", "reporter", "desk", "admin", "security", "a11y", "public", "screenshots"],
-    },
+    { name: "screenshots", testDir: "e2e/visual", dependencies: ["setup", "sitewide"] },
   ],
   webServer: {
     // Builds first when the sources changed (scripts/start.ts), then serves on loopback only.
