@@ -45,14 +45,19 @@ test.describe("sections (admin)", () => {
     const oldStory = await page.request.get(href!.replace(`/${renamed.slug}/`, `/${slug}/`), { maxRedirects: 0 });
     expect(permanent).toContain(oldStory.status());
     expect(oldStory.headers()["location"]).toMatch(new RegExp(`${escape(href!)}$`));
+
+    // Hidden again, so that made sections stay out of the paper's menu (the screenshots come later).
+    await sections.goto();
+    await sections.control(`Ẩn chuyên mục ${renamed.name}`).click();
+    await expect(sections.control(`Hiện chuyên mục ${renamed.name}`)).toBeVisible();
   });
 
   test("a new section refuses a reserved address, can be hidden from readers, and is deleted while empty", async ({ page, factory }) => {
     const tag = uniqueTag();
     const name = `Chuyển đổi số ${tag}`;
     const slug = `chuyen-doi-so-${tag.toLowerCase()}`;
-    // A section with a story in it, made for the last check.
-    const busy = await factory.makeSection();
+    // A section with a story in it, made for the last check (hidden: readers need not see it).
+    const busy = await factory.makeSection({ hidden: true });
     await factory.makeStory({ status: "submitted", section: busy });
     const sections = new SectionsAdminPage(page);
     await sections.goto();

@@ -68,8 +68,14 @@ export type StoryOptions = {
   chief?: Someone;
   /** A section (or its id or slug); null for none. Default: none for a draft, otherwise one hidden section kept for made stories (readers never see them). */
   section?: MadeSection | number | string | null;
+  /**
+   * Default for a published or taken-down story: a date years back, so that made stories never
+   * lead the home page or its latest list (give a recent one when a spec needs it there).
+   */
   publishedAt?: Date | null;
 };
+
+const yearsAgo = new Date("2021-03-15T01:00:00.000Z");
 
 const ref = (who: Someone) => (typeof who === "object" ? who.id : who);
 
@@ -97,7 +103,8 @@ export class Factory {
 
   /** A story in any state of the workflow, with the trail the commands would have left. */
   async makeStory(options: StoryOptions = {}): Promise<MadeStory> {
-    const { author, holder, desk, chief, section, publishedAt, title, ...rest } = options;
+    const { author, holder, desk, chief, section, title, publishedAt: given, ...rest } = options;
+    const publishedAt = given !== undefined ? given : rest.status === "published" || rest.status === "unpublished" ? yearsAgo : undefined;
     return this.make<MadeStory>({
       make: "story",
       ...rest,
