@@ -2,6 +2,8 @@
 // would have left them (authors, hold, trail, approvals, publication events, the published
 // revision), so a test arranges its data in a line and stays true to the schema and the workflow.
 // Tests only: the app never imports this module.
+// (One exception, for tests too: the e2e suite's factory route, app/api/test/factory, which answers
+// only while E2E_FACTORY_TOKEN is set; see lib/env.ts.)
 import type { Database } from "@/db/client";
 import {
   publicationEvents,

@@ -45,7 +45,20 @@ const schema = z.object({
   // Set by the supervisor (server/supervisor.ts) for the server it starts, reported on /api/health.
   TOASOAN_RESTARTS: optional(z.coerce.number().int().min(0)).default(0),
   TOASOAN_LAST_EXIT: optional(z.string()),
-});
+  // Opens the end-to-end suite's data factory (app/api/test/factory), for requests carrying it.
+  // playwright.config.ts makes a random one per run; nothing else should ever set it.
+  E2E_FACTORY_TOKEN: optional(z.string().min(32, "E2E_FACTORY_TOKEN phải dài ít nhất 32 ký tự")),
+})
+  // The factory writes people with known passwords and stories in any state, bypassing every
+  // policy: it must never run where real people work. So the token refuses to boot beside a
+  // real deployment's signs: a public address (SITE_URL), or a database server (DATABASE_URL;
+  // the e2e server always runs on its own embedded PGlite in a temporary folder).
+  .superRefine((e, context) => {
+    if (!e.E2E_FACTORY_TOKEN) return;
+    for (const name of ["SITE_URL", "DATABASE_URL"] as const) {
+      if (e[name]) context.addIssue({ code: "custom", path: ["E2E_FACTORY_TOKEN"], message: `E2E_FACTORY_TOKEN chỉ dùng cho bộ kiểm thử e2e, không được đặt cùng ${name}` });
+    }
+  });
 
 export type Env = z.infer<typeof schema>;
 

@@ -1,10 +1,15 @@
 // The hardening issue's first point, against the production server: a file or a body built to
 // exhaust memory is refused with a clear message, and the newsroom goes on working.
 import http from "node:http";
-import { expect, test, type Page } from "@playwright/test";
-import { makeDocx, makeDocxBomb } from "../lib/importer/fixtures/make-docx";
-import { demoUsers } from "./pages/login-page";
-import { logInAs } from "./pages/session";
+import type { Page } from "@playwright/test";
+import { makeDocx, makeDocxBomb } from "../../lib/importer/fixtures/make-docx";
+import { demoUsers } from "../pages/login-page";
+import { expect, sessionOf, test } from "../support/test";
+
+// On the demo reporter's saved session. One test at a time, in order: each pushes the server's
+// memory bounds, and two at once would measure each other.
+test.use(sessionOf("reporter"));
+test.describe.configure({ mode: "default" });
 
 const MB = 1024 * 1024;
 
@@ -62,7 +67,6 @@ async function cookieHeader(page: Page): Promise<string> {
 }
 
 test("a .docx bomb is refused in Vietnamese and the reporter goes on importing", async ({ page }) => {
-  await logInAs(page, demoUsers.reporter);
 
   // The issue's attack: a few KB that inflate to 5 MB of text, then one past the bound.
   await importFile(page, "bom.docx", await makeDocxBomb(5 * MB));
@@ -79,7 +83,6 @@ test("a .docx bomb is refused in Vietnamese and the reporter goes on importing",
 });
 
 test("a NUL or another control character in a search answers 400 with a message, never 500", async ({ page }) => {
-  await logInAs(page, demoUsers.reporter);
   for (const path of ["/api/tags?q=x%00y", "/api/media?q=%00", "/api/search?q=xay%00dung", "/api/search?q=%1B"]) {
     const answer = await page.request.get(path);
     expect(answer.status(), path).toBe(400);
@@ -90,13 +93,11 @@ test("a NUL or another control character in a search answers 400 with a message,
 });
 
 test("an oversized file is refused before it is sent", async ({ page }) => {
-  await logInAs(page, demoUsers.reporter);
   await importFile(page, "lon.docx", Buffer.alloc(11 * MB, 0x20));
   await expect(page.getByRole("alert").filter({ hasText: "Tệp quá lớn (tối đa 10 MB)." })).toBeVisible();
 });
 
 test("bodies are bounded while they stream, whatever the headers say", async ({ page }) => {
-  await logInAs(page, demoUsers.reporter);
   const cookie = await cookieHeader(page);
 
   // 60 MB of upload without Content-Length: refused near the 20 MB bound, not read whole.

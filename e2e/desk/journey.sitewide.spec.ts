@@ -2,22 +2,15 @@
 // reporter submits → editor claims, edits, returns with a note → reporter fixes and resubmits →
 // editor approves → chief schedules a minute ahead → readers see it at that time → chief corrects
 // it → chief takes it down and its address answers 410.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demoUsers, type DemoUser } from "./pages/login-page";
-import { logInAs } from "./pages/session";
-import { StoryEditorPage } from "./pages/story-editor-page";
+//
+// On the demo accounts' saved sessions. It runs in the "sitewide" project, after the specs that
+// read the public pages' caches: publishing, correcting and taking down refresh them.
+import { StoryEditorPage } from "../pages/story-editor-page";
+import { expect, test } from "../support/test";
 
-const shot = (name: string) => `e2e/screenshots/${name}.png`;
 const title = "Lạng Sơn khánh thành cầu treo bản Khuổi Mỏ";
 const fixedTitle = "Lạng Sơn khánh thành cầu treo bản Khuổi Mỏ, xã Tân Tri";
 const correctedTitle = "Lạng Sơn khánh thành cầu treo Khuổi Mỏ, xã Tân Tri";
-
-async function signedIn(browser: Browser, user: DemoUser): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await logInAs(page, user);
-  return page;
-}
 
 /** "2026-11-24T15:07" for a datetime-local input: the next whole minute at least 40 s away, in Vietnam. */
 function nextMinuteInVietnam(): { input: string; at: Date } {
@@ -27,11 +20,11 @@ function nextMinuteInVietnam(): { input: string; at: Date } {
   return { input: new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 16), at };
 }
 
-test("a story goes from reporter to readers through the desk, is corrected and taken down", async ({ browser }) => {
+test("a story goes from reporter to readers through the desk, is corrected and taken down", async ({ anonymous, signedIn }) => {
   test.setTimeout(300_000);
-  const reporter = await signedIn(browser, demoUsers.reporter);
-  const editor = await signedIn(browser, demoUsers.editor);
-  const chief = await signedIn(browser, demoUsers.chief);
+  const reporter = await signedIn("reporter");
+  const editor = await signedIn("editor");
+  const chief = await signedIn("chief");
 
   // The reporter writes and submits.
   await reporter.getByRole("link", { name: "Viết bài mới" }).click();
@@ -50,7 +43,6 @@ test("a story goes from reporter to readers through the desk, is corrected and t
   await editor.getByRole("tab", { name: /Chờ duyệt/ }).click();
   const row = editor.locator(`tr[data-story-id="${id}"]`);
   await expect(row).toBeVisible({ timeout: 15_000 });
-  await editor.screenshot({ path: shot("desk-queue"), fullPage: true });
   await row.getByRole("button", { name: /Nhận bài/ }).click();
   await editor.waitForURL(new RegExp(`/toa-soan/bai-viet/${id}`));
   await expect(editor.getByTestId("holder")).toHaveText("Bạn đang giữ bài này.");
@@ -65,7 +57,6 @@ test("a story goes from reporter to readers through the desk, is corrected and t
   await desk.waitSaved();
   await editor.getByRole("button", { name: "Trả bài" }).click();
   await editor.getByLabel("Lý do").fill("Bổ sung kinh phí xây dựng cầu và nguồn vốn.");
-  await editor.screenshot({ path: shot("editor-return-note"), fullPage: true });
   await editor.getByRole("button", { name: "Gửi trả bài" }).click();
   await editor.waitForURL((url) => url.pathname === "/toa-soan");
   await expect(editor.getByText("Đã trả bài cho phóng viên kèm ghi chú.")).toBeVisible();
@@ -99,9 +90,8 @@ test("a story goes from reporter to readers through the desk, is corrected and t
   await chief.getByRole("button", { name: "Xác nhận lên lịch" }).click();
   await expect(chief.getByTestId("story-status")).toHaveText("Đã lên lịch");
   await expect(chief.getByTestId("approvals")).toContainText("Cấp 2: Hoàng Thu Hà");
-  await chief.screenshot({ path: shot("chief-scheduled"), fullPage: true });
 
-  const reader = await (await browser.newContext()).newPage();
+  const reader = await anonymous();
   const address = `/van-hoa-xa-hoi/${id}`;
   expect((await reader.goto(address))!.status()).toBe(404);
   // Xem trước: the chief editor sees it as readers will; a reader gets nothing.
@@ -119,7 +109,6 @@ test("a story goes from reporter to readers through the desk, is corrected and t
   expect(seenAt).toBeGreaterThanOrEqual(at.getTime());
   await reader.goto(address);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(fixedTitle);
-  await reader.screenshot({ path: shot("reader-published"), fullPage: true });
 
   // The chief editor corrects it, with a public notice.
   await chief.reload();
@@ -145,7 +134,6 @@ test("a story goes from reporter to readers through the desk, is corrected and t
   const gone = await reader.goto(address);
   expect(gone!.status()).toBe(410);
   await expect(reader.getByRole("heading", { name: "Bài viết đã được gỡ" })).toBeVisible();
-  await reader.screenshot({ path: shot("reader-gone"), fullPage: true });
 
   // Every move is on the story's trail.
   await chief.getByText(/Nhật ký bài/).click();

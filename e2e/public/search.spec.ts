@@ -1,29 +1,9 @@
 // A reader searches the paper: the plain GET form on /tim-kiem (with JavaScript switched off, as
 // the page must work without it), the highlighted results, the story they open, and the JSON API.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { SearchPage } from "../pages/search-page";
 
-const shot = (name: string) => `e2e/screenshots/search-${name}.png`;
 const fixtureTitle = "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện";
-
-/** /tim-kiem, found by the Vietnamese names of its controls. */
-class SearchPage {
-  constructor(private readonly page: Page) {}
-
-  async goto() {
-    await this.page.goto("/tim-kiem");
-    await expect(this.page.getByRole("heading", { level: 1, name: "Tìm kiếm" })).toBeVisible();
-  }
-  box() {
-    return this.page.getByRole("searchbox", { name: "Từ cần tìm" });
-  }
-  async search(q: string) {
-    await this.box().fill(q);
-    await this.page.getByRole("search").getByRole("button", { name: "Tìm kiếm" }).click();
-  }
-  results() {
-    return this.page.getByRole("list", { name: "Kết quả tìm kiếm" }).getByRole("listitem");
-  }
-}
 
 test.describe("public search without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -34,7 +14,6 @@ test.describe("public search without JavaScript", () => {
     await search.goto();
     await expect(search.results()).toHaveCount(0);
     await expect(page.getByText("Không tìm thấy")).toHaveCount(0);
-    await page.screenshot({ path: shot("empty-390"), fullPage: true });
 
     await search.search("xay dung dang");
 
@@ -46,10 +25,6 @@ test.describe("public search without JavaScript", () => {
     await expect(top.getByText("Chính trị", { exact: true })).toBeVisible();
     await expect(top.locator("time")).toContainText("04/07/2022");
     await expect(page.getByText(/^Tìm thấy \d+ bài viết phù hợp với “xay dung dang”/)).toBeVisible();
-    await page.screenshot({ path: shot("results-390"), fullPage: true });
-    await page.screenshot({ path: shot("results-390-top") });
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.screenshot({ path: shot("results-1280"), fullPage: true });
 
     await top.getByRole("link", { name: fixtureTitle }).click();
 
@@ -65,7 +40,6 @@ test.describe("public search without JavaScript", () => {
 
     await expect(page.getByText("Không tìm thấy bài viết nào phù hợp với “qwzx vbnm”.", { exact: false })).toBeVisible();
     await expect(search.results()).toHaveCount(0);
-    await page.screenshot({ path: shot("none-1280") });
   });
 });
 

@@ -1,19 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
-import { demoUsers } from "./pages/login-page";
-import { logInAs } from "./pages/session";
-import { StoryEditorPage } from "./pages/story-editor-page";
+import { StoryEditorPage } from "../pages/story-editor-page";
+import { expect, sessionOf, test } from "../support/test";
+
+// The demo reporter's saved session: the byline PHƯƠNG DUNG and the name Lê Phương Dung below are hers.
+test.use(sessionOf("reporter"));
 
 const fixture = fs.readFileSync(path.join(process.cwd(), "db", "seed", "seed-article.txt"), "utf8");
 const title = "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện";
-const shot = (name: string) => `e2e/screenshots/${name}.png`;
 
 test("a reporter imports the fixture by paste, fixes it, adds a figure and submits it", async ({ page }) => {
-  await logInAs(page, demoUsers.reporter);
+  await page.goto("/toa-soan");
   await page.getByRole("link", { name: "Nhập từ văn bản" }).click();
   await page.getByLabel("Văn bản").fill(fixture);
-  await page.screenshot({ path: shot("import-paste") });
 
   await page.getByRole("button", { name: "Nhập từ văn bản" }).click();
 
@@ -40,7 +39,6 @@ test("a reporter imports the fixture by paste, fixes it, adds a figure and submi
   await figure.getByRole("textbox", { name: "Chú thích ảnh" }).fill("Quang cảnh hội nghị tại điểm cầu tỉnh Lạng Sơn");
   await figure.getByRole("textbox", { name: "Nguồn ảnh" }).fill("Ảnh: PHƯƠNG DUNG");
   await editor.waitSaved();
-  await page.screenshot({ path: shot("editor-imported"), fullPage: true });
 
   await page.getByRole("button", { name: "Gửi duyệt" }).click();
 
@@ -48,7 +46,6 @@ test("a reporter imports the fixture by paste, fixes it, adds a figure and submi
   await expect(page.getByText("Đã gửi bài cho ban biên tập.")).toBeVisible();
   const row = page.getByRole("row", { name: /Xây dựng ngành tổ chức xây dựng Đảng trong sạch/ });
   await expect(row).toContainText("Chờ duyệt");
-  await page.screenshot({ path: shot("my-stories-submitted") });
 
   // Submitted: the reporter sees it but can no longer edit, only withdraw.
   await row.getByRole("link").click();
@@ -57,7 +54,7 @@ test("a reporter imports the fixture by paste, fixes it, adds a figure and submi
 });
 
 test("submitting an incomplete story names what is missing", async ({ page }) => {
-  await logInAs(page, demoUsers.reporter);
+  await page.goto("/toa-soan");
   await page.getByRole("link", { name: "Viết bài mới" }).click();
   const editor = new StoryEditorPage(page);
   await editor.title().fill("Tin ngắn chưa xong");
@@ -69,10 +66,8 @@ test("submitting an incomplete story names what is missing", async ({ page }) =>
   await expect(page.getByRole("alert").filter({ hasText: "Chưa gửi được" })).toHaveText("Chưa gửi được: bài còn thiếu Sapo, Nội dung, Chuyên mục.");
 });
 
-test("two tabs on one story never lose either side's text", async ({ browser }) => {
-  const context = await browser.newContext();
-  const first = await context.newPage();
-  await logInAs(first, demoUsers.reporter);
+test("two tabs on one story never lose either side's text", async ({ page: first }) => {
+  const context = first.context();
   await first.goto("/toa-soan/bai-viet/moi");
   const a = new StoryEditorPage(first);
   await a.title().fill("Bản nháp mở ở hai thẻ");
@@ -91,18 +86,15 @@ test("two tabs on one story never lose either side's text", async ({ browser }) 
   const conflict = second.getByRole("alert").filter({ hasText: "Lê Phương Dung" });
   await expect(conflict).toContainText("Nội dung của bạn vẫn còn trên màn hình");
   await expect(b.sapo()).toHaveValue("Sapo viết ở thẻ thứ hai.");
-  await second.screenshot({ path: shot("editor-conflict") });
 
   await second.getByRole("button", { name: "Giữ bản của tôi" }).click();
   await b.waitSaved();
 
   await first.reload();
   await expect(a.sapo()).toHaveValue("Sapo viết ở thẻ thứ hai.");
-  await context.close();
 });
 
 test("typing while the server cannot be reached is kept and sent when it can", async ({ page }) => {
-  await logInAs(page, demoUsers.reporter);
   await page.goto("/toa-soan/bai-viet/moi");
   const editor = new StoryEditorPage(page);
   await editor.title().fill("Tin viết lúc mất mạng");
@@ -121,7 +113,6 @@ test("typing while the server cannot be reached is kept and sent when it can", a
 });
 
 test("a copy left in the browser when the tab closed is sent on the next visit", async ({ page }) => {
-  await logInAs(page, demoUsers.reporter);
   await page.goto("/toa-soan/bai-viet/moi");
   const editor = new StoryEditorPage(page);
   await editor.title().fill("Tin viết dở khi đóng thẻ");

@@ -1,0 +1,183 @@
+// The end-to-end suite's data factory: people, sections and stories written through the running
+// server's own database handle (the embedded PGlite must never be opened by a second process)
+// with db/factories.ts, so that specs arrange their own data instead of finding the demo seed's.
+//
+// It exists only for a run of the suite: without E2E_FACTORY_TOKEN (lib/env.ts refuses it beside
+// SITE_URL or DATABASE_URL) every request answers 404, and so does every request that does not
+// carry the token in the x-e2e-factory-token header, compared in constant time. No person's
+// permission applies: the token is the whole check, as for the worker's loopback route.
+import crypto from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { db as database } from "@/db";
+import type { Database } from "@/db/client";
+import { makePerson, makeSection, makeStory } from "@/db/factories";
+import { roles, sections, storyStatuses, users } from "@/db/schema";
+import { publicRoute, RouteError } from "@/lib/actions/route";
+import { hashPassword } from "@/lib/auth/password";
+import { env } from "@/lib/env";
+import { BodyTooLargeError, readBoundedText } from "@/lib/http/bounded-body";
+import { bodyFromBlocks } from "@/lib/stories/body";
+import { storyPath } from "@/lib/stories/public-queries";
+import { slugify } from "@/lib/text/slug";
+
+export const dynamic = "force-dynamic";
+
+const tokenHeader = "x-e2e-factory-token";
+const digest = (value: string) => crypto.createHash("sha256").update(value).digest();
+
+/** Answers as if the route did not exist unless the suite's token is set and carried. */
+function assertFactoryOpen(request: Request): void {
+  const expected = env().E2E_FACTORY_TOKEN;
+  const given = request.headers.get(tokenHeader) ?? "";
+  // Digests of equal length, so the comparison takes the same time whatever was sent.
+  if (!expected || !crypto.timingSafeEqual(digest(given), digest(expected))) throw new RouteError("Không tìm thấy.", "not_found");
+}
+
+/** Someone already in the database: by id, or by e-mail (the demo accounts the role sessions use). */
+const someone = z.union([z.number().int().positive(), z.email()]);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+const order = z.discriminatedUnion("make", [
+  z.object({
+    make: z.literal("person"),
+    role: z.enum(roles),
+    name: text(200).optional(),
+    penName: text(200).optional(),
+    email: z.email().optional(),
+    password: z.string().min(8).max(200).optional(),
+    active: z.boolean().optional(),
+  }),
+  z.object({
+    make: z.literal("section"),
+    name: text(200),
+    slug: text(200).optional(),
+    hidden: z.boolean().optional(),
+  }),
+  z.object({
+    make: z.literal("story"),
+    status: z.enum(storyStatuses).optional(),
+    title: text(500),
+    sapo: z.string().max(2000).optional(),
+    paragraphs: z.array(z.string().max(10_000)).max(50).optional(),
+    tags: z.array(text(80)).max(20).optional(),
+    author: someone.optional(),
+    holder: someone.nullable().optional(),
+    desk: someone.optional(),
+    chief: someone.optional(),
+    /** A section's id or slug; null for none. */
+    section: z.union([z.number().int().positive(), text(200)]).nullable().optional(),
+    publishedAt: z.iso.datetime().nullable().optional(),
+  }),
+]);
+
+const tag = () => crypto.randomBytes(3).toString("hex");
+
+async function findPerson(db: Database, who: z.infer<typeof someone>) {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(typeof who === "number" ? eq(users.id, who) : eq(sql`lower(${users.email})`, who.toLowerCase()))
+    .limit(1);
+  if (!row) throw new RouteError(`Không có người dùng ${who}.`, "invalid");
+  return row;
+}
+
+async function findSectionId(db: Database, key: number | string): Promise<number> {
+  const [row] = await db
+    .select({ id: sections.id })
+    .from(sections)
+    .where(typeof key === "number" ? eq(sections.id, key) : eq(sections.slug, key))
+    .limit(1);
+  if (!row) throw new RouteError(`Không có chuyên mục ${key}.`, "invalid");
+  return row.id;
+}
+
+/**
+ * Where a story goes when the test names no section and its state needs one: one hidden section
+ * for all of them, so that made stories neither add sections to the paper's menu nor reach readers.
+ */
+async function defaultSectionId(db: Database): Promise<number> {
+  const slug = "bai-thu-e2e";
+  await db.insert(sections).values({ slug, name: "Bài thử (e2e)", hidden: true, position: 1000 }).onConflictDoNothing({ target: sections.slug });
+  return findSectionId(db, slug);
+}
+
+async function readOrder(request: Request) {
+  const raw = await readBoundedText(request, 64 * 1024).catch((error: unknown) => {
+    if (error instanceof BodyTooLargeError) throw new RouteError("Yêu cầu quá lớn.", "too_large");
+    throw error;
+  });
+  const parsed = order.safeParse(JSON.parse(raw || "null"));
+  if (!parsed.success) throw new RouteError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "), "invalid");
+  return parsed.data;
+}
+
+const reason = "the e2e suite's data factory, guarded by its per-run token (E2E_FACTORY_TOKEN); 404 without it";
+
+/** A probe: 200 with the token, 404 otherwise (the suite's own check of the guard). */
+export const GET = publicRoute(reason, {}, async ({ request }) => {
+  assertFactoryOpen(request);
+  return { makes: ["person", "section", "story"] };
+});
+
+export const POST = publicRoute(reason, {}, async ({ request }) => {
+  assertFactoryOpen(request);
+  const wanted = await readOrder(request).catch((error: unknown) => {
+    if (error instanceof SyntaxError) throw new RouteError("JSON không hợp lệ.", "invalid");
+    throw error;
+  });
+  const db = await database();
+
+  if (wanted.make === "person") {
+    const suffix = tag();
+    const actor = await makePerson(db, wanted.role, {
+      email: wanted.email ?? `e2e-${wanted.role.replace("_", "-")}-${suffix}@toasoan.test`,
+      ...(wanted.name ? { name: wanted.name } : {}),
+      ...(wanted.penName ? { penName: wanted.penName } : {}),
+      ...(wanted.password ? { passwordHash: await hashPassword(wanted.password) } : {}),
+      ...(wanted.active === false ? { active: false } : {}),
+    });
+    const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, actor.id));
+    return { id: actor.id, role: actor.role, name: actor.name, penName: actor.penName, email: row!.email };
+  }
+
+  if (wanted.make === "section") {
+    // After the paper's own sections in the menu.
+    const section = await makeSection(db, { name: wanted.name, slug: wanted.slug ?? slugify(wanted.name), hidden: wanted.hidden ?? false, position: 1000 });
+    return { id: section.id, name: section.name, slug: section.slug };
+  }
+
+  const [author, holder, desk, chief] = await Promise.all([
+    wanted.author === undefined ? undefined : findPerson(db, wanted.author),
+    wanted.holder === undefined || wanted.holder === null ? wanted.holder : findPerson(db, wanted.holder),
+    wanted.desk === undefined ? undefined : findPerson(db, wanted.desk),
+    wanted.chief === undefined ? undefined : findPerson(db, wanted.chief),
+  ]);
+  const status = wanted.status ?? "draft";
+  const sectionId =
+    wanted.section === undefined ? (status === "draft" ? null : await defaultSectionId(db)) : wanted.section === null ? null : await findSectionId(db, wanted.section);
+  const story = await makeStory(db, {
+    status,
+    title: wanted.title,
+    ...(wanted.sapo !== undefined ? { sapo: wanted.sapo } : {}),
+    ...(wanted.paragraphs ? { body: bodyFromBlocks(wanted.paragraphs.map((p) => ({ type: "paragraph" as const, text: p }))) } : {}),
+    ...(wanted.tags ? { tags: wanted.tags } : {}),
+    ...(author ? { author } : {}),
+    ...(holder !== undefined ? { holder } : {}),
+    ...(desk ? { desk } : {}),
+    ...(chief ? { chief } : {}),
+    sectionId,
+    ...(wanted.publishedAt !== undefined ? { publishedAt: wanted.publishedAt === null ? null : new Date(wanted.publishedAt) } : {}),
+  });
+  const [section] = story.sectionId ? await db.select({ slug: sections.slug }).from(sections).where(eq(sections.id, story.sectionId)) : [];
+  return {
+    id: story.id,
+    title: story.title,
+    slug: story.slug,
+    status: story.status,
+    authorId: story.createdById,
+    sectionSlug: section?.slug ?? null,
+    path: section ? storyPath({ id: story.id, slug: story.slug, sectionSlug: section.slug }) : null,
+  };
+});

@@ -1,0 +1,120 @@
+// The e2e side of the data factory (app/api/test/factory): a spec arranges its own people,
+// sections and stories in a line instead of looking for the demo seed's. Every request carries
+// the per-run token playwright.config.ts generated and handed to the server.
+import crypto from "node:crypto";
+import { expect, type APIRequestContext } from "@playwright/test";
+import { roleScreens, type Role } from "./roles";
+
+export const factoryTokenHeader = "x-e2e-factory-token";
+
+export function factoryToken(): string {
+  const token = process.env.E2E_FACTORY_TOKEN;
+  if (!token) throw new Error("E2E_FACTORY_TOKEN is not set: run the suite through playwright.config.ts.");
+  return token;
+}
+
+/** The password of every person made for a spec, so a spec can sign them in through the form. */
+export const madePassword = "mật-khẩu-e2e-2026";
+
+/** Four letters or digits, to tell made things apart in lists ("Nguyễn Thị Mai K3QZ"). */
+export const uniqueTag = () => crypto.randomBytes(4).readUInt32BE(0).toString(36).slice(-4).toUpperCase().padStart(4, "0");
+
+const givenNames: Record<Role, readonly string[]> = {
+  reporter: ["Nguyễn Thị Mai", "Lê Văn Toàn", "Đinh Thị Hạnh", "Phùng Văn Lộc"],
+  editor: ["Trần Văn Hùng", "Bùi Thị Thảo", "Đặng Văn Khoa"],
+  chief_editor: ["Phạm Quốc Bảo", "Vũ Thị Lan"],
+  admin: ["Hoàng Minh Tuấn", "Lý Thị Hằng"],
+};
+
+export type MadePerson = {
+  id: number;
+  role: Role;
+  name: string;
+  penName: string;
+  email: string;
+  password: string;
+  /** What the newsroom shows: the role's name and the start page's heading. */
+  roleLabel: string;
+  heading: string;
+};
+export type MadeSection = { id: number; name: string; slug: string };
+export type MadeStory = {
+  id: number;
+  title: string;
+  slug: string;
+  status: StoryStatus;
+  authorId: number;
+  sectionSlug: string | null;
+  /** The public address, when the story has a section. */
+  path: string | null;
+};
+
+export type StoryStatus = "draft" | "submitted" | "in_review" | "approved" | "scheduled" | "published" | "unpublished";
+/** A person by id, or by e-mail (the demo accounts behind the role sessions). */
+export type Someone = number | string | { id: number };
+
+export type StoryOptions = {
+  status?: StoryStatus;
+  /** Default: a unique "Bài thử …" title. */
+  title?: string;
+  sapo?: string;
+  paragraphs?: string[];
+  tags?: string[];
+  /** Writes it; default a new reporter. */
+  author?: Someone;
+  /** Holds it in review; default the desk member who claimed it. */
+  holder?: Someone | null;
+  desk?: Someone;
+  chief?: Someone;
+  /** A section (or its id or slug); null for none. Default: none for a draft, otherwise one hidden section kept for made stories (readers never see them). */
+  section?: MadeSection | number | string | null;
+  /**
+   * Default for a published or taken-down story: a date years back, so that made stories never
+   * lead the home page or its latest list (give a recent one when a spec needs it there).
+   */
+  publishedAt?: Date | null;
+};
+
+const yearsAgo = new Date("2021-03-15T01:00:00.000Z");
+
+const ref = (who: Someone) => (typeof who === "object" ? who.id : who);
+
+export class Factory {
+  constructor(private readonly api: APIRequestContext) {}
+
+  private async make<T>(order: Record<string, unknown>): Promise<T> {
+    const response = await this.api.post("/api/test/factory", { data: order, headers: { [factoryTokenHeader]: factoryToken() } });
+    expect(response.status(), `factory: ${JSON.stringify(order)} → ${await response.text()}`).toBe(200);
+    return (await response.json()) as T;
+  }
+
+  /** An active account of this role, with a known password (madePassword) and a unique name. */
+  async makePerson(role: Role, overrides: { name?: string; penName?: string; active?: boolean } = {}): Promise<MadePerson> {
+    const names = givenNames[role];
+    const name = overrides.name ?? `${names[Math.floor(Math.random() * names.length)]} ${uniqueTag()}`;
+    const made = await this.make<Omit<MadePerson, "password" | "roleLabel" | "heading">>({ make: "person", role, ...overrides, name, password: madePassword });
+    return { ...made, password: madePassword, roleLabel: roleScreens[role].label, heading: roleScreens[role].heading };
+  }
+
+  /** A visible section after the paper's own, with a unique name ("Chuyên đề K3QZ") unless given. */
+  async makeSection(overrides: { name?: string; slug?: string; hidden?: boolean } = {}): Promise<MadeSection> {
+    return this.make<MadeSection>({ make: "section", name: overrides.name ?? `Chuyên đề ${uniqueTag()}`, ...overrides });
+  }
+
+  /** A story in any state of the workflow, with the trail the commands would have left. */
+  async makeStory(options: StoryOptions = {}): Promise<MadeStory> {
+    const { author, holder, desk, chief, section, title, publishedAt: given, ...rest } = options;
+    const publishedAt = given !== undefined ? given : rest.status === "published" || rest.status === "unpublished" ? yearsAgo : undefined;
+    return this.make<MadeStory>({
+      make: "story",
+      ...rest,
+      title: title ?? `Bài thử ${uniqueTag()}`,
+      ...(author !== undefined ? { author: ref(author) } : {}),
+      ...(holder !== undefined ? { holder: holder === null ? null : ref(holder) } : {}),
+      ...(desk !== undefined ? { desk: ref(desk) } : {}),
+      ...(chief !== undefined ? { chief: ref(chief) } : {}),
+      ...(section !== undefined ? { section: section !== null && typeof section === "object" ? section.id : section } : {}),
+      ...(publishedAt !== undefined ? { publishedAt: publishedAt?.toISOString() ?? null } : {}),
+    });
+  }
+}
