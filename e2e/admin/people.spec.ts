@@ -46,7 +46,7 @@ test("an admin creates a reporter, who sets a password through the one-time link
   await expect(reuse.getByRole("heading", { level: 1, name: "Liên kết không dùng được" })).toBeVisible();
   await expect(reuse.getByRole("alert").filter({ hasText: "đã hết hạn, đã được dùng hoặc không đúng" })).toBeVisible();
 
-  // A role change reaches the person on their next request.
+  // A role change ends the person's sessions: they sign in again, under the new role.
   await people.goto();
   await expect(people.row(person.name)).not.toContainText("Chưa đặt mật khẩu");
   await people.changeRole(person.name, "Biên tập viên");
@@ -54,6 +54,9 @@ test("an admin creates a reporter, who sets a password through the one-time link
   await expect(page.getByRole("status").filter({ hasText: "Đã đổi vai trò." })).toBeVisible();
   await expect(people.row(person.name).getByRole("combobox")).toHaveValue("editor");
   await newcomer.goto("/toa-soan");
+  await newcomer.waitForURL((url) => url.pathname === "/dang-nhap");
+  await new LoginPage(newcomer).logIn(person.email, password);
+  await newcomer.waitForURL((url) => url.pathname === "/toa-soan");
   await expect(newcomer.getByTestId("role")).toHaveText("Biên tập viên");
 });
 
