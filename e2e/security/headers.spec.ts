@@ -4,7 +4,7 @@ import { expect, sessionOf, test } from "../support/test";
 
 test.describe("reading pages", () => {
   test("carry the policy from the cache as from Next, and the beacon still counts", async ({ anonymous, factory }) => {
-    const story = await factory.makeStory({ status: "published", publishedAt: new Date(Date.now() - 3_600_000).toISOString() });
+    const story = await factory.makeStory({ status: "published", publishedAt: new Date(Date.now() - 3_600_000) });
     const reader = await anonymous();
     const first = await reader.request.get(story.path!);
     const again = await reader.request.get(story.path!);
