@@ -9,14 +9,15 @@ import { bodyLimits, maxImageBytes } from "@/lib/http/body-limits";
 import { BodyTooLargeError, readBoundedFormData } from "@/lib/http/bounded-body";
 import { imageMessages } from "@/lib/media/process-image";
 import { listMedia } from "@/lib/media/queries";
+import { phrase, zodMessage } from "@/lib/i18n/phrase";
 
 const optionalText = z
   .union([z.string(), z.null()])
   .transform((v) => v ?? undefined)
-  .pipe(z.string().max(4000, "Thông tin ảnh quá dài.").optional());
+  .pipe(z.string().max(4000, zodMessage("validation.media.detailsTooLong")).optional());
 
 const uploadForm = z.object({
-  file: z.instanceof(File, { message: "Hãy chọn một tệp ảnh." }).refine((f) => f.size > 0, imageMessages.empty),
+  file: z.instanceof(File, { message: zodMessage("validation.media.noFile") }).refine((f) => f.size > 0, imageMessages.empty),
   caption: optionalText,
   credit: optionalText,
   alt: optionalText,
@@ -28,10 +29,10 @@ export const POST = route("media.upload", {}, async ({ request, db, actor }) => 
     form = await readBoundedFormData(request, bodyLimits.mediaUpload);
   } catch (error) {
     if (error instanceof BodyTooLargeError) throw new RouteError(imageMessages.tooLarge(maxImageBytes), "too_large");
-    throw new RouteError("Yêu cầu tải lên không hợp lệ: hãy gửi tệp ảnh trong trường “file”.", "invalid");
+    throw new RouteError(phrase("refusals.media.badUpload"), "invalid");
   }
   const parsed = uploadForm.safeParse({ file: form.get("file"), caption: form.get("caption"), credit: form.get("credit"), alt: form.get("alt") });
-  if (!parsed.success) throw new RouteError(parsed.error.issues[0]?.message ?? "Dữ liệu không hợp lệ.", "invalid");
+  if (!parsed.success) throw new RouteError(parsed.error.issues[0]?.message ?? phrase("validation.invalid"), "invalid");
   const { file, caption, credit, alt } = parsed.data;
   if (file.size > maxImageBytes) throw new RouteError(imageMessages.tooLarge(maxImageBytes), "too_large");
 
@@ -40,7 +41,7 @@ export const POST = route("media.upload", {}, async ({ request, db, actor }) => 
 });
 
 const listQuery = z.object({
-  q: z.string().max(200, "Từ khóa quá dài.").default(""),
+  q: z.string().max(200, zodMessage("validation.media.queryTooLong")).default(""),
   page: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(100_000).default(1)),
 });
 

@@ -8,13 +8,14 @@ import { auditCsvHeader, auditCsvRow, csvBom, csvLine } from "@/lib/audit/csv";
 import { parseAuditParams } from "@/lib/audit/filters";
 import { exportAuditEntries } from "@/lib/audit/queries";
 import { vnIsoDate } from "@/lib/audit/time";
+import { phrase } from "@/lib/i18n/phrase";
 
 const noStore = { "Cache-Control": "no-store" };
 
 export const GET = route("audit.view", {}, async ({ request, db: database, actor }) => {
   // The filters repeat a parameter name at times, so they are read from the URL's own parameters.
   const parsed = parseAuditParams(request.nextUrl.searchParams);
-  if (!parsed.success) throw new RouteError(parsed.error.issues[0]?.message ?? "Tham số không hợp lệ.", "invalid");
+  if (!parsed.success) throw new RouteError(parsed.error.issues[0]?.message ?? phrase("validation.invalidParameter"), "invalid");
   unwrap(await recordAuditExport(database, actor, { filters: parsed.data, address: clientAddress(request.headers) }));
 
   const { page: _page, ...filters } = parsed.data;

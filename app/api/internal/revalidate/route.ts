@@ -5,6 +5,7 @@ import { publicRoute, RouteError } from "@/lib/actions/route";
 import { refreshStories } from "@/lib/cache/refresh";
 import { internalKeyHeader, isInternalKey } from "@/lib/publishing/revalidate";
 import { readBoundedText } from "@/lib/http/bounded-body";
+import { phrase } from "@/lib/i18n/phrase";
 
 const requestSchema = z.object({
   paths: z.array(z.string().startsWith("/").max(1000)).max(1000),
@@ -12,9 +13,9 @@ const requestSchema = z.object({
 });
 
 export const POST = publicRoute("the worker's loopback call, authorised by its key", {}, async ({ request }) => {
-  if (!isInternalKey(request.headers.get(internalKeyHeader))) throw new RouteError("Không có quyền.", "forbidden");
+  if (!isInternalKey(request.headers.get(internalKeyHeader))) throw new RouteError(phrase("refusals.forbiddenShort"), "forbidden");
   const parsed = requestSchema.safeParse(await readBoundedText(request, 1024 * 1024).then(JSON.parse).catch(() => null));
-  if (!parsed.success) throw new RouteError("Dữ liệu không hợp lệ.", "invalid");
+  if (!parsed.success) throw new RouteError(phrase("validation.invalid"), "invalid");
   refreshStories(parsed.data);
   return { ok: true, paths: parsed.data.paths.length };
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { route, RouteError } from "@/lib/actions/route";
 import { listStoryNotes } from "@/lib/notes/queries";
+import { phrase } from "@/lib/i18n/phrase";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,6 @@ const params = z.object({ id: z.string().regex(/^\d{1,9}$/).transform(Number) })
 // exactly like one that does not exist.
 export const GET = route("newsroom.enter", { params }, async ({ db, actor, params: { id } }) => {
   const notes = await listStoryNotes(db, actor, id);
-  if (!notes) throw new RouteError("Không tìm thấy bài viết.", "not_found");
+  if (!notes) throw new RouteError(phrase("refusals.story.notFound"), "not_found");
   return { notes };
 });
