@@ -4,7 +4,6 @@ import fs from "node:fs";
 import path from "node:path";
 import proxyAddr from "proxy-addr";
 import { z } from "zod";
-import "@/lib/validation";
 
 // An empty variable counts as unset (the way .env.example lists them).
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
