@@ -21,7 +21,7 @@ import {
   type CachedPage,
 } from "@/lib/cache/page-cache";
 import { env } from "@/lib/env";
-import { securityHeaders } from "@/lib/http/security-headers";
+import { readingPolicy, securityHeaders } from "@/lib/http/security-headers";
 import { guardBody } from "./body-guard";
 import { clientAddressResolver } from "./client-address";
 import { serverTimeouts, socketIdleMs } from "./timeouts";
@@ -105,6 +105,8 @@ function send(request: http.IncomingMessage, response: http.ServerResponse, page
     response.end();
     return;
   }
+  // A kept page runs no script of Next's: only the view beacon is allowed.
+  response.setHeader("Content-Security-Policy", readingPolicy);
   const gzip = page.gzip !== null && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
   const body = gzip ? page.gzip! : page.body;
   response.writeHead(200, { ...page.headers, ...(gzip ? { "content-encoding": "gzip" } : {}), "content-length": body.length, "x-toasoan-cache": state });

@@ -1,8 +1,11 @@
 // The security headers of every answer. The production server (server/index.ts) sets them on
-// each response, the page cache's copies included; the newsroom's pages get their
-// Content-Security-Policy from the proxy instead (proxy.ts), with a fresh nonce per request that
-// Next puts on its own scripts. Reading pages are cached, so they cannot carry a nonce: they run
-// no script of Next's (the server strips its runtime) and allow only the view beacon, by hash.
+// each response; the newsroom's pages get their Content-Security-Policy from the proxy instead
+// (proxy.ts), with a fresh nonce per request that Next puts on its own scripts. Reading pages are
+// cached, so they cannot carry a nonce: as the server's page cache sends them they run no script
+// of Next's (its runtime is stripped) and allow only the view beacon, by hash (readingPolicy).
+// What Next answers itself on the public side (a 404 or 410, search, a preview) keeps Next's
+// inline bootstrap, which Next 16 needs to show even a 404, so it allows inline scripts there
+// (nextPagePolicy); React escapes every reader-supplied word those pages show.
 import { viewBeaconSource } from "@/lib/reading/view-beacon-script";
 
 const newsroomPages = /^\/(?:toa-soan|dang-nhap|dat-mat-khau|xac-thuc-hai-buoc)(?:[/?]|$)/;
@@ -21,6 +24,18 @@ const shared = { "object-src": "'none'", "base-uri": "'self'", "form-action": "'
 export const readingPolicy = policy({
   "default-src": "'self'",
   "script-src": `'self' ${viewBeaconSource}`,
+  "style-src": "'self' 'unsafe-inline'",
+  "img-src": "'self' data: https:",
+  "font-src": "'self' data:",
+  "connect-src": "'self'",
+  "frame-ancestors": "'self'",
+  ...shared,
+});
+
+/** Public answers Next sends itself (not from the page cache): its inline bootstrap must run. */
+export const nextPagePolicy = policy({
+  "default-src": "'self'",
+  "script-src": "'self' 'unsafe-inline'",
   "style-src": "'self' 'unsafe-inline'",
   "img-src": "'self' data: https:",
   "font-src": "'self' data:",
@@ -56,6 +71,7 @@ export function securityHeaders(path: string, { https }: { https: boolean }): Re
   };
   if (https) headers["Strict-Transport-Security"] = "max-age=15552000";
   if (isNewsroomPage(path)) headers["X-Frame-Options"] = "DENY";
-  else headers["Content-Security-Policy"] = apiPaths.test(path) ? apiPolicy : readingPolicy;
+  // The page cache replaces nextPagePolicy with readingPolicy on what it sends (server/index.ts).
+  else headers["Content-Security-Policy"] = apiPaths.test(path) ? apiPolicy : nextPagePolicy;
   return headers;
 }
