@@ -5,6 +5,7 @@
 // actions and route handlers wrap them with the signed-in actor (lib/actions/server-action.ts).
 import { z } from "zod";
 import type { Database } from "@/db/client";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { controlCharacterMessage, describeIssue, withoutControlCharacters } from "@/lib/validation";
 import type { ErrorCode } from "./errors";
 import { can, PermissionDeniedError, type Actor, type SiteAction, type StoryAction, type StoryScope } from "@/lib/policy/policy";
@@ -70,6 +71,12 @@ export function defineCommand<S extends z.ZodType, T>(
       if (error instanceof PermissionDeniedError) return { ok: false, error: error.message, code: "forbidden" };
       if (error instanceof CommandError) return { ok: false, error: error.message, code: error.code, details: error.details };
       if (error instanceof z.ZodError) return invalid(error);
+      // The database is away (restarting, say): nothing was done, and the same request may succeed
+      // shortly, which "busy" tells the caller (the story editor keeps the text and sends it again).
+      if (isDatabaseUnavailable(error)) {
+        console.error(`Tòa soạn: cơ sở dữ liệu không trả lời: ${error instanceof Error ? error.message : String(error)}`);
+        return { ok: false, error: "Máy chủ tạm thời không kết nối được cơ sở dữ liệu; thao tác chưa được thực hiện. Vui lòng thử lại sau ít phút.", code: "busy" };
+      }
       console.error(error);
       return { ok: false, error: "Đã có lỗi ở máy chủ; thao tác chưa được thực hiện. Vui lòng thử lại.", code: "server" };
     }

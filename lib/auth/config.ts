@@ -5,6 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDatabase } from "@/db/client";
 import type { Role } from "@/db/schema";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { authSecret } from "@/lib/env";
 import { checkLogin } from "./login";
 import { clientAddress } from "./request";
@@ -51,7 +52,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   callbacks: {
     async jwt({ token, user }) {
       // A deleted or locked account is signed out on its next request.
-      const claims = await currentClaims((await getDatabase()).db, Number(user?.id ?? token.sub));
+      let claims;
+      try {
+        claims = await currentClaims((await getDatabase()).db, Number(user?.id ?? token.sub));
+      } catch (error) {
+        // The database is away: not a reason to sign anyone out. The token stands for this request,
+        // whose every read and write then fails as "busy" until the database is back.
+        if (isDatabaseUnavailable(error)) return token;
+        throw error;
+      }
       return claims ? { ...token, ...claims } : null;
     },
     session({ session, token }) {
