@@ -95,7 +95,10 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-  const client = postgres(url, { max: env().DATABASE_POOL_SIZE, onnotice: () => {} });
+  // Reconnect within a second of the server coming back: postgres.js's default pause grows to 20 s
+  // after repeated failures, and every request waits that long (faults/database-restart.spec.ts).
+  const backoff = (retries: number) => Math.min(0.05 * 2 ** retries, 1) * (0.5 + Math.random() / 2);
+  const client = postgres(url, { max: env().DATABASE_POOL_SIZE, backoff, onnotice: () => {} });
   const db = drizzle({ client, schema, casing: "snake_case" });
   const fresh = !(await hasSchema(db));
   await migrate(db, { migrationsFolder });

@@ -10,6 +10,11 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === 
 const origin = (name: string) =>
   optional(z.url({ protocol: /^https?$/, error: `${name} phải là một địa chỉ http:// hoặc https://` }).transform((u) => u.replace(/\/+$/, "")));
 
+/** Where a test may make the server kill itself (faultPoint below, TOASOAN_FAULT). */
+export const faults = ["kill-after-publish-commit", "kill-during-scheduled-publication"] as const;
+export type Fault = (typeof faults)[number];
+const faultPattern = new RegExp(`^(${faults.join("|")})(:in-production)?$`);
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL phải là một URL postgres://")),
@@ -47,6 +52,10 @@ const schema = z.object({
   // Opens the end-to-end suite's data factory (app/api/test/factory), for requests carrying it.
   // playwright.config.ts makes a random one per run; nothing else should ever set it.
   E2E_FACTORY_TOKEN: optional(z.string().min(32, "E2E_FACTORY_TOKEN phải dài ít nhất 32 ký tự")),
+  // Tests only (faults/): the server SIGKILLs itself at this point, in its first run under the
+  // supervisor, to show that a crash there loses nothing. Refused under NODE_ENV=production (which
+  // `npm start` always sets) unless spelled with the suffix ":in-production", as the tests do.
+  TOASOAN_FAULT: optional(z.string().regex(faultPattern, `TOASOAN_FAULT phải là một trong: ${faults.join(", ")}`)),
 })
   // The factory writes people with known passwords and stories in any state, bypassing every
   // policy: it must never run where real people work. So the token refuses to boot beside a
@@ -68,6 +77,9 @@ export function env(): Env {
     if (!parsed.success) {
       throw new Error(`Cấu hình môi trường không hợp lệ: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
     }
+    if (parsed.data.NODE_ENV === "production" && parsed.data.TOASOAN_FAULT && !parsed.data.TOASOAN_FAULT.endsWith(":in-production")) {
+      throw new Error("Cấu hình môi trường không hợp lệ: TOASOAN_FAULT chỉ dành cho kiểm thử; ở chế độ production phải viết kèm “:in-production”.");
+    }
     cached = parsed.data;
   }
   return cached;
@@ -76,6 +88,12 @@ export function env(): Env {
 /** Reads the environment anew (tests and scripts that change it). */
 export function resetEnv(): void {
   cached = undefined;
+}
+
+/** A fault test's crash point: SIGKILL here when TOASOAN_FAULT names it, in the supervisor's first run only. */
+export function faultPoint(point: Fault): void {
+  const { TOASOAN_FAULT: fault, TOASOAN_RESTARTS: restarts } = env();
+  if (fault?.replace(/:in-production$/, "") === point && restarts === 0) process.kill(process.pid, "SIGKILL");
 }
 
 /** Where the embedded database, media and generated secrets live. */

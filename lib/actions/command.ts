@@ -15,6 +15,7 @@ import type { Database } from "@/db/client";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { phrase, say, type CatalogueKey, type Phrase, type PhraseValues } from "@/lib/i18n/phrase";
 import { describeIssue, withoutControlCharacters, zodErrorMap } from "@/lib/validation";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import type { ErrorCode } from "./errors";
 import { can, PermissionDeniedError, type Actor, type SiteAction, type StoryAction, type StoryScope } from "@/lib/policy/policy";
 
@@ -93,6 +94,12 @@ export function defineCommand<S extends z.ZodType, T>(
       if (error instanceof PermissionDeniedError) return { ok: false, error: say(locale, error.phrase), code: "forbidden" };
       if (error instanceof CommandError) return { ok: false, error: say(locale, error.phrase), code: error.code, details: error.details };
       if (error instanceof z.ZodError) return invalid(error, locale);
+      // The database is away (restarting, say): nothing was done, and the same request may succeed
+      // shortly, which "busy" tells the caller (the story editor keeps the text and sends it again).
+      if (isDatabaseUnavailable(error)) {
+        console.error(`Tòa soạn: cơ sở dữ liệu không trả lời: ${error instanceof Error ? error.message : String(error)}`);
+        return { ok: false, error: say(locale, phrase("refusals.databaseAway")), code: "busy" };
+      }
       console.error(error);
       return { ok: false, error: say(locale, phrase("common.serverError")), code: "server" };
     }

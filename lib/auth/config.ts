@@ -6,6 +6,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDatabase } from "@/db/client";
 import type { Role } from "@/db/schema";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { authSecret } from "@/lib/env";
 import { checkLogin } from "./login";
 import { clientAddress } from "./request";
@@ -56,7 +57,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     async jwt({ token, user }) {
       // An ended session, or a locked or deleted account, is signed out on its next request.
       const sid = user?.sessionId ?? token.sid;
-      const claims = sid ? await sessionClaims((await getDatabase()).db, sid) : null;
+      let claims;
+      try {
+        claims = sid ? await sessionClaims((await getDatabase()).db, sid) : null;
+      } catch (error) {
+        // The database is away: not a reason to sign anyone out. The token stands for this request,
+        // whose every read and write then fails as "busy" until the database is back.
+        if (isDatabaseUnavailable(error)) return token;
+        throw error;
+      }
       return claims ? { ...token, ...claims } : null;
     },
     session({ session, token }) {

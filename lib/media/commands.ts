@@ -9,7 +9,7 @@ import { PermissionDeniedError } from "@/lib/policy/policy";
 import { normalizeText } from "@/lib/text/normalize";
 import { ImageError, processImage } from "./process-image";
 import { canEditMediaDetails, mediaSummary, type MediaSummary } from "./queries";
-import { mediaKey, mediaStorage, newMediaStem } from "./storage";
+import { mediaKey, mediaStorage, newMediaStem, StorageFullError } from "./storage";
 import { recordAudit } from "@/lib/audit/record";
 
 // Stored NFC like every text; whatever the reporter typed (non-breaking spaces, lookalikes) stays.
@@ -90,6 +90,10 @@ export const uploadMedia = defineCommand(uploadSchema, async (input, ctx): Promi
   } catch (error) {
     // No row, no files: a failed upload leaves nothing behind on disk.
     await Promise.all(written.map((key) => storage.delete(key).catch(() => undefined)));
+    if (error instanceof StorageFullError) {
+      console.error("Tòa soạn: ổ đĩa lưu ảnh đã đầy", error.cause);
+      throw new CommandError(error.message, "server");
+    }
     throw error;
   }
 });

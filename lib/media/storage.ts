@@ -63,6 +63,13 @@ function assertKey(key: string) {
   if (!isMediaKey(key)) throw new Error(`not a media key: ${JSON.stringify(key)}`);
 }
 
+/** The disk (or quota) holding the media is full: nothing of the file was kept. */
+export class StorageFullError extends Error {
+  constructor(cause: unknown) {
+    super("Ổ đĩa lưu ảnh của máy chủ đã đầy nên ảnh chưa được tải lên. Hãy báo quản trị viên giải phóng dung lượng rồi thử lại.", { cause });
+  }
+}
+
 /** Files under one folder, by default <DATA_DIR>/media. */
 export class LocalDiskStorage implements MediaStorage {
   readonly root: string;
@@ -81,11 +88,18 @@ export class LocalDiskStorage implements MediaStorage {
 
   async put(key: string, data: Buffer, _contentType: string): Promise<void> {
     const full = this.pathOf(key);
-    await fs.promises.mkdir(path.dirname(full), { recursive: true });
     // Write then rename, so a reader never sees half a file and a crash leaves no torn image.
     const temp = `${full}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
-    await fs.promises.writeFile(temp, data, { flag: "wx" });
-    await fs.promises.rename(temp, full);
+    try {
+      await fs.promises.mkdir(path.dirname(full), { recursive: true });
+      await fs.promises.writeFile(temp, data, { flag: "wx" });
+      await fs.promises.rename(temp, full);
+    } catch (error) {
+      // A write cut short (a full disk) leaves its part under the temporary name: remove it.
+      await fs.promises.rm(temp, { force: true }).catch(() => undefined);
+      const code = (error as NodeJS.ErrnoException).code;
+      throw code === "ENOSPC" || code === "EDQUOT" ? new StorageFullError(error) : error;
+    }
   }
 
   async get(key: string): Promise<Buffer | null> {

@@ -3,6 +3,7 @@
 // writers), once per event, at the event's time.
 import type { Database } from "@/db/client";
 import { publicationEvents } from "@/db/schema";
+import { faultPoint } from "@/lib/env";
 import { processState } from "@/lib/server/process-state";
 
 export const publicationEventKinds = ["published", "corrected", "unpublished", "unscheduled", "home"] as const;
@@ -23,6 +24,7 @@ const hooks = () => processState<{ wake?: WakeHook }>("publication-wake", () => 
 
 /** Lets the worker in this process run now instead of at its next tick (after a commit). */
 export function wakePublicationWorker(): void {
+  faultPoint("kill-after-publish-commit"); // fault tests: the move has committed, the worker has not run
   hooks().wake?.();
 }
 

@@ -14,6 +14,7 @@ import { notify } from "@/lib/notifications/notify";
 import { keepRevision } from "@/lib/revisions/record";
 import { affectedPaths, sitewidePaths } from "@/lib/cache/paths";
 import { publicStoriesTag } from "@/lib/cache/tags";
+import { faultPoint } from "@/lib/env";
 import { processState } from "@/lib/server/process-state";
 import { onWakePublicationWorker } from "./events";
 import { setTakenDown } from "./taken-down";
@@ -70,6 +71,7 @@ async function handleEvent(tx: Database, event: PendingEvent, revalidate: Revali
     await tx.update(stories).set({ status: "published", version, updatedAt: now }).where(eq(stories.id, story.id));
     await tx.insert(storyTransitions).values({ storyId: story.id, event: "publish", fromStatus: "scheduled", toStatus: "published", note: text(defaultLocale, "workflow.notes.autoPublished"), actorId: null, version });
     await keepRevision(tx, { ...story, status: "published", version }, "published");
+    faultPoint("kill-during-scheduled-publication"); // fault tests: written, not yet committed
   }
   if (event.kind === "published" && (story.status === "published" || story.status === "scheduled") && story.publishedAt && story.publishedAt <= now) {
     const authors = await tx.select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, story.id));

@@ -51,6 +51,12 @@ describe("draftReducer", () => {
     expect(effects).toEqual([{ type: "timer", ms: retryDelayMs }]);
   });
 
+  it("retries a save the server refused as busy (its database away) the same way, keeping the text", () => {
+    const { state, effects } = run(fresh, { type: "edited", patch: { title: "Cầu treo" }, at }, { type: "saveRequested" }, { type: "saveRefused", code: "busy", error: "…" });
+    expect(state).toMatchObject({ status: "offline", message: null, fields: { title: "Cầu treo" }, savedSeq: 0 });
+    expect(effects).toEqual([{ type: "timer", ms: retryDelayMs }]);
+  });
+
   it("ignores an answer to no save, and 'Giữ bản của tôi' without a conflict", () => {
     expect(run(fresh, { type: "saveFailed" }).state).toBe(fresh);
     expect(run(fresh, { type: "keptMine" }).state).toBe(fresh);

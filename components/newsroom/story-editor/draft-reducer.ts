@@ -158,6 +158,8 @@ function apply(state: DraftState, event: DraftEvent): DraftStep {
     }
     case "saveRefused": {
       if (!state.save?.sending) return { state, effects: [] };
+      // The server could not reach its database: kept and sent again, as when the network is down.
+      if (event.code === "busy") return then({ ...state, save: null, status: "offline" }, []);
       const next: DraftState =
         event.code === "conflict"
           ? { ...state, save: null, conflict: event.details as ConflictDetails, status: "conflict" }
