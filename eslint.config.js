@@ -32,7 +32,10 @@ export default tseslint.config(
     // app/ holds routes only: nothing else depends on a route's module.
     files: ["components/**", "lib/**", "db/**", "server/**", "scripts/**", "e2e/**", "proxy.ts", "instrumentation.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/app", "@/app/*"], message: "Import actions from lib/<domain>/actions.ts; app/ holds routes only." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/app", "@/app/*"], message: "Import actions from lib/<domain>/actions.ts; app/ holds routes only." }] },
+      ],
     },
   },
   {
@@ -44,7 +47,9 @@ export default tseslint.config(
         "error",
         {
           paths: [{ name: "@/db", message: "Pages read through a query module (lib/<domain>/queries.ts), never the database handle." }],
-          patterns: [{ group: ["@/db/client", "@/db/index"], allowTypeImports: true, message: "Pages read through a query module, never the database handle." }],
+          patterns: [
+            { group: ["@/db/client", "@/db/index"], allowTypeImports: true, message: "Pages read through a query module, never the database handle." },
+          ],
         },
       ],
     },

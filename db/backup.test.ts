@@ -17,7 +17,9 @@ import { postgresServerUrl, requirement } from "./testing";
 
 const server = await postgresServerUrl();
 const tools = spawnSync("pg_dump", ["--version"]).status === 0 && spawnSync("pg_restore", ["--version"]).status === 0;
-const ready = requirement("a PostgreSQL server (DATABASE_URL or 127.0.0.1:5432)", server !== null) && requirement("pg_dump and pg_restore (apt-get install postgresql-client)", tools);
+const ready =
+  requirement("a PostgreSQL server (DATABASE_URL or 127.0.0.1:5432)", server !== null) &&
+  requirement("pg_dump and pg_restore (apt-get install postgresql-client)", tools);
 
 const suffix = crypto.randomBytes(4).toString("hex");
 const names = { original: `toasoan_backup_a_${suffix}`, restored: `toasoan_backup_b_${suffix}` };
@@ -38,7 +40,9 @@ async function paper(db: Database) {
     home: await getHomeLineup(db),
     blocks: await listHomeSectionBlocks(db),
     settings: await loadSettings(db),
-    people: (await db.select({ email: users.email, role: users.role, passwordHash: users.passwordHash }).from(users)).sort((a, b) => a.email.localeCompare(b.email)),
+    people: (await db.select({ email: users.email, role: users.role, passwordHash: users.passwordHash }).from(users)).sort((a, b) =>
+      a.email.localeCompare(b.email),
+    ),
   };
 }
 

@@ -150,7 +150,6 @@ export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
-
 /**
  * The process's database, opened and migrated once. Next.js may evaluate modules more than once
  * (route bundles, dev reloads), so the handle is process state (lib/server/process-state.ts).

@@ -121,7 +121,19 @@ async function standIn(db: Database, role: "editor" | "chief_editor"): Promise<A
  * As in the demo seed, the author is the last to have edited the text.
  */
 export async function makeStory(db: Database, options: MakeStoryOptions = {}): Promise<Story> {
-  const { status = "draft", history = true, author: givenAuthor, section, holder: givenHolder, desk: givenDesk, chief: givenChief, slug, publishedAt: givenPublishedAt, revisedAt = null, ...fields } = options;
+  const {
+    status = "draft",
+    history = true,
+    author: givenAuthor,
+    section,
+    holder: givenHolder,
+    desk: givenDesk,
+    chief: givenChief,
+    slug,
+    publishedAt: givenPublishedAt,
+    revisedAt = null,
+    ...fields
+  } = options;
   if (givenHolder && status !== "in_review") throw new Error(`makeStory: only a story in review is held, not one ${status}.`);
   const n = next();
   const events = history ? pathTo[status] : [];
@@ -193,13 +205,16 @@ export async function makeStory(db: Database, options: MakeStoryOptions = {}): P
       const actor = event === "submit" ? author : event === "claim" || event === "approve" ? desk! : chief!;
       const version = i + 2;
       const when = at(i);
-      const note = event === "schedule" ? `Xuất bản lúc ${formatDateline(publishedAt ?? when, { withTime: true })}` : event === "unpublish" ? takeDownReason : null;
+      const note =
+        event === "schedule" ? `Xuất bản lúc ${formatDateline(publishedAt ?? when, { withTime: true })}` : event === "unpublish" ? takeDownReason : null;
       await tx.insert(storyTransitions).values({ storyId: story.id, event, fromStatus: from, toStatus: move.to, note, actorId: actor.id, version, at: when });
       if (event === "approve") await tx.insert(storyApprovals).values({ storyId: story.id, level: 1, userId: actor.id, version, at: when });
       if (event === "schedule" || event === "publish") {
         // The chief's decision is the last of the two approval levels.
         await tx.insert(storyApprovals).values({ storyId: story.id, level: 2, userId: actor.id, version, at: when });
-        await tx.insert(publicationEvents).values({ storyId: story.id, kind: "published", version, dueAt: publishedAt ?? when, handledAt: event === "publish" ? when : null });
+        await tx
+          .insert(publicationEvents)
+          .values({ storyId: story.id, kind: "published", version, dueAt: publishedAt ?? when, handledAt: event === "publish" ? when : null });
       }
       if (event === "publish") await keepRevision(tx, { ...story, version, updatedById: actor.id, updatedAt: when }, "published");
       if (event === "unpublish") await tx.insert(publicationEvents).values({ storyId: story.id, kind: "unpublished", version, dueAt: when, handledAt: when });

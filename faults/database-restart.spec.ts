@@ -58,7 +58,11 @@ async function savedOnceBack(w: Writer, typed: string, annotations: { type: stri
   await confirmSaved(w, 30_000);
 }
 
-test("PostgreSQL restarted while two reporters type: nothing confirmed is lost, the rest is saved when it is back, the server never restarts", async ({ browser, cluster, startServer }) => {
+test("PostgreSQL restarted while two reporters type: nothing confirmed is lost, the rest is saved when it is back, the server never restarts", async ({
+  browser,
+  cluster,
+  startServer,
+}) => {
   // Arrange: two reporters, each with a new story open in the editor.
   const url = await createNewsroomDatabase(cluster);
   const accounts = await withDatabase(url, async (db) => [
@@ -122,7 +126,10 @@ test("PostgreSQL restarted while two reporters type: nothing confirmed is lost, 
   // Assert: while it was away nothing was confirmed, and every word stayed on screen.
   expect(whileDown?.code, `the health check says the database is away ${server.lastHealthError}`).toBe(503);
   for (const [i, w] of writers.entries()) {
-    expect([...statuses[i]!].filter((s) => StoryEditor.savedText.test(s)), `${w.name}'s editor confirmed no save while the database was away`).toEqual([]);
+    expect(
+      [...statuses[i]!].filter((s) => StoryEditor.savedText.test(s)),
+      `${w.name}'s editor confirmed no save while the database was away`,
+    ).toEqual([]);
     expect([...statuses[i]!], `${w.name}'s editor says it keeps the text and will send it again`).toContain(keptText);
     expect(typedWhileDown[i]).toContain("Câu thứ ba, vẫn trong lúc mất kết nối.");
   }

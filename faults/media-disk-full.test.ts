@@ -61,9 +61,7 @@ afterAll(async () => {
 
 /** Every file on the media disk, temporary ones included, except the filler. */
 function filesOnDisk(): string[] {
-  return (fs.readdirSync(mediaRoot, { recursive: true }) as string[])
-    .filter((p) => p !== "filler" && fs.statSync(path.join(mediaRoot, p)).isFile())
-    .sort();
+  return (fs.readdirSync(mediaRoot, { recursive: true }) as string[]).filter((p) => p !== "filler" && fs.statSync(path.join(mediaRoot, p)).isFile()).sort();
 }
 
 async function rows() {

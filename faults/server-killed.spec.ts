@@ -63,10 +63,19 @@ async function publicationOf(url: string, storyId: number) {
     return {
       story: story!,
       events: await db.select().from(publicationEvents).where(eq(publicationEvents.storyId, storyId)),
-      publishRows: await db.select().from(storyTransitions).where(and(eq(storyTransitions.storyId, storyId), eq(storyTransitions.event, "publish"))),
-      notified: await db.select({ userId: notifications.userId }).from(notifications).where(and(eq(notifications.storyId, storyId), eq(notifications.kind, "published"))),
+      publishRows: await db
+        .select()
+        .from(storyTransitions)
+        .where(and(eq(storyTransitions.storyId, storyId), eq(storyTransitions.event, "publish"))),
+      notified: await db
+        .select({ userId: notifications.userId })
+        .from(notifications)
+        .where(and(eq(notifications.storyId, storyId), eq(notifications.kind, "published"))),
       revisions: await db.select({ kind: storyRevisions.kind }).from(storyRevisions).where(eq(storyRevisions.storyId, storyId)),
-      audit: await db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, "story"), eq(auditLog.entityId, String(storyId)))),
+      audit: await db
+        .select({ action: auditLog.action })
+        .from(auditLog)
+        .where(and(eq(auditLog.entityType, "story"), eq(auditLog.entityId, String(storyId)))),
     };
   });
 }
@@ -80,7 +89,11 @@ async function paperAnswers(server: NewsroomServer, story: { sectionSlug: string
   expect(home.status).toBe(200);
 }
 
-test("killed right after the chief editor's Xuất bản ngay: published once, one notification each, one trail row, the paper answers", async ({ browser, cluster, startServer }) => {
+test("killed right after the chief editor's Xuất bản ngay: published once, one notification each, one trail row, the paper answers", async ({
+  browser,
+  cluster,
+  startServer,
+}) => {
   // Arrange: a story approved by the desk, the server set to die after the next move commits.
   const url = await createNewsroomDatabase(cluster);
   const { reporter, editor, chief } = await newsroom(url);
@@ -122,7 +135,10 @@ test("killed right after the chief editor's Xuất bản ngay: published once, o
   await context.close();
 });
 
-test("killed while the worker publishes a scheduled story at its time: published once, one notification each, one trail row, the paper answers", async ({ cluster, startServer }) => {
+test("killed while the worker publishes a scheduled story at its time: published once, one notification each, one trail row, the paper answers", async ({
+  cluster,
+  startServer,
+}) => {
   // Arrange: a story scheduled a few seconds ahead, the server set to die inside the worker's
   // transaction that turns it published.
   const url = await createNewsroomDatabase(cluster);

@@ -15,48 +15,59 @@ export const faults = ["kill-after-publish-commit", "kill-during-scheduled-publi
 export type Fault = (typeof faults)[number];
 const faultPattern = new RegExp(`^(${faults.join("|")})(:in-production)?$`);
 
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL phải là một URL postgres://")),
-  DATABASE_POOL_SIZE: optional(z.coerce.number().int().min(1).max(500)).default(10),
-  AUTH_SECRET: optional(z.string().min(32, "AUTH_SECRET phải dài ít nhất 32 ký tự")),
-  DATA_DIR: optional(z.string()),
-  PGLITE_DIR: optional(z.string()),
-  PORT: optional(z.coerce.number().int().min(1).max(65535)).default(3000),
-  HOSTNAME: optional(z.string()).default("0.0.0.0"),
-  SMTP_URL: optional(z.string().trim().regex(/^smtps?:\/\//, "SMTP_URL phải là một URL smtp:// hoặc smtps://")),
-  SMTP_FROM: optional(z.string().trim()).default("Tòa soạn <no-reply@localhost>"),
-  SITE_URL: origin("SITE_URL"),
-  INTERNAL_ORIGIN: origin("INTERNAL_ORIGIN"),
-  // The proxies whose X-Forwarded-For may be believed: addresses or CIDR ranges, comma-separated
-  // ("127.0.0.1, 10.0.0.0/8"), or proxy-addr's names "loopback", "linklocal", "uniquelocal".
-  TRUSTED_PROXIES: optional(
-    z
-      .string()
-      .transform((list) => list.split(",").map((entry) => entry.trim()).filter(Boolean))
-      .refine(
-        (entries) => {
-          try {
-            proxyAddr.compile(entries);
-            return true;
-          } catch {
-            return false;
-          }
-        },
-        { message: "TRUSTED_PROXIES phải là các địa chỉ IP hoặc dải CIDR, cách nhau bởi dấu phẩy" },
-      ),
-  ).default([]),
-  // Set by the supervisor (server/supervisor.ts) for the server it starts, reported on /api/health.
-  TOASOAN_RESTARTS: optional(z.coerce.number().int().min(0)).default(0),
-  TOASOAN_LAST_EXIT: optional(z.string()),
-  // Opens the end-to-end suite's data factory (app/api/test/factory), for requests carrying it.
-  // playwright.config.ts makes a random one per run; nothing else should ever set it.
-  E2E_FACTORY_TOKEN: optional(z.string().min(32, "E2E_FACTORY_TOKEN phải dài ít nhất 32 ký tự")),
-  // Tests only (faults/): the server SIGKILLs itself at this point, in its first run under the
-  // supervisor, to show that a crash there loses nothing. Refused under NODE_ENV=production (which
-  // `npm start` always sets) unless spelled with the suffix ":in-production", as the tests do.
-  TOASOAN_FAULT: optional(z.string().regex(faultPattern, `TOASOAN_FAULT phải là một trong: ${faults.join(", ")}`)),
-})
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL phải là một URL postgres://")),
+    DATABASE_POOL_SIZE: optional(z.coerce.number().int().min(1).max(500)).default(10),
+    AUTH_SECRET: optional(z.string().min(32, "AUTH_SECRET phải dài ít nhất 32 ký tự")),
+    DATA_DIR: optional(z.string()),
+    PGLITE_DIR: optional(z.string()),
+    PORT: optional(z.coerce.number().int().min(1).max(65535)).default(3000),
+    HOSTNAME: optional(z.string()).default("0.0.0.0"),
+    SMTP_URL: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^smtps?:\/\//, "SMTP_URL phải là một URL smtp:// hoặc smtps://"),
+    ),
+    SMTP_FROM: optional(z.string().trim()).default("Tòa soạn <no-reply@localhost>"),
+    SITE_URL: origin("SITE_URL"),
+    INTERNAL_ORIGIN: origin("INTERNAL_ORIGIN"),
+    // The proxies whose X-Forwarded-For may be believed: addresses or CIDR ranges, comma-separated
+    // ("127.0.0.1, 10.0.0.0/8"), or proxy-addr's names "loopback", "linklocal", "uniquelocal".
+    TRUSTED_PROXIES: optional(
+      z
+        .string()
+        .transform((list) =>
+          list
+            .split(",")
+            .map((entry) => entry.trim())
+            .filter(Boolean),
+        )
+        .refine(
+          (entries) => {
+            try {
+              proxyAddr.compile(entries);
+              return true;
+            } catch {
+              return false;
+            }
+          },
+          { message: "TRUSTED_PROXIES phải là các địa chỉ IP hoặc dải CIDR, cách nhau bởi dấu phẩy" },
+        ),
+    ).default([]),
+    // Set by the supervisor (server/supervisor.ts) for the server it starts, reported on /api/health.
+    TOASOAN_RESTARTS: optional(z.coerce.number().int().min(0)).default(0),
+    TOASOAN_LAST_EXIT: optional(z.string()),
+    // Opens the end-to-end suite's data factory (app/api/test/factory), for requests carrying it.
+    // playwright.config.ts makes a random one per run; nothing else should ever set it.
+    E2E_FACTORY_TOKEN: optional(z.string().min(32, "E2E_FACTORY_TOKEN phải dài ít nhất 32 ký tự")),
+    // Tests only (faults/): the server SIGKILLs itself at this point, in its first run under the
+    // supervisor, to show that a crash there loses nothing. Refused under NODE_ENV=production (which
+    // `npm start` always sets) unless spelled with the suffix ":in-production", as the tests do.
+    TOASOAN_FAULT: optional(z.string().regex(faultPattern, `TOASOAN_FAULT phải là một trong: ${faults.join(", ")}`)),
+  })
   // The factory writes people with known passwords and stories in any state, bypassing every
   // policy: it must never run where real people work. So the token refuses to boot beside a
   // real deployment's signs: a public address (SITE_URL), or a database server (DATABASE_URL;
@@ -64,7 +75,12 @@ const schema = z.object({
   .superRefine((e, context) => {
     if (!e.E2E_FACTORY_TOKEN) return;
     for (const name of ["SITE_URL", "DATABASE_URL"] as const) {
-      if (e[name]) context.addIssue({ code: "custom", path: ["E2E_FACTORY_TOKEN"], message: `E2E_FACTORY_TOKEN chỉ dùng cho bộ kiểm thử e2e, không được đặt cùng ${name}` });
+      if (e[name])
+        context.addIssue({
+          code: "custom",
+          path: ["E2E_FACTORY_TOKEN"],
+          message: `E2E_FACTORY_TOKEN chỉ dùng cho bộ kiểm thử e2e, không được đặt cùng ${name}`,
+        });
     }
   });
 

@@ -8,7 +8,10 @@ import { controlCharacterMessage, withoutControlCharacters } from "./validation"
 
 describe("control characters", () => {
   it("keeps tabs and line ends and turns a vertical tab into a line break", () => {
-    expect(withoutControlCharacters({ text: "Sapo\tmột\r\ndòng\u000bhai", tags: ["a\u000bb"] })).toEqual({ ok: true, value: { text: "Sapo\tmột\r\ndòng\nhai", tags: ["a\nb"] } });
+    expect(withoutControlCharacters({ text: "Sapo\tmột\r\ndòng\u000bhai", tags: ["a\u000bb"] })).toEqual({
+      ok: true,
+      value: { text: "Sapo\tmột\r\ndòng\nhai", tags: ["a\nb"] },
+    });
   });
 
   it.each(["\u0000", "\u0001", "\u0008", "\u000c", "\u001b", "\u007f", "\u0085", "\u009f"])("refuses %j anywhere in the input", (character) => {

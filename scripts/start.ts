@@ -10,7 +10,21 @@ import { supervise } from "@/server/supervisor";
 
 const root = process.cwd();
 const stampFile = path.join(root, ".next", "toa-soan-source-hash");
-const sourceRoots = ["app", "components", "lib", "db", "messages", "types", "public", "instrumentation.ts", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const sourceRoots = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "messages",
+  "types",
+  "public",
+  "instrumentation.ts",
+  "proxy.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 function sourceHash(): string {
   const digest = crypto.createHash("sha256");

@@ -24,7 +24,14 @@ async function seenAddress(trusted: string[], headers: Record<string, string>): 
 
 describe("the client's address", () => {
   it("is the socket's when no proxy is trusted, whatever X-Forwarded-* or our own header claim (and the forwarded host is dropped)", async () => {
-    expect(await seenAddress([], { "x-forwarded-for": "203.0.113.9", "x-real-ip": "198.51.100.7", "x-forwarded-host": "evil.example", [clientAddressHeader]: "10.1.1.1" })).toBe("127.0.0.1 -");
+    expect(
+      await seenAddress([], {
+        "x-forwarded-for": "203.0.113.9",
+        "x-real-ip": "198.51.100.7",
+        "x-forwarded-host": "evil.example",
+        [clientAddressHeader]: "10.1.1.1",
+      }),
+    ).toBe("127.0.0.1 -");
   });
 
   it("believes a trusted proxy's X-Forwarded-For, from the end, past every trusted hop", async () => {

@@ -39,7 +39,9 @@ export const GET = publicRoute("crawlers read it", {}, async ({ request }) => {
     urls.push({ loc: `${origin}/`, lastmod: summary.latest ? new Date(summary.latest) : null });
     for (const section of sections) {
       // A parent section's page lists its subsections' stories too.
-      const dates = [section, ...sections.filter((s) => s.parentId === section.id)].map((s) => summary.sectionLastmods[s.id]).filter((d): d is string => Boolean(d));
+      const dates = [section, ...sections.filter((s) => s.parentId === section.id)]
+        .map((s) => summary.sectionLastmods[s.id])
+        .filter((d): d is string => Boolean(d));
       const newest = dates.sort().at(-1);
       urls.push({ loc: `${origin}/${section.slug}`, lastmod: newest ? new Date(newest) : null });
     }

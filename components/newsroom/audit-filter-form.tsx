@@ -28,7 +28,11 @@ export async function AuditFilterForm({ action, people, values }: { action: stri
 
   return (
     <search>
-      <form method="get" action={action} className="grid gap-3 rounded border border-stone-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[1.2fr_0.6fr_1.4fr_0.8fr_0.8fr_auto]">
+      <form
+        method="get"
+        action={action}
+        className="grid gap-3 rounded border border-stone-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[1.2fr_0.6fr_1.4fr_0.8fr_0.8fr_auto]"
+      >
         <Field id="audit-person" label={t("person")}>
           <Select name={auditParamNames.personId} defaultValue={values.personId} size="sm">
             <option value="">{t("everyone")}</option>

@@ -98,12 +98,20 @@ export function DeskQueue({
             variant={filters.status === status ? "primary" : "secondary"}
             size="lg"
           >
-            {statusLabels[status]} <span className="font-bold" data-status={status}>{data?.counts[status] ?? 0}</span>
+            {statusLabels[status]}{" "}
+            <span className="font-bold" data-status={status}>
+              {data?.counts[status] ?? 0}
+            </span>
           </Button>
         ))}
       </div>
 
-      <form role="search" aria-label={t("filters")} className="grid gap-2 rounded border border-stone-300 bg-white p-3 text-sm sm:grid-cols-5" onSubmit={(e) => e.preventDefault()}>
+      <form
+        role="search"
+        aria-label={t("filters")}
+        className="grid gap-2 rounded border border-stone-300 bg-white p-3 text-sm sm:grid-cols-5"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <Field label={t("section")}>
           <Select value={filters.section} onChange={(e) => set({ section: e.target.value })} size="sm">
             <option value="">{t("all")}</option>
@@ -144,12 +152,24 @@ export function DeskQueue({
           <caption className="sr-only">{statusLabels[filters.status]}</caption>
           <thead className="bg-stone-100">
             <tr>
-              <th scope="col" className="px-3 py-2">{t("title")}</th>
-              <th scope="col" className="px-3 py-2">{t("section")}</th>
-              <th scope="col" className="px-3 py-2">{t("reporter")}</th>
-              <th scope="col" className="px-3 py-2">{t("holder")}</th>
-              <th scope="col" className="px-3 py-2">{filters.status === "scheduled" || filters.status === "published" ? t("publishedAt") : t("updated")}</th>
-              <th scope="col" className="px-3 py-2"><span className="sr-only">{t("actions")}</span></th>
+              <th scope="col" className="px-3 py-2">
+                {t("title")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("section")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("reporter")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("holder")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {filters.status === "scheduled" || filters.status === "published" ? t("publishedAt") : t("updated")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">{t("actions")}</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-200">
@@ -176,7 +196,14 @@ export function DeskQueue({
                 <td className="px-3 py-2">{fmt(filters.status === "scheduled" || filters.status === "published" ? row.publishedAt : row.updatedAt)}</td>
                 <td className="px-3 py-2">
                   {row.status === "submitted" ? (
-                    <Button variant="primary" size="sm" disabled={claiming} onClick={() => claim(row.id)} className="whitespace-nowrap" aria-label={t("claimStory", { title: row.title })}>
+                    <Button
+                      variant="primary"
+                      size="sm"
+                      disabled={claiming}
+                      onClick={() => claim(row.id)}
+                      className="whitespace-nowrap"
+                      aria-label={t("claimStory", { title: row.title })}
+                    >
                       {t("claim")}
                     </Button>
                   ) : null}
@@ -200,7 +227,9 @@ function WorkerLine({ worker }: { worker: WorkerStatusJson }) {
   if (worker.overdue > 0 || (stalled && worker.pending > 0)) {
     return (
       <Notice tone="error">
-        {worker.lastError ? t("lateWithError", { overdue: worker.overdue, error: worker.lastError, last: lastRun }) : t("late", { overdue: worker.overdue, last: lastRun })}
+        {worker.lastError
+          ? t("lateWithError", { overdue: worker.overdue, error: worker.lastError, last: lastRun })
+          : t("late", { overdue: worker.overdue, last: lastRun })}
       </Notice>
     );
   }

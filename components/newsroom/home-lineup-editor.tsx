@@ -34,7 +34,10 @@ export function HomeLineupEditor({ initial, candidates, slots }: { initial: Choi
           <li key={item.id} className="flex flex-wrap items-center gap-2 rounded border border-stone-300 bg-white p-2 text-sm">
             <span className="w-24 font-semibold">{slotName(i)}</span>
             <span className="flex-1">
-              {item.title} <span className="text-muted">· {item.sectionName} · {item.published}</span>
+              {item.title}{" "}
+              <span className="text-muted">
+                · {item.sectionName} · {item.published}
+              </span>
             </span>
             <Button size="xs" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("upLabel", { title: item.title })}>
               {t("up")}
@@ -42,7 +45,12 @@ export function HomeLineupEditor({ initial, candidates, slots }: { initial: Choi
             <Button size="xs" disabled={i === lineup.length - 1} onClick={() => move(i, 1)} aria-label={t("downLabel", { title: item.title })}>
               {t("down")}
             </Button>
-            <Button variant="danger-outline" size="xs" onClick={() => setLineup((l) => l.filter((x) => x.id !== item.id))} aria-label={t("removeLabel", { title: item.title })}>
+            <Button
+              variant="danger-outline"
+              size="xs"
+              onClick={() => setLineup((l) => l.filter((x) => x.id !== item.id))}
+              aria-label={t("removeLabel", { title: item.title })}
+            >
               {t("remove")}
             </Button>
           </li>

@@ -33,7 +33,13 @@ export function ImportForm() {
       <div>
         <Label htmlFor="file">{t("file")}</Label>
         {/* The browser's own file chooser: its button is drawn by the browser, not boxed like a text field. */}
-        <input id="file" name="file" type="file" accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" className="mt-1 block text-sm" />
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          className="mt-1 block text-sm"
+        />
       </div>
       <FormError message={tooLarge ?? state.error} />
       <Button type="submit" variant="primary" size="lg" disabled={pending}>

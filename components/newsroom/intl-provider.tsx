@@ -6,7 +6,17 @@ import type { Messages } from "@/lib/i18n/messages";
 import { formatWhen, type WhenStyle } from "@/lib/i18n/time";
 
 /** The newsroom's language and the paper's time zone for client components (from the layout). */
-export function NewsroomIntlProvider({ locale, messages, timeZone, children }: { locale: Locale; messages: Messages; timeZone: string; children: React.ReactNode }) {
+export function NewsroomIntlProvider({
+  locale,
+  messages,
+  timeZone,
+  children,
+}: {
+  locale: Locale;
+  messages: Messages;
+  timeZone: string;
+  children: React.ReactNode;
+}) {
   return (
     <IntlProvider locale={locale} messages={messages} timeZone={timeZone}>
       {children}

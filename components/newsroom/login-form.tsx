@@ -20,7 +20,15 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         <Input name="email" type="email" autoComplete="username" required defaultValue={state.email} size="lg" />
       </Field>
       <Field id="password" label={t("password")}>
-        <Input name="password" type="password" autoComplete="current-password" required size="lg" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <Input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          size="lg"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
       </Field>
       {state.needsCode ? (
         <Field id="code" label={t("code")} hint={t("codeHint")}>

@@ -99,7 +99,17 @@ export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => 
                       variant="primary"
                       size="sm"
                       aria-describedby={`${id}-caption-${item.id}`}
-                      onClick={() => onPick({ id: item.id, url: item.url, caption: item.caption, credit: item.credit, alt: item.alt, width: item.width, height: item.height })}
+                      onClick={() =>
+                        onPick({
+                          id: item.id,
+                          url: item.url,
+                          caption: item.caption,
+                          credit: item.credit,
+                          alt: item.alt,
+                          width: item.width,
+                          height: item.height,
+                        })
+                      }
                       className="mt-auto"
                     >
                       {t("pick")}

@@ -92,21 +92,41 @@ function Bell() {
         // Square around the icon; the badge hangs off its corner.
         className="relative p-1.5"
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="h-5 w-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
           <path d="M13.73 21a2 2 0 0 1-3.46 0" />
         </svg>
         {unread > 0 ? (
-          <span aria-hidden="true" className="absolute -right-2 -top-2 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-bold leading-5 text-white">
+          <span aria-hidden="true" className="absolute -top-2 -right-2 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs leading-5 font-bold text-white">
             {unread > 99 ? "99+" : unread}
           </span>
         ) : null}
       </Button>
       {open ? (
-        <div id={panelId} role="region" aria-label={t("list")} className="absolute right-0 z-20 mt-2 w-[22rem] max-w-[90vw] rounded border border-stone-300 bg-white shadow-lg">
+        <div
+          id={panelId}
+          role="region"
+          aria-label={t("list")}
+          className="absolute right-0 z-20 mt-2 w-[22rem] max-w-[90vw] rounded border border-stone-300 bg-white shadow-lg"
+        >
           <div className="flex items-center justify-between border-b border-stone-200 px-3 py-2">
             <h2 className="text-sm font-semibold">{t("heading")}</h2>
-            <Button variant="link" size="sm" onClick={() => markRead(unreadShown)} disabled={pending || unreadShown.length === 0} className="text-blue-800 disabled:text-stone-500">
+            <Button
+              variant="link"
+              size="sm"
+              onClick={() => markRead(unreadShown)}
+              disabled={pending || unreadShown.length === 0}
+              className="text-blue-800 disabled:text-stone-500"
+            >
               {t("markRead")}
             </Button>
           </div>

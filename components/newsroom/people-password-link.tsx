@@ -23,9 +23,7 @@ export function PeoplePasswordLink({ link }: { link: ShownLink }) {
   }
   return (
     <div className="space-y-2 rounded border border-sky-300 bg-sky-50 p-3 text-sm text-sky-950">
-      <Label htmlFor={id}>
-        {t(link.purpose === "invite" ? "invite" : "reset", { name: link.name })}
-      </Label>
+      <Label htmlFor={id}>{t(link.purpose === "invite" ? "invite" : "reset", { name: link.name })}</Label>
       <div className="flex flex-wrap gap-2">
         <Input id={id} readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} className="w-auto min-w-0 flex-1 font-mono text-xs" />
         <Button onClick={() => void copy()}>{copied ? t("copied") : t("copy")}</Button>

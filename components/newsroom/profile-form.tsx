@@ -37,12 +37,7 @@ export function ProfileForm({
           {/* Keyed by the answer's round: a reset form shows what was saved, or what was typed. */}
           <Input key={`name-${state.round}`} name="name" autoComplete="name" required maxLength={120} defaultValue={values.name} size="lg" />
         </Field>
-        <Field
-          id="profile-pen-name"
-          label={t("penName")}
-          hint={t("penNameHint")}
-          error={errors.penName}
-        >
+        <Field id="profile-pen-name" label={t("penName")} hint={t("penNameHint")} error={errors.penName}>
           <Input key={`pen-${state.round}`} name="penName" required maxLength={120} defaultValue={values.penName} size="lg" />
         </Field>
 
@@ -52,7 +47,13 @@ export function ProfileForm({
           <div className="flex flex-wrap items-center gap-4">
             {avatar ? (
               // eslint-disable-next-line @next/next/no-img-element -- a library variant, already resized
-              <img src={avatar.url} alt={t("avatarAlt", { name: values.name })} width={96} height={96} className="size-24 rounded-full border border-stone-300 object-cover" />
+              <img
+                src={avatar.url}
+                alt={t("avatarAlt", { name: values.name })}
+                width={96}
+                height={96}
+                className="size-24 rounded-full border border-stone-300 object-cover"
+              />
             ) : (
               <div aria-hidden className="flex size-24 items-center justify-center rounded-full bg-stone-200 text-2xl font-bold text-stone-600">
                 {values.name.trim().split(/\s+/).at(-1)?.charAt(0).toLocaleUpperCase("vi") ?? "?"}
@@ -71,9 +72,7 @@ export function ProfileForm({
               ) : null}
             </div>
           </div>
-          <p className="mt-2 text-xs text-muted">
-            {canUseLibrary ? t("avatarHintLibrary") : t("avatarHintNoLibrary")}
-          </p>
+          <p className="mt-2 text-xs text-muted">{canUseLibrary ? t("avatarHintLibrary") : t("avatarHintNoLibrary")}</p>
           <FieldError id="profile-avatar-error" message={errors.avatarMediaId} className="mt-1" />
         </fieldset>
 

@@ -30,7 +30,14 @@ export function ProfilePasswordForm({ email }: { email: string }) {
       {/* Tells password managers which account the new password belongs to; the server ignores it. */}
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       {inputs.map((input) => (
-        <Field key={input.name} id={`password-${input.name}`} label={t(input.label)} hint={"hint" in input ? t(input.hint, { min: minLength }) : undefined} error={errors[input.name]} announce>
+        <Field
+          key={input.name}
+          id={`password-${input.name}`}
+          label={t(input.label)}
+          hint={"hint" in input ? t(input.hint, { min: minLength }) : undefined}
+          error={errors[input.name]}
+          announce
+        >
           <Input
             name={input.name}
             type="password"

@@ -22,7 +22,9 @@ export function ProfileSessions({ sessions }: { sessions: SessionRow[] }) {
         {sessions.map((session) => (
           <li key={session.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-3 py-2 text-sm">
             <span className="font-medium">
-              {session.device ? t("device", { browser: session.device.browser || t("unknownBrowser"), system: session.device.system || t("unknownSystem") }) : t("unknownDevice")}
+              {session.device
+                ? t("device", { browser: session.device.browser || t("unknownBrowser"), system: session.device.system || t("unknownSystem") })
+                : t("unknownDevice")}
               {session.current ? <span className="ml-2 rounded bg-green-100 px-1.5 py-0.5 text-xs text-green-900">{t("current")}</span> : null}
             </span>
             <span className="text-muted">{t("seen", { address: session.address || "—", when: formatWhen(session.lastSeenAt) })}</span>

@@ -31,7 +31,7 @@ export async function RevisionDiff({ diffs }: RevisionDiffProps) {
           <h3 className="mb-2 text-sm font-semibold text-stone-700">{diff.label}</h3>
           <div className={`space-y-2 leading-relaxed ${diff.field === "body" ? "font-serif" : ""}`}>
             {diff.paragraphs.map((paragraph, i) => (
-              <p key={i} className="whitespace-pre-wrap break-words">
+              <p key={i} className="break-words whitespace-pre-wrap">
                 {paragraph.length ? paragraph.map((segment, j) => <Piece key={j} segment={segment} />) : <span className="text-stone-500">{t("empty")}</span>}
               </p>
             ))}

@@ -43,13 +43,7 @@ export function SectionFields({
   return (
     <>
       <Field id={`${idPrefix}-name`} label={t("name")} error={error("name")} invalid={invalid("name")} announce>
-        <Input
-          name="name"
-          required
-          maxLength={80}
-          defaultValue={values.name}
-          onChange={onNameChange ? (e) => onNameChange(e.target.value) : undefined}
-        />
+        <Input name="name" required maxLength={80} defaultValue={values.name} onChange={onNameChange ? (e) => onNameChange(e.target.value) : undefined} />
       </Field>
       <Field id={`${idPrefix}-slug`} label={t("slug")} hint={slugHint} error={error("slug")} invalid={invalid("slug")} announce>
         <Input name="slug" maxLength={60} defaultValue={values.slug} placeholder={slugPlaceholder} className="font-mono text-sm" />

@@ -25,12 +25,7 @@ export function SectionsCreateForm({ parents }: { parents: ParentChoice[] }) {
   const values = state.ok ? {} : (state.values ?? {});
 
   return (
-    <form
-      action={action}
-      aria-label={t("submit")}
-      className="grid gap-3 rounded border border-stone-300 bg-white p-4 sm:grid-cols-2"
-      noValidate
-    >
+    <form action={action} aria-label={t("submit")} className="grid gap-3 rounded border border-stone-300 bg-white p-4 sm:grid-cols-2" noValidate>
       <SectionFields
         idPrefix={id}
         values={values}

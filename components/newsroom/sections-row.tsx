@@ -82,13 +82,17 @@ export function SectionsRow({
   );
 
   return (
-    <div className={`rounded border p-3 ${section.hidden || section.parentHidden ? "border-dashed border-stone-400 bg-stone-100" : "border-stone-300 bg-white"}`}>
+    <div
+      className={`rounded border p-3 ${section.hidden || section.parentHidden ? "border-dashed border-stone-400 bg-stone-100" : "border-stone-300 bg-white"}`}
+    >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="flex flex-wrap items-center gap-2">
             <span className="font-semibold">{name}</span>
             {section.hidden ? <span className="rounded bg-stone-300 px-1.5 text-xs font-semibold text-stone-800">{t("hidden")}</span> : null}
-            {!section.hidden && section.parentHidden ? <span className="rounded bg-stone-200 px-1.5 text-xs text-stone-800">{t("hiddenWithParent")}</span> : null}
+            {!section.hidden && section.parentHidden ? (
+              <span className="rounded bg-stone-200 px-1.5 text-xs text-stone-800">{t("hiddenWithParent")}</span>
+            ) : null}
           </p>
           <p className="font-mono text-sm text-stone-700">
             {section.hidden || section.parentHidden ? (
@@ -225,9 +229,7 @@ export function SectionsRow({
         ) : null}
       </div>
 
-      {!deletable ? (
-        <p className="mt-1 text-xs text-muted">{t(section.storyCount > 0 ? "keptForStories" : "keptForChildren")}</p>
-      ) : null}
+      {!deletable ? <p className="mt-1 text-xs text-muted">{t(section.storyCount > 0 ? "keptForStories" : "keptForChildren")}</p> : null}
       {state.error ? (
         <Notice tone="error" className="mt-2">
           {state.error}
@@ -242,7 +244,19 @@ export function SectionsRow({
   );
 }
 
-function PanelToggle({ label, open, controls, onClick, children }: { label: string; open: boolean; controls: string; onClick: () => void; children: React.ReactNode }) {
+function PanelToggle({
+  label,
+  open,
+  controls,
+  onClick,
+  children,
+}: {
+  label: string;
+  open: boolean;
+  controls: string;
+  onClick: () => void;
+  children: React.ReactNode;
+}) {
   return (
     <Button size="sm" aria-label={label} aria-expanded={open} aria-controls={controls} onClick={onClick}>
       {children}

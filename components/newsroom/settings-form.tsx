@@ -12,7 +12,18 @@ import { updateSettingsAction, type SettingsFormState } from "@/lib/settings/act
 import { settingLabels } from "@/lib/settings/labels";
 import type { SettingKey, Settings } from "@/lib/settings/settings";
 
-type HintKey = "domain" | "logoUrl" | "description" | "governingBody" | "licenceNumber" | "licenceDate" | "editorInChief" | "approvalLevels" | "timeZone" | "storiesPerPage" | "requireTwoFactor";
+type HintKey =
+  | "domain"
+  | "logoUrl"
+  | "description"
+  | "governingBody"
+  | "licenceNumber"
+  | "licenceDate"
+  | "editorInChief"
+  | "approvalLevels"
+  | "timeZone"
+  | "storiesPerPage"
+  | "requireTwoFactor";
 
 type Field = {
   key: SettingKey;

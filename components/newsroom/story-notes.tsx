@@ -75,10 +75,12 @@ export function StoryNotes({ storyId, initialNotes, canWrite }: StoryNotesProps)
                 <span>{note.roleLabel}</span>
                 <time dateTime={note.at}>{when(note.at)}</time>
                 {note.transitionLabel ? (
-                  <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{t("withMove", { move: note.transitionLabel })}</span>
+                  <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
+                    {t("withMove", { move: note.transitionLabel })}
+                  </span>
                 ) : null}
               </p>
-              <p className="whitespace-pre-wrap break-words text-stone-900">{note.body}</p>
+              <p className="break-words whitespace-pre-wrap text-stone-900">{note.body}</p>
             </li>
           ))}
         </ol>

@@ -21,7 +21,9 @@ export async function StoryTable({ caption, rows, columns }: { caption: string; 
             <caption className="sr-only">{caption}</caption>
             <thead className="bg-stone-100">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("title")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("title")}
+                </th>
                 {columns.map((c) => (
                   <th key={c} scope="col" className="px-3 py-2 whitespace-nowrap">
                     {t(c)}

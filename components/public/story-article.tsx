@@ -33,12 +33,19 @@ export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: s
       ) : null}
 
       <p className="mt-2 text-sm text-muted">
-        {story.publishedAt ? <time dateTime={story.publishedAt.toISOString()}>{formatDateline(story.publishedAt, { withTime: true })}</time> : t("story.noPublicationTime")}
+        {story.publishedAt ? (
+          <time dateTime={story.publishedAt.toISOString()}>{formatDateline(story.publishedAt, { withTime: true })}</time>
+        ) : (
+          t("story.noPublicationTime")
+        )}
         {story.revisedAt ? (
           <>
             {" · "}
             <span>
-              {withElement((when) => t("story.updated", { when }), <time dateTime={story.revisedAt.toISOString()}>{formatDateline(story.revisedAt, { withTime: true })}</time>)}
+              {withElement(
+                (when) => t("story.updated", { when }),
+                <time dateTime={story.revisedAt.toISOString()}>{formatDateline(story.revisedAt, { withTime: true })}</time>,
+              )}
             </span>
           </>
         ) : null}
@@ -52,7 +59,15 @@ export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: s
       {cover ? (
         <figure className="mt-6">
           {/* eslint-disable-next-line @next/next/no-img-element -- variants are already resized by the media library */}
-          <img src={cover.src} srcSet={cover.srcSet || undefined} sizes="(min-width: 768px) 720px, 100vw" width={cover.width ?? undefined} height={cover.height ?? undefined} alt={cover.alt} className="h-auto w-full" />
+          <img
+            src={cover.src}
+            srcSet={cover.srcSet || undefined}
+            sizes="(min-width: 768px) 720px, 100vw"
+            width={cover.width ?? undefined}
+            height={cover.height ?? undefined}
+            alt={cover.alt}
+            className="h-auto w-full"
+          />
           {cover.caption || cover.credit ? (
             <figcaption className="bg-stone-100 px-3 py-2 text-center text-base text-stone-700 italic">
               {cover.caption}

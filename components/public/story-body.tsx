@@ -22,7 +22,12 @@ function renderMarks(node: RichTextNode, key: number): ReactNode {
     else if (mark.type === "italic") out = <em>{out}</em>;
     else if (mark.type === "link") {
       const href = safeHref(mark.attrs?.href);
-      if (href) out = <a href={href} className="text-brand underline" rel="noopener noreferrer nofollow">{out}</a>;
+      if (href)
+        out = (
+          <a href={href} className="text-brand underline" rel="noopener noreferrer nofollow">
+            {out}
+          </a>
+        );
     }
   }
   return <span key={key}>{out}</span>;
@@ -38,16 +43,32 @@ function renderNode(node: RichTextNode, key: number): ReactNode {
       return <p key={key}>{children(node)}</p>;
     case "heading":
       return node.attrs?.level === 3 ? (
-        <h3 key={key} className="font-sans text-xl font-bold">{children(node)}</h3>
+        <h3 key={key} className="font-sans text-xl font-bold">
+          {children(node)}
+        </h3>
       ) : (
-        <h2 key={key} className="font-sans text-2xl font-bold">{children(node)}</h2>
+        <h2 key={key} className="font-sans text-2xl font-bold">
+          {children(node)}
+        </h2>
       );
     case "blockquote":
-      return <blockquote key={key} className="border-l-4 border-stone-300 pl-4 italic">{children(node)}</blockquote>;
+      return (
+        <blockquote key={key} className="border-l-4 border-stone-300 pl-4 italic">
+          {children(node)}
+        </blockquote>
+      );
     case "bulletList":
-      return <ul key={key} className="list-disc pl-6">{children(node)}</ul>;
+      return (
+        <ul key={key} className="list-disc pl-6">
+          {children(node)}
+        </ul>
+      );
     case "orderedList":
-      return <ol key={key} className="list-decimal pl-6">{children(node)}</ol>;
+      return (
+        <ol key={key} className="list-decimal pl-6">
+          {children(node)}
+        </ol>
+      );
     case "listItem":
       return <li key={key}>{children(node)}</li>;
     case "hardBreak":

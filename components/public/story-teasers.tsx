@@ -6,7 +6,16 @@ import { formatDateline } from "@/lib/text/dateline";
 export function CoverThumb({ image, className = "", sizes = "160px" }: { image: PublicImage; className?: string; sizes?: string }) {
   return (
     // eslint-disable-next-line @next/next/no-img-element -- variants are already resized by the media library
-    <img src={image.src} srcSet={image.srcSet || undefined} sizes={sizes} width={image.width ?? undefined} height={image.height ?? undefined} alt="" loading="lazy" className={`aspect-[3/2] h-auto object-cover ${className}`} />
+    <img
+      src={image.src}
+      srcSet={image.srcSet || undefined}
+      sizes={sizes}
+      width={image.width ?? undefined}
+      height={image.height ?? undefined}
+      alt=""
+      loading="lazy"
+      className={`aspect-[3/2] h-auto object-cover ${className}`}
+    />
   );
 }
 
@@ -28,7 +37,15 @@ export function LeadStory({ story }: { story: StoryListItem }) {
       {story.cover ? (
         <Link href={storyPath(story)} tabIndex={-1} aria-hidden="true" className="md:col-span-3">
           {/* eslint-disable-next-line @next/next/no-img-element -- variants are already resized by the media library */}
-          <img src={story.cover.src} srcSet={story.cover.srcSet || undefined} sizes="(min-width: 768px) 640px, 100vw" width={story.cover.width ?? undefined} height={story.cover.height ?? undefined} alt="" className="aspect-[3/2] h-auto w-full object-cover" />
+          <img
+            src={story.cover.src}
+            srcSet={story.cover.srcSet || undefined}
+            sizes="(min-width: 768px) 640px, 100vw"
+            width={story.cover.width ?? undefined}
+            height={story.cover.height ?? undefined}
+            alt=""
+            className="aspect-[3/2] h-auto w-full object-cover"
+          />
         </Link>
       ) : null}
       <div className={story.cover ? "md:col-span-2" : "md:col-span-5"}>

@@ -25,7 +25,15 @@ export async function TagPage({ slug, page }: { slug: string; page: number }) {
   const settings = await getSettings();
   const list = await getStoryListing({ tagId: tag.id }, page, settings.storiesPerPage);
   if (list.total === 0 || page > list.pageCount) notFound();
-  return <Listing kicker={<span className="font-semibold text-muted">{t("listing.tagKicker")}</span>} heading={tag.name} list={list} basePath={`/the/${tag.slug}`} empty={t("listing.empty")} />;
+  return (
+    <Listing
+      kicker={<span className="font-semibold text-muted">{t("listing.tagKicker")}</span>}
+      heading={tag.name}
+      list={list}
+      basePath={`/the/${tag.slug}`}
+      empty={t("listing.empty")}
+    />
+  );
 }
 
 export async function authorMetadata(slug: string, page: number): Promise<Metadata> {
@@ -46,5 +54,13 @@ export async function AuthorPage({ slug, page }: { slug: string; page: number })
   const settings = await getSettings();
   const list = await getStoryListing({ bylineSlug: slug }, page, settings.storiesPerPage);
   if (page > list.pageCount) notFound();
-  return <Listing kicker={<span className="font-semibold text-muted">{t("listing.authorKicker")}</span>} heading={name} list={list} basePath={`/tac-gia/${slug}`} empty={t("listing.empty")} />;
+  return (
+    <Listing
+      kicker={<span className="font-semibold text-muted">{t("listing.authorKicker")}</span>}
+      heading={name}
+      list={list}
+      basePath={`/tac-gia/${slug}`}
+      empty={t("listing.empty")}
+    />
+  );
 }

@@ -5,7 +5,7 @@ import { cva, type VariantProps } from "class-variance-authority";
  * Field) gets a red border as well as its message, so the mark does not rely on the text alone.
  */
 export const controlVariants = cva(
-  "w-full rounded border border-stone-400 bg-white aria-invalid:border-red-700 disabled:cursor-not-allowed disabled:bg-stone-100",
+  "w-full rounded border border-stone-400 bg-white disabled:cursor-not-allowed disabled:bg-stone-100 aria-invalid:border-red-700",
   {
     variants: {
       size: {

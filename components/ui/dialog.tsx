@@ -36,7 +36,10 @@ export function Dialog({
         e.preventDefault();
         onClose();
       }}
-      className={cn("m-auto max-h-[90vh] w-[min(64rem,95vw)] overflow-y-auto rounded-lg border border-stone-300 bg-stone-50 p-0 text-ink shadow-xl backdrop:bg-black/50", className)}
+      className={cn(
+        "m-auto max-h-[90vh] w-[min(64rem,95vw)] overflow-y-auto rounded-lg border border-stone-300 bg-stone-50 p-0 text-ink shadow-xl backdrop:bg-black/50",
+        className,
+      )}
     >
       {children}
     </dialog>

@@ -15,7 +15,12 @@ export function FieldHint({ className, ...props }: React.ComponentProps<"p">) {
  * What is wrong with one field, under it. `announce` reads it out at once (role="alert"): for a
  * form whose only message is this one; leave it off when the form announces the refusal itself.
  */
-export function FieldError({ message, announce = false, className, ...props }: Omit<React.ComponentProps<"p">, "children"> & { message?: string | null; announce?: boolean }) {
+export function FieldError({
+  message,
+  announce = false,
+  className,
+  ...props
+}: Omit<React.ComponentProps<"p">, "children"> & { message?: string | null; announce?: boolean }) {
   return message ? (
     <p role={announce ? "alert" : undefined} className={cn("text-sm text-red-800", className)} {...props}>
       {message}

@@ -6,7 +6,19 @@ import { translator } from "@/lib/i18n/translator";
  * "Trang trước · Trang 2/5 · Trang sau", shown only when there is more than one page. In the
  * paper's language unless told otherwise: a newsroom screen passes its reader's locale.
  */
-export function Pagination({ page, pageCount, href, className = "", locale = paperLocale }: { page: number; pageCount: number; href: (page: number) => string; className?: string; locale?: Locale }) {
+export function Pagination({
+  page,
+  pageCount,
+  href,
+  className = "",
+  locale = paperLocale,
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+  className?: string;
+  locale?: Locale;
+}) {
   if (pageCount <= 1) return null;
   const t = translator(locale, "public.pagination");
   return (

@@ -30,9 +30,15 @@ export const stories = pgTable(
     body: jsonb().$type<StoryBody>().notNull().default({ type: "doc", content: [] }),
     // Plain text of the body, kept beside the JSON for search, word count and feeds.
     bodyText: text().notNull().default(""),
-    byline: text().array().notNull().default(sql`'{}'::text[]`),
+    byline: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     // slugify() of each pen name in the byline: the author pages' key (/tac-gia/<slug>).
-    bylineSlugs: text().array().notNull().default(sql`'{}'::text[]`),
+    bylineSlugs: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     sectionId: integer().references(() => sections.id),
     slug: text().notNull().default(""),
     status: storyStatusEnum().notNull().default("draft"),
@@ -86,7 +92,9 @@ export const stories = pgTable(
     // (flushed only by autovacuum, which PGlite lacks) the planner always takes these indexes.
     index("stories_search_vector_idx").using("gin", t.searchVector).with({ fastupdate: false }),
     // Stories whose title holds the reader's words, however old: short, so cheap to check.
-    index("stories_search_title_idx").using("gin", sql`to_tsvector('simple', ${t.searchTitle})`).with({ fastupdate: false }),
+    index("stories_search_title_idx")
+      .using("gin", sql`to_tsvector('simple', ${t.searchTitle})`)
+      .with({ fastupdate: false }),
   ],
 );
 export type Story = typeof stories.$inferSelect;

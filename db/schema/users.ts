@@ -18,7 +18,9 @@ export const users = pgTable(
     active: boolean().notNull().default(true),
     avatarMediaId: integer(),
     // The newsroom's language for this person (Hồ sơ → Ngôn ngữ): "vi" or "en".
-    locale: text({ enum: ["vi", "en"] }).notNull().default("vi"),
+    locale: text({ enum: ["vi", "en"] })
+      .notNull()
+      .default("vi"),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -40,7 +40,12 @@ describe("demo seed", () => {
     expect(story!.stories.slug).toBe("phan-dau-xay-dung-nganh-to-chuc-xay-dung-dang-trong-sach-vung-manh-toan-dien");
     expect(formatDateline(story!.stories.publishedAt!, { withTime: true })).toBe("Thứ hai, 04/07/2022 08:30");
     // Every paragraph of the file is in the stored body, character for character.
-    const lines = fs.readFileSync(fixturePath, "utf8").normalize("NFC").split("\n").map((l) => l.trim()).filter(Boolean);
+    const lines = fs
+      .readFileSync(fixturePath, "utf8")
+      .normalize("NFC")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
     const stored = [story!.stories.sapo, ...plainText(story!.stories.body).split("\n\n")];
     for (const line of lines.slice(3, -1)) expect(stored).toContain(line);
     expect(story!.stories.sapo).toBe(lines[2]!.replace(/^– /, ""));
@@ -72,7 +77,10 @@ describe("demo seed", () => {
   });
 
   it("keeps returned drafts' notes and base data idempotent", async () => {
-    const returned = await handle.db.select().from(storyTransitions).where(and(eq(storyTransitions.event, "return")));
+    const returned = await handle.db
+      .select()
+      .from(storyTransitions)
+      .where(and(eq(storyTransitions.event, "return")));
     expect(returned.length).toBeGreaterThan(0);
     expect(returned[0]!.note).toBeTruthy();
     const before = (await handle.db.select().from(sections)).length;

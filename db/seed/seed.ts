@@ -35,10 +35,7 @@ export async function seedBase(db: Database): Promise<void> {
   const ids = new Map<string, number>();
   for (const [position, section] of baseSections.entries()) {
     const parentId = "parent" in section ? ids.get(section.parent) : undefined;
-    const [row] = await db
-      .insert(t.sections)
-      .values({ slug: section.slug, name: section.name, position, parentId })
-      .returning({ id: t.sections.id });
+    const [row] = await db.insert(t.sections).values({ slug: section.slug, name: section.name, position, parentId }).returning({ id: t.sections.id });
     ids.set(section.slug, row!.id);
   }
 }
@@ -83,7 +80,11 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
     for (const story of demoStories) {
       const day = new Date(now.getTime() - story.daysAgo * 86_400_000);
       const local = new TZDate(day, defaultSettings.timeZone); // the demo paper's calendar day
-      const publishedAt = vnDateToUtc({ year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() }, story.hour, (story.key.length * 7) % 60);
+      const publishedAt = vnDateToUtc(
+        { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() },
+        story.hour,
+        (story.key.length * 7) % 60,
+      );
       await insertStory(tx, ids, now, { ...story, publishedAt: story.daysAgo === 0 && publishedAt > now ? new Date(now.getTime() - 3_600_000) : publishedAt });
     }
     await recordAudit(tx, { actorId: null, action: "seed.demo", entityType: "system", data: { stories: demoStories.length + 1 } });

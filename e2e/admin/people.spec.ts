@@ -16,7 +16,12 @@ test("an admin creates a reporter, who sets a password through the one-time link
 
   await people.create(person);
 
-  await expect(people.createRegion().getByRole("status").filter({ hasText: `Đã tạo tài khoản cho ${person.name}.` })).toBeVisible();
+  await expect(
+    people
+      .createRegion()
+      .getByRole("status")
+      .filter({ hasText: `Đã tạo tài khoản cho ${person.name}.` }),
+  ).toBeVisible();
   const link = await people.createdLink();
   expect(link).toMatch(new RegExp(`^${testInfo.project.use.baseURL}/dat-mat-khau/[A-Za-z0-9_-]{43}$`));
   await expect(people.row(person.name)).toContainText(person.email);

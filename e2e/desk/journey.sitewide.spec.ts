@@ -102,9 +102,7 @@ test("a story goes from reporter to readers through the desk, is corrected and t
 
   // At its time the page is there (the worker refreshes the cached 404 within a second or so).
   await reader.waitForTimeout(Math.max(0, at.getTime() - Date.now()));
-  await expect
-    .poll(async () => (await reader.request.get(address, { maxRedirects: 5 })).status(), { timeout: 15_000, intervals: [250] })
-    .toBe(200);
+  await expect.poll(async () => (await reader.request.get(address, { maxRedirects: 5 })).status(), { timeout: 15_000, intervals: [250] }).toBe(200);
   const seenAt = Date.now();
   expect(seenAt).toBeGreaterThanOrEqual(at.getTime());
   await reader.goto(address);

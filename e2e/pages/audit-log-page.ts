@@ -20,7 +20,10 @@ export class AuditLogPage {
     const action = await this.action().inputValue();
     await this.page.getByRole("button", { name: "Lọc" }).click();
     await this.page.waitForURL(
-      (url) => url.pathname === "/toa-soan/quan-tri/nhat-ky" && (url.searchParams.get("nguoi") ?? "") === person && (url.searchParams.get("thao-tac") ?? "") === action,
+      (url) =>
+        url.pathname === "/toa-soan/quan-tri/nhat-ky" &&
+        (url.searchParams.get("nguoi") ?? "") === person &&
+        (url.searchParams.get("thao-tac") ?? "") === action,
     );
     await expect(this.page.getByRole("heading", { level: 2, name: /^Kết quả lọc|^Mới nhất/ })).toBeVisible();
   }

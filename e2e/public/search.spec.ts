@@ -48,7 +48,10 @@ test.describe("the search API", () => {
     const response = await request.get("/api/search?q=xay%20dung%20dang");
 
     expect(response.status()).toBe(200);
-    const body = (await response.json()) as { total: number; results: { id: number; title: string; url: string; sapo: string; publishedAt: string; highlight: string }[] };
+    const body = (await response.json()) as {
+      total: number;
+      results: { id: number; title: string; url: string; sapo: string; publishedAt: string; highlight: string }[];
+    };
     expect(body.total).toBeGreaterThanOrEqual(1);
     expect(body.results[0]).toMatchObject({ title: fixtureTitle, publishedAt: "2022-07-04T01:30:00.000Z" });
     expect(body.results[0]!.url).toMatch(/^\/chinh-tri\/phan-dau-xay-dung-nganh-to-chuc-xay-dung-dang-trong-sach-vung-manh-toan-dien-\d+$/);

@@ -49,7 +49,13 @@ test("a reporter uploads a photo with its caption, finds it without diacritics a
   await form.getByLabel("Chú thích ảnh").fill("Xe hàng qua cửa khẩu quốc tế Hữu Nghị, Lạng Sơn");
   await form.getByRole("button", { name: "Lưu thông tin ảnh" }).click();
   await expect(form.getByRole("status")).toHaveText("Đã lưu.");
-  await expect(library.items().first().getByRole("paragraph").filter({ hasText: /^Xe hàng qua cửa khẩu quốc tế Hữu Nghị, Lạng Sơn$/ })).toBeVisible();
+  await expect(
+    library
+      .items()
+      .first()
+      .getByRole("paragraph")
+      .filter({ hasText: /^Xe hàng qua cửa khẩu quốc tế Hữu Nghị, Lạng Sơn$/ }),
+  ).toBeVisible();
 });
 
 test("a text file named .jpg is refused with a Vietnamese message and nothing is added", async ({ page }) => {
@@ -98,7 +104,9 @@ test("a 15 MB photo goes through and a 21 MB file is refused before it is read",
     seed ^= seed << 5;
     noise[i] = seed & 0xff;
   }
-  const big = await sharp(noise, { raw: { width: 2300, height: 2300, channels: 3 } }).png({ compressionLevel: 1 }).toBuffer();
+  const big = await sharp(noise, { raw: { width: 2300, height: 2300, channels: 3 } })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
   expect(big.length).toBeGreaterThan(15 * 1024 * 1024);
   const accepted = await page.request.post("/api/media", {
     multipart: { file: { name: "nhieu.png", mimeType: "image/png", buffer: big }, caption: "Ảnh lớn" },

@@ -6,7 +6,11 @@ import { expect, sessionOf, test } from "../support/test";
 test.use(sessionOf("reporter"));
 
 test("the reporter sees only their own stories, with their states", async ({ page, factory }) => {
-  const published = await factory.makeStory({ status: "published", author: demoUsers.reporter.email, title: `Lạng Sơn đón hơn 1,2 triệu lượt khách dịp đầu xuân ${uniqueTag()}` });
+  const published = await factory.makeStory({
+    status: "published",
+    author: demoUsers.reporter.email,
+    title: `Lạng Sơn đón hơn 1,2 triệu lượt khách dịp đầu xuân ${uniqueTag()}`,
+  });
   const draft = await factory.makeStory({ status: "draft", author: demoUsers.reporter.email });
   const someoneElses = await factory.makeStory({ status: "submitted" });
 

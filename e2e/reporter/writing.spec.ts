@@ -35,7 +35,10 @@ test("a reporter imports the fixture by paste, fixes it, adds a figure and submi
   const library = page.getByRole("dialog", { name: "Thư viện ảnh" });
   await library.locator('input[type="file"]').setInputFiles(path.join(process.cwd(), "e2e", "fixtures", "hoi-nghi.jpg"));
   await library.getByRole("button", { name: "Chọn ảnh" }).first().click();
-  const figure = editor.body().locator("figure").filter({ has: page.locator("img") });
+  const figure = editor
+    .body()
+    .locator("figure")
+    .filter({ has: page.locator("img") });
   await figure.getByRole("textbox", { name: "Chú thích ảnh" }).fill("Quang cảnh hội nghị tại điểm cầu tỉnh Lạng Sơn");
   await figure.getByRole("textbox", { name: "Nguồn ảnh" }).fill("Ảnh: PHƯƠNG DUNG");
   await editor.waitSaved();
@@ -120,7 +123,10 @@ test("a copy left in the browser when the tab closed is sent on the next visit",
   const id = await editor.storyId();
 
   // Typed, then the tab is gone before the autosave fires (no request reaches the server).
-  await page.route((url) => url.pathname.startsWith("/toa-soan/bai-viet/"), (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+  await page.route(
+    (url) => url.pathname.startsWith("/toa-soan/bai-viet/"),
+    (route) => (route.request().method() === "POST" ? route.abort() : route.continue()),
+  );
   await editor.sapo().fill("Đoạn này chưa kịp lưu lên máy chủ.");
   await page.unrouteAll();
   await page.goto("about:blank");

@@ -8,7 +8,12 @@ test("the factory answers 404 without the run's token, or with another", async (
   const order = { make: "person", role: "admin", password: "mat-khau-dai-du-8" };
   const wrong = factoryToken().replace(/.$/, (c) => (c === "a" ? "b" : "a"));
 
-  const refused: Record<string, string>[] = [{}, { [factoryTokenHeader]: "" }, { [factoryTokenHeader]: wrong }, { [factoryTokenHeader]: factoryToken().slice(0, -1) }];
+  const refused: Record<string, string>[] = [
+    {},
+    { [factoryTokenHeader]: "" },
+    { [factoryTokenHeader]: wrong },
+    { [factoryTokenHeader]: factoryToken().slice(0, -1) },
+  ];
   for (const headers of refused) {
     expect((await request.post("/api/test/factory", { data: order, headers })).status(), JSON.stringify(headers)).toBe(404);
     expect((await request.get("/api/test/factory", { headers })).status(), JSON.stringify(headers)).toBe(404);

@@ -15,7 +15,9 @@ const MB = 1024 * 1024;
 
 async function importFile(page: Page, name: string, buffer: Buffer) {
   await page.goto("/toa-soan/bai-viet/nhap");
-  await page.getByLabel("Hoặc chọn tệp (.txt, .docx)").setInputFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer });
+  await page
+    .getByLabel("Hoặc chọn tệp (.txt, .docx)")
+    .setInputFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer });
   await page.getByRole("button", { name: "Nhập từ văn bản" }).click();
 }
 
@@ -67,7 +69,6 @@ async function cookieHeader(page: Page): Promise<string> {
 }
 
 test("a .docx bomb is refused in Vietnamese and the reporter goes on importing", async ({ page }) => {
-
   // The attack: a few KB that inflate to 5 MB of text, then one past the bound.
   await importFile(page, "bom.docx", await makeDocxBomb(5 * MB));
   await expect(page.getByRole("alert").filter({ hasText: /quá dài/ })).toBeVisible({ timeout: 30_000 });
@@ -77,7 +78,11 @@ test("a .docx bomb is refused in Vietnamese and the reporter goes on importing",
   // The server is up and the same reporter imports a real story.
   const health = await page.request.get("/api/health");
   expect(health.ok()).toBe(true);
-  await importFile(page, "bai.docx", await makeDocx(["Thứ hai, 04/07/2022", "Tiêu đề của bài nhập sau quả bom", "– Sapo của bài.", "Đoạn một.", "PHƯƠNG DUNG"]));
+  await importFile(
+    page,
+    "bai.docx",
+    await makeDocx(["Thứ hai, 04/07/2022", "Tiêu đề của bài nhập sau quả bom", "– Sapo của bài.", "Đoạn một.", "PHƯƠNG DUNG"]),
+  );
   await expect(page.getByText("Đã nhập bài từ văn bản.")).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Tiêu đề", exact: true })).toHaveValue("Tiêu đề của bài nhập sau quả bom");
 });

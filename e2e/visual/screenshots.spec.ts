@@ -48,7 +48,12 @@ test.describe("the desk (editor)", () => {
 
   test("queue, a story in the editor and a story's history", async ({ page, factory }) => {
     const reporter = demoUsers.reporter.email;
-    await factory.makeStory({ status: "submitted", author: reporter, section: "kinh-te", title: "Lạng Sơn: kim ngạch xuất nhập khẩu qua các cửa khẩu tăng 18% trong quý III" });
+    await factory.makeStory({
+      status: "submitted",
+      author: reporter,
+      section: "kinh-te",
+      title: "Lạng Sơn: kim ngạch xuất nhập khẩu qua các cửa khẩu tăng 18% trong quý III",
+    });
     const held = await factory.makeStory({
       status: "in_review",
       author: reporter,
@@ -62,7 +67,12 @@ test.describe("the desk (editor)", () => {
       ],
       tags: ["Lễ hội", "Bình Gia"],
     });
-    const published = await factory.makeStory({ status: "published", author: reporter, section: "kinh-te", title: "Hợp tác xã hồi Văn Quan đạt chứng nhận OCOP 4 sao" });
+    const published = await factory.makeStory({
+      status: "published",
+      author: reporter,
+      section: "kinh-te",
+      title: "Hợp tác xã hồi Văn Quan đạt chứng nhận OCOP 4 sao",
+    });
     await photograph(page, [
       { name: "desk-queue", address: "/toa-soan", heading: demoUsers.editor.heading },
       { name: "story-editor", address: `/toa-soan/bai-viet/${held.id}`, heading: /./ },

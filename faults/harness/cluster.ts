@@ -10,7 +10,11 @@ const VERSION = process.env.FAULTS_PG_VERSION ?? "15";
 /** pg_createcluster and pg_ctlcluster from Debian's postgresql-common, with the server binaries. */
 export function clusterToolsPresent(): boolean {
   // Without arguments it prints its usage (and exits 1): what matters is that it runs at all.
-  return spawnSync("pg_createcluster", [], { stdio: "ignore" }).error === undefined && fs.existsSync(`/usr/lib/postgresql/${VERSION}/bin/postgres`) && process.getuid?.() === 0;
+  return (
+    spawnSync("pg_createcluster", [], { stdio: "ignore" }).error === undefined &&
+    fs.existsSync(`/usr/lib/postgresql/${VERSION}/bin/postgres`) &&
+    process.getuid?.() === 0
+  );
 }
 
 /** A TCP port nobody listens on now on 127.0.0.1. */
@@ -60,7 +64,24 @@ export class Cluster {
 
   /** Runs SQL as postgres through psql (no pool to break when the server goes away). */
   psql(sql: string, database = "postgres"): string {
-    return run("psql", ["-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", String(this.port), "-U", "postgres", "-d", database, "-c", sql]).trim();
+    return run("psql", [
+      "-X",
+      "-q",
+      "-t",
+      "-A",
+      "-v",
+      "ON_ERROR_STOP=1",
+      "-h",
+      "127.0.0.1",
+      "-p",
+      String(this.port),
+      "-U",
+      "postgres",
+      "-d",
+      database,
+      "-c",
+      sql,
+    ]).trim();
   }
 
   start(): void {

@@ -39,8 +39,7 @@ export function refuse(code: ErrorCode, key: CatalogueKey, values?: PhraseValues
 }
 
 export type CommandResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; code: ErrorCode; fieldErrors?: Record<string, string>; details?: Record<string, unknown> };
+  { ok: true; data: T } | { ok: false; error: string; code: ErrorCode; fieldErrors?: Record<string, string>; details?: Record<string, unknown> };
 
 export type CommandContext = {
   db: Database;

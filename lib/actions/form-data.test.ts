@@ -43,7 +43,14 @@ describe("readForm", () => {
   });
 
   it("leaves the schema to refuse what is wrong, in Vietnamese", () => {
-    const input = readForm(schema, form([["id", "abc"], ["name", "Một tên quá dài"], ["direction", "sideways"]]));
+    const input = readForm(
+      schema,
+      form([
+        ["id", "abc"],
+        ["name", "Một tên quá dài"],
+        ["direction", "sideways"],
+      ]),
+    );
     expect(input.id).toBeNaN();
     expect(input.hidden).toBe(false);
     expect(input.file).toBeUndefined();
@@ -57,6 +64,14 @@ describe("readForm", () => {
   });
 
   it("keeps what was typed to refill a refused form", () => {
-    expect(typedValues(form([["name", "Thời sự"], ["$ACTION_KEY", "k"], ["file", new File(["x"], "a")]]))).toEqual({ name: "Thời sự" });
+    expect(
+      typedValues(
+        form([
+          ["name", "Thời sự"],
+          ["$ACTION_KEY", "k"],
+          ["file", new File(["x"], "a")],
+        ]),
+      ),
+    ).toEqual({ name: "Thời sự" });
   });
 });

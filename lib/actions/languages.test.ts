@@ -87,7 +87,11 @@ describe("a refusal", () => {
 
   it("comes from the policy in the reader's language", async () => {
     expect(await createStory(handle.db, people.admin!, {})).toMatchObject({ ok: false, code: "forbidden", error: "You are not allowed to do this." });
-    expect(await createStory(handle.db, people.adminVi!, {})).toMatchObject({ ok: false, code: "forbidden", error: "Bạn không có quyền thực hiện thao tác này." });
+    expect(await createStory(handle.db, people.adminVi!, {})).toMatchObject({
+      ok: false,
+      code: "forbidden",
+      error: "Bạn không có quyền thực hiện thao tác này.",
+    });
     expect(await createStory(handle.db, null, {})).toMatchObject({ ok: false, code: "unauthenticated", error: "Bạn cần đăng nhập lại." });
   });
 });
@@ -141,7 +145,12 @@ describe("a notification", () => {
     expect((await returnStory(handle.db, people.duc!, { id: story.id, note: "Thiếu nguồn ảnh." })).ok).toBe(true);
 
     const told = async (who: Actor) =>
-      (await handle.db.select({ message: notifications.message }).from(notifications).where(and(eq(notifications.userId, who.id), eq(notifications.storyId, story.id)))).map((n) => n.message);
+      (
+        await handle.db
+          .select({ message: notifications.message })
+          .from(notifications)
+          .where(and(eq(notifications.userId, who.id), eq(notifications.storyId, story.id)))
+      ).map((n) => n.message);
     expect(await told(people.anna!)).toEqual(["Minh Đức returned “Đường lên Mẫu Sơn”: Thiếu nguồn ảnh."]);
     expect(await told(people.ha!)).toEqual(["Minh Đức đã trả bài “Đường lên Mẫu Sơn”: Thiếu nguồn ảnh."]);
     expect(await told(people.duc!)).toEqual([]);

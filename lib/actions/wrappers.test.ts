@@ -38,7 +38,11 @@ describe("route handlers", () => {
 });
 
 describe("server actions", () => {
-  const sources = [...filesUnder("app", (name) => /\.tsx?$/.test(name)), ...filesUnder("lib", (name) => /\.tsx?$/.test(name)), ...filesUnder("components", (name) => /\.tsx?$/.test(name))];
+  const sources = [
+    ...filesUnder("app", (name) => /\.tsx?$/.test(name)),
+    ...filesUnder("lib", (name) => /\.tsx?$/.test(name)),
+    ...filesUnder("components", (name) => /\.tsx?$/.test(name)),
+  ];
   const actionModules = sources.filter((file) => /^\s*["']use server["']/m.test(fs.readFileSync(path.join(root, file), "utf8")));
 
   it("live at lib/<domain>/actions.ts only", () => {
@@ -58,7 +62,8 @@ describe("server actions", () => {
 });
 
 describe("the origin check of cookie-authenticated routes", () => {
-  const request = (method: string, headers: Record<string, string>) => new Request("http://127.0.0.1:3000/api/media", { method, headers: { host: "127.0.0.1:3000", ...headers } });
+  const request = (method: string, headers: Record<string, string>) =>
+    new Request("http://127.0.0.1:3000/api/media", { method, headers: { host: "127.0.0.1:3000", ...headers } });
 
   it("refuses a change sent by another site's page, by Sec-Fetch-Site or by Origin", () => {
     expect(isCrossSite(request("POST", { "sec-fetch-site": "cross-site" }))).toBe(true);

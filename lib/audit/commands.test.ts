@@ -24,6 +24,11 @@ describe("recording an export of the audit trail", () => {
     }
     const rows = await handle.db.select().from(auditLog).where(eq(auditLog.action, "audit.export"));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actorId: people.find((p) => p.role === "admin")!.id, entityType: "system", data: { action: "user.", from: "2026-07-01" }, address: "10.0.0.1" });
+    expect(rows[0]).toMatchObject({
+      actorId: people.find((p) => p.role === "admin")!.id,
+      entityType: "system",
+      data: { action: "user.", from: "2026-07-01" },
+      address: "10.0.0.1",
+    });
   });
 });

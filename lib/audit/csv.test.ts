@@ -36,7 +36,7 @@ describe("CSV fields", () => {
   });
 
   it("keep a spreadsheet from running what someone typed as a formula", () => {
-    expect(csvField("=HYPERLINK(\"http://x\")")).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvField("+84 912")).toBe(`"'+84 912"`);
     expect(csvField("-1")).toBe(`"'-1"`);
     expect(csvField("@SUM")).toBe(`"'@SUM"`);
@@ -50,7 +50,9 @@ describe("CSV fields", () => {
     expect(csvField("a, =1+1")).toBe(`"a, '=1+1"`);
     expect(csvField("a\t+1|@SUM(A1)\n-2")).toBe(`"a\t'+1|'@SUM(A1)\n'-2"`);
     for (const field of ["Tin;=cmd|' /C calc'!A0;y", "x,+1", "y\t@A1", "z|-3"]) {
-      const cells = csvField(field).slice(1, -1).split(/[;,\t|\n]/);
+      const cells = csvField(field)
+        .slice(1, -1)
+        .split(/[;,\t|\n]/);
       for (const cell of cells) expect(cell.trimStart(), field).not.toMatch(/^[=+\-@]/);
     }
   });
@@ -62,11 +64,32 @@ describe("CSV fields", () => {
 
 describe("the audit CSV", () => {
   it("starts with a BOM and a Vietnamese header, then one line per entry in Vietnam time", () => {
-    const csv = auditCsv([entry(), entry({ key: "a2", source: "audit", actorId: null, actorName: null, action: "seed.demo", actionLabel: "Tạo dữ liệu trình diễn", entityType: "system", entityTypeLabel: "Hệ thống", entityId: null, entityLabel: "Hệ thống", storyId: null, details: "Số bài: 30", address: "127.0.0.1" })]);
+    const csv = auditCsv([
+      entry(),
+      entry({
+        key: "a2",
+        source: "audit",
+        actorId: null,
+        actorName: null,
+        action: "seed.demo",
+        actionLabel: "Tạo dữ liệu trình diễn",
+        entityType: "system",
+        entityTypeLabel: "Hệ thống",
+        entityId: null,
+        entityLabel: "Hệ thống",
+        storyId: null,
+        details: "Số bài: 30",
+        address: "127.0.0.1",
+      }),
+    ]);
     expect(csv.startsWith(csvBom)).toBe(true);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const body = csv.slice(1);
-    expect(body.startsWith('"Thời gian","Người thực hiện","Thao tác","Mã thao tác","Đối tượng","Loại đối tượng","Mã đối tượng","Chi tiết","Địa chỉ IP","Thời gian (UTC, ISO 8601)"\r\n')).toBe(true);
+    expect(
+      body.startsWith(
+        '"Thời gian","Người thực hiện","Thao tác","Mã thao tác","Đối tượng","Loại đối tượng","Mã đối tượng","Chi tiết","Địa chỉ IP","Thời gian (UTC, ISO 8601)"\r\n',
+      ),
+    ).toBe(true);
     expect(body).toContain(
       '"02/07/2026 06:30","Trần Minh Đức","Trả bài","story.return","Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh","Bài viết","42","Chờ duyệt → Nháp · Ghi chú: Sửa ""sapo"",\nthêm ảnh","","2026-07-01T23:30:00.000Z"\r\n',
     );

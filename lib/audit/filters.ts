@@ -32,7 +32,13 @@ const id = (message: string) =>
   z.preprocess(blankToUndefined, z.coerce.number({ message }).int(message).positive(message).max(2_147_483_647, message).optional());
 
 const isoDate = (message: string) =>
-  z.preprocess(blankToUndefined, z.string().refine((s) => parseIsoDate(s) !== null, message).optional());
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .refine((s) => parseIsoDate(s) !== null, message)
+      .optional(),
+  );
 
 export const auditFiltersSchema = z
   .object({
@@ -65,10 +71,9 @@ function read(params: RawParams, name: string): string | undefined {
 
 /** Parses the URL's filters; the result's issues say which field was wrong, in the reader's language. */
 export function parseAuditParams(params: RawParams, locale: Locale = defaultLocale) {
-  const parsed = auditFiltersSchema.safeParse(
-    Object.fromEntries(Object.entries(auditParamNames).map(([key, name]) => [key, read(params, name)])),
-    { error: zodErrorMap(locale) },
-  );
+  const parsed = auditFiltersSchema.safeParse(Object.fromEntries(Object.entries(auditParamNames).map(([key, name]) => [key, read(params, name)])), {
+    error: zodErrorMap(locale),
+  });
   // The schema's messages are phrases: said here, so a page shows the issue's message as it is.
   if (!parsed.success) for (const issue of parsed.error.issues) (issue as { message: string }).message = say(locale, issue.message);
   return parsed;

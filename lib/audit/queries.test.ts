@@ -26,28 +26,80 @@ beforeAll(async () => {
   const section = await makeSection(db, { slug: "chinh-tri", name: "Chính trị" });
   sectionId = section.id;
   // Their trails are written below, at set times: the factory writes none.
-  ({ id: storyId } = await makeStory(db, { status: "in_review", title: "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng", author: people.dung, section, holder: null, history: false }));
+  ({ id: storyId } = await makeStory(db, {
+    status: "in_review",
+    title: "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng",
+    author: people.dung,
+    section,
+    holder: null,
+    history: false,
+  }));
   ({ id: otherStoryId } = await makeStory(db, { title: "Đường lên Mẫu Sơn", author: people.dung }));
   const [image] = await db
     .insert(media)
-    .values({ storageKey: "2026/07/aaaaaaaaaaaaaaaaaaaaaaaa-original.jpg", mimeType: "image/jpeg", originalName: "hoi-nghi.jpg", size: 10, caption: "Hội nghị", uploadedById: people.dung.id })
+    .values({
+      storageKey: "2026/07/aaaaaaaaaaaaaaaaaaaaaaaa-original.jpg",
+      mimeType: "image/jpeg",
+      originalName: "hoi-nghi.jpg",
+      size: 10,
+      caption: "Hội nghị",
+      uploadedById: people.dung.id,
+    })
     .returning({ id: media.id });
   mediaId = image!.id;
 
   // One morning of the newsroom, interleaving both tables. Times are UTC; Vietnam is UTC+7.
   await db.insert(auditLog).values([
     { action: "seed.demo", entityType: "system", data: { stories: 3 }, at: at("2026-06-30T01:00:00Z") },
-    { actorId: people.quan.id, action: "user.role", entityType: "user", entityId: String(people.duc.id), data: { before: { role: "reporter" }, after: { role: "editor" } }, at: at("2026-07-01T02:00:00Z"), address: "10.0.0.7" },
-    { actorId: people.quan.id, action: "section.rename", entityType: "section", entityId: String(sectionId), data: { before: { name: "Thời sự" }, after: { name: "Chính trị" } }, at: at("2026-07-01T16:59:00Z") },
-    { actorId: people.dung.id, action: "media.upload", entityType: "media", entityId: String(mediaId), data: { originalName: "hoi-nghi.jpg" }, at: at("2026-07-01T17:00:00Z") },
+    {
+      actorId: people.quan.id,
+      action: "user.role",
+      entityType: "user",
+      entityId: String(people.duc.id),
+      data: { before: { role: "reporter" }, after: { role: "editor" } },
+      at: at("2026-07-01T02:00:00Z"),
+      address: "10.0.0.7",
+    },
+    {
+      actorId: people.quan.id,
+      action: "section.rename",
+      entityType: "section",
+      entityId: String(sectionId),
+      data: { before: { name: "Thời sự" }, after: { name: "Chính trị" } },
+      at: at("2026-07-01T16:59:00Z"),
+    },
+    {
+      actorId: people.dung.id,
+      action: "media.upload",
+      entityType: "media",
+      entityId: String(mediaId),
+      data: { originalName: "hoi-nghi.jpg" },
+      at: at("2026-07-01T17:00:00Z"),
+    },
     { actorId: people.quan.id, action: "user.deactivate", entityType: "user", entityId: String(people.dung.id), data: {}, at: at("2026-07-01T23:30:00Z") },
-    { actorId: people.quan.id, action: "widget.frobnicate", entityType: "widget", entityId: "7", data: { password: "hunter2" }, at: at("2026-07-03T03:00:00Z") },
+    {
+      actorId: people.quan.id,
+      action: "widget.frobnicate",
+      entityType: "widget",
+      entityId: "7",
+      data: { password: "hunter2" },
+      at: at("2026-07-03T03:00:00Z"),
+    },
   ]);
   await db.insert(storyTransitions).values([
     { storyId, event: "submit", fromStatus: "draft", toStatus: "submitted", actorId: people.dung.id, version: 2, at: at("2026-07-01T03:00:00Z") },
     { storyId, event: "claim", fromStatus: "submitted", toStatus: "in_review", actorId: people.duc.id, version: 3, at: at("2026-07-01T20:00:00Z") },
     { storyId: otherStoryId, event: "submit", fromStatus: "draft", toStatus: "submitted", actorId: people.dung.id, version: 2, at: at("2026-07-02T01:00:00Z") },
-    { storyId: otherStoryId, event: "return", fromStatus: "submitted", toStatus: "draft", note: "Thiếu ảnh, bổ sung giúp em", actorId: people.duc.id, version: 3, at: at("2026-07-02T02:00:00Z") },
+    {
+      storyId: otherStoryId,
+      event: "return",
+      fromStatus: "submitted",
+      toStatus: "draft",
+      note: "Thiếu ảnh, bổ sung giúp em",
+      actorId: people.duc.id,
+      version: 3,
+      at: at("2026-07-02T02:00:00Z"),
+    },
   ]);
 });
 afterAll(async () => handle?.close());
@@ -100,10 +152,18 @@ describe("the merged audit trail", () => {
     });
     const all = (await listAuditEntries(handle.db, admin())).entries;
     expect(all.find((e) => e.action === "seed.demo")).toMatchObject({ actionLabel: "Tạo dữ liệu trình diễn", actorName: null, entityLabel: "Hệ thống" });
-    expect(all.find((e) => e.action === "section.rename")).toMatchObject({ actionLabel: "Đổi tên chuyên mục", entityLabel: "Chính trị", details: "Tên: Thời sự → Chính trị" });
+    expect(all.find((e) => e.action === "section.rename")).toMatchObject({
+      actionLabel: "Đổi tên chuyên mục",
+      entityLabel: "Chính trị",
+      details: "Tên: Thời sự → Chính trị",
+    });
     expect(all.find((e) => e.action === "media.upload")).toMatchObject({ actionLabel: "Tải ảnh lên", entityLabel: "Hội nghị" });
     // An action nobody named yet shows its raw key; a secret slipped into the data never shows.
-    expect(all.find((e) => e.action === "widget.frobnicate")).toMatchObject({ actionLabel: "widget.frobnicate", entityLabel: "widget #7", details: "password: [đã ẩn]" });
+    expect(all.find((e) => e.action === "widget.frobnicate")).toMatchObject({
+      actionLabel: "widget.frobnicate",
+      entityLabel: "widget #7",
+      details: "password: [đã ẩn]",
+    });
   });
 
   it("filters by the person who acted, across both sources", async () => {
@@ -115,7 +175,14 @@ describe("the merged audit trail", () => {
   });
 
   it("filters by story id, across both sources", async () => {
-    await handle.db.insert(auditLog).values({ actorId: people.dung!.id, action: "story.import", entityType: "story", entityId: String(storyId), data: { source: "a.txt" }, at: at("2026-06-30T05:00:00Z") });
+    await handle.db.insert(auditLog).values({
+      actorId: people.dung!.id,
+      action: "story.import",
+      entityType: "story",
+      entityId: String(storyId),
+      data: { source: "a.txt" },
+      at: at("2026-06-30T05:00:00Z"),
+    });
     try {
       const { entries } = await listAuditEntries(handle.db, admin(), { storyId });
       expect(entries.map((e) => e.action)).toEqual(["story.claim", "story.submit", "story.import"]);
@@ -177,11 +244,21 @@ describe("an import recorded in both tables", () => {
   it("is shown once, from audit_log", async () => {
     const when = at("2026-07-04T01:00:00Z");
     const story = await makeStory(handle.db, { status: "published", title: "Bài lưu trữ", author: people.dung!, history: false });
-    await handle.db.insert(storyTransitions).values({ storyId: story.id, event: "import", fromStatus: null, toStatus: "published", note: "a.txt", actorId: people.dung!.id, version: 1, at: when });
-    await handle.db.insert(auditLog).values({ actorId: people.dung!.id, action: "story.import", entityType: "story", entityId: String(story.id), data: { source: "a.txt" }, at: when });
+    await handle.db
+      .insert(storyTransitions)
+      .values({ storyId: story.id, event: "import", fromStatus: null, toStatus: "published", note: "a.txt", actorId: people.dung!.id, version: 1, at: when });
+    await handle.db
+      .insert(auditLog)
+      .values({ actorId: people.dung!.id, action: "story.import", entityType: "story", entityId: String(story.id), data: { source: "a.txt" }, at: when });
     const { entries, total } = await listAuditEntries(handle.db, admin(), { storyId: story.id });
     expect(total).toBe(1);
-    expect(entries[0]).toMatchObject({ source: "audit", action: "story.import", actionLabel: "Nhập bài lưu trữ", entityLabel: "Bài lưu trữ", details: "Nguồn: a.txt" });
+    expect(entries[0]).toMatchObject({
+      source: "audit",
+      action: "story.import",
+      actionLabel: "Nhập bài lưu trữ",
+      entityLabel: "Bài lưu trữ",
+      details: "Nguồn: a.txt",
+    });
   });
 });
 
@@ -193,10 +270,26 @@ describe("pagination", () => {
     const story = await makeStory(many.db, { title: "Tin", author: row });
     const base = Date.UTC(2026, 6, 1);
     // 70 + 60 entries, alternating tables minute by minute.
-    await many.db.insert(auditLog).values(Array.from({ length: 70 }, (_, i) => ({ actorId: row.id, action: "settings.update", entityType: "settings", data: { i }, at: new Date(base + i * 2 * 60_000) })));
-    await many.db
-      .insert(storyTransitions)
-      .values(Array.from({ length: 60 }, (_, i) => ({ storyId: story.id, event: "submit", fromStatus: "draft" as const, toStatus: "submitted" as const, actorId: row.id, version: i + 2, at: new Date(base + (i * 2 + 1) * 60_000) })));
+    await many.db.insert(auditLog).values(
+      Array.from({ length: 70 }, (_, i) => ({
+        actorId: row.id,
+        action: "settings.update",
+        entityType: "settings",
+        data: { i },
+        at: new Date(base + i * 2 * 60_000),
+      })),
+    );
+    await many.db.insert(storyTransitions).values(
+      Array.from({ length: 60 }, (_, i) => ({
+        storyId: story.id,
+        event: "submit",
+        fromStatus: "draft" as const,
+        toStatus: "submitted" as const,
+        actorId: row.id,
+        version: i + 2,
+        at: new Date(base + (i * 2 + 1) * 60_000),
+      })),
+    );
     people.manyAdmin = row;
   });
   afterAll(async () => many?.close());

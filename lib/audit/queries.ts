@@ -143,7 +143,10 @@ async function readSlice(db: Database, filters: AuditFilters, b: Bounds, limit: 
   const tw = transitionWhere(filters, b);
   const order = [sql`"at" desc`, sql`"kind" asc`, sql`"id" desc`];
   if (tw === null) {
-    return fromAudit.orderBy(...order).limit(limit).offset(offset);
+    return fromAudit
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset);
   }
   const fromMoves = db
     .select({
@@ -162,7 +165,11 @@ async function readSlice(db: Database, filters: AuditFilters, b: Bounds, limit: 
     })
     .from(storyTransitions)
     .where(tw);
-  return fromAudit.unionAll(fromMoves).orderBy(...order).limit(limit).offset(offset);
+  return fromAudit
+    .unionAll(fromMoves)
+    .orderBy(...order)
+    .limit(limit)
+    .offset(offset);
 }
 
 // entity_id is text; only what fits an integer key is looked up (anything else would make the
@@ -174,7 +181,14 @@ const numericId = (s: string | null) => (s && /^\d{1,10}$/.test(s) && Number(s) 
  * the reader's language (Vietnamese for the CSV export).
  */
 async function describe(db: Database, raw: RawEntry[], locale: Locale = defaultLocale): Promise<AuditEntry[]> {
-  const ids = (type: string) => [...new Set(raw.filter((r) => r.entityType === type).map((r) => numericId(r.entityId)).filter((n): n is number => n !== null))];
+  const ids = (type: string) => [
+    ...new Set(
+      raw
+        .filter((r) => r.entityType === type)
+        .map((r) => numericId(r.entityId))
+        .filter((n): n is number => n !== null),
+    ),
+  ];
   const personIds = [...new Set([...raw.map((r) => r.actorId).filter((n): n is number => n !== null), ...ids("user")])];
   const storyIds = ids("story");
   const sectionIds = ids("section");
@@ -183,9 +197,7 @@ async function describe(db: Database, raw: RawEntry[], locale: Locale = defaultL
     personIds.length ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, personIds)) : [],
     storyIds.length ? db.select({ id: stories.id, title: stories.title }).from(stories).where(inArray(stories.id, storyIds)) : [],
     sectionIds.length ? db.select({ id: sections.id, name: sections.name }).from(sections).where(inArray(sections.id, sectionIds)) : [],
-    mediaIds.length
-      ? db.select({ id: media.id, caption: media.caption, originalName: media.originalName }).from(media).where(inArray(media.id, mediaIds))
-      : [],
+    mediaIds.length ? db.select({ id: media.id, caption: media.caption, originalName: media.originalName }).from(media).where(inArray(media.id, mediaIds)) : [],
   ]);
   const names = {
     user: new Map(people.map((p) => [p.id, p.name])),
@@ -200,7 +212,14 @@ async function describe(db: Database, raw: RawEntry[], locale: Locale = defaultL
     const typeLabel = entityTypeLabel(r.entityType, locale);
     const known = r.entityType in names && entityNumber !== null ? names[r.entityType as keyof typeof names].get(entityNumber) : undefined;
     const entityLabel =
-      known ?? (r.entityType === "system" ? text(locale, "auditLabels.system") : r.entityType === "settings" ? text(locale, "auditLabels.settings") : r.entityId ? `${typeLabel} #${r.entityId}` : typeLabel);
+      known ??
+      (r.entityType === "system"
+        ? text(locale, "auditLabels.system")
+        : r.entityType === "settings"
+          ? text(locale, "auditLabels.settings")
+          : r.entityId
+            ? `${typeLabel} #${r.entityId}`
+            : typeLabel);
     return {
       key: `${source === "audit" ? "a" : "t"}${r.id}`,
       source,

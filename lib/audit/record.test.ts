@@ -21,9 +21,26 @@ describe("the audit writer", () => {
 
   it("records who did what to which object, with the address, and says when", async () => {
     const admin = await makePerson(handle.db, "admin");
-    const { at } = await recordAudit(handle.db, { actorId: admin.id, action: "user.role", entityType: "user", entityId: 42, data: { after: { role: "editor" } }, address: "203.0.113.9" });
-    const [row] = await handle.db.select().from(auditLog).where(and(eq(auditLog.actorId, admin.id), eq(auditLog.action, "user.role")));
+    const { at } = await recordAudit(handle.db, {
+      actorId: admin.id,
+      action: "user.role",
+      entityType: "user",
+      entityId: 42,
+      data: { after: { role: "editor" } },
+      address: "203.0.113.9",
+    });
+    const [row] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, admin.id), eq(auditLog.action, "user.role")));
     expect(Math.abs(row!.at.getTime() - at.getTime())).toBeLessThan(1000);
-    expect(row).toMatchObject({ actorId: admin.id, action: "user.role", entityType: "user", entityId: "42", data: { after: { role: "editor" } }, address: "203.0.113.9" });
+    expect(row).toMatchObject({
+      actorId: admin.id,
+      action: "user.role",
+      entityType: "user",
+      entityId: "42",
+      data: { after: { role: "editor" } },
+      address: "203.0.113.9",
+    });
   });
 });

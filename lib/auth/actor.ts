@@ -12,7 +12,15 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const user = session?.user;
   if (!user?.id || !user.role) return null;
-  return { id: Number(user.id), role: user.role, name: user.name ?? "", penName: user.penName ?? "", locale: user.locale, sessionId: user.sessionId || undefined, mustEnrol: user.mustEnrol || undefined };
+  return {
+    id: Number(user.id),
+    role: user.role,
+    name: user.name ?? "",
+    penName: user.penName ?? "",
+    locale: user.locale,
+    sessionId: user.sessionId || undefined,
+    mustEnrol: user.mustEnrol || undefined,
+  };
 });
 
 /** For newsroom pages: sends a signed-out visitor to log in, and refuses a role without the right. */

@@ -48,7 +48,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const address = clientAddress(request.headers);
         const result = await checkLogin(db, { ...parsed.data, address });
         if (!result.ok) throw new LoginRefused(result.reason);
-        const sessionId = await startSession(db, { userId: result.user.id, userAgent: request.headers.get("user-agent") ?? "", address, mustEnrol: result.mustEnrol });
+        const sessionId = await startSession(db, {
+          userId: result.user.id,
+          userAgent: request.headers.get("user-agent") ?? "",
+          address,
+          mustEnrol: result.mustEnrol,
+        });
         return { id: String(result.user.id), email: result.user.email, name: result.user.name, sessionId };
       },
     }),

@@ -5,6 +5,8 @@ export function describeDevice(userAgent: string): { browser: string; system: st
   if (!userAgent.trim()) return null;
   const parsed = Bowser.parse(userAgent);
   const browser = parsed.browser.name ?? "";
-  const system = [parsed.os.name, parsed.platform.type === "mobile" || parsed.platform.type === "tablet" ? parsed.platform.model : undefined].filter(Boolean).join(" ");
+  const system = [parsed.os.name, parsed.platform.type === "mobile" || parsed.platform.type === "tablet" ? parsed.platform.model : undefined]
+    .filter(Boolean)
+    .join(" ");
   return browser || system ? { browser, system } : null;
 }

@@ -52,7 +52,10 @@ describe("log-in", () => {
     const wait = slowed.ok || slowed.reason !== "slowed" ? 0 : slowed.retryAfterSeconds;
     expect(wait).toBeGreaterThan(0);
     expect(wait).toBeLessThanOrEqual(60);
-    await handle.db.update(loginFailures).set({ at: new Date(Date.now() - 61_000) }).where(eq(loginFailures.email, "ha.nguyen@toasoan.test"));
+    await handle.db
+      .update(loginFailures)
+      .set({ at: new Date(Date.now() - 61_000) })
+      .where(eq(loginFailures.email, "ha.nguyen@toasoan.test"));
     expect((await attempt("ha.nguyen@toasoan.test", "đúng-mật-khẩu", "10.9.9.9")).ok).toBe(true);
     // Another account is not affected.
     await handle.db.update(users).set({ active: true }).where(eq(users.email, "khoa@toasoan.test"));

@@ -57,9 +57,18 @@ export async function checkLogin(db: Database, input: { email: string; password:
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login:${email}`}))`);
     const [pair, address, account] = await Promise.all([
-      tx.select({ n: count() }).from(loginFailures).where(and(eq(loginFailures.email, email), eq(loginFailures.address, input.address), gt(loginFailures.at, since))),
-      tx.select({ n: count() }).from(loginFailures).where(and(eq(loginFailures.address, input.address), gt(loginFailures.at, since))),
-      tx.select({ n: count(), last: max(loginFailures.at) }).from(loginFailures).where(and(eq(loginFailures.email, email), gt(loginFailures.at, since))),
+      tx
+        .select({ n: count() })
+        .from(loginFailures)
+        .where(and(eq(loginFailures.email, email), eq(loginFailures.address, input.address), gt(loginFailures.at, since))),
+      tx
+        .select({ n: count() })
+        .from(loginFailures)
+        .where(and(eq(loginFailures.address, input.address), gt(loginFailures.at, since))),
+      tx
+        .select({ n: count(), last: max(loginFailures.at) })
+        .from(loginFailures)
+        .where(and(eq(loginFailures.email, email), gt(loginFailures.at, since))),
     ]);
     // Per account and address: someone else's guesses never lock the owner out from their own desk.
     if ((pair[0]?.n ?? 0) >= loginLimits.perAccount || (address[0]?.n ?? 0) >= loginLimits.perAddress) return { ok: false, reason: "rate_limited" } as const;
@@ -71,7 +80,11 @@ export async function checkLogin(db: Database, input: { email: string; password:
       if (waited < pause) return { ok: false, reason: "slowed", retryAfterSeconds: Math.ceil(pause - waited) } as const;
     }
 
-    const [user] = await tx.select().from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
+    const [user] = await tx
+      .select()
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email))
+      .limit(1);
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
     if (!user || !passwordOk) {
       await tx.insert(loginFailures).values({ email, address: input.address });

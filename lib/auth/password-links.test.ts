@@ -68,7 +68,9 @@ describe("issuing and using a link", () => {
     expect(await findPasswordLink(handle.db, "../../etc/passwd")).toBeNull();
     const unknown = await setPasswordWithLink(handle.db, { token: newPasswordToken().token, password: "mot-mat-khau-dai", confirm: "mot-mat-khau-dai" });
     expect(unknown).toEqual({ ok: false, code: "invalid_link", error: invalidPasswordLinkMessage });
-    expect(await setPasswordWithLink(handle.db, { token: "ngắn", password: "mot-mat-khau-dai", confirm: "mot-mat-khau-dai" })).toMatchObject({ code: "invalid_link" });
+    expect(await setPasswordWithLink(handle.db, { token: "ngắn", password: "mot-mat-khau-dai", confirm: "mot-mat-khau-dai" })).toMatchObject({
+      code: "invalid_link",
+    });
   });
 
   it("asks for at least 10 characters, typed the same twice, and keeps the link usable meanwhile", async () => {
@@ -105,7 +107,10 @@ describe("issuing and using a link", () => {
     expect(login.ok).toBe(true);
 
     expect(await findPasswordLink(handle.db, token)).toBeNull();
-    expect(await setPasswordWithLink(handle.db, { token, password: "mat-khau-lan-hai", confirm: "mat-khau-lan-hai" })).toMatchObject({ ok: false, code: "invalid_link" });
+    expect(await setPasswordWithLink(handle.db, { token, password: "mat-khau-lan-hai", confirm: "mat-khau-lan-hai" })).toMatchObject({
+      ok: false,
+      code: "invalid_link",
+    });
   });
 
   it("gives two tabs submitting one link at once one success and one refusal", async () => {

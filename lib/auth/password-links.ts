@@ -101,7 +101,14 @@ const usable = (tokenHash: string, now: Date) =>
 export async function findPasswordLink(db: Database, token: string, now = new Date()): Promise<PasswordLinkHolder | null> {
   if (!tokenShape.test(token)) return null;
   const [row] = await db
-    .select({ userId: users.id, name: users.name, email: users.email, purpose: passwordTokens.purpose, expiresAt: passwordTokens.expiresAt, locale: users.locale })
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      purpose: passwordTokens.purpose,
+      expiresAt: passwordTokens.expiresAt,
+      locale: users.locale,
+    })
     .from(passwordTokens)
     .innerJoin(users, eq(users.id, passwordTokens.userId))
     .where(usable(hashPasswordToken(token), now))
@@ -147,13 +154,7 @@ export async function setPasswordWithLink(
       const [claimed] = await tx
         .update(passwordTokens)
         .set({ usedAt: now })
-        .where(
-          and(
-            eq(passwordTokens.tokenHash, hashPasswordToken(token)),
-            isNull(passwordTokens.usedAt),
-            gt(passwordTokens.expiresAt, now),
-          ),
-        )
+        .where(and(eq(passwordTokens.tokenHash, hashPasswordToken(token)), isNull(passwordTokens.usedAt), gt(passwordTokens.expiresAt, now)))
         .returning({ id: passwordTokens.id, userId: passwordTokens.userId, purpose: passwordTokens.purpose });
       if (!claimed) throw refuse("invalid_link", "refusals.passwordLink.invalid");
       // A locked account's link is dead too (throwing rolls the claim back with everything else).

@@ -17,7 +17,8 @@ import { endSession, LAST_SEEN_EVERY_MS, sessionClaims, startSession } from "./s
 let handle: DatabaseHandle;
 let admin: Actor;
 const db = () => handle.db;
-const signIn = (person: Actor, device = "Mozilla/5.0 (Android 14) Chrome/131") => startSession(db(), { userId: person.id, userAgent: device, address: "203.0.113.5" });
+const signIn = (person: Actor, device = "Mozilla/5.0 (Android 14) Chrome/131") =>
+  startSession(db(), { userId: person.id, userAgent: device, address: "203.0.113.5" });
 const alive = async (sid: string) => (await sessionClaims(db(), sid)) !== null;
 
 beforeAll(async () => {
@@ -30,7 +31,15 @@ describe("a session", () => {
   it("names its person, with the stored role and name, in one read", async () => {
     const person = await makePerson(db(), "reporter", { name: "Nguyễn Thu Hà", penName: "THU HÀ" });
     const sid = await signIn(person);
-    expect(await sessionClaims(db(), sid)).toEqual({ sid, sub: String(person.id), role: "reporter", name: "Nguyễn Thu Hà", penName: "THU HÀ", locale: "vi", mustEnrol: false });
+    expect(await sessionClaims(db(), sid)).toEqual({
+      sid,
+      sub: String(person.id),
+      role: "reporter",
+      name: "Nguyễn Thu Hà",
+      penName: "THU HÀ",
+      locale: "vi",
+      mustEnrol: false,
+    });
     expect(await sessionClaims(db(), "no-such-session")).toBeNull();
   });
 
@@ -59,7 +68,11 @@ describe("all of a person's sessions end", () => {
   it("with Đổi mật khẩu", async () => {
     const person = await makePerson(db(), "reporter", { passwordHash: await hashPassword("mat-khau-cu-123") });
     const [copied, own] = [await signIn(person), await signIn(person)];
-    const result = await changePassword(db(), { ...person, sessionId: own }, { currentPassword: "mat-khau-cu-123", newPassword: "mat-khau-moi-456", confirmPassword: "mat-khau-moi-456" });
+    const result = await changePassword(
+      db(),
+      { ...person, sessionId: own },
+      { currentPassword: "mat-khau-cu-123", newPassword: "mat-khau-moi-456", confirmPassword: "mat-khau-moi-456" },
+    );
     expect(result).toMatchObject({ ok: true });
     expect([await alive(copied), await alive(own)]).toEqual([false, false]);
   });

@@ -14,7 +14,10 @@ export type SessionClaims = { sub: string; role: Role; name: string; penName: st
 /** How stale "last seen" may get before a request writes it again. */
 export const LAST_SEEN_EVERY_MS = 5 * 60_000;
 
-export async function startSession(db: Database, { userId, userAgent, address, mustEnrol = false }: { userId: number; userAgent: string; address: string; mustEnrol?: boolean }): Promise<string> {
+export async function startSession(
+  db: Database,
+  { userId, userAgent, address, mustEnrol = false }: { userId: number; userAgent: string; address: string; mustEnrol?: boolean },
+): Promise<string> {
   const id = crypto.randomBytes(24).toString("base64url");
   await db.insert(sessions).values({ id, userId, userAgent: userAgent.slice(0, 400), address: address.slice(0, 100), mustEnrol });
   return id;
@@ -24,20 +27,36 @@ export async function startSession(db: Database, { userId, userAgent, address, m
 export async function sessionClaims(db: Database, sessionId: string, now = new Date()): Promise<(SessionClaims & { sid: string }) | null> {
   if (typeof sessionId !== "string" || sessionId.length > 64) return null;
   const [row] = await db
-    .select({ userId: users.id, role: users.role, active: users.active, name: users.name, penName: users.penName, locale: users.locale, endedAt: sessions.endedAt, lastSeenAt: sessions.lastSeenAt, mustEnrol: sessions.mustEnrol })
+    .select({
+      userId: users.id,
+      role: users.role,
+      active: users.active,
+      name: users.name,
+      penName: users.penName,
+      locale: users.locale,
+      endedAt: sessions.endedAt,
+      lastSeenAt: sessions.lastSeenAt,
+      mustEnrol: sessions.mustEnrol,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, sessionId))
     .limit(1);
   if (!row || row.endedAt || !row.active) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now })
+      .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
   }
   return { sid: sessionId, sub: String(row.userId), role: row.role, name: row.name, penName: row.penName, locale: row.locale, mustEnrol: row.mustEnrol };
 }
 
 export async function endSession(db: Database, sessionId: string, reason: SessionEndReason): Promise<void> {
-  await db.update(sessions).set({ endedAt: new Date(), endReason: reason }).where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
+  await db
+    .update(sessions)
+    .set({ endedAt: new Date(), endReason: reason })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
 }
 
 /** Ends every open session of a person, or every one but `except` (Đăng xuất khỏi thiết bị khác); returns how many. */

@@ -40,7 +40,10 @@ describe("enrolment", () => {
   it("shows a QR code, refuses a wrong first code, and turns on with the right one, giving ten recovery codes once", async () => {
     const person = await makePerson(db(), "admin");
     const started = await startTwoFactorEnrolment(db(), person, {});
-    expect(started).toMatchObject({ ok: true, data: { qrCode: expect.stringMatching(/^data:image\/png;base64,/) as unknown, uri: expect.stringMatching(/^otpauth:\/\/totp\//) as unknown } });
+    expect(started).toMatchObject({
+      ok: true,
+      data: { qrCode: expect.stringMatching(/^data:image\/png;base64,/) as unknown, uri: expect.stringMatching(/^otpauth:\/\/totp\//) as unknown },
+    });
     const secret = started.ok ? started.data.secret : "";
     expect(await finishTwoFactorEnrolment(db(), person, { code: "000000" })).toMatchObject({ ok: false, code: "invalid", details: { field: "code" } });
     const finished = await finishTwoFactorEnrolment(db(), person, { code: await generate({ secret }) });
@@ -49,7 +52,12 @@ describe("enrolment", () => {
     const [row] = await db().select().from(twoFactor).where(eq(twoFactor.userId, person.id));
     expect(row?.secret).not.toContain(secret);
     expect(await startTwoFactorEnrolment(db(), person, {})).toMatchObject({ ok: false, code: "invalid_state" });
-    expect(await db().select().from(auditLog).where(and(eq(auditLog.action, "two_factor.enrol"), eq(auditLog.actorId, person.id)))).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "two_factor.enrol"), eq(auditLog.actorId, person.id))),
+    ).toHaveLength(1);
   });
 });
 
@@ -72,14 +80,20 @@ describe("signing in with a second factor", () => {
     const typed = ` ${recoveryCodes[3]!.toLowerCase()} `;
     expect(await checkLogin(db(), { email, password, address: "198.51.100.1", code: typed })).toMatchObject({ ok: true });
     expect(await checkLogin(db(), { email, password, address: "198.51.100.1", code: typed })).toEqual({ ok: false, reason: "second_factor_wrong" });
-    const [used] = await db().select().from(auditLog).where(and(eq(auditLog.action, "two_factor.recovery_used"), eq(auditLog.actorId, person.id)));
+    const [used] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "two_factor.recovery_used"), eq(auditLog.actorId, person.id)));
     expect(used?.data).toEqual({ left: 9 });
   });
 });
 
 describe("Cài đặt requires it of chief editors and admins", () => {
   beforeAll(async () => {
-    await db().insert(siteSettings).values({ key: "requireTwoFactor", value: true }).onConflictDoUpdate({ target: siteSettings.key, set: { value: true } });
+    await db()
+      .insert(siteSettings)
+      .values({ key: "requireTwoFactor", value: true })
+      .onConflictDoUpdate({ target: siteSettings.key, set: { value: true } });
   });
   afterAll(async () => {
     await db().delete(siteSettings).where(eq(siteSettings.key, "requireTwoFactor"));

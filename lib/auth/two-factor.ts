@@ -80,7 +80,10 @@ export async function confirmEnrolment(db: Database, userId: number, code: strin
   return db.transaction(async (tx) => {
     if (!(await acceptTotp(tx, userId, code.trim(), false))) return null;
     await tx.update(twoFactor).set({ enabledAt: new Date() }).where(eq(twoFactor.userId, userId));
-    await tx.update(sessions).set({ mustEnrol: false }).where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)));
+    await tx
+      .update(sessions)
+      .set({ mustEnrol: false })
+      .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)));
     const codes = await replaceRecoveryCodes(tx, userId);
     await recordAudit(tx, { actorId: userId, action: "two_factor.enrol", entityType: "user", entityId: userId, address: address ?? null });
     return codes;
@@ -108,7 +111,12 @@ export async function checkSecondFactor(tx: Database, userId: number, code: stri
     .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashCode(normalized)), isNull(recoveryCodes.usedAt)))
     .returning({ id: recoveryCodes.id });
   if (!used) return null;
-  const left = (await tx.select({ id: recoveryCodes.id }).from(recoveryCodes).where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)))).length;
+  const left = (
+    await tx
+      .select({ id: recoveryCodes.id })
+      .from(recoveryCodes)
+      .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)))
+  ).length;
   await recordAudit(tx, { actorId: userId, action: "two_factor.recovery_used", entityType: "user", entityId: userId, data: { left }, address });
   return "recovery";
 }

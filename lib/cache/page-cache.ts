@@ -28,7 +28,12 @@ const clock = { perf: { now: () => Date.now() }, ttlResolution: 0 };
 type Store = { pages: LRUCache<string, CachedPage>; uncacheable: LRUCache<string, true>; generation: number };
 const store = () =>
   processState<Store>("page-cache", () => ({
-    pages: new LRUCache({ maxSize: MAX_BYTES, sizeCalculation: (page) => Math.max(1, page.body.length + (page.gzip?.length ?? 0)), ttl: CACHE_TTL_MS, ...clock }),
+    pages: new LRUCache({
+      maxSize: MAX_BYTES,
+      sizeCalculation: (page) => Math.max(1, page.body.length + (page.gzip?.length ?? 0)),
+      ttl: CACHE_TTL_MS,
+      ...clock,
+    }),
     uncacheable: new LRUCache({ max: MAX_UNCACHEABLE, ttl: CACHE_TTL_MS, ...clock }),
     generation: 0,
   }));

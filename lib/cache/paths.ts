@@ -41,4 +41,9 @@ export function affectedPaths(story: StoryPlacement): string[] {
 }
 
 /** Later pages of listings cannot be named in advance; their routes are refreshed as a whole. */
-export const listingRoutes = ["/(public)/[section]/trang/[page]", "/(public)/the/[tag]/trang/[page]", "/(public)/tac-gia/[author]/trang/[page]", "/(public)/dinh-chinh/trang/[page]"] as const;
+export const listingRoutes = [
+  "/(public)/[section]/trang/[page]",
+  "/(public)/the/[tag]/trang/[page]",
+  "/(public)/tac-gia/[author]/trang/[page]",
+  "/(public)/dinh-chinh/trang/[page]",
+] as const;

@@ -22,7 +22,16 @@ beforeAll(async () => {
 afterAll(async () => handle?.close());
 
 async function publish(title: string) {
-  await makeStory(handle.db, { status: "published", title, sapo: "", body: bodyFromBlocks([]), byline: ["BBT"], section, author, publishedAt: new Date(Date.now() - 60_000) });
+  await makeStory(handle.db, {
+    status: "published",
+    title,
+    sapo: "",
+    body: bodyFromBlocks([]),
+    byline: ["BBT"],
+    section,
+    author,
+    publishedAt: new Date(Date.now() - 60_000),
+  });
 }
 
 it("answers queries that read alike from one search, and finds a new story once told to forget", async () => {

@@ -16,7 +16,14 @@ export async function listCalendar(db: Database, actor: Actor, first: VnDate, da
   const start = vnDateToUtc(first);
   const end = new Date(start.getTime() + days * DAY_MS);
   const rows = await db
-    .select({ id: stories.id, title: stories.title, status: stories.status, publishedAt: stories.publishedAt, sectionName: sections.name, version: stories.version })
+    .select({
+      id: stories.id,
+      title: stories.title,
+      status: stories.status,
+      publishedAt: stories.publishedAt,
+      sectionName: sections.name,
+      version: stories.version,
+    })
     .from(stories)
     .leftJoin(sections, eq(sections.id, stories.sectionId))
     .where(and(inArray(stories.status, ["scheduled", "published"]), gte(stories.publishedAt, start), lt(stories.publishedAt, end)))

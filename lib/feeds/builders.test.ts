@@ -40,7 +40,13 @@ describe("dates", () => {
 
 describe("RSS", () => {
   const xml = buildRss(
-    { title: "Báo Biên Cương", link: "https://bao.vn/", selfLink: "https://bao.vn/rss.xml", description: "Tin tức & thời sự", lastBuildDate: new Date("2022-07-04T02:00:00Z") },
+    {
+      title: "Báo Biên Cương",
+      link: "https://bao.vn/",
+      selfLink: "https://bao.vn/rss.xml",
+      description: "Tin tức & thời sự",
+      lastBuildDate: new Date("2022-07-04T02:00:00Z"),
+    },
     [
       {
         title: fixture.title,
@@ -84,7 +90,11 @@ describe("sitemaps", () => {
   });
 
   it("writes a Google News sitemap with the publication's name and Vietnamese titles", () => {
-    const doc = parseXml(buildNewsSitemap({ name: "Báo Lạng Sơn & Đời sống", language: "vi" }, [{ loc: "https://bao.vn/a-1", title: tricky, publishedAt: new Date("2024-01-02T03:04:05Z") }]));
+    const doc = parseXml(
+      buildNewsSitemap({ name: "Báo Lạng Sơn & Đời sống", language: "vi" }, [
+        { loc: "https://bao.vn/a-1", title: tricky, publishedAt: new Date("2024-01-02T03:04:05Z") },
+      ]),
+    );
     expect(texts(doc, "news:name")).toEqual(["Báo Lạng Sơn & Đời sống"]);
     expect(texts(doc, "news:language")).toEqual(["vi"]);
     expect(texts(doc, "news:title")).toEqual([tricky]);
@@ -111,8 +121,17 @@ describe("feed sections", () => {
     position: id,
   });
   const directory = {
-    sections: [section(1, "van-hoa"), section(2, "du-lich", { parentId: 1 }), section(3, "luu-tru", { parentId: 1, hidden: true }), section(4, "an", { hidden: true }), section(5, "con-cua-an", { parentId: 4 })],
-    oldSlugs: [{ slug: "van-hoa-xa-hoi", sectionId: 1 }, { slug: "cu-an", sectionId: 4 }],
+    sections: [
+      section(1, "van-hoa"),
+      section(2, "du-lich", { parentId: 1 }),
+      section(3, "luu-tru", { parentId: 1, hidden: true }),
+      section(4, "an", { hidden: true }),
+      section(5, "con-cua-an", { parentId: 4 }),
+    ],
+    oldSlugs: [
+      { slug: "van-hoa-xa-hoi", sectionId: 1 },
+      { slug: "cu-an", sectionId: 4 },
+    ],
   };
 
   it("includes visible subsections in a parent's feed", () => {

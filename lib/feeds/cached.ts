@@ -100,8 +100,7 @@ const cachedLatest = unstable_cache(
 );
 
 /** The 50 newest public stories, of the given sections or of the whole paper. */
-export const getLatestStories = (sectionIds: number[] | null): Promise<Expiring<{ stories: FeedStory[] }>> =>
-  scheduled((e) => cachedLatest(sectionIds, e));
+export const getLatestStories = (sectionIds: number[] | null): Promise<Expiring<{ stories: FeedStory[] }>> => scheduled((e) => cachedLatest(sectionIds, e));
 
 const cachedNews = unstable_cache(
   async (_epoch: number) => withExpiry(async () => ({ stories: await listNewsStories(await db()) })),

@@ -34,7 +34,12 @@ beforeAll(async () => {
   ({ id: parentId } = await makeSection(handle.db, { name: "Chính trị" }));
   ({ id: childId } = await makeSection(handle.db, { name: "Xây dựng Đảng", parentId }));
   await insertStory("cu", parentId, "published", hoursAgo(72), { revisedAt: hoursAgo(1) });
-  await insertStory("fixture", childId, "published", hoursAgo(2), { title: fixture.title, sapo: fixture.sapo, byline: fixture.byline, slug: "phan-dau-xay-dung" });
+  await insertStory("fixture", childId, "published", hoursAgo(2), {
+    title: fixture.title,
+    sapo: fixture.sapo,
+    byline: fixture.byline,
+    slug: "phan-dau-xay-dung",
+  });
   await insertStory("published", parentId, "published", hoursAgo(3));
   await insertStory("scheduled-past", parentId, "scheduled", hoursAgo(0.5));
   await insertStory("scheduled-future", childId, "scheduled", new Date(Date.now() + 3_600_000));
@@ -74,7 +79,12 @@ describe("what the feeds and sitemaps list", () => {
     const cu = listed.find((s) => s.id === ids.cu)!;
     expect(Date.now() - Date.parse(cu.lastmod)).toBeLessThan(2 * 3_600_000); // the revision, not the 72-hour-old publication
     expect(summary.pages[0]!.lastmod).toBe(cu.lastmod); // page 1 holds the story revised an hour ago
-    expect(summary.latest).toBe(listed.map((s) => s.lastmod).sort().at(-1)); // the story scheduled half an hour ago
+    expect(summary.latest).toBe(
+      listed
+        .map((s) => s.lastmod)
+        .sort()
+        .at(-1),
+    ); // the story scheduled half an hour ago
     expect(Object.keys(summary.sectionLastmods).map(Number).sort()).toEqual([parentId, childId].sort());
     expect(await sitemapPage(handle.db, 3, 3)).toEqual([]);
   });
@@ -101,7 +111,12 @@ describe("Vietnamese text through the database and XML", () => {
 
   it("and from the Google News sitemap", async () => {
     const news = await listNewsStories(handle.db);
-    const doc = parseXml(buildNewsSitemap({ name: "Báo Lạng Sơn", language: "vi" }, news.map((s) => ({ loc: `https://x.vn${storyPath(s)}`, title: s.title, publishedAt: new Date(s.publishedAt) }))));
+    const doc = parseXml(
+      buildNewsSitemap(
+        { name: "Báo Lạng Sơn", language: "vi" },
+        news.map((s) => ({ loc: `https://x.vn${storyPath(s)}`, title: s.title, publishedAt: new Date(s.publishedAt) })),
+      ),
+    );
     expect(texts(doc, "news:title")).toContain(fixture.title);
   });
 });

@@ -87,7 +87,15 @@ export type SectionDirectory = { sections: DirectorySection[]; oldSlugs: { slug:
 export async function loadSectionDirectory(db: Database): Promise<SectionDirectory> {
   const [all, old] = await Promise.all([
     db
-      .select({ id: sections.id, slug: sections.slug, name: sections.name, description: sections.description, parentId: sections.parentId, hidden: sections.hidden, position: sections.position })
+      .select({
+        id: sections.id,
+        slug: sections.slug,
+        name: sections.name,
+        description: sections.description,
+        parentId: sections.parentId,
+        hidden: sections.hidden,
+        position: sections.position,
+      })
       .from(sections)
       .orderBy(asc(sections.position), asc(sections.id)),
     db.select({ slug: sectionSlugs.slug, sectionId: sectionSlugs.sectionId }).from(sectionSlugs),
@@ -110,7 +118,11 @@ export async function sitemapSummary(db: Database, pageSize: number): Promise<Si
       select (rn - 1) / ${pageSize} + 1 as page, ${isoText(sql`max(lastmod)`)} as lastmod, count(*)::int as n
       from (select row_number() over (order by ${stories.id}) as rn, ${lastmod} as lastmod from ${stories} where ${publiclyVisible()}) paged
       group by 1 order by 1`),
-    db.select({ sectionId: stories.sectionId, lastmod: isoText(sql`max(${lastmod})`) }).from(stories).where(publiclyVisible()).groupBy(stories.sectionId),
+    db
+      .select({ sectionId: stories.sectionId, lastmod: isoText(sql`max(${lastmod})`) })
+      .from(stories)
+      .where(publiclyVisible())
+      .groupBy(stories.sectionId),
   ]);
   const pages = rowsOf<{ page: number | string; lastmod: string | null; n: number | string }>(pageRows).map((r) => ({
     page: Number(r.page),

@@ -17,11 +17,7 @@ export function xmlResponse(body: string, contentType = xmlContentType): Respons
   return new Response(body, { headers: { "Content-Type": contentType, "X-Content-Type-Options": "nosniff" } });
 }
 
-export function rssResponse(
-  origin: string,
-  channel: { title: string; path: string; description: string },
-  stories: readonly FeedStory[],
-): Response {
+export function rssResponse(origin: string, channel: { title: string; path: string; description: string }, stories: readonly FeedStory[]): Response {
   const host = new URL(origin).host;
   const newest = stories.reduce<string | null>((a, s) => (!a || s.lastmod > a ? s.lastmod : a), null);
   const xml = buildRss(

@@ -57,4 +57,3 @@ export function buildNewsSitemap(publication: { name: string; language: string }
 export function sitemapPageUrl(origin: string, page: number): string {
   return `${origin}/sitemap.xml?trang=${page}`;
 }
-

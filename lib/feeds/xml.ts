@@ -11,7 +11,10 @@ const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
 
 /** Text for an element's content or an attribute value (double or single quoted). */
 export function escapeXml(text: string): string {
-  return text.normalize("NFC").replace(notXmlChar, "").replace(/[&<>"']/g, (c) => entities[c]!);
+  return text
+    .normalize("NFC")
+    .replace(notXmlChar, "")
+    .replace(/[&<>"']/g, (c) => entities[c]!);
 }
 
 /** `<name>text</name>`, escaped. */

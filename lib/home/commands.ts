@@ -23,7 +23,10 @@ export const setHomeLineup = defineCommand(
     ctx.authorize("homepage.curate");
     return ctx.db.transaction(async (tx) => {
       if (storyIds.length) {
-        const visible = await tx.select({ id: stories.id }).from(stories).where(and(inArray(stories.id, storyIds), publiclyVisible()));
+        const visible = await tx
+          .select({ id: stories.id })
+          .from(stories)
+          .where(and(inArray(stories.id, storyIds), publiclyVisible()));
         const missing = storyIds.filter((id) => !visible.some((v) => v.id === id));
         if (missing.length) throw refuse("invalid", "refusals.home.notVisible", undefined, { missing });
       }
@@ -42,8 +45,20 @@ export async function loadCuration(db: Database, actor: Actor): Promise<{ lineup
   if (!can(actor, "homepage.curate")) throw new PermissionDeniedError();
   const columns = { id: stories.id, title: stories.title, sectionName: sections.name, publishedAt: stories.publishedAt };
   const [lineup, candidates] = await Promise.all([
-    db.select(columns).from(homeSlots).innerJoin(stories, eq(stories.id, homeSlots.storyId)).innerJoin(sections, eq(sections.id, stories.sectionId)).where(publiclyVisible()).orderBy(asc(homeSlots.position)),
-    db.select(columns).from(stories).innerJoin(sections, eq(sections.id, stories.sectionId)).where(publiclyVisible()).orderBy(desc(stories.publishedAt)).limit(60),
+    db
+      .select(columns)
+      .from(homeSlots)
+      .innerJoin(stories, eq(stories.id, homeSlots.storyId))
+      .innerJoin(sections, eq(sections.id, stories.sectionId))
+      .where(publiclyVisible())
+      .orderBy(asc(homeSlots.position)),
+    db
+      .select(columns)
+      .from(stories)
+      .innerJoin(sections, eq(sections.id, stories.sectionId))
+      .where(publiclyVisible())
+      .orderBy(desc(stories.publishedAt))
+      .limit(60),
   ]);
   const clean = (rows: typeof lineup) => rows.map((r) => ({ ...r, publishedAt: r.publishedAt! }));
   return { lineup: clean(lineup), candidates: clean(candidates) };

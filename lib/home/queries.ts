@@ -15,13 +15,23 @@ export type HomeLineup = { lead: StoryListItem | null; featured: StoryListItem[]
  * public story not placed elsewhere, so the page is never short; "latest" continues after them.
  * No story appears twice.
  */
-export async function getHomeLineup(db: Database, { featuredCount = 4, latestCount = 10 }: { featuredCount?: number; latestCount?: number } = {}): Promise<HomeLineup> {
+export async function getHomeLineup(
+  db: Database,
+  { featuredCount = 4, latestCount = 10 }: { featuredCount?: number; latestCount?: number } = {},
+): Promise<HomeLineup> {
   const slotRows = await db
     .select({ position: homeSlots.position, storyId: homeSlots.storyId })
     .from(homeSlots)
     .where(between(homeSlots.position, 0, featuredCount))
     .orderBy(asc(homeSlots.position));
-  const visible = new Map((await listPublicStoriesByIds(db, slotRows.map((r) => r.storyId))).map((s) => [s.id, s]));
+  const visible = new Map(
+    (
+      await listPublicStoriesByIds(
+        db,
+        slotRows.map((r) => r.storyId),
+      )
+    ).map((s) => [s.id, s]),
+  );
 
   const slots: (StoryListItem | null)[] = Array.from({ length: featuredCount + 1 }, () => null);
   const placed = new Set<number>();
@@ -70,12 +80,19 @@ export async function listHomeSectionBlocks(db: Database, perSection = 4): Promi
     })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
-    .where(and(publiclyVisible(), eq(sections.hidden, false), inArray(topOf, tops.map((t) => t.id))))
+    .where(
+      and(
+        publiclyVisible(),
+        eq(sections.hidden, false),
+        inArray(
+          topOf,
+          tops.map((t) => t.id),
+        ),
+      ),
+    )
     .as("ranked");
   const picked = await db.select({ id: ranked.id, top: ranked.top }).from(ranked).where(lte(ranked.rank, perSection));
   const topById = new Map(picked.map((p) => [Number(p.id), Number(p.top)]));
   const items = await listPublicStoriesByIds(db, [...topById.keys()]);
-  return tops
-    .map((section) => ({ section, stories: items.filter((s) => topById.get(s.id) === section.id) }))
-    .filter((block) => block.stories.length > 0);
+  return tops.map((section) => ({ section, stories: items.filter((s) => topById.get(s.id) === section.id) })).filter((block) => block.stories.length > 0);
 }

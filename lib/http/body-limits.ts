@@ -31,6 +31,7 @@ export function bodyLimitFor(method: string | undefined, path: string, isServerA
   if (method === "GET" || method === "HEAD" || method === "OPTIONS") return tooLarge(bodyLimits.bodiless);
   if (isServerAction) return tooLarge(bodyLimits.serverAction);
   // The photo library's uploader shows this answer as it is.
-  if (method === "POST" && (path === "/api/media" || path.startsWith("/api/media?"))) return { bytes: bodyLimits.mediaUpload, message: `Ảnh vượt quá ${megabytes(maxImageBytes)}.` };
+  if (method === "POST" && (path === "/api/media" || path.startsWith("/api/media?")))
+    return { bytes: bodyLimits.mediaUpload, message: `Ảnh vượt quá ${megabytes(maxImageBytes)}.` };
   return tooLarge(bodyLimits.other);
 }

@@ -14,7 +14,10 @@ export const rateLimits = {
 export type RateLimited = keyof typeof rateLimits;
 
 const limiters = () =>
-  processState("rate-limits", () => Object.fromEntries(Object.entries(rateLimits).map(([kind, limit]) => [kind, new RateLimiterMemory(limit)])) as Record<RateLimited, RateLimiterMemory>);
+  processState(
+    "rate-limits",
+    () => Object.fromEntries(Object.entries(rateLimits).map(([kind, limit]) => [kind, new RateLimiterMemory(limit)])) as Record<RateLimited, RateLimiterMemory>,
+  );
 
 // The machine itself is never limited: a reverse proxy on it not yet named in TRUSTED_PROXIES
 // would otherwise put every reader behind one address and one allowance (and the benchmark, too,

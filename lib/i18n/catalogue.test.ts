@@ -64,8 +64,14 @@ describe("the message catalogue", () => {
   });
 
   it("has the same keys in Vietnamese and English", () => {
-    expect([...enKeys.keys()].filter((k) => !viKeys.has(k)), "keys only in en.json").toEqual([]);
-    expect([...viKeys.keys()].filter((k) => !enKeys.has(k)), "keys only in vi.json").toEqual([]);
+    expect(
+      [...enKeys.keys()].filter((k) => !viKeys.has(k)),
+      "keys only in en.json",
+    ).toEqual([]);
+    expect(
+      [...viKeys.keys()].filter((k) => !enKeys.has(k)),
+      "keys only in vi.json",
+    ).toEqual([]);
   });
 
   it("has no empty message", () => {
@@ -77,7 +83,10 @@ describe("the message catalogue", () => {
   });
 
   it("parses every message (ICU syntax) in both languages", () => {
-    for (const [locale, messages, keys] of [["vi", vi, viKeys], ["en", en, enKeys]] as const) {
+    for (const [locale, messages, keys] of [
+      ["vi", vi, viKeys],
+      ["en", en, enKeys],
+    ] as const) {
       const errors: string[] = [];
       const t = createTranslator({ locale, messages, onError: (error) => errors.push(error.message) });
       for (const key of keys.keys()) {

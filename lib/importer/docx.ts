@@ -111,15 +111,11 @@ function parseInWorker(bytes: Buffer, bounds: DocxBounds): Promise<string> {
       outcome();
     };
     const deadline = setTimeout(() => settle(() => reject(new DocxError("timeout", `no text within ${bounds.workerDeadlineMs} ms`))), bounds.workerDeadlineMs);
-    worker.once("message", (answer: WorkerAnswer) =>
-      settle(() => (answer.ok ? resolve(answer.text) : reject(new DocxError("damaged", answer.detail)))),
-    );
+    worker.once("message", (answer: WorkerAnswer) => settle(() => (answer.ok ? resolve(answer.text) : reject(new DocxError("damaged", answer.detail)))));
     worker.once("error", (error: Error & { code?: string }) =>
       settle(() =>
         reject(
-          error.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? new DocxError("too-complex", "the parse outgrew its heap")
-            : new DocxError("damaged", error.message),
+          error.code === "ERR_WORKER_OUT_OF_MEMORY" ? new DocxError("too-complex", "the parse outgrew its heap") : new DocxError("damaged", error.message),
         ),
       ),
     );

@@ -26,7 +26,10 @@ describe("Nhập từ văn bản", () => {
     const text = fs.readFileSync(fixturePath, "utf8");
     const result = await importDraft(handle.db, reporter, { text });
     expect(result.ok).toBe(true);
-    const [story] = await handle.db.select().from(stories).where(eq(stories.id, result.ok ? result.data.id : 0));
+    const [story] = await handle.db
+      .select()
+      .from(stories)
+      .where(eq(stories.id, result.ok ? result.data.id : 0));
     expect(story).toMatchObject({
       status: "draft",
       title: "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện",
@@ -43,7 +46,10 @@ describe("Nhập từ văn bản", () => {
     const messy = `\ufeff${fs.readFileSync(fixturePath, "utf8").normalize("NFD").replace(/\n/g, "\r\n")}`;
     const result = await importDraft(handle.db, reporter, { text: messy });
     expect(result.ok).toBe(true);
-    const [story] = await handle.db.select().from(stories).where(eq(stories.id, result.ok ? result.data.id : 0));
+    const [story] = await handle.db
+      .select()
+      .from(stories)
+      .where(eq(stories.id, result.ok ? result.data.id : 0));
     expect(story!.title).toBe("Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện");
     expect(story!.title.normalize("NFC")).toBe(story!.title);
   });

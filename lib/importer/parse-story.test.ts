@@ -35,9 +35,7 @@ describe("parseStory on the seed article", () => {
 
   it("reads the date line, title and byline", () => {
     expect(parsed.date).toBe("2022-07-04");
-    expect(parsed.title).toBe(
-      "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện",
-    );
+    expect(parsed.title).toBe("Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện");
     expect(parsed.byline).toEqual(["PHƯƠNG DUNG"]);
   });
 
@@ -91,16 +89,12 @@ describe("parseStory layout variants", () => {
       ),
     );
     expect(parsed.sapo).toBe("Sáu tháng đầu năm, toàn tỉnh đón hơn 1 triệu lượt khách.");
-    expect(parsed.body).toEqual(
-      paragraphs("Doanh thu du lịch tăng 20% so với cùng kỳ.", "Nhiều điểm đến mới được đưa vào khai thác."),
-    );
+    expect(parsed.body).toEqual(paragraphs("Doanh thu du lịch tăng 20% so với cùng kỳ.", "Nhiều điểm đến mới được đưa vào khai thác."));
     expect(parsed.byline).toEqual(["THU HÀ"]);
   });
 
   it("ignores doubled and tripled blank lines", () => {
-    const parsed = parseStory(
-      story("Tiêu đề bài", "", "", "", "- Sapo của bài.", "", "", "Đoạn một.", "", "", "", "Đoạn hai.", "", "", "BBT"),
-    );
+    const parsed = parseStory(story("Tiêu đề bài", "", "", "", "- Sapo của bài.", "", "", "Đoạn một.", "", "", "", "Đoạn hai.", "", "", "BBT"));
     expect(parsed).toEqual({
       date: null,
       title: "Tiêu đề bài",
@@ -140,17 +134,13 @@ describe("parseStory sapo", () => {
   const BODY = "Thân bài có một câu đầy đủ.";
 
   it("strips the '(LSO) – ' marker", () => {
-    expect(parseStory(story("Tiêu đề", "(LSO) – Sáng nay, hội nghị khai mạc.", BODY)).sapo).toBe(
-      "Sáng nay, hội nghị khai mạc.",
-    );
+    expect(parseStory(story("Tiêu đề", "(LSO) – Sáng nay, hội nghị khai mạc.", BODY)).sapo).toBe("Sáng nay, hội nghị khai mạc.");
     expect(parseStory(story("Tiêu đề", "(LSO) - Sáng nay.", BODY)).sapo).toBe("Sáng nay.");
     expect(parseStory(story("Tiêu đề", "(TTXVN)–Sáng nay.", BODY)).sapo).toBe("Sáng nay.");
   });
 
   it("strips the '- ' and '– ' markers", () => {
-    expect(parseStory(story("Tiêu đề", "- Sáng nay, hội nghị khai mạc.", BODY)).sapo).toBe(
-      "Sáng nay, hội nghị khai mạc.",
-    );
+    expect(parseStory(story("Tiêu đề", "- Sáng nay, hội nghị khai mạc.", BODY)).sapo).toBe("Sáng nay, hội nghị khai mạc.");
     expect(parseStory(story("Tiêu đề", "–Sáng nay.", BODY)).sapo).toBe("Sáng nay.");
   });
 
@@ -161,8 +151,7 @@ describe("parseStory sapo", () => {
   });
 
   it("takes an unmarked first paragraph that reads like a lead", () => {
-    const lead =
-      "Sáng 28/6, Ủy ban nhân dân tỉnh Lạng Sơn tổ chức hội nghị sơ kết công tác 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2022.";
+    const lead = "Sáng 28/6, Ủy ban nhân dân tỉnh Lạng Sơn tổ chức hội nghị sơ kết công tác 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2022.";
     const parsed = parseStory(story("Tiêu đề", "", lead, "", BODY, "", "NGỌC ANH"));
     expect(parsed.sapo).toBe(lead);
     expect(parsed.body).toEqual(paragraphs(BODY));
@@ -172,17 +161,14 @@ describe("parseStory sapo", () => {
     expect(parseStory(story("Tiêu đề", "Sáng nay hội nghị khai mạc.", BODY)).sapo).toBe("");
     const longNoStop = "Sáng 28/6 Ủy ban nhân dân tỉnh Lạng Sơn tổ chức hội nghị sơ kết công tác 6 tháng đầu năm";
     expect(parseStory(story("Tiêu đề", longNoStop, BODY)).sapo).toBe("");
-    const onlyOne =
-      "Sáng 28/6, Ủy ban nhân dân tỉnh Lạng Sơn tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2022.";
+    const onlyOne = "Sáng 28/6, Ủy ban nhân dân tỉnh Lạng Sơn tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2022.";
     const parsed = parseStory(story("Tiêu đề", onlyOne));
     expect(parsed.sapo).toBe("");
     expect(parsed.body).toEqual(paragraphs(onlyOne));
   });
 
   it("reads a caption that comes before the sapo", () => {
-    const parsed = parseStory(
-      story("Tiêu đề", "", "Quang cảnh hội nghị tại điểm cầu Lạng Sơn", "", "– Sapo của bài.", "", BODY),
-    );
+    const parsed = parseStory(story("Tiêu đề", "", "Quang cảnh hội nghị tại điểm cầu Lạng Sơn", "", "– Sapo của bài.", "", BODY));
     expect(parsed.sapo).toBe("Sapo của bài.");
     expect(parsed.body).toEqual([
       { type: "caption", text: "Quang cảnh hội nghị tại điểm cầu Lạng Sơn" },
@@ -192,8 +178,7 @@ describe("parseStory sapo", () => {
 });
 
 describe("parseStory captions", () => {
-  const around = (line: string, sep = "\n\n") =>
-    parseStory(["Tiêu đề", "– Sapo.", "Đoạn trước.", line, "Đoạn sau."].join(sep)).body[1];
+  const around = (line: string, sep = "\n\n") => parseStory(["Tiêu đề", "– Sapo.", "Đoạn trước.", line, "Đoạn sau."].join(sep)).body[1];
 
   it("reads a short line standing alone without a final full stop as a caption", () => {
     expect(around(CAPTION)).toEqual({ type: "caption", text: CAPTION });

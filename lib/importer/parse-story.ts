@@ -14,13 +14,7 @@ export type ParsedStory = {
   byline: string[];
 };
 
-export type StoryParseErrorCode =
-  | "empty"
-  | "binary"
-  | "invalid-date"
-  | "no-title"
-  | "title-too-long"
-  | "no-content";
+export type StoryParseErrorCode = "empty" | "binary" | "invalid-date" | "no-title" | "title-too-long" | "no-content";
 
 /** The text cannot be read as a story. `message` is Vietnamese, `english` for logs and CLIs. */
 export class StoryParseError extends Error {
@@ -101,11 +95,7 @@ export function parseStory(text: string): ParsedStory {
 
   const titleLine = lines[pos];
   if (!titleLine) {
-    throw new StoryParseError(
-      "no-title",
-      "Không tìm thấy tiêu đề: sau dòng ngày tháng không còn gì.",
-      "No title found: nothing follows the date line.",
-    );
+    throw new StoryParseError("no-title", "Không tìm thấy tiêu đề: sau dòng ngày tháng không còn gì.", "No title found: nothing follows the date line.");
   }
   if (titleLine.text.length > MAX_TITLE_CHARS) {
     throw new StoryParseError(
@@ -121,11 +111,7 @@ export function parseStory(text: string): ParsedStory {
   const bylineLines = takeBylineLines(rest);
   const byline = bylineLines.flatMap((l) => parseBylineLine(l.text) ?? []);
   if (rest.length === 0) {
-    throw new StoryParseError(
-      "no-content",
-      "Bài chỉ có tiêu đề, không có sapo hay nội dung.",
-      "The story has only a title: no sapo and no body.",
-    );
+    throw new StoryParseError("no-content", "Bài chỉ có tiêu đề, không có sapo hay nội dung.", "The story has only a title: no sapo and no body.");
   }
 
   // Captions of the top photo may sit between the title and the sapo.
@@ -151,7 +137,10 @@ export function parseStory(text: string): ParsedStory {
 const LINE_BREAK = /[\n\v\f\u0085\u2028]/;
 
 function readLines(text: string): Line[] {
-  const raw = normalizeText(text).replace(/\u2029/g, "\n\n").split(LINE_BREAK).map(cleanLine);
+  const raw = normalizeText(text)
+    .replace(/\u2029/g, "\n\n")
+    .split(LINE_BREAK)
+    .map(cleanLine);
   const out: Line[] = [];
   raw.forEach((t, i) => {
     if (t === "") return;
@@ -243,15 +232,9 @@ function takeBylineLines(rest: Line[]): Line[] {
 
 const CREDIT_WORD = String.raw`(?:bài|tin|ảnh|video|clip|đồ\s+h(?:ọa|oạ)|thực\s+hiện)`;
 /** "Bài, ảnh:", "Tin và ảnh:", "Ảnh:", "Video:" before a name. */
-const CREDIT_PREFIX = new RegExp(
-  String.raw`^${CREDIT_WORD}(?:\s*(?:,|và|/|&|\+)\s*${CREDIT_WORD})*\s*:\s*`,
-  "iu",
-);
+const CREDIT_PREFIX = new RegExp(String.raw`^${CREDIT_WORD}(?:\s*(?:,|và|/|&|\+)\s*${CREDIT_WORD})*\s*:\s*`, "iu");
 /** Between names: a spaced dash, an en/em dash, or a hyphen glued to the next credit ("-Ảnh:"). */
-const NAME_SEPARATOR = new RegExp(
-  String.raw`\s+-\s+|\s*[–—]\s*|\s*-\s*(?=${CREDIT_WORD}(?:\s*(?:,|và|/|&|\+)\s*${CREDIT_WORD})*\s*:)`,
-  "iu",
-);
+const NAME_SEPARATOR = new RegExp(String.raw`\s+-\s+|\s*[–—]\s*|\s*-\s*(?=${CREDIT_WORD}(?:\s*(?:,|và|/|&|\+)\s*${CREDIT_WORD})*\s*:)`, "iu");
 const NAME_LIST_SEPARATOR = /\s*[,;&]\s*|\s+(?:và|VÀ)\s+/u;
 /** A pen name in capitals, "HỒNG NHUNG", "T.H", "HÀ LINH (CTV)"; no digits, no lowercase. */
 const CAPS_NAME = /^\p{Lu}[\p{Lu}\p{M}.'’\- ]*(?:\s*\([\p{Lu}\p{M}.' ]+\))?$/u;

@@ -63,8 +63,11 @@ async function publishError(promise: Promise<unknown>, code: ImportPublishErrorC
   throw new Error("expected an ImportPublishError");
 }
 
-const publish = (story: ParsedStory, sectionSlug = "luu-tru", extra: { sectionName?: string; now?: Date; source?: string; time?: { hour: number; minute: number } } = {}) =>
-  publishImportedStory(db, { parsed: story, sectionSlug, authorId: chiefId, source: extra.source ?? "seed-article.txt", ...extra });
+const publish = (
+  story: ParsedStory,
+  sectionSlug = "luu-tru",
+  extra: { sectionName?: string; now?: Date; source?: string; time?: { hour: number; minute: number } } = {},
+) => publishImportedStory(db, { parsed: story, sectionSlug, authorId: chiefId, source: extra.source ?? "seed-article.txt", ...extra });
 
 describe("publishImportedStory with the paper's fixture", () => {
   let id: number;
@@ -115,7 +118,10 @@ describe("publishImportedStory with the paper's fixture", () => {
     expect(transitions).toHaveLength(1);
     expect(transitions[0]).toMatchObject({ event: "import", fromStatus: null, toStatus: "published", note: "seed-article.txt", actorId: chiefId, version: 1 });
 
-    const audit = await db.select().from(auditLog).where(and(eq(auditLog.entityType, "story"), eq(auditLog.entityId, String(id))));
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "story"), eq(auditLog.entityId, String(id))));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "story.import", actorId: chiefId, data: { source: "seed-article.txt", sectionSlug: "luu-tru" } });
     const [sectionAudit] = await db.select().from(auditLog).where(eq(auditLog.action, "section.create"));
@@ -215,7 +221,10 @@ describe("resolveImportAuthor", () => {
     const withoutChief = db.transaction(async (tx) => {
       await tx.update(users).set({ active: false }).where(eq(users.id, chiefId));
       expect((await resolveImportAuthor(tx)).id).toBe(adminId);
-      await tx.update(users).set({ active: false }).where(inArray(users.id, [chiefId, adminId]));
+      await tx
+        .update(users)
+        .set({ active: false })
+        .where(inArray(users.id, [chiefId, adminId]));
       await resolveImportAuthor(tx);
     });
     await publishError(withoutChief, "no-author");

@@ -116,14 +116,7 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
       const [existing] = await tx
         .select({ id: stories.id, slug: stories.slug })
         .from(stories)
-        .where(
-          and(
-            eq(stories.sectionId, section.id),
-            eq(stories.title, title),
-            gte(stories.publishedAt, dayStart),
-            lt(stories.publishedAt, dayEnd),
-          ),
-        )
+        .where(and(eq(stories.sectionId, section.id), eq(stories.title, title), gte(stories.publishedAt, dayStart), lt(stories.publishedAt, dayEnd)))
         .orderBy(asc(stories.id))
         .limit(1);
       if (existing) return { ...existing, created: false, sectionCreated };
@@ -241,7 +234,10 @@ export async function resolveImportAuthor(db: Database, email?: string): Promise
   const columns = { id: users.id, email: users.email, name: users.name, role: users.role, active: users.active };
   if (email !== undefined) {
     const wanted = email.normalize("NFC").trim().toLowerCase();
-    const [user] = await db.select(columns).from(users).where(sql`lower(${users.email}) = ${wanted}`);
+    const [user] = await db
+      .select(columns)
+      .from(users)
+      .where(sql`lower(${users.email}) = ${wanted}`);
     if (!user) {
       throw new ImportPublishError("no-author", `Không có tài khoản với email ${wanted}.`, `No account has the e-mail ${wanted}.`);
     }

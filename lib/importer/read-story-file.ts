@@ -8,17 +8,7 @@ import { phrase, say, type CatalogueKey, type Phrase, type PhraseValues } from "
 import { DocxError, docxToText, type DocxRefusal } from "./docx";
 
 export type StoryFileErrorCode =
-  | "not-found"
-  | "not-a-file"
-  | "no-permission"
-  | "unreadable"
-  | "too-large"
-  | "legacy-doc"
-  | "bad-docx"
-  | "unsupported-format"
-  | "binary"
-  | "not-utf8"
-  | "busy";
+  "not-found" | "not-a-file" | "no-permission" | "unreadable" | "too-large" | "legacy-doc" | "bad-docx" | "unsupported-format" | "binary" | "not-utf8" | "busy";
 
 /**
  * The file cannot be read as text. `phrase` is what to say (the catalogue's refusals.storyFile),
@@ -42,7 +32,6 @@ const refusal = (key: CatalogueKey, values?: PhraseValues) => phrase(key, { save
 
 /** A story is a few pages; a .docx with its photos embedded can still be tens of megabytes. */
 export const MAX_STORY_FILE_BYTES = 50 * 1024 * 1024;
-
 
 /** Reads a story file from disk: .txt (UTF-8, with or without BOM; UTF-16 with BOM) or .docx. */
 export async function readStoryFile(file: string): Promise<string> {
@@ -83,7 +72,10 @@ export async function readStoryBuffer(name: string, data: Uint8Array | ArrayBuff
   if (startsWith(bytes, ZIP)) return readDocx(name, bytes);
   const known = KNOWN_FORMATS.find((f) => startsWith(bytes, f.magic));
   if (known) {
-    throw new StoryFileError("unsupported-format", refusal("refusals.storyFile.unsupportedFormat", { format: phrase(`refusals.storyFile.formats.${known.format}`) }));
+    throw new StoryFileError(
+      "unsupported-format",
+      refusal("refusals.storyFile.unsupportedFormat", { format: phrase(`refusals.storyFile.formats.${known.format}`) }),
+    );
   }
   return decodeText(bytes);
 }
@@ -100,8 +92,7 @@ const KNOWN_FORMATS: { magic: number[]; format: "pdf" | "rtf" | "png" | "jpeg" |
   { magic: ascii("GIF8"), format: "gif" },
 ];
 
-const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
-  bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 
 function tooLarge(size: number): StoryFileError {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
@@ -148,7 +139,8 @@ async function readDocx(name: string, bytes: Buffer): Promise<string> {
     if ((error.refusal === "damaged" || error.refusal === "not-a-zip") && !/\.docx$/i.test(name)) {
       throw new StoryFileError("bad-docx", refusal("refusals.storyFile.zipNotDocx"), error.detail);
     }
-    const code: StoryFileErrorCode = error.refusal === "damaged" || error.refusal === "not-a-zip" ? "bad-docx" : error.refusal === "busy" ? "busy" : "too-large";
+    const code: StoryFileErrorCode =
+      error.refusal === "damaged" || error.refusal === "not-a-zip" ? "bad-docx" : error.refusal === "busy" ? "busy" : "too-large";
     throw new StoryFileError(code, code === "bad-docx" ? refusal("refusals.storyFile.docx.damagedSaveAs") : phrase(docxRefusals[error.refusal]), error.detail);
   }
 }

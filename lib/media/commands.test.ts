@@ -57,7 +57,13 @@ describe("uploading", () => {
   it("stores the cleaned original and WebP variants on disk, records the row, and answers with the 960 variant", async () => {
     const result = await upload(people.dung!, { caption: "Xe hàng qua cầu Hữu Nghị", credit: "Ảnh: PHƯƠNG DUNG", alt: "Cây cầu bắc qua sông" });
     if (!result.ok) throw new Error(result.error);
-    expect(result.data).toMatchObject({ caption: "Xe hàng qua cầu Hữu Nghị", credit: "Ảnh: PHƯƠNG DUNG", alt: "Cây cầu bắc qua sông", width: 960, height: 576 });
+    expect(result.data).toMatchObject({
+      caption: "Xe hàng qua cầu Hữu Nghị",
+      credit: "Ảnh: PHƯƠNG DUNG",
+      alt: "Cây cầu bắc qua sông",
+      width: 960,
+      height: 576,
+    });
     expect(result.data.url).toMatch(/^\/media\/\d{4}\/\d{2}\/[0-9a-f]{24}-960\.webp$/);
 
     const [row] = await handle.db.select().from(media).where(eq(media.id, result.data.id));
@@ -78,7 +84,10 @@ describe("uploading", () => {
     }
     expect(row!.size).toBe(fs.statSync(path.join(mediaRoot, ...row!.storageKey.split("/"))).size);
 
-    const audit = await handle.db.select().from(auditLog).where(eq(auditLog.entityId, String(row!.id)));
+    const audit = await handle.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(row!.id)));
     expect(audit).toMatchObject([{ action: "media.upload", entityType: "media", actorId: people.dung!.id, data: { originalName: "cau-huu-nghi.jpg" } }]);
   });
 
@@ -201,12 +210,18 @@ describe("editing caption, credit and alt", () => {
   it("lets the uploader change them, leaving out fields unchanged, and records what changed", async () => {
     const result = await updateMediaDetails(handle.db, people.dung!, { id: ownId, caption: "Chú thích mới", credit: "Ảnh: PHƯƠNG DUNG" });
     expect(result).toMatchObject({ ok: true, data: { caption: "Chú thích mới", credit: "Ảnh: PHƯƠNG DUNG" } });
-    const [audit] = await handle.db.select().from(auditLog).where(and(eq(auditLog.entityId, String(ownId)), eq(auditLog.action, "media.update")));
+    const [audit] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, String(ownId)), eq(auditLog.action, "media.update")));
     expect(audit).toMatchObject({ actorId: people.dung!.id, data: { before: { caption: "Chú thích cũ" }, after: { caption: "Chú thích mới" } } });
   });
 
   it("lets an editor and the chief editor change anyone's", async () => {
-    expect(await updateMediaDetails(handle.db, people.duc!, { id: ownId, credit: "Ảnh: MINH ĐỨC" })).toMatchObject({ ok: true, data: { credit: "Ảnh: MINH ĐỨC" } });
+    expect(await updateMediaDetails(handle.db, people.duc!, { id: ownId, credit: "Ảnh: MINH ĐỨC" })).toMatchObject({
+      ok: true,
+      data: { credit: "Ảnh: MINH ĐỨC" },
+    });
     expect(await updateMediaDetails(handle.db, people.chief!, { id: ownId, alt: "Mô tả" })).toMatchObject({ ok: true, data: { alt: "Mô tả" } });
   });
 
@@ -214,7 +229,12 @@ describe("editing caption, credit and alt", () => {
     expect(await updateMediaDetails(handle.db, people.ha!, { id: ownId, caption: "x" })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await updateMediaDetails(handle.db, people.admin!, { id: ownId, caption: "x" })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await updateMediaDetails(handle.db, null, { id: ownId, caption: "x" })).toMatchObject({ ok: false, code: "unauthenticated" });
-    expect(await handle.db.select().from(auditLog).where(and(eq(auditLog.entityId, String(ownId)), eq(auditLog.action, "media.update")))).toHaveLength(3);
+    expect(
+      await handle.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, String(ownId)), eq(auditLog.action, "media.update"))),
+    ).toHaveLength(3);
     const [row] = await handle.db.select().from(media).where(eq(media.id, ownId));
     expect(row).toMatchObject({ caption: "Chú thích mới", credit: "Ảnh: MINH ĐỨC", alt: "Mô tả" });
   });

@@ -35,7 +35,11 @@ const uploadSchema = mediaDetailsSchema.extend({
     .string()
     .max(1000)
     // Browsers send a bare name, but old ones sent "C:\…\ảnh.jpg": keep the last part only.
-    .transform((s) => normalizeText(s.split(/[\\/]/).pop() ?? "").trim().slice(0, 255))
+    .transform((s) =>
+      normalizeText(s.split(/[\\/]/).pop() ?? "")
+        .trim()
+        .slice(0, 255),
+    )
     .pipe(z.string().min(1, zodMessage("validation.media.noFileName"))),
   data: z.instanceof(Buffer, { message: zodMessage("validation.media.noFile") }),
 });

@@ -75,7 +75,9 @@ describe("processing an uploaded photo", () => {
   it("refuses a PDF, an SVG and a GIF by what they are", async () => {
     const pdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
-    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } })
+      .gif()
+      .toBuffer();
     for (const data of [pdf, svg, gif]) expect((await refusal(processImage(data))).code).toBe("unsupported_type");
   });
 

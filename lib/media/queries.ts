@@ -75,7 +75,6 @@ export function canEditMediaDetails(actor: Actor | null, uploadedById: number | 
   return uploadedById !== null && uploadedById === actor.id;
 }
 
-
 /**
  * Every word of the query must appear, case- and diacritic-insensitively, in the caption, credit,
  * alt text or file name: "cau huu nghi" finds "Cầu Hữu Nghị". A stop-gap until the search module

@@ -64,7 +64,10 @@ describe("who may write a note", () => {
         expect(await addNote(handle.db, people[who]!, { storyId: id, body: `Ghi chú của ${who}` }), `${who} on ${status}`).toMatchObject({ ok: true });
       }
       expect(await addNote(handle.db, people.dung!, { storyId: id, body: "Chen ngang" }), `dung on ${status}`).toMatchObject({ ok: false, code: "not_found" });
-      expect(await addNote(handle.db, people.admin!, { storyId: id, body: "Chen ngang" }), `admin on ${status}`).toMatchObject({ ok: false, code: "not_found" });
+      expect(await addNote(handle.db, people.admin!, { storyId: id, body: "Chen ngang" }), `admin on ${status}`).toMatchObject({
+        ok: false,
+        code: "not_found",
+      });
       expect(await notesOf(id), status).toHaveLength(3);
     }
   });
@@ -92,7 +95,9 @@ describe("notifications of a note", () => {
       const got = await inbox(people[who]!, id);
       expect(got, who).toHaveLength(1);
       expect(got[0], who).toMatchObject({ kind: "note", actorId: people.chief!.id, readAt: null });
-      expect(got[0]!.message).toBe("Hoàng Văn Đạt ghi chú bài “Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh”: Bổ sung số liệu năm 2026.");
+      expect(got[0]!.message).toBe(
+        "Hoàng Văn Đạt ghi chú bài “Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh”: Bổ sung số liệu năm 2026.",
+      );
     }
     expect(await inbox(people.chief!, id)).toHaveLength(0);
 
@@ -121,7 +126,9 @@ describe("the thread", () => {
       .insert(storyTransitions)
       .values({ storyId: id, event: "return", fromStatus: "in_review", toStatus: "draft", note: "Viết lại đoạn kết.", actorId: people.duc!.id, version: 9 })
       .returning({ id: storyTransitions.id });
-    await handle.db.insert(editorialNotes).values({ storyId: id, authorId: people.duc!.id, body: "Viết lại đoạn kết.", transitionId: move!.id, createdAt: new Date(Date.now() + 1000) });
+    await handle.db
+      .insert(editorialNotes)
+      .values({ storyId: id, authorId: people.duc!.id, body: "Viết lại đoạn kết.", transitionId: move!.id, createdAt: new Date(Date.now() + 1000) });
     await handle.db.insert(editorialNotes).values({ storyId: id, authorId: people.ha!.id, body: "Vâng ạ.", createdAt: new Date(Date.now() + 2000) });
 
     const thread = await listStoryNotes(handle.db, people.ha!, id);

@@ -17,7 +17,12 @@ export const noteInputSchema = z.object({
   body: z
     .string()
     .transform((s) => normalizeText(s).trim())
-    .pipe(z.string().min(1, zodMessage("validation.note.required")).max(NOTE_MAX_LENGTH, zodMessage("validation.tooLong", { field: phrase("validation.note.label"), max: NOTE_MAX_LENGTH }))),
+    .pipe(
+      z
+        .string()
+        .min(1, zodMessage("validation.note.required"))
+        .max(NOTE_MAX_LENGTH, zodMessage("validation.tooLong", { field: phrase("validation.note.label"), max: NOTE_MAX_LENGTH })),
+    ),
 });
 
 export type AddedNote = { id: number; storyId: number; createdAt: string };
@@ -46,4 +51,3 @@ export const addNote = defineCommand(noteInputSchema, async ({ storyId, body }, 
     return { id: row!.id, storyId, createdAt: row!.createdAt.toISOString() };
   }),
 );
-

@@ -20,7 +20,6 @@ export type StoryNote = {
 
 const isEvent = (event: string): event is WorkflowEvent => (workflowEvents as readonly string[]).includes(event);
 
-
 /** The thread, or null when the story does not exist or the actor may not see it (both 404). */
 export async function listStoryNotes(db: Database, actor: Actor, storyId: number): Promise<StoryNote[] | null> {
   return (await readStory(db, actor, storyId)) ? readThread(db, storyId) : null;

@@ -57,7 +57,13 @@ describe("notifications", () => {
   });
 
   it("never tells people about their own action", async () => {
-    await notify(handle.db, { userIds: [people.duc!.id, people.dung!.id, people.dung!.id], actorId: people.duc!.id, storyId: null, kind: "note", message: "Ghi chú mới" });
+    await notify(handle.db, {
+      userIds: [people.duc!.id, people.dung!.id, people.dung!.id],
+      actorId: people.duc!.id,
+      storyId: null,
+      kind: "note",
+      message: "Ghi chú mới",
+    });
     expect(await countUnreadNotifications(handle.db, people.duc!)).toBe(0);
     expect(await countUnreadNotifications(handle.db, people.dung!)).toBe(2);
     await markNotificationsRead(handle.db, people.dung!, { ids: [(await listNotifications(handle.db, people.dung!))[0]!.id] });

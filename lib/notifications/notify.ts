@@ -10,10 +10,18 @@ import { userLocales } from "@/lib/users/locale";
 
 export async function notify(
   tx: Database,
-  { userIds, actorId, storyId, kind, message }: { userIds: readonly number[]; actorId: number | null; storyId: number | null; kind: NotificationKind; message: Phrase | string },
+  {
+    userIds,
+    actorId,
+    storyId,
+    kind,
+    message,
+  }: { userIds: readonly number[]; actorId: number | null; storyId: number | null; kind: NotificationKind; message: Phrase | string },
 ): Promise<void> {
   const recipients = [...new Set(userIds)].filter((id) => id !== actorId);
   if (recipients.length === 0) return;
   const locales = typeof message === "string" ? new Map<number, Locale>() : await userLocales(tx, recipients);
-  await tx.insert(notifications).values(recipients.map((userId) => ({ userId, actorId, storyId, kind, message: say(locales.get(userId) ?? defaultLocale, message) })));
+  await tx
+    .insert(notifications)
+    .values(recipients.map((userId) => ({ userId, actorId, storyId, kind, message: say(locales.get(userId) ?? defaultLocale, message) })));
 }

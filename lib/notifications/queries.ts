@@ -34,7 +34,14 @@ export async function countUnreadNotifications(db: Database, actor: Actor): Prom
 export async function listNotifications(db: Database, actor: Actor, limit = NOTIFICATION_LIST_SIZE): Promise<NotificationItem[]> {
   ensureNewsroom(actor);
   const rows = await db
-    .select({ id: notifications.id, kind: notifications.kind, message: notifications.message, storyId: notifications.storyId, at: notifications.createdAt, readAt: notifications.readAt })
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      message: notifications.message,
+      storyId: notifications.storyId,
+      at: notifications.createdAt,
+      readAt: notifications.readAt,
+    })
     .from(notifications)
     .where(eq(notifications.userId, actor.id))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))

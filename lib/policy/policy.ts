@@ -9,7 +9,15 @@ import { phrase, say, type Phrase } from "@/lib/i18n/phrase";
 import { findTransition, type WorkflowEvent } from "@/lib/workflow/transitions";
 
 /** Who is acting; `locale` is the newsroom language they chose (Vietnamese when absent). */
-export type Actor = { id: number; role: Role; name: string; penName: string; locale?: Locale; /** The session this request came in (lib/auth/sessions.ts). */ sessionId?: string; /** Must set up two-factor sign-in before anything else. */ mustEnrol?: boolean };
+export type Actor = {
+  id: number;
+  role: Role;
+  name: string;
+  penName: string;
+  locale?: Locale;
+  /** The session this request came in (lib/auth/sessions.ts). */ sessionId?: string;
+  /** Must set up two-factor sign-in before anything else. */ mustEnrol?: boolean;
+};
 
 /** What the policy needs to know about a story; loaded from the database by the caller. */
 export type StoryScope = {
@@ -50,7 +58,7 @@ export const storyActions = [
   "story.publish",
   "story.unpublish",
   "story.republish",
-] as const satisfies readonly (`story.${string}`)[];
+] as const satisfies readonly `story.${string}`[];
 export type StoryAction = (typeof storyActions)[number];
 
 const site: Record<SiteAction, readonly Role[]> = {

@@ -13,7 +13,13 @@ let section: Section;
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  for (const [key, role] of [["author", "reporter"], ["other", "reporter"], ["editor", "editor"], ["chief", "chief_editor"], ["admin", "admin"]] as [string, Role][]) {
+  for (const [key, role] of [
+    ["author", "reporter"],
+    ["other", "reporter"],
+    ["editor", "editor"],
+    ["chief", "chief_editor"],
+    ["admin", "admin"],
+  ] as [string, Role][]) {
     people[key] = await makePerson(handle.db, role);
   }
   section = await makeSection(handle.db);

@@ -16,7 +16,10 @@ let imageId: number;
 
 const rowOf = async (key: string) => (await handle.db.select().from(users).where(eq(users.id, people[key]!.id)))[0]!;
 const auditOf = async (key: string, action: string) =>
-  handle.db.select().from(auditLog).where(and(eq(auditLog.actorId, people[key]!.id), eq(auditLog.action, action)));
+  handle.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.actorId, people[key]!.id), eq(auditLog.action, action)));
 
 beforeAll(async () => {
   handle = await openTestDatabase();
@@ -71,14 +74,21 @@ describe("updating one's profile", () => {
   it("records what changed, before and after, and nothing when nothing changed", async () => {
     await updateProfile(handle.db, people.duc!, { name: "Trần Minh Đức", penName: "ĐỨC TRẦN" });
     const [entry] = await auditOf("duc", "profile.update");
-    expect(entry).toMatchObject({ entityType: "user", entityId: String(people.duc!.id), data: { before: { penName: "MINH ĐỨC" }, after: { penName: "ĐỨC TRẦN" } } });
+    expect(entry).toMatchObject({
+      entityType: "user",
+      entityId: String(people.duc!.id),
+      data: { before: { penName: "MINH ĐỨC" }, after: { penName: "ĐỨC TRẦN" } },
+    });
     await updateProfile(handle.db, people.duc!, { name: "Trần Minh Đức", penName: "ĐỨC TRẦN" });
     expect(await auditOf("duc", "profile.update")).toHaveLength(1);
   });
 
   it("sets the avatar from the library, shows a small variant, and removes it with null", async () => {
     const set = await updateProfile(handle.db, people.dat!, { name: "Hoàng Văn Đạt", penName: "VĂN ĐẠT", avatarMediaId: String(imageId) });
-    expect(set).toMatchObject({ ok: true, data: { avatar: { id: imageId, url: "/media/2026/07/bbbbbbbbbbbbbbbbbbbbbbbb-480.webp", alt: "Chân dung phóng viên" } } });
+    expect(set).toMatchObject({
+      ok: true,
+      data: { avatar: { id: imageId, url: "/media/2026/07/bbbbbbbbbbbbbbbbbbbbbbbb-480.webp", alt: "Chân dung phóng viên" } },
+    });
     expect((await rowOf("dat")).avatarMediaId).toBe(imageId);
     expect((await getProfile(handle.db, people.dat!)).avatar?.id).toBe(imageId);
     // Left out: unchanged.
@@ -95,9 +105,19 @@ describe("updating one's profile", () => {
   });
 
   it("refuses an empty name or pen name, and a line break, in Vietnamese", async () => {
-    expect(await updateProfile(handle.db, people.ha!, { name: "   ", penName: "THU HÀ" })).toMatchObject({ ok: false, code: "invalid", fieldErrors: { name: "Vui lòng nhập họ tên." } });
-    expect(await updateProfile(handle.db, people.ha!, { name: "Nguyễn Thu Hà", penName: "" })).toMatchObject({ ok: false, fieldErrors: { penName: "Vui lòng nhập bút danh." } });
-    expect(await updateProfile(handle.db, people.ha!, { name: "Nguyễn\nThu Hà", penName: "THU HÀ" })).toMatchObject({ ok: false, fieldErrors: { name: "Họ tên chỉ được là một dòng chữ." } });
+    expect(await updateProfile(handle.db, people.ha!, { name: "   ", penName: "THU HÀ" })).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { name: "Vui lòng nhập họ tên." },
+    });
+    expect(await updateProfile(handle.db, people.ha!, { name: "Nguyễn Thu Hà", penName: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { penName: "Vui lòng nhập bút danh." },
+    });
+    expect(await updateProfile(handle.db, people.ha!, { name: "Nguyễn\nThu Hà", penName: "THU HÀ" })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: "Họ tên chỉ được là một dòng chữ." },
+    });
     expect((await rowOf("ha")).name).toBe("Nguyễn Thu Hà");
   });
 
@@ -150,7 +170,10 @@ describe("changing one's password", () => {
 
   it("asks for ten characters, a matching confirmation and a new password", async () => {
     expect(await change("dung", original, "ngan")).toMatchObject({ ok: false, code: "invalid", fieldErrors: { newPassword: passwordMessages.tooShort } });
-    expect(await change("dung", original, "mat-khau-moi-456", "mat-khau-moi-457")).toMatchObject({ ok: false, fieldErrors: { confirmPassword: passwordMessages.mismatch } });
+    expect(await change("dung", original, "mat-khau-moi-456", "mat-khau-moi-457")).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmPassword: passwordMessages.mismatch },
+    });
     expect(await change("dung", original, original)).toMatchObject({ ok: false, fieldErrors: { newPassword: passwordMessages.same } });
     expect(await change("dung", "", "mat-khau-moi-456")).toMatchObject({ ok: false, fieldErrors: { currentPassword: "Vui lòng nhập mật khẩu hiện tại." } });
     expect(await verifyPassword((await rowOf("dung")).passwordHash, original)).toBe(true);
@@ -185,6 +208,8 @@ describe("changing one's password", () => {
       expect(await change(key, original, `${key}-mat-khau-moi`), key).toMatchObject({ ok: true });
       expect(await verifyPassword((await rowOf(key)).passwordHash, `${key}-mat-khau-moi`), key).toBe(true);
     }
-    expect(await changePassword(handle.db, null, { currentPassword: original, newPassword: "mat-khau-moi-456", confirmPassword: "mat-khau-moi-456" })).toMatchObject({ ok: false, code: "unauthenticated" });
+    expect(
+      await changePassword(handle.db, null, { currentPassword: original, newPassword: "mat-khau-moi-456", confirmPassword: "mat-khau-moi-456" }),
+    ).toMatchObject({ ok: false, code: "unauthenticated" });
   });
 });

@@ -88,26 +88,29 @@ export const updateProfile = defineCommand(profileSchema, async (input, ctx): Pr
 });
 
 /** Hồ sơ → Ngôn ngữ: the language the newsroom, its e-mails and notifications speak to this person. */
-export const setLocale = defineCommand(z.object({ locale: z.enum(locales, { error: zodMessage("validation.profile.localeInvalid") }), address }), async (input, ctx): Promise<{ locale: Locale }> => {
-  ctx.authorize("profile.edit");
-  const id = ctx.actor.id;
-  return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, id)).for("update");
-    if (!row) throw noAccount();
-    if (row.locale !== input.locale) {
-      await tx.update(users).set({ locale: input.locale, updatedAt: new Date() }).where(eq(users.id, id));
-      await recordAudit(tx, {
-        actorId: id,
-        action: "profile.update",
-        entityType: "user",
-        entityId: id,
-        data: { before: { locale: row.locale }, after: { locale: input.locale } },
-        address: input.address ?? null,
-      });
-    }
-    return { locale: input.locale };
-  });
-});
+export const setLocale = defineCommand(
+  z.object({ locale: z.enum(locales, { error: zodMessage("validation.profile.localeInvalid") }), address }),
+  async (input, ctx): Promise<{ locale: Locale }> => {
+    ctx.authorize("profile.edit");
+    const id = ctx.actor.id;
+    return ctx.db.transaction(async (tx) => {
+      const [row] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, id)).for("update");
+      if (!row) throw noAccount();
+      if (row.locale !== input.locale) {
+        await tx.update(users).set({ locale: input.locale, updatedAt: new Date() }).where(eq(users.id, id));
+        await recordAudit(tx, {
+          actorId: id,
+          action: "profile.update",
+          entityType: "user",
+          entityId: id,
+          data: { before: { locale: row.locale }, after: { locale: input.locale } },
+          address: input.address ?? null,
+        });
+      }
+      return { locale: input.locale };
+    });
+  },
+);
 
 const passwordKeys = {
   wrongCurrent: "refusals.profile.wrongCurrent",
@@ -150,12 +153,17 @@ export const passwordSchema = z
  * own counters are per e-mail and are left alone.
  */
 async function recentWrongAttempts(db: Database, id: number): Promise<number> {
-  const [last] = await db.select({ at: max(auditLog.at) }).from(auditLog).where(and(eq(auditLog.actorId, id), eq(auditLog.action, "profile.password")));
+  const [last] = await db
+    .select({ at: max(auditLog.at) })
+    .from(auditLog)
+    .where(and(eq(auditLog.actorId, id), eq(auditLog.action, "profile.password")));
   const since = sql`now() - make_interval(mins => ${loginLimits.windowMinutes})`;
   const [row] = await db
     .select({ n: count() })
     .from(auditLog)
-    .where(and(eq(auditLog.actorId, id), eq(auditLog.action, "profile.password_failed"), gt(auditLog.at, since), last?.at ? gt(auditLog.at, last.at) : undefined));
+    .where(
+      and(eq(auditLog.actorId, id), eq(auditLog.action, "profile.password_failed"), gt(auditLog.at, since), last?.at ? gt(auditLog.at, last.at) : undefined),
+    );
   return row?.n ?? 0;
 }
 

@@ -47,11 +47,17 @@ export async function runDueEvents(db: Database, revalidate: Revalidate, now = n
       for (const event of due) {
         try {
           await handleEvent(tx, event, revalidate, now);
-          await tx.update(publicationEvents).set({ handledAt: new Date(), attempts: event.attempts + 1, lastError: null }).where(eq(publicationEvents.id, event.id));
+          await tx
+            .update(publicationEvents)
+            .set({ handledAt: new Date(), attempts: event.attempts + 1, lastError: null })
+            .where(eq(publicationEvents.id, event.id));
           handled++;
         } catch (error) {
           lastError = error instanceof Error ? error.message : String(error);
-          await tx.update(publicationEvents).set({ attempts: event.attempts + 1, lastError }).where(eq(publicationEvents.id, event.id));
+          await tx
+            .update(publicationEvents)
+            .set({ attempts: event.attempts + 1, lastError })
+            .where(eq(publicationEvents.id, event.id));
         }
       }
       return due.length;
@@ -69,7 +75,15 @@ async function handleEvent(tx: Database, event: PendingEvent, revalidate: Revali
     // Readers have seen it since its time; the desk now sees it as published too.
     const version = story.version + 1;
     await tx.update(stories).set({ status: "published", version, updatedAt: now }).where(eq(stories.id, story.id));
-    await tx.insert(storyTransitions).values({ storyId: story.id, event: "publish", fromStatus: "scheduled", toStatus: "published", note: text(defaultLocale, "workflow.notes.autoPublished"), actorId: null, version });
+    await tx.insert(storyTransitions).values({
+      storyId: story.id,
+      event: "publish",
+      fromStatus: "scheduled",
+      toStatus: "published",
+      note: text(defaultLocale, "workflow.notes.autoPublished"),
+      actorId: null,
+      version,
+    });
     await keepRevision(tx, { ...story, status: "published", version }, "published");
     faultPoint("kill-during-scheduled-publication"); // fault tests: written, not yet committed
   }
@@ -109,7 +123,13 @@ async function pathsOf(tx: Database, story: typeof stories.$inferSelect): Promis
 
 async function recordRun(db: Database, handled: number, error: string | null): Promise<void> {
   const now = new Date();
-  const values = { name: WORKER_NAME, lastRunAt: now, lastHandled: handled, instance: `${os.hostname()}:${process.pid}`, ...(error ? { lastError: error, lastErrorAt: now } : {}) };
+  const values = {
+    name: WORKER_NAME,
+    lastRunAt: now,
+    lastHandled: handled,
+    instance: `${os.hostname()}:${process.pid}`,
+    ...(error ? { lastError: error, lastErrorAt: now } : {}),
+  };
   await db.insert(workerRuns).values(values).onConflictDoUpdate({ target: workerRuns.name, set: values });
 }
 
@@ -146,7 +166,12 @@ export async function refreshTakenDown(db: Database): Promise<void> {
 }
 
 async function nextDueAt(db: Database): Promise<Date | null> {
-  const [row] = await db.select({ dueAt: publicationEvents.dueAt }).from(publicationEvents).where(isNull(publicationEvents.handledAt)).orderBy(asc(publicationEvents.dueAt)).limit(1);
+  const [row] = await db
+    .select({ dueAt: publicationEvents.dueAt })
+    .from(publicationEvents)
+    .where(isNull(publicationEvents.handledAt))
+    .orderBy(asc(publicationEvents.dueAt))
+    .limit(1);
   return row?.dueAt ?? null;
 }
 

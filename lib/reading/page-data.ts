@@ -74,4 +74,3 @@ export function parsePageParam(raw: string): number | null {
 export function pagedPath(base: string, page: number): string {
   return page > 1 ? `${base}/trang/${page}` : base;
 }
-

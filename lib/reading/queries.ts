@@ -25,7 +25,14 @@ export async function listMostRead(db: Database, window: MostReadWindow, { limit
     .groupBy(storyViews.storyId)
     .orderBy(desc(sum(storyViews.views)), desc(storyViews.storyId))
     .limit(limit);
-  const byId = new Map((await listPublicStoriesByIds(db, ranked.map((r) => r.storyId))).map((s) => [s.id, s]));
+  const byId = new Map(
+    (
+      await listPublicStoriesByIds(
+        db,
+        ranked.map((r) => r.storyId),
+      )
+    ).map((s) => [s.id, s]),
+  );
   return ranked.flatMap((r) => {
     const story = byId.get(r.storyId);
     return story ? [{ ...story, views: r.views }] : [];

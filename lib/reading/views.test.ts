@@ -96,6 +96,3 @@ describe("most read", () => {
     expect(await listMostRead(handle.db, "7d", { limit: 1 })).toHaveLength(1);
   });
 });
-
-
-

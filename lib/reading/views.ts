@@ -9,11 +9,16 @@ import { processState } from "@/lib/server/process-state";
 import { publiclyVisible } from "@/lib/stories/public-queries";
 
 export const viewInput = z.object({
-  storyId: z.number({ error: "Mã bài viết phải là số." }).int("Mã bài viết phải là số nguyên.").positive("Mã bài viết không hợp lệ.").max(2_147_483_647, "Mã bài viết không hợp lệ."),
+  storyId: z
+    .number({ error: "Mã bài viết phải là số." })
+    .int("Mã bài viết phải là số nguyên.")
+    .positive("Mã bài viết không hợp lệ.")
+    .max(2_147_483_647, "Mã bài viết không hợp lệ."),
 });
 
 // Crawlers, link previews and headless tools: they are not readers.
-const BOT = /bot|crawl|spider|slurp|curl|wget|python|java\/|go-http|okhttp|axios|node-fetch|undici|headless|lighthouse|pagespeed|preview|facebookexternalhit|zalo.*(?:link|crawler)|embedly|monitor|uptime|scan/i;
+const BOT =
+  /bot|crawl|spider|slurp|curl|wget|python|java\/|go-http|okhttp|axios|node-fetch|undici|headless|lighthouse|pagespeed|preview|facebookexternalhit|zalo.*(?:link|crawler)|embedly|monitor|uptime|scan/i;
 
 export function isLikelyBot(userAgent: string | null): boolean {
   return !userAgent || userAgent.length < 10 || BOT.test(userAgent);
@@ -63,7 +68,10 @@ export class ViewBatch {
 export async function writeViews(db: Database, counts: ReadonlyMap<number, number>, at = new Date()): Promise<number> {
   if (counts.size === 0) return 0;
   const ids = [...counts.keys()];
-  const known = await db.select({ id: stories.id }).from(stories).where(and(inArray(stories.id, ids), publiclyVisible()));
+  const known = await db
+    .select({ id: stories.id })
+    .from(stories)
+    .where(and(inArray(stories.id, ids), publiclyVisible()));
   const hour = hourOf(at);
   const rows = known.map(({ id }) => ({ storyId: id, hour, views: counts.get(id)! }));
   if (rows.length === 0) return 0;
@@ -77,7 +85,10 @@ export async function writeViews(db: Database, counts: ReadonlyMap<number, numbe
 
 /** Views of one story in one hour (tests and diagnostics). */
 export async function viewsOf(db: Database, storyId: number, hour: Date): Promise<number> {
-  const [row] = await db.select({ views: storyViews.views }).from(storyViews).where(and(eq(storyViews.storyId, storyId), eq(storyViews.hour, hourOf(hour))));
+  const [row] = await db
+    .select({ views: storyViews.views })
+    .from(storyViews)
+    .where(and(eq(storyViews.storyId, storyId), eq(storyViews.hour, hourOf(hour))));
   return row?.views ?? 0;
 }
 

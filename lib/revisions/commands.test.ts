@@ -108,9 +108,19 @@ describe("restoreRevision", () => {
     // The state it replaced is kept, as "restore", so the restore itself can be undone.
     const after = await revisionsOf(id);
     const replaced = after.find((r) => r.id === restored.keptRevisionId)!;
-    expect(replaced).toMatchObject({ kind: "restore", version: v + 2, title: "Tiêu đề sửa lần hai", tags: ["Tổ chức"], coverMediaId: null, createdById: people.duc!.id });
+    expect(replaced).toMatchObject({
+      kind: "restore",
+      version: v + 2,
+      title: "Tiêu đề sửa lần hai",
+      tags: ["Tổ chức"],
+      coverMediaId: null,
+      createdById: people.duc!.id,
+    });
 
-    const [audit] = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "story.restore"), eq(auditLog.entityId, String(id))));
+    const [audit] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "story.restore"), eq(auditLog.entityId, String(id))));
     expect(audit).toMatchObject({ actorId: people.duc!.id, entityType: "story", data: { revisionId: original.id, restoredVersion: v } });
   });
 
@@ -130,7 +140,10 @@ describe("restoreRevision", () => {
     await ok(saveStory(handle.db, people.ha!, { id: draft, baseVersion: 1, replaces: true, fields: complete({ title: "Bản hai" }) }));
     const [kept] = await revisionsOf(draft);
     for (const who of ["dung", "duc", "chief", "admin"]) {
-      expect(await restoreRevision(handle.db, people[who]!, { storyId: draft, revisionId: kept!.id, baseVersion: 2 }), who).toMatchObject({ ok: false, code: "not_found" });
+      expect(await restoreRevision(handle.db, people[who]!, { storyId: draft, revisionId: kept!.id, baseVersion: 2 }), who).toMatchObject({
+        ok: false,
+        code: "not_found",
+      });
     }
 
     const review = await storyIn("in_review", people.duc);
@@ -138,8 +151,14 @@ describe("restoreRevision", () => {
     await ok(saveStory(handle.db, people.duc!, { id: review, baseVersion: v, fields: complete({ title: "Sửa trong biên tập" }) }));
     const [reviewKept] = await revisionsOf(review);
     await handle.db.update(stories).set({ heldById: people.chief!.id, heldAt: new Date() }).where(eq(stories.id, review));
-    expect(await restoreRevision(handle.db, people.duc!, { storyId: review, revisionId: reviewKept!.id, baseVersion: v + 1 })).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await restoreRevision(handle.db, people.ha!, { storyId: review, revisionId: reviewKept!.id, baseVersion: v + 1 })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await restoreRevision(handle.db, people.duc!, { storyId: review, revisionId: reviewKept!.id, baseVersion: v + 1 })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    expect(await restoreRevision(handle.db, people.ha!, { storyId: review, revisionId: reviewKept!.id, baseVersion: v + 1 })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     expect((await current(review)).title).toBe("Sửa trong biên tập");
   });
 
@@ -170,7 +189,10 @@ describe("restoreRevision", () => {
     const v = (await current(id)).version;
     await ok(saveStory(handle.db, people.chief!, { id, baseVersion: v, fields: complete({ title: "Tiêu đề trước khi lên lịch" }) }));
     const [kept] = await revisionsOf(id);
-    await handle.db.update(stories).set({ status: "scheduled", publishedAt: new Date(Date.now() + 86_400_000) }).where(eq(stories.id, id));
+    await handle.db
+      .update(stories)
+      .set({ status: "scheduled", publishedAt: new Date(Date.now() + 86_400_000) })
+      .where(eq(stories.id, id));
     const slug = (await current(id)).slug;
     await ok(restoreRevision(handle.db, people.chief!, { storyId: id, revisionId: kept!.id, baseVersion: v + 1 }));
     expect(await current(id)).toMatchObject({ title: complete().title, slug });
@@ -181,7 +203,10 @@ describe("restoreRevision", () => {
     await ok(saveStory(handle.db, people.ha!, { id: a, baseVersion: 1, replaces: true, fields: complete({ title: "A hai" }) }));
     const [keptOfA] = await revisionsOf(a);
     const b = await storyIn("draft");
-    expect(await restoreRevision(handle.db, people.ha!, { storyId: b, revisionId: keptOfA!.id, baseVersion: 1 })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await restoreRevision(handle.db, people.ha!, { storyId: b, revisionId: keptOfA!.id, baseVersion: 1 })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     const invalid = await restoreRevision(handle.db, people.ha!, { storyId: b, revisionId: -1, baseVersion: 1 });
     expect(invalid).toMatchObject({ ok: false, code: "invalid" });
     expect(invalid.ok ? "" : invalid.error).toMatch(/^Dữ liệu không hợp lệ/);

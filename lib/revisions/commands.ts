@@ -14,8 +14,6 @@ import { recordAudit } from "@/lib/audit/record";
 
 const notFound = () => refuse("not_found", "refusals.revisions.notFound");
 
-
-
 export type RestoredStory = { id: number; version: number; restoredVersion: number; keptRevisionId: number };
 
 export const restoreRevision = defineCommand(

@@ -21,8 +21,18 @@ const base: RevisionSnapshot = {
 };
 
 const field = (before: RevisionSnapshot, after: RevisionSnapshot, name: string) => diffRevisions(before, after).find((d) => d.field === name)!;
-const marked = (paragraphs: Segment[][], kind: Segment["kind"]) => paragraphs.flat().filter((s) => s.kind === kind).map((s) => s.text);
-const rebuild = (paragraphs: Segment[][], keep: Segment["kind"]) => paragraphs.map((p) => p.filter((s) => s.kind !== keep).map((s) => s.text).join(""));
+const marked = (paragraphs: Segment[][], kind: Segment["kind"]) =>
+  paragraphs
+    .flat()
+    .filter((s) => s.kind === kind)
+    .map((s) => s.text);
+const rebuild = (paragraphs: Segment[][], keep: Segment["kind"]) =>
+  paragraphs.map((p) =>
+    p
+      .filter((s) => s.kind !== keep)
+      .map((s) => s.text)
+      .join(""),
+  );
 
 describe("diffText", () => {
   it("marks only the words that changed, diacritics included", () => {

@@ -31,19 +31,7 @@ export type FieldDiff = {
   paragraphs: Segment[][];
 };
 
-export const diffFields = [
-  "title",
-  "sapo",
-  "body",
-  "byline",
-  "section",
-  "tags",
-  "cover",
-  "coverCaption",
-  "coverCredit",
-  "seoTitle",
-  "seoDescription",
-] as const;
+export const diffFields = ["title", "sapo", "body", "byline", "section", "tags", "cover", "coverCaption", "coverCredit", "seoTitle", "seoDescription"] as const;
 export type DiffField = (typeof diffFields)[number];
 
 /** A compared field's name in a language (the catalogue's `revisions.fields`). */
@@ -90,7 +78,9 @@ export function bodyParagraphs(body: StoryBody, locale: Locale = defaultLocale):
         return;
       }
       default: {
-        const text = inline(node).replace(/\s*\n\s*/g, " ").trim();
+        const text = inline(node)
+          .replace(/\s*\n\s*/g, " ")
+          .trim();
         if (text) out.push(prefix + text);
       }
     }

@@ -70,7 +70,10 @@ export async function getStoryHistory(db: Database, actor: Actor, storyId: numbe
   };
 }
 
-type Fields = Pick<StoryRevision, "title" | "sapo" | "body" | "byline" | "sectionId" | "coverMediaId" | "coverCaption" | "coverCredit" | "seoTitle" | "seoDescription">;
+type Fields = Pick<
+  StoryRevision,
+  "title" | "sapo" | "body" | "byline" | "sectionId" | "coverMediaId" | "coverCaption" | "coverCredit" | "seoTitle" | "seoDescription"
+>;
 
 async function snapshotOf(db: Database, fields: Fields, tagNames: string[], locale: Locale): Promise<RevisionSnapshot> {
   const [section] = fields.sectionId ? await db.select({ name: sections.name }).from(sections).where(eq(sections.id, fields.sectionId)) : [];
@@ -83,7 +86,9 @@ async function snapshotOf(db: Database, fields: Fields, tagNames: string[], loca
     sectionName: section?.name ?? null,
     tags: tagNames,
     // The picture is named by its file and library number: two pictures may share a file name.
-    coverLabel: fields.coverMediaId ? text(locale, "revisions.coverLabel", { name: cover?.name ?? text(locale, "revisions.image"), id: fields.coverMediaId }) : null,
+    coverLabel: fields.coverMediaId
+      ? text(locale, "revisions.coverLabel", { name: cover?.name ?? text(locale, "revisions.image"), id: fields.coverMediaId })
+      : null,
     coverCaption: fields.coverCaption,
     coverCredit: fields.coverCredit,
     seoTitle: fields.seoTitle,
@@ -92,11 +97,22 @@ async function snapshotOf(db: Database, fields: Fields, tagNames: string[], loca
 }
 
 /** One version of a story, names resolved, for comparison; null if hidden or not of this story. */
-export async function getRevisionSnapshot(db: Database, actor: Actor, storyId: number, ref: RevisionRef): Promise<{ entry: RevisionEntry; snapshot: RevisionSnapshot } | null> {
+export async function getRevisionSnapshot(
+  db: Database,
+  actor: Actor,
+  storyId: number,
+  ref: RevisionRef,
+): Promise<{ entry: RevisionEntry; snapshot: RevisionSnapshot } | null> {
   const story = await readStory(db, actor, storyId);
   if (!story) return null;
   if (ref === "current") {
-    const entry: RevisionEntry = { ref, version: story.version, kind: "current", authorName: await nameOf(db, story.updatedById ?? story.createdById), at: story.updatedAt };
+    const entry: RevisionEntry = {
+      ref,
+      version: story.version,
+      kind: "current",
+      authorName: await nameOf(db, story.updatedById ?? story.createdById),
+      at: story.updatedAt,
+    };
     return { entry, snapshot: await snapshotOf(db, story, await tagNamesOf(db, storyId), actor.locale ?? defaultLocale) };
   }
   const [revision] = await db
@@ -105,7 +121,13 @@ export async function getRevisionSnapshot(db: Database, actor: Actor, storyId: n
     .where(and(eq(storyRevisions.id, ref), eq(storyRevisions.storyId, storyId)))
     .limit(1);
   if (!revision) return null;
-  const entry: RevisionEntry = { ref, version: revision.version, kind: revision.kind, authorName: await nameOf(db, revision.createdById), at: revision.createdAt };
+  const entry: RevisionEntry = {
+    ref,
+    version: revision.version,
+    kind: revision.kind,
+    authorName: await nameOf(db, revision.createdById),
+    at: revision.createdAt,
+  };
   return { entry, snapshot: await snapshotOf(db, revision, revision.tags, actor.locale ?? defaultLocale) };
 }
 

@@ -20,26 +20,25 @@ export async function keepRevision(tx: Database, story: Story, kind: RevisionKin
   const [row] = await tx
     .insert(storyRevisions)
     .values({
-    storyId: story.id,
-    version: story.version,
-    kind,
-    title: story.title,
-    sapo: story.sapo,
-    body: story.body,
-    byline: story.byline,
-    sectionId: story.sectionId,
-    tags: tagNames,
-    coverMediaId: story.coverMediaId,
-    coverCaption: story.coverCaption,
-    coverCredit: story.coverCredit,
-    seoTitle: story.seoTitle,
-    seoDescription: story.seoDescription,
-    // The row describes the version it copies: who wrote it and when (not when it was superseded),
-    // which is what Lịch sử sửa đổi lists.
-    createdById: story.updatedById ?? story.createdById,
-    createdAt: story.updatedAt,
-  })
+      storyId: story.id,
+      version: story.version,
+      kind,
+      title: story.title,
+      sapo: story.sapo,
+      body: story.body,
+      byline: story.byline,
+      sectionId: story.sectionId,
+      tags: tagNames,
+      coverMediaId: story.coverMediaId,
+      coverCaption: story.coverCaption,
+      coverCredit: story.coverCredit,
+      seoTitle: story.seoTitle,
+      seoDescription: story.seoDescription,
+      // The row describes the version it copies: who wrote it and when (not when it was superseded),
+      // which is what Lịch sử sửa đổi lists.
+      createdById: story.updatedById ?? story.createdById,
+      createdAt: story.updatedAt,
+    })
     .returning({ id: storyRevisions.id });
   return row!.id;
 }
-

@@ -14,11 +14,14 @@ afterAll(async () => handle?.close());
 
 const fixtureTitle = "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện";
 
-it.each(["xay dung dang", "xây dựng Đảng", "XÂY DỰNG ĐẢNG", '"xay dung dang" Lang Son', "xay dumg dang", "phuong dung"])("%s finds the fixture story first", async (q) => {
-  const { hits } = await searchStories(handle.db, q);
-  expect(hits[0]?.title).toBe(fixtureTitle);
-  expect(hits[0]?.url).toMatch(/^\/chinh-tri\/phan-dau-xay-dung-nganh-to-chuc-xay-dung-dang-trong-sach-vung-manh-toan-dien-\d+$/);
-});
+it.each(["xay dung dang", "xây dựng Đảng", "XÂY DỰNG ĐẢNG", '"xay dung dang" Lang Son', "xay dumg dang", "phuong dung"])(
+  "%s finds the fixture story first",
+  async (q) => {
+    const { hits } = await searchStories(handle.db, q);
+    expect(hits[0]?.title).toBe(fixtureTitle);
+    expect(hits[0]?.url).toMatch(/^\/chinh-tri\/phan-dau-xay-dung-nganh-to-chuc-xay-dung-dang-trong-sach-vung-manh-toan-dien-\d+$/);
+  },
+);
 
 it("marks the words in the fixture's title and body", async () => {
   const [hit] = (await searchStories(handle.db, "xay dung dang")).hits;
@@ -31,6 +34,9 @@ it("never finds the demo's unpublished, scheduled-for-later or draft stories", a
   const now = Date.now();
   for (const story of demoStories.filter((s) => s.status !== "published" && !(s.status === "scheduled" && s.daysAgo > 0))) {
     const { hits } = await searchStories(handle.db, `"${story.title}"`);
-    expect(hits.map((h) => h.title), `${story.status}: ${story.title} (${now})`).not.toContain(story.title);
+    expect(
+      hits.map((h) => h.title),
+      `${story.status}: ${story.title} (${now})`,
+    ).not.toContain(story.title);
   }
 });

@@ -17,7 +17,9 @@ const STORIES = 3000;
 
 // Common syllables of news text, so the filler reads like the paper and shares trigrams with it.
 const SYLLABLES =
-  "xã tỉnh huyện dân cán bộ công tác phát triển kinh tế du lịch nông nghiệp giao thông văn hóa hội nghị triển khai nhiệm vụ năm tháng người trồng cây đường thôn bản biên giới cửa khẩu hàng hóa xuất khẩu học sinh trường lớp".split(" ");
+  "xã tỉnh huyện dân cán bộ công tác phát triển kinh tế du lịch nông nghiệp giao thông văn hóa hội nghị triển khai nhiệm vụ năm tháng người trồng cây đường thôn bản biên giới cửa khẩu hàng hóa xuất khẩu học sinh trường lớp".split(
+    " ",
+  );
 
 /** Deterministic filler: the same corpus on every run and on both databases. */
 function filler(seed: number, words: number): string {

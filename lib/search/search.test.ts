@@ -52,7 +52,10 @@ const corpus: Record<string, CorpusStory> = {
   fixture: {
     title: "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện",
     sapo: "Chiều nay (28/6), Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến giao ban công tác xây dựng Đảng 6 tháng đầu năm.",
-    body: ["Tại điểm cầu tỉnh Lạng Sơn, dự hội nghị có lãnh đạo Ban Tổ chức Tỉnh ủy.", "Công tác tổ chức xây dựng Đảng tỉnh Lạng Sơn đã đạt được nhiều kết quả quan trọng."],
+    body: [
+      "Tại điểm cầu tỉnh Lạng Sơn, dự hội nghị có lãnh đạo Ban Tổ chức Tỉnh ủy.",
+      "Công tác tổ chức xây dựng Đảng tỉnh Lạng Sơn đã đạt được nhiều kết quả quan trọng.",
+    ],
     byline: ["PHƯƠNG DUNG"],
     daysAgo: 1200,
   },
@@ -186,7 +189,10 @@ describe("what readers may see", () => {
     // Words found only in hidden stories count as typos; whatever public story looks like them, never the hidden ones.
     for (const q of ['"bản nháp"', "chờ duyệt", "hoãn tổ chức", "Mẫu Sơn khai mạc"]) {
       const result = await keys(q);
-      expect(result.keys.filter((k) => hidden.includes(k)), q).toEqual([]);
+      expect(
+        result.keys.filter((k) => hidden.includes(k)),
+        q,
+      ).toEqual([]);
     }
   });
 
@@ -252,7 +258,15 @@ describe("derived search columns", () => {
     const fields = { title: "Cầu Kỳ Lừa sau cải tạo", sapo: "", body: bodyFromBlocks([]), byline: ["BBT"] };
     const [row] = await handle.db
       .insert(stories)
-      .values({ ...fields, sectionId: section.id, slug: "cau-ky-lua", status: "published", publishedAt: new Date(Date.now() - HOUR), createdById: author.id, derivedVersion: 1 })
+      .values({
+        ...fields,
+        sectionId: section.id,
+        slug: "cau-ky-lua",
+        status: "published",
+        publishedAt: new Date(Date.now() - HOUR),
+        createdById: author.id,
+        derivedVersion: 1,
+      })
       .returning({ id: stories.id });
     expect((await searchStories(handle.db, "cầu Kỳ Lừa")).total).toBe(0);
     expect(await refreshDerivedColumns(handle.db)).toBe(1);

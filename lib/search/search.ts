@@ -84,7 +84,11 @@ const sum = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` + `)})
 /** Words adjacent, in order (one word: the word), as a tsquery. */
 const phraseQuery = (words: readonly string[]) => sql`phraseto_tsquery('simple', ${words.join(" ")}::text)`;
 /** Stories with every term, adjacent where a term has several words. One tsquery: each @@ reads the story's whole vector again. */
-const hasTerms = (terms: readonly SearchTerm[]) => sql`${stories.searchVector} @@ (${sql.join(terms.map((t) => phraseQuery(t.folded)), sql` && `)})`;
+const hasTerms = (terms: readonly SearchTerm[]) =>
+  sql`${stories.searchVector} @@ (${sql.join(
+    terms.map((t) => phraseQuery(t.folded)),
+    sql` && `,
+  )})`;
 // The expression of the index stories_search_title_idx, written the same way so the planner uses it.
 const titleVector = sql`to_tsvector('simple', ${stories.searchTitle})`;
 
@@ -159,7 +163,9 @@ export async function planSearch(db: Database, q: string): Promise<SearchPlan | 
   const flat = [...new Set(typed.flatMap((term) => term.folded))];
   const known = await knownWords(db, flat);
   const corrections = known.size === flat.length ? new Map<string, string>() : await correctTypos(db, typed, known);
-  const terms = typed.map((term) => (term.folded.some((w) => corrections.has(w)) ? { ...term, folded: term.folded.map((w) => corrections.get(w) ?? w) } : term));
+  const terms = typed.map((term) =>
+    term.folded.some((w) => corrections.has(w)) ? { ...term, folded: term.folded.map((w) => corrections.get(w) ?? w) } : term,
+  );
   const matchable = flat.every((w) => known.has(w) || corrections.has(w));
   return { typed, terms, corrections, matchable };
 }
@@ -203,7 +209,8 @@ function rankedCandidates(plan: SearchPlan): SQL {
   const words = sql`plainto_tsquery('simple', ${plan.terms.flatMap((term) => term.folded).join(" ")}::text)`;
   const phrases = plan.terms.filter((term) => term.folded.length > 1);
   const window = sql.raw(String(SEARCH_WINDOW));
-  const newest = (where: SQL | undefined, limit: number | SQL) => sql`select ${stories.id} as id, ${stories.publishedAt} as published_at from ${stories} where ${where} order by ${stories.publishedAt} desc limit ${typeof limit === "number" ? sql.raw(String(limit)) : limit}`;
+  const newest = (where: SQL | undefined, limit: number | SQL) =>
+    sql`select ${stories.id} as id, ${stories.publishedAt} as published_at from ${stories} where ${where} order by ${stories.publishedAt} desc limit ${typeof limit === "number" ? sql.raw(String(limit)) : limit}`;
   // Words in any order are settled by the index alone; adjacency needs each story's word
   // positions. So phrases are checked on the PHRASE_SCAN newest stories with all the words (and
   // as many with them in the title), never on every story that has them.
@@ -262,15 +269,23 @@ type SearchRow = {
   truncated: boolean;
 };
 
-export async function searchStories(db: Database, q: string, { page = 1, perPage = SEARCH_PAGE_SIZE }: { page?: number; perPage?: number } = {}): Promise<SearchResults> {
+export async function searchStories(
+  db: Database,
+  q: string,
+  { page = 1, perPage = SEARCH_PAGE_SIZE }: { page?: number; perPage?: number } = {},
+): Promise<SearchResults> {
   const empty: SearchResults = { total: 0, truncated: false, page, perPage, pageCount: 0, hits: [], correctedQuery: null };
   const plan = await planSearch(db, q);
   if (!plan) return empty;
-  const correctedQuery = plan.corrections.size ? plan.terms.map((t) => (t.phrase && t.folded.length > 1 ? `"${t.folded.join(" ")}"` : t.folded.join(" "))).join(" ") : null;
+  const correctedQuery = plan.corrections.size
+    ? plan.terms.map((t) => (t.phrase && t.folded.length > 1 ? `"${t.folded.join(" ")}"` : t.folded.join(" "))).join(" ")
+    : null;
   if (!plan.matchable) return { ...empty, correctedQuery };
   const rows = rowsOf<SearchRow>(await db.execute(searchQuery(plan, { limit: perPage, offset: (page - 1) * perPage })));
   // A page past the last one has no row to carry the count.
-  const [counted] = rows.length ? rows : rowsOf<Pick<SearchRow, "total" | "truncated">>(await db.execute(sql`select total, truncated from ${rankedCandidates(plan)} limit 1`));
+  const [counted] = rows.length
+    ? rows
+    : rowsOf<Pick<SearchRow, "total" | "truncated">>(await db.execute(sql`select total, truncated from ${rankedCandidates(plan)} limit 1`));
   const total = Number(counted?.total ?? 0);
   const hits = rows.map((row): SearchHit => {
     const marker = highlighter(plan.terms, [row.title, row.sapo, ...row.byline, row.body_text].join(FIELD_SEPARATOR));

@@ -11,18 +11,28 @@ const sectionsPath = "/toa-soan/quan-tri/chuyen-muc";
 // Sections shape every public address, feed and sitemap, and the story editor's choices.
 const after = refreshSite;
 
-export const createSectionAction = formAction(createSection, { after, done: (data, { locale }) => ({ message: text(locale, "outcomes.sections.created", { slug: data.slug }) }) });
+export const createSectionAction = formAction(createSection, {
+  after,
+  done: (data, { locale }) => ({ message: text(locale, "outcomes.sections.created", { slug: data.slug }) }),
+});
 
 export const renameSectionAction = formAction(renameSection, {
   after,
-  done: (data, { locale }) => ({ message: data.changed ? text(locale, "outcomes.sections.renamed", { name: data.name, slug: data.slug }) : text(locale, "outcomes.sections.unchanged") }),
+  done: (data, { locale }) => ({
+    message: data.changed ? text(locale, "outcomes.sections.renamed", { name: data.name, slug: data.slug }) : text(locale, "outcomes.sections.unchanged"),
+  }),
 });
 
-export const moveSectionAction = formAction(moveSection, { after, done: (data, { locale }) => ({ message: text(locale, data.changed ? "outcomes.sections.moved" : "outcomes.sections.alreadyThere") }) });
+export const moveSectionAction = formAction(moveSection, {
+  after,
+  done: (data, { locale }) => ({ message: text(locale, data.changed ? "outcomes.sections.moved" : "outcomes.sections.alreadyThere") }),
+});
 
 export const reorderSectionAction = formAction(reorderSection, {
   after,
-  done: (data, { input, locale }) => ({ message: text(locale, data.moved ? (input.direction === "up" ? "outcomes.sections.up" : "outcomes.sections.down") : "outcomes.sections.atEnd") }),
+  done: (data, { input, locale }) => ({
+    message: text(locale, data.moved ? (input.direction === "up" ? "outcomes.sections.up" : "outcomes.sections.down") : "outcomes.sections.atEnd"),
+  }),
 });
 
 export const setSectionHiddenAction = formAction(setSectionHidden, {

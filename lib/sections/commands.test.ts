@@ -83,7 +83,11 @@ describe("who may manage sections", () => {
     const before = await snapshot();
     for (const who of ["reporter", "editor", "chief"] as const) {
       for (const [name, attempt] of Object.entries(attempts)) {
-        expect(await attempt(people[who]), `${who} ${name}`).toMatchObject({ ok: false, code: "forbidden", error: "Bạn không có quyền thực hiện thao tác này." });
+        expect(await attempt(people[who]), `${who} ${name}`).toMatchObject({
+          ok: false,
+          code: "forbidden",
+          error: "Bạn không có quyền thực hiện thao tác này.",
+        });
       }
     }
     for (const [name, attempt] of Object.entries(attempts)) {
@@ -121,7 +125,11 @@ describe("creating", () => {
     const before = await snapshot();
     const deeper = await createSection(handle.db, people.admin, { name: "Lễ hội", parentId: child.id });
     expect(deeper).toMatchObject({ ok: false, code: "nesting", error: expect.stringContaining("chỉ được lồng một cấp") as unknown });
-    expect(await createSection(handle.db, people.admin, { name: "Mồ côi", parentId: 999_999 })).toMatchObject({ ok: false, code: "invalid", error: "Chuyên mục cha không tồn tại." });
+    expect(await createSection(handle.db, people.admin, { name: "Mồ côi", parentId: 999_999 })).toMatchObject({
+      ok: false,
+      code: "invalid",
+      error: "Chuyên mục cha không tồn tại.",
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -153,9 +161,16 @@ describe("creating", () => {
       code: "duplicate_slug",
       error: expect.stringContaining("là đường dẫn cũ của chuyên mục “Giáo dục - Đào tạo”") as unknown,
     });
-    expect(await createSection(handle.db, people.admin, { name: "   " })).toMatchObject({ ok: false, code: "invalid", fieldErrors: { name: "Vui lòng nhập tên chuyên mục." } });
+    expect(await createSection(handle.db, people.admin, { name: "   " })).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { name: "Vui lòng nhập tên chuyên mục." },
+    });
     expect(await createSection(handle.db, people.admin, { name: "!!!" })).toMatchObject({ ok: false, code: "invalid", details: { field: "slug" } });
-    expect(await createSection(handle.db, people.admin, { name: "x".repeat(81) })).toMatchObject({ ok: false, fieldErrors: { name: "Tên chuyên mục dài quá 80 ký tự." } });
+    expect(await createSection(handle.db, people.admin, { name: "x".repeat(81) })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: "Tên chuyên mục dài quá 80 ký tự." },
+    });
     expect(await snapshot()).toEqual(before);
   });
   it("lets only one of two simultaneous creations take a slug; the other gets the Vietnamese refusal", async () => {
@@ -192,7 +207,11 @@ describe("renaming", () => {
     ok(await renameSection(handle.db, people.admin, { id: created.id, name: "Y tế", slug: "y-te" }));
     expect((await resolveSectionSlug(handle.db, "y-te"))?.redirectTo).toBeUndefined();
     expect((await resolveSectionSlug(handle.db, "suc-khoe"))?.redirectTo).toBe("/y-te");
-    const kept = await handle.db.select({ slug: sectionSlugs.slug }).from(sectionSlugs).where(eq(sectionSlugs.sectionId, created.id)).orderBy(asc(sectionSlugs.slug));
+    const kept = await handle.db
+      .select({ slug: sectionSlugs.slug })
+      .from(sectionSlugs)
+      .where(eq(sectionSlugs.sectionId, created.id))
+      .orderBy(asc(sectionSlugs.slug));
     expect(kept.map((k) => k.slug)).toEqual(["suc-khoe", "y-te-suc-khoe"]);
   });
 
@@ -221,7 +240,10 @@ describe("renaming", () => {
     const one = await section("Môi trường");
     const two = await section("Tài nguyên");
     const before = await snapshot();
-    expect(await renameSection(handle.db, people.admin, { id: two.id, name: "Tài nguyên", slug: one.slug })).toMatchObject({ ok: false, code: "duplicate_slug" });
+    expect(await renameSection(handle.db, people.admin, { id: two.id, name: "Tài nguyên", slug: one.slug })).toMatchObject({
+      ok: false,
+      code: "duplicate_slug",
+    });
     expect(await renameSection(handle.db, people.admin, { id: two.id, name: "Tài nguyên", slug: "api" })).toMatchObject({ ok: false, code: "reserved_slug" });
     expect(await renameSection(handle.db, people.admin, { id: 999_999, name: "Không có" })).toMatchObject({ ok: false, code: "not_found" });
     expect(await snapshot()).toEqual(before);
@@ -259,9 +281,9 @@ describe("nesting and order", () => {
     const b = await section("Dân quân", parent.id);
     const c = await section("Công an", parent.id);
     const order = async () =>
-      (await handle.db.select({ id: sections.id }).from(sections).where(eq(sections.parentId, parent.id)).orderBy(asc(sections.position), asc(sections.id))).map(
-        (r) => r.id,
-      );
+      (
+        await handle.db.select({ id: sections.id }).from(sections).where(eq(sections.parentId, parent.id)).orderBy(asc(sections.position), asc(sections.id))
+      ).map((r) => r.id);
     expect(await order()).toEqual([a.id, b.id, c.id]);
     expect(ok(await reorderSection(handle.db, people.admin, { id: c.id, direction: "up" }))).toEqual({ moved: true });
     expect(await order()).toEqual([a.id, c.id, b.id]);
@@ -306,7 +328,10 @@ describe("merging", () => {
     expect(merged).toEqual({ intoId: target.id, intoSlug: "thoi-su-chung", movedStories: 2, oldSlugs: ["thoi-su-dia-phuong", "thoi-su-tinh"] });
 
     expect(await sectionRow(source.id)).toBeUndefined();
-    const moved = await handle.db.select().from(stories).where(inArray(stories.id, [published.id, draft.id]));
+    const moved = await handle.db
+      .select()
+      .from(stories)
+      .where(inArray(stories.id, [published.id, draft.id]));
     expect(moved.map((s) => s.sectionId)).toEqual([target.id, target.id]);
     expect(moved.every((s) => s.version === versionBefore.get(s.id)! + 1 && s.updatedById === people.admin.id)).toBe(true);
     const [revision] = await handle.db.select().from(storyRevisions).where(eq(storyRevisions.storyId, published.id));

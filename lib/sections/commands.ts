@@ -23,18 +23,14 @@ export const SECTION_DESCRIPTION_MAX_LENGTH = 300;
 
 const idSchema = (message: string) => z.number({ error: message }).int(message).positive(message);
 const sectionIdSchema = idSchema(zodMessage("validation.sections.sectionRequired"));
-const tooLong = (label: "name" | "slug" | "description", max: number) => zodMessage("validation.tooLong", { field: phrase(`validation.sections.${label}`), max });
+const tooLong = (label: "name" | "slug" | "description", max: number) =>
+  zodMessage("validation.tooLong", { field: phrase(`validation.sections.${label}`), max });
 
 const nameSchema = z
   .string({ error: zodMessage("validation.sections.nameRequired") })
   .max(SECTION_NAME_MAX_LENGTH * 4, tooLong("name", SECTION_NAME_MAX_LENGTH))
   .transform((s) => collapseSpaces(normalizeText(s).replace(/\n+/g, " ")).trim())
-  .pipe(
-    z
-      .string()
-      .min(1, zodMessage("validation.sections.nameRequired"))
-      .max(SECTION_NAME_MAX_LENGTH, tooLong("name", SECTION_NAME_MAX_LENGTH)),
-  );
+  .pipe(z.string().min(1, zodMessage("validation.sections.nameRequired")).max(SECTION_NAME_MAX_LENGTH, tooLong("name", SECTION_NAME_MAX_LENGTH)));
 
 // What the admin typed; it goes through slugify, so "Thể thao" typed here still gives "the-thao".
 const slugInputSchema = z.string().max(SECTION_SLUG_MAX_LENGTH * 4, tooLong("slug", SECTION_SLUG_MAX_LENGTH));

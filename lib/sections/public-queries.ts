@@ -57,7 +57,10 @@ export async function resolveSectionSlug(db: Database, slug: string): Promise<Re
   const [parent] =
     row.parentId === null
       ? []
-      : await db.select({ id: sections.id, slug: sections.slug, name: sections.name, hidden: sections.hidden }).from(sections).where(eq(sections.id, row.parentId));
+      : await db
+          .select({ id: sections.id, slug: sections.slug, name: sections.name, hidden: sections.hidden })
+          .from(sections)
+          .where(eq(sections.id, row.parentId));
   const section: PublicSection = { ...row, parent: parent ?? null };
   return row.slug === slug ? { section } : { section, redirectTo: `/${row.slug}` };
 }
@@ -77,7 +80,11 @@ export type SectionStoryPage = StoryPage;
  * One page of the stories readers see in a section, newest first: its own and those of its
  * visible subsections. Visibility is the same SQL filter as everywhere on the public site.
  */
-export async function listSectionStories(db: Database, sectionId: number, { page = 1, perPage = 20 }: { page?: number; perPage?: number } = {}): Promise<SectionStoryPage> {
+export async function listSectionStories(
+  db: Database,
+  sectionId: number,
+  { page = 1, perPage = 20 }: { page?: number; perPage?: number } = {},
+): Promise<SectionStoryPage> {
   const children = await listVisibleSubsections(db, sectionId);
   return listStoryPage(db, { sectionIds: [sectionId, ...children.map((c) => c.id)] }, { page, perPage });
 }

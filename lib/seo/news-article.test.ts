@@ -73,7 +73,12 @@ describe("buildNewsArticle", () => {
       datePublished: "2022-07-04T01:30:00.000Z",
       dateModified: "2022-07-04T01:30:00.000Z",
       author: [{ "@type": "Person", name: "PHƯƠNG DUNG", url: `${origin}/tac-gia/phuong-dung` }],
-      publisher: { "@type": "NewsMediaOrganization", name: "Báo Biên Cương", url: `${origin}/`, logo: { "@type": "ImageObject", url: `${origin}/media/logo.png` } },
+      publisher: {
+        "@type": "NewsMediaOrganization",
+        name: "Báo Biên Cương",
+        url: `${origin}/`,
+        logo: { "@type": "ImageObject", url: `${origin}/media/logo.png` },
+      },
       image: [`${origin}/media/2022/07/hoi-nghi-1600.webp`, `${origin}/media/2022/07/hoi-nghi-960.webp`, `${origin}/media/2022/07/hoi-nghi-480.webp`],
       url,
       mainEntityOfPage: { "@type": "WebPage", "@id": url },
@@ -97,7 +102,16 @@ describe("buildNewsArticle", () => {
   });
 
   it("signs one Person per pen name; a name without letters gets no author page", () => {
-    const view = fixtureView({}, { authors: [{ name: "ĐỨC TRUNG", slug: "duc-trung" }, { name: "PHƯƠNG DUNG", slug: "phuong-dung" }, { name: "***", slug: "" }] });
+    const view = fixtureView(
+      {},
+      {
+        authors: [
+          { name: "ĐỨC TRUNG", slug: "duc-trung" },
+          { name: "PHƯƠNG DUNG", slug: "phuong-dung" },
+          { name: "***", slug: "" },
+        ],
+      },
+    );
     expect(buildNewsArticle({ view, paper, origin }).author).toEqual([
       { "@type": "Person", name: "ĐỨC TRUNG", url: `${origin}/tac-gia/duc-trung` },
       { "@type": "Person", name: "PHƯƠNG DUNG", url: `${origin}/tac-gia/phuong-dung` },
@@ -159,7 +173,11 @@ describe("storyMetadata", () => {
   });
 
   it("uses the SEO title, and a small card without a cover", () => {
-    const meta = storyMetadata(fixtureView({ seoTitle: "Giao ban công tác tổ chức 6 tháng" }, { cover: null }), { paperName: "Báo Biên Cương", description: "", logoUrl: "" }, null);
+    const meta = storyMetadata(
+      fixtureView({ seoTitle: "Giao ban công tác tổ chức 6 tháng" }, { cover: null }),
+      { paperName: "Báo Biên Cương", description: "", logoUrl: "" },
+      null,
+    );
     expect(meta.title).toBe("Giao ban công tác tổ chức 6 tháng — Báo Biên Cương");
     expect(meta).not.toHaveProperty("metadataBase");
     expect(meta.openGraph).toMatchObject({ title: "Giao ban công tác tổ chức 6 tháng", modifiedTime: "2022-07-04T01:30:00.000Z" });
@@ -172,7 +190,13 @@ describe("withSharing", () => {
     const paperSettings = { paperName: "Báo Biên Cương", description: "Tin tức của tỉnh biên giới", logoUrl: "https://tinhuy.example/logo.png" };
     const meta = withSharing({ title: "Chính trị (trang 2) — Báo Biên Cương", alternates: { canonical: "/chinh-tri/trang/2" } }, paperSettings, null);
     expect(meta.description).toBe("Tin tức của tỉnh biên giới");
-    expect(meta.openGraph).toMatchObject({ type: "website", url: "/chinh-tri/trang/2", siteName: "Báo Biên Cương", locale: "vi_VN", images: [{ url: "https://tinhuy.example/logo.png" }] });
+    expect(meta.openGraph).toMatchObject({
+      type: "website",
+      url: "/chinh-tri/trang/2",
+      siteName: "Báo Biên Cương",
+      locale: "vi_VN",
+      images: [{ url: "https://tinhuy.example/logo.png" }],
+    });
     expect(meta.twitter).toMatchObject({ card: "summary", title: "Chính trị (trang 2) — Báo Biên Cương" });
   });
 });

@@ -19,7 +19,11 @@ const base = (origin: string | null): Pick<Metadata, "metadataBase"> => (origin 
 const common = (paper: Paper) => ({ siteName: paper.paperName, locale: "vi_VN" });
 
 /** The story page: an article preview with its cover, dates, section and tags. */
-export function storyMetadata(view: Pick<StoryView, "story" | "path" | "section" | "tags" | "authors" | "cover">, paper: Paper, origin: string | null): Metadata {
+export function storyMetadata(
+  view: Pick<StoryView, "story" | "path" | "section" | "tags" | "authors" | "cover">,
+  paper: Paper,
+  origin: string | null,
+): Metadata {
   const { story } = view;
   const title = story.seoTitle.trim() || story.title;
   const description = storyDescription(story);

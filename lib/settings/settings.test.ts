@@ -39,7 +39,9 @@ describe("the settings' rules", () => {
   });
 
   it("check the licence date, e-mail, logo address and page size", () => {
-    expect(issueText(settingFields.licenceDate.safeParse("30/02/2026").error?.issues[0])).toBe("Ngày cấp giấy phép phải có dạng ngày/tháng/năm, ví dụ 01/07/2026.");
+    expect(issueText(settingFields.licenceDate.safeParse("30/02/2026").error?.issues[0])).toBe(
+      "Ngày cấp giấy phép phải có dạng ngày/tháng/năm, ví dụ 01/07/2026.",
+    );
     expect(settingFields.licenceDate.parse("1/7/2026")).toBe("1/7/2026");
     expect(issueText(settingFields.email.safeParse("toasoan@").error?.issues[0])).toBe("Email của tòa soạn không hợp lệ.");
     expect(settingFields.logoUrl.safeParse("/media/2026/07/logo.webp").success).toBe(true);

@@ -58,7 +58,12 @@ export const settingFields = {
   description: line(300, "description"),
   domain: line(253, "domain")
     // People paste the address bar: keep the host only.
-    .transform((s) => s.toLowerCase().replace(/^https?:\/\//, "").replace(/\/+$/, ""))
+    .transform((s) =>
+      s
+        .toLowerCase()
+        .replace(/^https?:\/\//, "")
+        .replace(/\/+$/, ""),
+    )
     .pipe(z.string().min(1, zodMessage("validation.settings.required.domain")).regex(hostname, zodMessage("validation.settings.domain"))),
   governingBody: required(200, "governingBody"),
   licenceNumber: required(120, "licenceNumber"),

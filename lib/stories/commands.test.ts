@@ -91,7 +91,10 @@ describe("creating and saving", () => {
   it("refuses a script in a link and an unknown node, in Vietnamese", async () => {
     const created = await newStory(people.ha!);
     const evil = complete({
-      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "bấm", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] },
+      body: {
+        type: "doc",
+        content: [{ type: "paragraph", content: [{ type: "text", text: "bấm", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }],
+      },
     });
     const result = await saveStory(handle.db, people.ha!, { id: created.id, baseVersion: 1, fields: evil });
     expect(result).toMatchObject({ ok: false, code: "invalid" });

@@ -38,11 +38,13 @@ export async function setTags(tx: Database, storyId: number, names: readonly str
     .insert(tags)
     .values([...unique].map(([slug, name]) => ({ slug, name })))
     .onConflictDoNothing({ target: tags.slug });
-  const rows = await tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, [...unique.keys()]));
+  const rows = await tx
+    .select({ id: tags.id, slug: tags.slug })
+    .from(tags)
+    .where(inArray(tags.slug, [...unique.keys()]));
   const ids = new Map(rows.map((r) => [r.slug, r.id]));
   await tx.insert(storyTags).values([...unique.keys()].map((slug, position) => ({ storyId, tagId: ids.get(slug)!, position })));
 }
-
 
 // Once a story has been public its address is fixed; title changes then go through corrections.
 export const slugFrozen = (status: Story["status"]) => status === "published" || status === "unpublished" || status === "scheduled";

@@ -28,7 +28,23 @@ export type EditableStory = {
   trail: { id: number; event: string; note: string | null; actor: string | null; at: string }[];
 };
 
-export const storyMoves = ["edit", "submit", "withdraw", "claim", "takeover", "release", "return", "approve", "schedule", "unschedule", "publish", "unpublish", "republish", "correct", "note"] as const;
+export const storyMoves = [
+  "edit",
+  "submit",
+  "withdraw",
+  "claim",
+  "takeover",
+  "release",
+  "return",
+  "approve",
+  "schedule",
+  "unschedule",
+  "publish",
+  "unpublish",
+  "republish",
+  "correct",
+  "note",
+] as const;
 export type StoryMove = (typeof storyMoves)[number];
 
 /** Null when the story does not exist or the actor may not see it: both answer 404. */
@@ -38,7 +54,12 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
   const { scope } = story;
 
   const [tagRows, cover, approvalRows, trailRows] = await Promise.all([
-    db.select({ name: tags.name }).from(storyTags).innerJoin(tags, eq(tags.id, storyTags.tagId)).where(eq(storyTags.storyId, id)).orderBy(asc(storyTags.position)),
+    db
+      .select({ name: tags.name })
+      .from(storyTags)
+      .innerJoin(tags, eq(tags.id, storyTags.tagId))
+      .where(eq(storyTags.storyId, id))
+      .orderBy(asc(storyTags.position)),
     story.coverMediaId ? db.select({ variants: media.variants }).from(media).where(eq(media.id, story.coverMediaId)) : Promise.resolve([]),
     db
       .select({ level: storyApprovals.level, userId: storyApprovals.userId, name: users.name, at: storyApprovals.at })
@@ -94,8 +115,14 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
 }
 
 /** The approving moves the approval-level rule (lib/workflow/approvals.ts) takes away from this person. */
-function independentApprover(actor: Actor, story: OpenedStory, approvalLevels: number, approvals: readonly { level: number; userId: number }[]): Partial<Record<StoryMove, false>> {
-  const refused = (level: number) => approvalLevelRefusal({ approvalLevels, actorId: actor.id, createdById: story.createdById, authorIds: story.scope.authorIds, approvals, level }) !== null;
+function independentApprover(
+  actor: Actor,
+  story: OpenedStory,
+  approvalLevels: number,
+  approvals: readonly { level: number; userId: number }[],
+): Partial<Record<StoryMove, false>> {
+  const refused = (level: number) =>
+    approvalLevelRefusal({ approvalLevels, actorId: actor.id, createdById: story.createdById, authorIds: story.scope.authorIds, approvals, level }) !== null;
   const final = refused(approvalLevels);
   return {
     ...(refused(approvals.length + 1) ? { approve: false } : {}),
@@ -141,7 +168,12 @@ export async function suggestTags(db: Database, actor: Actor, query: string, lim
     eq(stories.status, "published"),
     and(eq(stories.status, "scheduled"), lte(stories.publishedAt, sql`now()`)),
     eq(stories.createdById, actor.id),
-    exists(db.select({ one: sql`1` }).from(storyAuthors).where(and(eq(storyAuthors.storyId, stories.id), eq(storyAuthors.userId, actor.id)))),
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(storyAuthors)
+        .where(and(eq(storyAuthors.storyId, stories.id), eq(storyAuthors.userId, actor.id))),
+    ),
     onDesk ? ne(stories.status, "draft") : sql`false`,
   );
   const rows = await db

@@ -38,7 +38,10 @@ describe("reading a story", () => {
 
   it("sees a hold that lapsed as nobody's, and a scheduled story whose time has passed as published", async () => {
     const held = await makeStory(handle.db, { status: "in_review", author: reporter, holder: editor, section });
-    await handle.db.update(stories).set({ heldAt: new Date(Date.now() - LOCK_TTL_MS - 1000) }).where(eq(stories.id, held.id));
+    await handle.db
+      .update(stories)
+      .set({ heldAt: new Date(Date.now() - LOCK_TTL_MS - 1000) })
+      .where(eq(stories.id, held.id));
     expect((await readStory(handle.db, editor, held.id))?.scope.heldById).toBeNull();
     const due = await makeStory(handle.db, { status: "scheduled", author: reporter, section, publishedAt: new Date(Date.now() - 60_000) });
     expect((await readStory(handle.db, reporter, due.id))?.status).toBe("published");

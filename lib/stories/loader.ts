@@ -24,14 +24,21 @@ async function load(db: Database, id: number, lock: boolean): Promise<OpenedStor
   const [story] = lock ? await query.for("update") : await query;
   if (!story) return null;
   const authors = await db.select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, id));
-  const scope = storyScope(story, authors.map((a) => a.userId));
+  const scope = storyScope(
+    story,
+    authors.map((a) => a.userId),
+  );
   return { ...story, status: scope.status, scope };
 }
 
 /** `locale` is the reader's, for the name shown when nobody is recorded ("một người khác"). */
 export async function conflict(tx: Database, story: Story, locale: Locale = defaultLocale): Promise<CommandError> {
   const [by] = story.updatedById ? await tx.select({ name: users.name }).from(users).where(eq(users.id, story.updatedById)) : [];
-  const details: ConflictDetails = { currentVersion: story.version, updatedByName: by?.name ?? text(locale, "refusals.someoneElse"), updatedAt: story.updatedAt.toISOString() };
+  const details: ConflictDetails = {
+    currentVersion: story.version,
+    updatedByName: by?.name ?? text(locale, "refusals.someoneElse"),
+    updatedAt: story.updatedAt.toISOString(),
+  };
   return refuse("conflict", "refusals.story.conflict", { name: by?.name ?? phrase("refusals.someoneElse") }, details);
 }
 

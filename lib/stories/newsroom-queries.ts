@@ -39,7 +39,9 @@ function storyRowQuery(db: Database) {
       publishedAt: stories.publishedAt,
       reporterName: reporter.name,
       holderName: holder.name,
-      lastNote: sql<string | null>`(select ${editorialNotes.body} from ${editorialNotes} where ${editorialNotes.storyId} = ${stories.id} order by ${editorialNotes.createdAt} desc limit 1)`,
+      lastNote: sql<
+        string | null
+      >`(select ${editorialNotes.body} from ${editorialNotes} where ${editorialNotes.storyId} = ${stories.id} order by ${editorialNotes.createdAt} desc limit 1)`,
     })
     .from(stories)
     .leftJoin(sections, eq(sections.id, stories.sectionId))
@@ -64,7 +66,6 @@ export async function getOwnStories(actor: Actor, limit?: number): Promise<Newsr
 }
 
 export type QueueCounts = Partial<Record<StoryStatus, number>>;
-
 
 // ——— The desk's live queue ———
 
@@ -103,12 +104,16 @@ export type QueueRow = {
 export async function searchQueue(db: Database, actor: Actor, filter: QueueFilter, limit = 100): Promise<{ counts: QueueCounts; rows: QueueRow[] }> {
   if (!can(actor, "queue.view")) throw new PermissionDeniedError();
   const conditions: SQL[] = [ne(stories.status, "draft")];
-  if (filter.section) conditions.push(or(eq(stories.sectionId, filter.section), sql`${stories.sectionId} in (select id from ${sections} where parent_id = ${filter.section})`)!);
+  if (filter.section)
+    conditions.push(or(eq(stories.sectionId, filter.section), sql`${stories.sectionId} in (select id from ${sections} where parent_id = ${filter.section})`)!);
   if (filter.reporter) conditions.push(eq(stories.createdById, filter.reporter));
   const { start, end } = vnDayRange(filter.from, filter.to);
   if (start) conditions.push(gte(stories.updatedAt, start));
   if (end) conditions.push(lt(stories.updatedAt, end));
-  const words = foldForSearch(filter.q ?? "").split(" ").filter(Boolean).slice(0, 8);
+  const words = foldForSearch(filter.q ?? "")
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, 8);
   const haystack = foldedSql(sql`concat_ws(' ', ${stories.title}, array_to_string(${stories.byline}, ' '))`);
   for (const w of words) conditions.push(sql`${haystack} like ${`%${escapeLike(w)}%`}`);
 
@@ -120,7 +125,11 @@ export async function searchQueue(db: Database, actor: Actor, filter: QueueFilte
   const newestFirst = filter.status === "published" || filter.status === "unpublished" || filter.status === "scheduled";
 
   const [countRows, rows] = await Promise.all([
-    db.select({ status: effective, n: count() }).from(stories).where(and(...conditions)).groupBy(effective),
+    db
+      .select({ status: effective, n: count() })
+      .from(stories)
+      .where(and(...conditions))
+      .groupBy(effective),
     db
       .select({
         id: stories.id,
@@ -150,13 +159,21 @@ export async function searchQueue(db: Database, actor: Actor, filter: QueueFilte
 /** The people who write for the paper, for the queue's reporter filter. */
 export async function listWriters(db: Database, actor: Actor): Promise<{ id: number; name: string }[]> {
   if (!can(actor, "queue.view")) throw new PermissionDeniedError();
-  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.role, ["reporter", "editor", "chief_editor"]));
+  const rows = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.role, ["reporter", "editor", "chief_editor"]));
   return rows.sort((a, b) => a.name.localeCompare(b.name, "vi"));
 }
 
 /** For pages: the desk's queue under the filters, the publication worker's status and the filters' choices. */
 export async function getDeskQueue(actor: Actor, filter: QueueFilter) {
   const database = await appDatabase();
-  const [queue, worker, sections, writers] = await Promise.all([searchQueue(database, actor, filter), workerStatus(database), listSectionChoices(database, actor), listWriters(database, actor)]);
+  const [queue, worker, sections, writers] = await Promise.all([
+    searchQueue(database, actor, filter),
+    workerStatus(database),
+    listSectionChoices(database, actor),
+    listWriters(database, actor),
+  ]);
   return { queue, worker, sections, writers };
 }

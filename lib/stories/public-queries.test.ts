@@ -25,7 +25,10 @@ describe("public listings show exactly the stories readers may see", () => {
     const expected = [fx.ids.scheduledDue, fx.ids.published];
     for (const filter of [{ sectionIds: [fx.sectionId] }, { tagId: fx.tagId }, { bylineSlug: fx.bylineSlug }]) {
       const listed = await listPublicStories(handle.db, filter);
-      expect(listed.map((s) => s.id), JSON.stringify(filter)).toEqual(expected);
+      expect(
+        listed.map((s) => s.id),
+        JSON.stringify(filter),
+      ).toEqual(expected);
       const page = await listStoryPage(handle.db, filter, { page: 1, perPage: 1 });
       expect(page).toMatchObject({ total: 2, pageCount: 2, page: 1 });
       expect(page.items.map((s) => s.id)).toEqual([fx.ids.scheduledDue]);
@@ -119,7 +122,13 @@ describe("getStoryView", () => {
   });
 
   it("finds a story with no tag in common through its section, public only", async () => {
-    const lone = await makeStory(handle.db, { status: "published", title: "Bài lẻ", sectionId: fx.sectionId, author: fx.author, publishedAt: new Date(Date.now() - 60_000) });
+    const lone = await makeStory(handle.db, {
+      status: "published",
+      title: "Bài lẻ",
+      sectionId: fx.sectionId,
+      author: fx.author,
+      publishedAt: new Date(Date.now() - 60_000),
+    });
     const view = (await getStoryView(handle.db, lone.id))!;
     expect(view.related.map((s) => s.id)).toEqual([fx.ids.scheduledDue, fx.ids.published]);
   });

@@ -6,8 +6,7 @@ import { media, sections, stories, storyCorrections, storyTags, tags, type Media
 import { mediaUrl } from "@/lib/media/storage";
 import { slugify } from "@/lib/text/slug";
 
-export const publiclyVisible = () =>
-  and(inArray(stories.status, ["published", "scheduled"]), lte(stories.publishedAt, sql`now()`));
+export const publiclyVisible = () => and(inArray(stories.status, ["published", "scheduled"]), lte(stories.publishedAt, sql`now()`));
 
 /** A picture as a page shows it: one URL for old browsers, every variant for srcset. */
 export type PublicImage = { src: string; srcSet: string; width: number | null; height: number | null; alt: string };
@@ -72,7 +71,10 @@ type ListRow = {
 
 function toListItem(r: ListRow): StoryListItem {
   const cover = r.coverKey
-    ? publicImage({ storageKey: r.coverKey, variants: r.coverVariants ?? [], width: r.coverWidth, height: r.coverHeight, alt: r.coverAlt ?? "" }, r.coverCaption || r.title)
+    ? publicImage(
+        { storageKey: r.coverKey, variants: r.coverVariants ?? [], width: r.coverWidth, height: r.coverHeight, alt: r.coverAlt ?? "" },
+        r.coverCaption || r.title,
+      )
     : null;
   return { id: r.id, title: r.title, sapo: r.sapo, slug: r.slug, publishedAt: r.publishedAt!, sectionSlug: r.sectionSlug, sectionName: r.sectionName, cover };
 }
@@ -115,7 +117,11 @@ function filterSql(filter: StoryFilter): SQL | undefined {
 }
 
 /** Public stories, newest first, narrowed by `filter`. */
-export async function listPublicStories(db: Database, filter: StoryFilter = {}, { limit = 20, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<StoryListItem[]> {
+export async function listPublicStories(
+  db: Database,
+  filter: StoryFilter = {},
+  { limit = 20, offset = 0 }: { limit?: number; offset?: number } = {},
+): Promise<StoryListItem[]> {
   const rows = await selectStoryList(db, filterSql(filter)).orderBy(desc(stories.publishedAt), desc(stories.id)).limit(limit).offset(offset);
   return rows.map(toListItem);
 }
@@ -131,14 +137,21 @@ export async function listLatestStories(
 export async function countPublicStories(db: Database, filter: readonly number[] | StoryFilter = {}): Promise<number> {
   const f: StoryFilter = Array.isArray(filter) ? { sectionIds: filter } : (filter as StoryFilter);
   // Counted without the section join: a public story always has a section (publishing requires one).
-  const [row] = await db.select({ n: count() }).from(stories).where(and(publiclyVisible(), filterSql(f)));
+  const [row] = await db
+    .select({ n: count() })
+    .from(stories)
+    .where(and(publiclyVisible(), filterSql(f)));
   return row?.n ?? 0;
 }
 
 export type StoryPage = { items: StoryListItem[]; total: number; page: number; pageCount: number; perPage: number };
 
 /** One page of a listing (section, tag, author), newest first. */
-export async function listStoryPage(db: Database, filter: StoryFilter, { page = 1, perPage = 20 }: { page?: number; perPage?: number } = {}): Promise<StoryPage> {
+export async function listStoryPage(
+  db: Database,
+  filter: StoryFilter,
+  { page = 1, perPage = 20 }: { page?: number; perPage?: number } = {},
+): Promise<StoryPage> {
   const [total, items] = await Promise.all([countPublicStories(db, filter), listPublicStories(db, filter, { limit: perPage, offset: (page - 1) * perPage })]);
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / perPage)), perPage };
 }
@@ -249,7 +262,13 @@ export async function getStoryView(db: Database, id: number, { preview = false }
       .where(eq(storyTags.storyId, id))
       .orderBy(asc(storyTags.position), asc(tags.id)),
     db
-      .select({ id: storyCorrections.id, wrong: storyCorrections.wrong, right: storyCorrections.right, note: storyCorrections.note, createdAt: storyCorrections.createdAt })
+      .select({
+        id: storyCorrections.id,
+        wrong: storyCorrections.wrong,
+        right: storyCorrections.right,
+        note: storyCorrections.note,
+        createdAt: storyCorrections.createdAt,
+      })
       .from(storyCorrections)
       .where(eq(storyCorrections.storyId, id))
       .orderBy(asc(storyCorrections.createdAt), asc(storyCorrections.id)),
@@ -280,7 +299,13 @@ export async function getStoryView(db: Database, id: number, { preview = false }
  * Stories to read next: those sharing the most tags, then the newest of the same section (or its
  * parent's family), never the story itself, public only.
  */
-export async function listRelatedStories(db: Database, storyId: number, tagIds: readonly number[], sectionIds: readonly number[], limit = 4): Promise<StoryListItem[]> {
+export async function listRelatedStories(
+  db: Database,
+  storyId: number,
+  tagIds: readonly number[],
+  sectionIds: readonly number[],
+  limit = 4,
+): Promise<StoryListItem[]> {
   const picked: StoryListItem[] = [];
   if (tagIds.length > 0) {
     const shared = db
@@ -301,9 +326,7 @@ export async function listRelatedStories(db: Database, storyId: number, tagIds: 
     picked.push(...rows.map(toListItem));
   }
   if (picked.length < limit && sectionIds.length > 0) {
-    picked.push(
-      ...(await listPublicStories(db, { sectionIds, excludeIds: [storyId, ...picked.map((s) => s.id)] }, { limit: limit - picked.length })),
-    );
+    picked.push(...(await listPublicStories(db, { sectionIds, excludeIds: [storyId, ...picked.map((s) => s.id)] }, { limit: limit - picked.length })));
   }
   return picked;
 }

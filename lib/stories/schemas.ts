@@ -26,14 +26,22 @@ const markSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("link"), attrs: z.object({ href: safeHref }).loose() }),
 ]);
 
-const textNode = z.object({ type: z.literal("text"), text: z.string().min(1).max(50_000).transform(normalizeText), marks: z.array(markSchema).max(3).optional() });
+const textNode = z.object({
+  type: z.literal("text"),
+  text: z.string().min(1).max(50_000).transform(normalizeText),
+  marks: z.array(markSchema).max(3).optional(),
+});
 
 const nodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
   z.union([
     textNode,
     z.object({ type: z.literal("hardBreak") }),
     z.object({ type: z.literal("paragraph"), content: z.array(nodeSchema).max(2000).optional() }),
-    z.object({ type: z.literal("heading"), attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]) }), content: z.array(nodeSchema).max(500).optional() }),
+    z.object({
+      type: z.literal("heading"),
+      attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]) }),
+      content: z.array(nodeSchema).max(500).optional(),
+    }),
     z.object({ type: z.literal("blockquote"), content: z.array(nodeSchema).max(200) }),
     z.object({ type: z.enum(["bulletList", "orderedList"]), attrs: z.record(z.string(), z.unknown()).optional(), content: z.array(nodeSchema).max(500) }),
     z.object({ type: z.literal("listItem"), content: z.array(nodeSchema).max(50) }),

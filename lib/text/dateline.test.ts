@@ -1,44 +1,27 @@
 import { describe, expect, it } from "vitest";
-import {
-  calendarDateIn,
-  formatDateline,
-  isDatelineShaped,
-  parseDateline,
-  toIsoDate,
-  vnDateToUtc,
-} from "./dateline";
+import { calendarDateIn, formatDateline, isDatelineShaped, parseDateline, toIsoDate, vnDateToUtc } from "./dateline";
 
 describe("formatDateline", () => {
   it("prints the seed article's date: 04/07/2022 was a Monday", () => {
     expect(formatDateline(new Date("2022-07-04T01:30:00Z"))).toBe("Thứ hai, 04/07/2022");
-    expect(formatDateline(new Date("2022-07-04T01:30:00Z"), { withTime: true })).toBe(
-      "Thứ hai, 04/07/2022 08:30",
-    );
+    expect(formatDateline(new Date("2022-07-04T01:30:00Z"), { withTime: true })).toBe("Thứ hai, 04/07/2022 08:30");
   });
 
   it("computes the day in Vietnam: 23:30 UTC is already the next morning", () => {
-    expect(formatDateline(new Date("2022-07-03T23:30:00Z"), { withTime: true })).toBe(
-      "Thứ hai, 04/07/2022 06:30",
-    );
+    expect(formatDateline(new Date("2022-07-03T23:30:00Z"), { withTime: true })).toBe("Thứ hai, 04/07/2022 06:30");
   });
 
   it("names every weekday", () => {
-    const names = [3, 4, 5, 6, 7, 8, 9].map((d) =>
-      formatDateline(new Date(Date.UTC(2022, 6, d, 5))).split(",")[0],
-    );
+    const names = [3, 4, 5, 6, 7, 8, 9].map((d) => formatDateline(new Date(Date.UTC(2022, 6, d, 5))).split(",")[0]);
     expect(names).toEqual(["Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"]);
   });
 
   it("prints midnight as 00:00", () => {
-    expect(formatDateline(new Date("2022-07-03T17:00:00Z"), { withTime: true })).toBe(
-      "Thứ hai, 04/07/2022 00:00",
-    );
+    expect(formatDateline(new Date("2022-07-03T17:00:00Z"), { withTime: true })).toBe("Thứ hai, 04/07/2022 00:00");
   });
 
   it("accepts another time zone", () => {
-    expect(formatDateline(new Date("2022-07-03T23:30:00Z"), { withTime: true, timeZone: "UTC" })).toBe(
-      "Chủ nhật, 03/07/2022 23:30",
-    );
+    expect(formatDateline(new Date("2022-07-03T23:30:00Z"), { withTime: true, timeZone: "UTC" })).toBe("Chủ nhật, 03/07/2022 23:30");
   });
 
   it("refuses an invalid date", () => {
@@ -96,9 +79,7 @@ describe("parseDateline", () => {
 
 describe("vnDateToUtc", () => {
   it("gives the instant Vietnamese clocks show that time (UTC+7)", () => {
-    expect(vnDateToUtc({ year: 2022, month: 7, day: 4 }, 8, 30).toISOString()).toBe(
-      "2022-07-04T01:30:00.000Z",
-    );
+    expect(vnDateToUtc({ year: 2022, month: 7, day: 4 }, 8, 30).toISOString()).toBe("2022-07-04T01:30:00.000Z");
     expect(vnDateToUtc({ year: 2022, month: 7, day: 4 }).toISOString()).toBe("2022-07-03T17:00:00.000Z");
   });
 

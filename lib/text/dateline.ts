@@ -6,15 +6,7 @@ export const VN_TIME_ZONE = "Asia/Ho_Chi_Minh";
 const VN_OFFSET_HOURS = 7;
 
 /** Indexed like Date.getDay(): 0 is Sunday. */
-export const WEEKDAYS_VI = [
-  "Chủ nhật",
-  "Thứ hai",
-  "Thứ ba",
-  "Thứ tư",
-  "Thứ năm",
-  "Thứ sáu",
-  "Thứ bảy",
-] as const;
+export const WEEKDAYS_VI = ["Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"] as const;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -39,8 +31,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 function wallClock(date: Date, timeZone: string): VnDate & { hour: number; minute: number } {
   if (Number.isNaN(date.getTime())) throw new RangeError("Ngày giờ không hợp lệ (invalid date)");
   const parts = formatterFor(timeZone).formatToParts(date);
-  const num = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((p) => p.type === type)?.value ?? NaN);
+  const num = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
   return {
     year: num("year"),
     month: num("month"),
@@ -72,10 +63,7 @@ export function weekdayOf(d: VnDate): (typeof WEEKDAYS_VI)[number] {
  * The paper's date line, in Vietnam time by default: "Thứ hai, 04/07/2022",
  * or with `withTime` "Thứ hai, 04/07/2022 08:30".
  */
-export function formatDateline(
-  date: Date,
-  opts: { withTime?: boolean; timeZone?: string } = {},
-): string {
+export function formatDateline(date: Date, opts: { withTime?: boolean; timeZone?: string } = {}): string {
   const t = wallClock(date, opts.timeZone ?? VN_TIME_ZONE);
   const line = `${weekdayOf(t)}, ${pad2(t.day)}/${pad2(t.month)}/${t.year}`;
   return opts.withTime ? `${line} ${pad2(t.hour)}:${pad2(t.minute)}` : line;

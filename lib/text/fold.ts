@@ -30,11 +30,7 @@ export function foldForSearch(s: string): string {
  * unified, plain single spaces.
  */
 export function foldAccentSensitive(s: string): string {
-  return normalizeTonePlacement(
-    s.normalize("NFC").replace(INVISIBLE, "").replace(/[Ðð]/g, "đ").toLowerCase(),
-  )
-    .replace(ANY_SPACE, " ")
-    .trim();
+  return normalizeTonePlacement(s.normalize("NFC").replace(INVISIBLE, "").replace(/[Ðð]/g, "đ").toLowerCase()).replace(ANY_SPACE, " ").trim();
 }
 
 // Tone marks in NFD: grave, acute, tilde, hook above, dot below.

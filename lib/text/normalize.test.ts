@@ -29,7 +29,7 @@ describe("normalizeText", () => {
   });
 
   it("keeps what the reporter typed: lookalike Ð, NBSP, quotes, dashes, ellipsis, tabs", () => {
-    const typed = "ÐẢNG \u201cxây dựng\u201d \"Đảng\" \u2013 trung ương\u2026\u00a0Đồng\tthời";
+    const typed = 'ÐẢNG \u201cxây dựng\u201d "Đảng" \u2013 trung ương\u2026\u00a0Đồng\tthời';
     expect(normalizeText(typed)).toBe(typed);
     expect(normalizeText("Ð").codePointAt(0)).toBe(0xd0);
   });

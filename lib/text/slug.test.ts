@@ -5,9 +5,7 @@ const TITLE = "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng 
 
 describe("slugify", () => {
   it("slugs the seed article's title", () => {
-    expect(slugify(TITLE)).toBe(
-      "phan-dau-xay-dung-nganh-to-chuc-xay-dung-dang-trong-sach-vung-manh-toan-dien",
-    );
+    expect(slugify(TITLE)).toBe("phan-dau-xay-dung-nganh-to-chuc-xay-dung-dang-trong-sach-vung-manh-toan-dien");
   });
 
   it("gives the same slug for NFD input", () => {
@@ -23,9 +21,7 @@ describe("slugify", () => {
   });
 
   it("strips stacked tone marks (ệ, ợ, ữ, ỷ) in both spellings of the tone", () => {
-    expect(slugify("Bệnh viện lợi ích giữ gìn Uỷ ban Ủy ban Thuỷ Thủy")).toBe(
-      "benh-vien-loi-ich-giu-gin-uy-ban-uy-ban-thuy-thuy",
-    );
+    expect(slugify("Bệnh viện lợi ích giữ gìn Uỷ ban Ủy ban Thuỷ Thủy")).toBe("benh-vien-loi-ich-giu-gin-uy-ban-uy-ban-thuy-thuy");
   });
 
   it("turns punctuation, quotes and special spaces into single hyphens, trimmed", () => {
@@ -33,8 +29,7 @@ describe("slugify", () => {
   });
 
   it("cuts a long title at a word boundary within the limit", () => {
-    const long =
-      "Ủy ban nhân dân tỉnh Lạng Sơn tổ chức hội nghị tổng kết công tác xây dựng Đảng và hệ thống chính trị năm 2022";
+    const long = "Ủy ban nhân dân tỉnh Lạng Sơn tổ chức hội nghị tổng kết công tác xây dựng Đảng và hệ thống chính trị năm 2022";
     const full = slugify(long, 1000);
     const slug = slugify(long);
     expect(slug.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH);

@@ -30,10 +30,20 @@ async function showLink(link: HandedLink, person: { id: number; name: string; em
   // The mail speaks its recipient's language, not the admin's.
   const locale = await userLocale(await db(), person.id);
   const emailed = await sendPasswordLinkEmail({ to: person.email, name: person.name, url, purpose: link.purpose, expiresAt: link.expiresAt, locale });
-  return { url, purpose: link.purpose, expires: formatWhen(link.expiresAt, { timeZone: defaultTimeZone, weekdays: Object.values(messagesFor(adminLocale).time.weekdays) }), emailed, name: person.name, email: person.email };
+  return {
+    url,
+    purpose: link.purpose,
+    expires: formatWhen(link.expiresAt, { timeZone: defaultTimeZone, weekdays: Object.values(messagesFor(adminLocale).time.weekdays) }),
+    emailed,
+    name: person.name,
+    email: person.email,
+  };
 }
 
-export const createUserAction = formAction(createUser, { after, done: async (data, { locale }): Promise<{ link?: ShownLink }> => ({ link: await showLink(data.link, data.user, locale) }) });
+export const createUserAction = formAction(createUser, {
+  after,
+  done: async (data, { locale }): Promise<{ link?: ShownLink }> => ({ link: await showLink(data.link, data.user, locale) }),
+});
 
 export const changeRoleAction = formAction(changeUserRole, {
   after,
@@ -48,13 +58,21 @@ export const deactivateUserAction = formAction(deactivateUser, {
   done: (data, { locale }) => {
     const released = data.releasedStoryIds.length;
     const name = data.user.name;
-    return { message: released ? text(locale, "outcomes.users.deactivatedReleased", { name, count: released }) : text(locale, "outcomes.users.deactivated", { name }) };
+    return {
+      message: released ? text(locale, "outcomes.users.deactivatedReleased", { name, count: released }) : text(locale, "outcomes.users.deactivated", { name }),
+    };
   },
 });
 
-export const resetTwoFactorAction = formAction(resetUserTwoFactor, { after, done: (data, { locale }) => ({ message: text(locale, "outcomes.users.twoFactorReset", { name: data.user.name }) }) });
+export const resetTwoFactorAction = formAction(resetUserTwoFactor, {
+  after,
+  done: (data, { locale }) => ({ message: text(locale, "outcomes.users.twoFactorReset", { name: data.user.name }) }),
+});
 
-export const activateUserAction = formAction(activateUser, { after, done: (data, { locale }) => ({ message: text(locale, "outcomes.users.activated", { name: data.user.name }) }) });
+export const activateUserAction = formAction(activateUser, {
+  after,
+  done: (data, { locale }) => ({ message: text(locale, "outcomes.users.activated", { name: data.user.name }) }),
+});
 
 export const issuePasswordResetAction = formAction(issuePasswordReset, {
   after,

@@ -70,7 +70,11 @@ describe("only admins manage people", () => {
     const before = await snapshot();
     for (const who of ["ha", "duc", "chief"]) {
       for (const [name, run] of Object.entries(commands)) {
-        expect(await run(people[who]!), `${name} as ${who}`).toMatchObject({ ok: false, code: "forbidden", error: "Bạn không có quyền thực hiện thao tác này." });
+        expect(await run(people[who]!), `${name} as ${who}`).toMatchObject({
+          ok: false,
+          code: "forbidden",
+          error: "Bạn không có quyền thực hiện thao tác này.",
+        });
       }
     }
     // An editor trying to lift their own lock, or to make themselves admin, is no exception.
@@ -158,7 +162,9 @@ describe("changing a role", () => {
     const result = await changeUserRole(db(), people.admin!, { id: user.id, role: "editor" });
     expect(result).toMatchObject({ ok: true, data: { user: { id: user.id, role: "editor" } } });
     expect((await sessionClaims(db(), await startSession(db(), { userId: user.id, userAgent: "", address: "" })))?.role).toBe("editor");
-    expect(await auditOf(user.id, "user.role")).toMatchObject([{ actorId: people.admin!.id, data: { before: { role: "reporter" }, after: { role: "editor" } } }]);
+    expect(await auditOf(user.id, "user.role")).toMatchObject([
+      { actorId: people.admin!.id, data: { before: { role: "reporter" }, after: { role: "editor" } } },
+    ]);
   });
 
   it("lets go of the stories an editor holds when they leave the desk", async () => {
@@ -171,7 +177,11 @@ describe("changing a role", () => {
   });
 
   it("answers an unknown person with not found", async () => {
-    expect(await changeUserRole(db(), people.admin!, { id: 987654, role: "editor" })).toMatchObject({ ok: false, code: "not_found", error: "Không tìm thấy người dùng này." });
+    expect(await changeUserRole(db(), people.admin!, { id: 987654, role: "editor" })).toMatchObject({
+      ok: false,
+      code: "not_found",
+      error: "Không tìm thấy người dùng này.",
+    });
   });
 });
 
@@ -223,7 +233,10 @@ describe("admins cannot lock themselves or the newsroom out", () => {
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ code: "last_admin" });
-    const admins = await db().select({ id: users.id }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true)));
+    const admins = await db()
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.role, "admin"), eq(users.active, true)));
     expect(admins).toHaveLength(1);
     // Leave Quân the admin for the tests that follow.
     const winner = admins[0]!.id;
@@ -276,7 +289,9 @@ describe("locking and unlocking", () => {
     expect(result).toMatchObject({ ok: true, data: { user: { id: dung.id, active: true } } });
     expect(await sessionClaims(db(), await startSession(db(), { userId: dung.id, userAgent: "", address: "" }))).toMatchObject({ role: "reporter" });
     expect((await logIn("dung@toasoan.test", "mat-khau-cu-123")).ok).toBe(true);
-    expect(await auditOf(dung.id, "user.activate")).toMatchObject([{ actorId: people.admin!.id, data: { before: { active: false }, after: { active: true } } }]);
+    expect(await auditOf(dung.id, "user.activate")).toMatchObject([
+      { actorId: people.admin!.id, data: { before: { active: false }, after: { active: true } } },
+    ]);
   });
 
   it("refuses a password link for a locked account", async () => {
@@ -322,9 +337,15 @@ describe("one-time password links", () => {
     const reset = await issuePasswordReset(db(), people.admin!, { id: user.id });
     if (!reset.ok) throw new Error(reset.error);
     expect(reset.data.link.purpose).toBe("reset");
-    expect(await setPassword(reset.data.link.token, "mat-khau-moi-cua-su", new Date(Date.now() + 25 * 3_600_000))).toMatchObject({ ok: false, code: "invalid_link" });
+    expect(await setPassword(reset.data.link.token, "mat-khau-moi-cua-su", new Date(Date.now() + 25 * 3_600_000))).toMatchObject({
+      ok: false,
+      code: "invalid_link",
+    });
     // The same clock control by the table: a link whose time is up.
-    await db().update(passwordTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(passwordTokens.tokenHash, hashPasswordToken(reset.data.link.token)));
+    await db()
+      .update(passwordTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(passwordTokens.tokenHash, hashPasswordToken(reset.data.link.token)));
     expect(await setPassword(reset.data.link.token, "mat-khau-moi-cua-su")).toMatchObject({ ok: false, code: "invalid_link" });
     expect((await logIn("su@toasoan.test", "mat-khau-cua-su")).ok).toBe(true);
   });

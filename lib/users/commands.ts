@@ -32,7 +32,11 @@ const oneLine = (max: number, label: Phrase) =>
     .string()
     .max(max * 2, zodMessage("validation.users.tooLong", { field: label, max }))
     // One line: pasted line breaks and tabs become spaces; other characters stay as typed (NFC).
-    .transform((s) => normalizeText(s).replace(/[\t\n ]+/g, " ").trim())
+    .transform((s) =>
+      normalizeText(s)
+        .replace(/[\t\n ]+/g, " ")
+        .trim(),
+    )
     .pipe(z.string().max(max, zodMessage("validation.users.tooLong", { field: label, max })));
 
 const unknownUser = zodMessage("validation.users.unknownUser");
@@ -47,7 +51,12 @@ export const createUserSchema = z.object({
     .string()
     .max(320, zodMessage("validation.users.emailTooLong"))
     .transform(normalizeEmail)
-    .pipe(z.string().min(1, zodMessage("validation.users.emailRequired")).pipe(z.email(zodMessage("validation.users.emailInvalid")))),
+    .pipe(
+      z
+        .string()
+        .min(1, zodMessage("validation.users.emailRequired"))
+        .pipe(z.email(zodMessage("validation.users.emailInvalid"))),
+    ),
   role,
 });
 
@@ -102,11 +111,7 @@ function ensureAnotherActiveAdmin(activeAdmins: readonly number[], user: User, m
 
 /** Locks held on stories in review are let go, so the desk is not blocked by someone who left it. */
 async function releaseStoryLocks(tx: Database, userId: number): Promise<number[]> {
-  const released = await tx
-    .update(stories)
-    .set({ heldById: null, heldAt: null })
-    .where(eq(stories.heldById, userId))
-    .returning({ id: stories.id });
+  const released = await tx.update(stories).set({ heldById: null, heldAt: null }).where(eq(stories.heldById, userId)).returning({ id: stories.id });
   return released.map((r) => r.id);
 }
 
@@ -145,11 +150,7 @@ export const changeUserRole = defineCommand(z.object({ id: userId, role }), asyn
     if (user.role === "admin" && user.id === ctx.actor.id) {
       throw refuse("self", "refusals.users.selfDemote");
     }
-    ensureAnotherActiveAdmin(
-      activeAdmins,
-      user,
-      phrase("refusals.users.lastAdminRole", { name: user.name }),
-    );
+    ensureAnotherActiveAdmin(activeAdmins, user, phrase("refusals.users.lastAdminRole", { name: user.name }));
     const [row] = await tx.update(users).set({ role: input.role, updatedAt: new Date() }).where(eq(users.id, user.id)).returning();
     // Someone who leaves the desk can no longer work on a story they hold.
     const releasedStoryIds = desk.includes(input.role) ? [] : await releaseStoryLocks(tx, user.id);
@@ -174,11 +175,7 @@ export const deactivateUser = defineCommand(z.object({ id: userId }), async (inp
       throw refuse("self", "refusals.users.selfDeactivate");
     }
     if (!user.active) return { user: changed(user), releasedStoryIds: [] as number[] };
-    ensureAnotherActiveAdmin(
-      activeAdmins,
-      user,
-      phrase("refusals.users.lastAdminDeactivate", { name: user.name }),
-    );
+    ensureAnotherActiveAdmin(activeAdmins, user, phrase("refusals.users.lastAdminDeactivate", { name: user.name }));
     const now = new Date();
     const [row] = await tx.update(users).set({ active: false, updatedAt: now }).where(eq(users.id, user.id)).returning();
     // Ended, not suspended: unlocking brings back no session.

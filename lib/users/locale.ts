@@ -7,7 +7,10 @@ import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 
 export async function userLocales(db: Database, userIds: readonly number[]): Promise<Map<number, Locale>> {
   if (userIds.length === 0) return new Map();
-  const rows = await db.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, [...userIds]));
+  const rows = await db
+    .select({ id: users.id, locale: users.locale })
+    .from(users)
+    .where(inArray(users.id, [...userIds]));
   return new Map(rows.map((r) => [r.id, isLocale(r.locale) ? r.locale : defaultLocale]));
 }
 

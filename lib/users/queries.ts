@@ -55,7 +55,9 @@ export async function listUsers(db: Database, actor: Actor, filters: UserFilters
     .orderBy(asc(users.id));
   // A newsroom has tens to a few hundred people: searching with the one folding function here keeps
   // "phuong dung" meeting "Lê Phương Dung" and "PHƯƠNG DUNG" exactly as the story search does.
-  const words = foldForSearch(filters.q ?? "").split(" ").filter(Boolean);
+  const words = foldForSearch(filters.q ?? "")
+    .split(" ")
+    .filter(Boolean);
   const found = words.length
     ? rows.filter((row) => {
         const haystack = foldForSearch(`${row.name} ${row.penName} ${row.email}`);

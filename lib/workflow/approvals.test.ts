@@ -34,7 +34,10 @@ describe("with two approval levels", () => {
   it("a chief editor who approved level 1 can neither publish nor schedule it; another chief can", async () => {
     const story = await makeStory(handle.db, { status: "approved", author: reporter, desk: chief, section });
     expect(await publishStory(handle.db, chief, { id: story.id, version: story.version })).toMatchObject({ ok: false, code: "already_approved" });
-    expect(await scheduleStory(handle.db, chief, { id: story.id, version: story.version, publishAt: inAnHour() })).toMatchObject({ ok: false, code: "already_approved" });
+    expect(await scheduleStory(handle.db, chief, { id: story.id, version: story.version, publishAt: inAnHour() })).toMatchObject({
+      ok: false,
+      code: "already_approved",
+    });
     const view = await getStoryForEditing(handle.db, chief, story.id);
     expect(view?.may).toMatchObject({ publish: false, schedule: false });
     expect((await getStoryForEditing(handle.db, otherChief, story.id))?.may).toMatchObject({ publish: true, schedule: true });
@@ -59,7 +62,10 @@ describe("with two approval levels", () => {
 
 describe("with one approval level", () => {
   beforeAll(async () => {
-    await handle.db.insert(siteSettings).values({ key: "approvalLevels", value: 1 }).onConflictDoUpdate({ target: siteSettings.key, set: { value: 1 } });
+    await handle.db
+      .insert(siteSettings)
+      .values({ key: "approvalLevels", value: 1 })
+      .onConflictDoUpdate({ target: siteSettings.key, set: { value: 1 } });
   });
   afterAll(async () => {
     await handle.db.delete(siteSettings).where(eq(siteSettings.key, "approvalLevels"));

@@ -45,7 +45,11 @@ const target = { id: storyIdSchema, version: versionSchema.optional() };
  */
 function openForMove(tx: Database, ctx: CommandContext, id: number, action: StoryAction, version?: number): Promise<OpenedStory> {
   const event = action.slice("story.".length) as WorkflowEvent;
-  return openStory(tx, ctx, id, { action, version, check: (story) => ((workflowEvents as readonly string[]).includes(event) ? ensureTransition(event, story.status) : undefined) });
+  return openStory(tx, ctx, id, {
+    action,
+    version,
+    check: (story) => ((workflowEvents as readonly string[]).includes(event) ? ensureTransition(event, story.status) : undefined),
+  });
 }
 
 /** A person's name, or "someone else" said in whichever language the sentence is. */
@@ -92,7 +96,12 @@ export const keepStoryHeld = defineCommand(z.object({ id: storyIdSchema }), asyn
       return { held: true as const, heldAt: heldAt.toISOString(), version: story.version };
     }
     const holder = story.scope.heldById ? await nameOf(tx, story.scope.heldById) : null;
-    return { held: false as const, holderId: story.scope.heldById, holderName: typeof holder === "object" && holder ? text(ctx.locale, holder.key) : holder, version: story.version };
+    return {
+      held: false as const,
+      holderId: story.scope.heldById,
+      holderName: typeof holder === "object" && holder ? text(ctx.locale, holder.key) : holder,
+      version: story.version,
+    };
   }),
 );
 
@@ -130,10 +139,22 @@ export const takeOverStory = defineCommand(z.object({ id: storyIdSchema }), asyn
       .update(stories)
       .set({ heldById: ctx.actor.id, heldAt: new Date(), version, updatedAt: new Date(), updatedById: ctx.actor.id })
       .where(eq(stories.id, id));
-    await recordStoryEvent(tx, ctx.actor, { ...story, version }, "takeover", evicted ? text(noteIn, "workflow.notes.takeoverFrom", { name: await nameOf(tx, evicted) }) : undefined);
+    await recordStoryEvent(
+      tx,
+      ctx.actor,
+      { ...story, version },
+      "takeover",
+      evicted ? text(noteIn, "workflow.notes.takeoverFrom", { name: await nameOf(tx, evicted) }) : undefined,
+    );
     await recordAudit(tx, { actorId: ctx.actor.id, action: "story.takeover", entityType: "story", entityId: id, data: { from: evicted, version } });
     if (evicted) {
-      await notify(tx, { userIds: [evicted], actorId: ctx.actor.id, storyId: id, kind: "taken_over", message: phrase("notify.takenOver", { actor: ctx.actor.name, title: titleOf(story) }) });
+      await notify(tx, {
+        userIds: [evicted],
+        actorId: ctx.actor.id,
+        storyId: id,
+        kind: "taken_over",
+        message: phrase("notify.takenOver", { actor: ctx.actor.name, title: titleOf(story) }),
+      });
     }
     return { id, version, status: story.status };
   }),
@@ -183,22 +204,54 @@ export const approveStory = defineCommand(z.object(target), async ({ id, version
       await tx.update(stories).set({ heldById: null, heldAt: null, version, updatedAt: new Date(), updatedById: ctx.actor.id }).where(eq(stories.id, id));
       await tx.insert(storyApprovals).values({ storyId: id, level, userId: ctx.actor.id, version });
       await recordStoryEvent(tx, ctx.actor, { ...story, version }, "approve", text(noteIn, "workflow.notes.approvalLevel", { level, levels: approvalLevels }));
-      await notify(tx, { userIds: authors, actorId: ctx.actor.id, storyId: id, kind: "approved", message: phrase("notify.approvedLevel", { actor: ctx.actor.name, level, title: titleOf(story) }) });
+      await notify(tx, {
+        userIds: authors,
+        actorId: ctx.actor.id,
+        storyId: id,
+        kind: "approved",
+        message: phrase("notify.approvedLevel", { actor: ctx.actor.name, level, title: titleOf(story) }),
+      });
       return { id, status: story.status, version, level };
     }
-    const moved = await applyTransition(tx, ctx.actor, story, "approve", { set: { heldById: null, heldAt: null }, note: approvalLevels > 1 ? text(noteIn, "workflow.notes.approvalLevel", { level, levels: approvalLevels }) : undefined });
+    const moved = await applyTransition(tx, ctx.actor, story, "approve", {
+      set: { heldById: null, heldAt: null },
+      note: approvalLevels > 1 ? text(noteIn, "workflow.notes.approvalLevel", { level, levels: approvalLevels }) : undefined,
+    });
     await tx.insert(storyApprovals).values({ storyId: id, level, userId: ctx.actor.id, version: moved.version });
-    await notify(tx, { userIds: authors, actorId: ctx.actor.id, storyId: id, kind: "approved", message: phrase("notify.approved", { actor: ctx.actor.name, title: titleOf(story) }) });
+    await notify(tx, {
+      userIds: authors,
+      actorId: ctx.actor.id,
+      storyId: id,
+      kind: "approved",
+      message: phrase("notify.approved", { actor: ctx.actor.name, title: titleOf(story) }),
+    });
     return { id, ...moved, level };
   }),
 );
 
 function approvalsOf(tx: Database, storyId: number) {
-  return tx.select({ level: storyApprovals.level, userId: storyApprovals.userId }).from(storyApprovals).where(eq(storyApprovals.storyId, storyId)).orderBy(asc(storyApprovals.level));
+  return tx
+    .select({ level: storyApprovals.level, userId: storyApprovals.userId })
+    .from(storyApprovals)
+    .where(eq(storyApprovals.storyId, storyId))
+    .orderBy(asc(storyApprovals.level));
 }
 
-function ensureIndependentApprover(ctx: CommandContext, story: OpenedStory, approvalLevels: number, approvals: readonly { level: number; userId: number }[], level: number) {
-  const refusal = approvalLevelRefusal({ approvalLevels, actorId: ctx.actor.id, createdById: story.createdById, authorIds: story.scope.authorIds, approvals, level });
+function ensureIndependentApprover(
+  ctx: CommandContext,
+  story: OpenedStory,
+  approvalLevels: number,
+  approvals: readonly { level: number; userId: number }[],
+  level: number,
+) {
+  const refusal = approvalLevelRefusal({
+    approvalLevels,
+    actorId: ctx.actor.id,
+    createdById: story.createdById,
+    authorIds: story.scope.authorIds,
+    approvals,
+    level,
+  });
   if (refusal) throw refuse("already_approved", approvalRefusalKeys[refusal]);
 }
 
@@ -233,7 +286,10 @@ export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publ
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.schedule", version);
     await ensureFinalApprover(tx, ctx, story);
-    const moved = await applyTransition(tx, ctx.actor, story, "schedule", { set: { publishedAt: publishAt, slug: publicSlug(story) }, note: text(noteIn, "workflow.notes.publishAt", { when: formatDateline(publishAt, { withTime: true }) }) });
+    const moved = await applyTransition(tx, ctx.actor, story, "schedule", {
+      set: { publishedAt: publishAt, slug: publicSlug(story) },
+      note: text(noteIn, "workflow.notes.publishAt", { when: formatDateline(publishAt, { withTime: true }) }),
+    });
     await recordFinalApproval(tx, ctx, story, moved.version);
     await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: publishAt });
     await notify(tx, {
@@ -253,7 +309,10 @@ export const rescheduleStory = defineCommand(z.object({ ...target, publishAt: pu
     const story = await openForMove(tx, ctx, id, "story.unschedule", version);
     await ensureFinalApprover(tx, ctx, story);
     const unscheduled = await applyTransition(tx, ctx.actor, story, "unschedule", { set: { publishedAt: null } });
-    const moved = await applyTransition(tx, ctx.actor, { ...story, ...unscheduled }, "schedule", { set: { publishedAt: publishAt }, note: text(noteIn, "workflow.notes.rescheduledTo", { when: formatDateline(publishAt, { withTime: true }) }) });
+    const moved = await applyTransition(tx, ctx.actor, { ...story, ...unscheduled }, "schedule", {
+      set: { publishedAt: publishAt },
+      note: text(noteIn, "workflow.notes.rescheduledTo", { when: formatDateline(publishAt, { withTime: true }) }),
+    });
     await recordFinalApproval(tx, ctx, story, moved.version);
     await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: publishAt });
     return { id, ...moved, publishedAt: publishAt.toISOString() };
@@ -350,7 +409,13 @@ export const correctStory = defineCommand(
       await writeStoryFields(tx, story, fields, ctx.actor, { slug, revisedAt: now, status: "published" });
       const revisionId = await keepPublishedRevision(tx, id, "correction");
       if (notice) await tx.insert(storyCorrections).values({ storyId: id, revisionId, wrong: notice.wrong, right: notice.right, createdById: ctx.actor.id });
-      await recordStoryEvent(tx, ctx.actor, { ...story, version }, "correct", notice ? text(noteIn, "workflow.notes.correction", { wrong: notice.wrong, right: notice.right }) : undefined);
+      await recordStoryEvent(
+        tx,
+        ctx.actor,
+        { ...story, version },
+        "correct",
+        notice ? text(noteIn, "workflow.notes.correction", { wrong: notice.wrong, right: notice.right }) : undefined,
+      );
       await recordAudit(tx, {
         actorId: ctx.actor.id,
         action: "story.correct",

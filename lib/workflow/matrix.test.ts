@@ -67,7 +67,14 @@ const allowed: Record<StoryStatus, Partial<Record<keyof typeof actions, Kind[]>>
 
 /** A story in the given state, written by the author; in review it is held by the holder, who claimed and approved it. */
 async function storyIn(status: StoryStatus): Promise<{ id: number; version: number }> {
-  return makeStory(db(), { ...fields(), status, author: people.author, holder: status === "in_review" ? people.holder : null, desk: people.holder, chief: people.chief });
+  return makeStory(db(), {
+    ...fields(),
+    status,
+    author: people.author,
+    holder: status === "in_review" ? people.holder : null,
+    desk: people.holder,
+    chief: people.chief,
+  });
 }
 
 beforeAll(async () => {

@@ -5,18 +5,7 @@ import type { Role, StoryStatus } from "@/db/schema";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 
-export const workflowEvents = [
-  "submit",
-  "withdraw",
-  "claim",
-  "return",
-  "approve",
-  "schedule",
-  "unschedule",
-  "publish",
-  "unpublish",
-  "republish",
-] as const;
+export const workflowEvents = ["submit", "withdraw", "claim", "return", "approve", "schedule", "unschedule", "publish", "unpublish", "republish"] as const;
 export type WorkflowEvent = (typeof workflowEvents)[number];
 
 export type Transition = {

@@ -89,7 +89,10 @@ describe("holding a story in review", () => {
     const story = await claimedBy(p.duc!);
     expect(ok(await workflow.keepStoryHeld(db(), p.duc!, { id: story.id }))).toMatchObject({ held: true });
     expect(ok(await workflow.keepStoryHeld(db(), p.lan!, { id: story.id }))).toMatchObject({ held: false, holderName: "Trần Minh Đức" });
-    await db().update(stories).set({ heldAt: new Date(Date.now() - LOCK_TTL_MS - 1000) }).where(eq(stories.id, story.id));
+    await db()
+      .update(stories)
+      .set({ heldAt: new Date(Date.now() - LOCK_TTL_MS - 1000) })
+      .where(eq(stories.id, story.id));
     const save = await saveStory(db(), p.duc!, { id: story.id, baseVersion: story.version, fields: fields({ title: "Sửa sau khi hết hạn giữ bài" }) });
     expect(save).toMatchObject({ ok: false, code: "forbidden" });
     expect(ok(await workflow.keepStoryHeld(db(), p.duc!, { id: story.id }))).toMatchObject({ held: false, holderId: null });
@@ -103,15 +106,24 @@ describe("holding a story in review", () => {
     expect(taken.version).toBe(saved.version + 1);
     const after = await row(story.id);
     expect(after.heldById).toBe(p.lan!.id);
-    const kept = await db().select().from(storyRevisions).where(and(eq(storyRevisions.storyId, story.id), eq(storyRevisions.kind, "takeover")));
+    const kept = await db()
+      .select()
+      .from(storyRevisions)
+      .where(and(eq(storyRevisions.storyId, story.id), eq(storyRevisions.kind, "takeover")));
     expect(kept.map((r) => r.title)).toEqual(["Bản của Đức chưa gửi ai"]);
     // Đức's screen still holds the old version: his next save is refused, never applied over Lan's.
     const late = await saveStory(db(), p.duc!, { id: story.id, baseVersion: saved.version, fields: fields({ title: "Đức gõ tiếp" }) });
     expect(late.ok).toBe(false);
     expect((await row(story.id)).title).toBe("Bản của Đức chưa gửi ai");
-    const told = await db().select().from(notifications).where(and(eq(notifications.userId, p.duc!.id), eq(notifications.storyId, story.id)));
+    const told = await db()
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, p.duc!.id), eq(notifications.storyId, story.id)));
     expect(told.map((n) => n.kind)).toEqual(["taken_over"]);
-    const trail = await db().select().from(storyTransitions).where(and(eq(storyTransitions.storyId, story.id), eq(storyTransitions.event, "takeover")));
+    const trail = await db()
+      .select()
+      .from(storyTransitions)
+      .where(and(eq(storyTransitions.storyId, story.id), eq(storyTransitions.event, "takeover")));
     expect(trail[0]).toMatchObject({ actorId: p.lan!.id, note: "Tiếp quản từ Trần Minh Đức" });
   });
 });
@@ -147,7 +159,10 @@ describe("returning and approving", () => {
   });
 
   it("with three levels two different desk members approve before it is Đã duyệt", async () => {
-    await db().insert(siteSettings).values({ key: "approvalLevels", value: 3 }).onConflictDoUpdate({ target: siteSettings.key, set: { value: 3 } });
+    await db()
+      .insert(siteSettings)
+      .values({ key: "approvalLevels", value: 3 })
+      .onConflictDoUpdate({ target: siteSettings.key, set: { value: 3 } });
     try {
       const story = await claimedBy(p.duc!);
       const first = ok(await workflow.approveStory(db(), p.duc!, { id: story.id, version: story.version }));
@@ -191,14 +206,20 @@ describe("scheduling and publishing", () => {
     expect(refreshed[0]).toEqual(expect.arrayContaining(["/", "/chinh-tri", "/rss.xml", "/the/xay-dung-dang"]));
     expect((await row(story.id)).status).toBe("published");
     expect(await runDueEvents(db(), revalidate, at)).toBe(0);
-    const told = await db().select().from(notifications).where(and(eq(notifications.storyId, story.id), eq(notifications.kind, "published")));
+    const told = await db()
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.storyId, story.id), eq(notifications.kind, "published")));
     expect(told.map((n) => n.userId)).toEqual([p.ha!.id]);
   });
 
   it("once its time has passed a scheduled story counts as published: it can be taken down, no longer unscheduled", async () => {
     const story = await approved();
     ok(await workflow.scheduleStory(db(), p.chief!, { id: story.id, version: story.version, publishAt: new Date(Date.now() + 60_000).toISOString() }));
-    await db().update(stories).set({ publishedAt: new Date(Date.now() - 1000) }).where(eq(stories.id, story.id));
+    await db()
+      .update(stories)
+      .set({ publishedAt: new Date(Date.now() - 1000) })
+      .where(eq(stories.id, story.id));
     expect(await workflow.unscheduleStory(db(), p.chief!, { id: story.id })).toMatchObject({ ok: false, code: "invalid_state" });
     expect((await workflow.unpublishStory(db(), p.chief!, { id: story.id, reason: "Sai số liệu." })).ok).toBe(true);
   });

@@ -14,7 +14,12 @@ export type RouteFigures = {
   statusCodes: Record<string, number>;
 };
 
-export async function drive(origin: string, route: string, paths: readonly string[], { connections, duration, warmup }: { connections: number; duration: number; warmup: number }): Promise<RouteFigures> {
+export async function drive(
+  origin: string,
+  route: string,
+  paths: readonly string[],
+  { connections, duration, warmup }: { connections: number; duration: number; warmup: number },
+): Promise<RouteFigures> {
   const run = (seconds: number) =>
     autocannon({
       url: origin,

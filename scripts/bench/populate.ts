@@ -95,7 +95,7 @@ export async function insertStories(db: Database, count: number, onProgress: (do
   // Like any bulk load: the search indexes (GIN, kept current on every write) are dropped for the
   // load and built once at the end, which is several times faster than 100,000 index updates.
   const rebuildIndexes = await dropSearchIndexes(db);
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     const inTransaction = Math.min(STORIES_PER_TRANSACTION, count - done);
     await db.transaction(async (tx) => {
       for (let offset = 0; offset < inTransaction; offset += STORIES_PER_INSERT) {
@@ -151,7 +151,15 @@ export async function insertStories(db: Database, count: number, onProgress: (do
 async function ensureTags(db: Database): Promise<Map<string, number>> {
   const wanted = topics.map((name) => ({ slug: slugify(name), name: name.charAt(0).toUpperCase() + name.slice(1) }));
   await db.insert(t.tags).values(wanted).onConflictDoNothing();
-  const rows = await db.select({ id: t.tags.id, slug: t.tags.slug }).from(t.tags).where(inArray(t.tags.slug, wanted.map((w) => w.slug)));
+  const rows = await db
+    .select({ id: t.tags.id, slug: t.tags.slug })
+    .from(t.tags)
+    .where(
+      inArray(
+        t.tags.slug,
+        wanted.map((w) => w.slug),
+      ),
+    );
   return new Map(rows.map((r) => [r.slug, r.id]));
 }
 
@@ -226,7 +234,9 @@ async function dropSearchIndexes(db: Database): Promise<() => Promise<void>> {
   await db.execute(sql`alter table stories disable trigger stories_search_words`);
   return async () => {
     for (const row of rows) await db.execute(sql.raw(row.indexdef));
-    await db.execute(sql`insert into search_words (word) select distinct unnest(tsvector_to_array(search_vector)) from stories where status in ('published', 'scheduled') on conflict do nothing`);
+    await db.execute(
+      sql`insert into search_words (word) select distinct unnest(tsvector_to_array(search_vector)) from stories where status in ('published', 'scheduled') on conflict do nothing`,
+    );
     await db.execute(sql`alter table stories enable trigger stories_search_words`);
     await db.execute(sql`analyze stories`);
     await db.execute(sql`analyze search_words`);

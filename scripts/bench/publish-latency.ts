@@ -28,7 +28,14 @@ export async function measureScheduled(origin: string, story: { path: string; pu
         // Only an answer complete before the time is a leak.
         const received = Date.now();
         const note = received < at ? "200 BEFORE the publication time" : late;
-        return { path: story.path, publishedAt: story.publishedAt.toISOString(), firstOkAt: new Date(received).toISOString(), delayMs: received - at, polls, ...(note ? { note } : {}) };
+        return {
+          path: story.path,
+          publishedAt: story.publishedAt.toISOString(),
+          firstOkAt: new Date(received).toISOString(),
+          delayMs: received - at,
+          polls,
+          ...(note ? { note } : {}),
+        };
       }
     } catch {
       // a timeout counts as "not visible yet"
@@ -36,7 +43,14 @@ export async function measureScheduled(origin: string, story: { path: string; pu
     const left = POLL_MS - (Date.now() - sent);
     if (left > 0) await sleep(left);
   }
-  return { path: story.path, publishedAt: story.publishedAt.toISOString(), firstOkAt: null, delayMs: null, polls, note: `not visible ${GIVE_UP_MS / 1000} s after its time` };
+  return {
+    path: story.path,
+    publishedAt: story.publishedAt.toISOString(),
+    firstOkAt: null,
+    delayMs: null,
+    polls,
+    note: `not visible ${GIVE_UP_MS / 1000} s after its time`,
+  };
 }
 
 /**

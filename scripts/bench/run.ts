@@ -10,7 +10,16 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { searchQueries, variedSearchQueries } from "./corpus";
 import { drive, prewarm, type RouteFigures } from "./load";
-import { countStories, createBenchDatabase, insertScheduledStories, insertStories, sampleStoryPaths, seedNewsroom, type BenchDatabase, type ScheduledStory } from "./populate";
+import {
+  countStories,
+  createBenchDatabase,
+  insertScheduledStories,
+  insertStories,
+  sampleStoryPaths,
+  seedNewsroom,
+  type BenchDatabase,
+  type ScheduledStory,
+} from "./populate";
 import { measurePublishNow, measureScheduled, type VisibleFigures } from "./publish-latency";
 import { measureSearchLatency, type SearchLatency } from "./search-latency";
 import { freePort, sampleMemory, startServer, waitForHealth, type RunningServer } from "./server";
@@ -124,7 +133,9 @@ async function main() {
     counts = await countStories(handle.db);
     log(`search latency: ${SEARCH_LATENCY_QUERIES} different queries, one at a time, straight to the database (no server, no cache)…`);
     searchLatency = await measureSearchLatency(handle.db, searchQueries, variedSearchQueries(SEARCH_LATENCY_QUERIES));
-    log(`  p50 ${searchLatency.p50Ms} ms, p95 ${searchLatency.p95Ms} ms, p99 ${searchLatency.p99Ms} ms, max ${searchLatency.maxMs} ms (${searchLatency.withResults} with results)`);
+    log(
+      `  p50 ${searchLatency.p50Ms} ms, p95 ${searchLatency.p95Ms} ms, p99 ${searchLatency.p99Ms} ms, max ${searchLatency.maxMs} ms (${searchLatency.withResults} with results)`,
+    );
     storyPaths = await sampleStoryPaths(handle.db, SAMPLE_STORIES);
     serverLaunch = Date.now() + 2_000; // the handle closes and the server launches right after this
     scheduled = await insertScheduledStories(
@@ -165,7 +176,10 @@ async function main() {
 
   log(`pre-warming home, section, feed and ${storyPaths.length} stories…`);
   memory.phasePeak(); // from here on, memory is reported per phase
-  const warm = { ...(await prewarm(origin, ["/", sectionPath, "/rss.xml", ...storyPaths, ...(searchAvailable ? searchPaths : [])])), peakRssMb: memory.phasePeak() };
+  const warm = {
+    ...(await prewarm(origin, ["/", sectionPath, "/rss.xml", ...storyPaths, ...(searchAvailable ? searchPaths : [])])),
+    peakRssMb: memory.phasePeak(),
+  };
   log(`  ${seconds(warm.ms)}, statuses ${JSON.stringify(warm.statuses)}, server peak RSS ${warm.peakRssMb} MB`);
 
   // Feeds and sitemaps: the first answer reads the database, the second should come from the data cache.
@@ -175,7 +189,6 @@ async function main() {
     feeds.push(check);
     log(`  ${feedPath}: ${check.status} ${check.contentType}, ${check.bytes.toLocaleString("en")} bytes, ${check.firstMs} ms then ${check.secondMs} ms`);
   }
-
 
   const routes: { name: string; paths: string[] }[] = [
     { name: "home /", paths: ["/"] },
@@ -194,7 +207,9 @@ async function main() {
     log(`driving ${route.name}…`);
     const result = { ...(await drive(origin, route.name, route.paths, options)), peakRssMb: memory.phasePeak() };
     figures.push(result);
-    log(`  ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}, server peak RSS ${result.peakRssMb} MB`);
+    log(
+      `  ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}, server peak RSS ${result.peakRssMb} MB`,
+    );
   }
   memory.stop();
   const peak = memory.peak();
@@ -207,15 +222,30 @@ async function main() {
   console.log(`publish-to-visible (scheduled): ${visible.map((v) => (v.delayMs === null ? "never" : `${v.delayMs} ms`)).join(", ")}`);
   console.log(`server peak RSS: ${peak.largestProcessMb} MB (largest process), ${peak.treeMb} MB (whole tree incl. tsx/npx wrappers)`);
   console.log(`database: ${database.kind}, ${counts.total.toLocaleString("en")} stories written in ${seconds(populateMs)}`);
-  console.log(`load average before ${loadBefore.map((l) => l.toFixed(2)).join(" ")}, after ${loadAfter.map((l) => l.toFixed(2)).join(" ")} (${os.cpus().length} CPUs shared)`);
+  console.log(
+    `load average before ${loadBefore.map((l) => l.toFixed(2)).join(" ")}, after ${loadAfter.map((l) => l.toFixed(2)).join(" ")} (${os.cpus().length} CPUs shared)`,
+  );
 
   const record = {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     commit: gitCommit(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadBefore, loadAfter },
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      loadBefore,
+      loadAfter,
+    },
     options: { ...options, sampleStories: storyPaths.length },
-    database: { kind: database.kind, stories: counts.total, publicStories: counts.public, populateMs, storiesPerSecond: Math.round(counts.total / (populateMs / 1000)) },
+    database: {
+      kind: database.kind,
+      stories: counts.total,
+      publicStories: counts.public,
+      populateMs,
+      storiesPerSecond: Math.round(counts.total / (populateMs / 1000)),
+    },
     server: { preflightMs, readyMs, peakRssMb: peak.largestProcessMb, peakTreeRssMb: peak.treeMb },
     prewarm: warm,
     feeds,
@@ -238,7 +268,14 @@ async function checkFeed(origin: string, feedPath: string): Promise<FeedCheck> {
   };
   const first = await timed();
   const second = await timed();
-  return { path: feedPath, status: first.response.status, contentType: first.response.headers.get("content-type") ?? "", bytes: first.bytes, firstMs: first.ms, secondMs: second.ms };
+  return {
+    path: feedPath,
+    status: first.response.status,
+    contentType: first.response.headers.get("content-type") ?? "",
+    bytes: first.bytes,
+    firstMs: first.ms,
+    secondMs: second.ms,
+  };
 }
 
 function printTable(figures: (RouteFigures & { peakRssMb: number })[]) {

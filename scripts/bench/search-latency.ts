@@ -3,7 +3,15 @@
 import type { Database } from "@/db/client";
 import { searchStories } from "@/lib/search/search";
 
-export type SearchLatency = { queries: number; withResults: number; p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number; slowest: { q: string; ms: number; total: number }[] };
+export type SearchLatency = {
+  queries: number;
+  withResults: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  slowest: { q: string; ms: number; total: number }[];
+};
 
 export async function measureSearchLatency(db: Database, warmup: readonly string[], queries: readonly string[]): Promise<SearchLatency> {
   for (const q of warmup) await searchStories(db, q); // the database's own caches, as on a live server

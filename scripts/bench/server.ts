@@ -32,7 +32,15 @@ export function startServer(env: Record<string, string>, port: number, logFile: 
     cwd: process.cwd(),
     detached: true, // own process group: killed whole at the end
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ...env, PORT: String(port), HOSTNAME: "127.0.0.1", AUTH_SECRET: "bench-secret-for-a-throwaway-database-only", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      AUTH_SECRET: "bench-secret-for-a-throwaway-database-only",
+      AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   const keep = (chunk: Buffer) => {
     log.write(chunk);

@@ -115,11 +115,21 @@ async function AdminStart({ actor }: { actor: Actor }) {
           <table className="w-full text-left text-sm">
             <thead className="bg-stone-100">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("name")}</th>
-                <th scope="col" className="px-3 py-2">{t("penName")}</th>
-                <th scope="col" className="px-3 py-2">{t("email")}</th>
-                <th scope="col" className="px-3 py-2">{t("role")}</th>
-                <th scope="col" className="px-3 py-2">{t("state")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("name")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("penName")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("email")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("role")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("state")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-200">

@@ -120,15 +120,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <p className="mt-6 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">{query.error.issues[0]?.message}</p>
       ) : null}
 
-      {wait ? <p className="mt-6 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">{translator(paperLocale, "limits")("search", { seconds: wait })}</p> : null}
+      {wait ? (
+        <p className="mt-6 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
+          {translator(paperLocale, "limits")("search", { seconds: wait })}
+        </p>
+      ) : null}
 
       {results?.correctedQuery ? (
         <p className="mt-6 text-sm">{withElement((corrected) => t("corrected", { corrected, query: q }), <strong>{results.correctedQuery}</strong>)}</p>
       ) : null}
 
-      {results && results.total === 0 ? (
-        <p className="mt-6">{t("none", { query: q })}</p>
-      ) : null}
+      {results && results.total === 0 ? <p className="mt-6">{t("none", { query: q })}</p> : null}
 
       {results && results.total > 0 ? (
         <>

@@ -31,9 +31,7 @@ export function ConflictBanner({
   };
   return (
     <div role="alert" className="space-y-2 rounded border border-amber-400 bg-amber-50 px-3 py-3 text-sm">
-      <p>
-        {withElement((slot) => t("changed", { name: slot, time: when(conflict.updatedAt) }), <strong>{name}</strong>)}
-      </p>
+      <p>{withElement((slot) => t("changed", { name: slot, time: when(conflict.updatedAt) }), <strong>{name}</strong>)}</p>
       <div className="flex flex-wrap gap-2">
         <button type="button" onClick={onKeepMine} className="rounded bg-amber-700 px-3 py-1 font-semibold text-white">
           {t("keepMine")}

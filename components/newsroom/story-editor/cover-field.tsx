@@ -54,11 +54,21 @@ export function CoverField({
         ) : null}
         <label className="block text-sm">
           {t("caption")}
-          <input value={value.coverCaption} disabled={!editable} onChange={(e) => onChange({ coverCaption: e.target.value })} className="mt-1 w-full rounded border border-stone-400 px-2 py-1" />
+          <input
+            value={value.coverCaption}
+            disabled={!editable}
+            onChange={(e) => onChange({ coverCaption: e.target.value })}
+            className="mt-1 w-full rounded border border-stone-400 px-2 py-1"
+          />
         </label>
         <label className="block text-sm">
           {t("credit")}
-          <input value={value.coverCredit} disabled={!editable} onChange={(e) => onChange({ coverCredit: e.target.value })} className="mt-1 w-full rounded border border-stone-400 px-2 py-1" />
+          <input
+            value={value.coverCredit}
+            disabled={!editable}
+            onChange={(e) => onChange({ coverCredit: e.target.value })}
+            className="mt-1 w-full rounded border border-stone-400 px-2 py-1"
+          />
         </label>
       </fieldset>
       {picking ? (

@@ -26,7 +26,10 @@ describe("draftReducer", () => {
     const typed = run(fresh, { type: "edited", patch: { title: "Cầu treo" }, at }).state;
     const { state, effects } = run(typed, { type: "timerFired" });
     expect(state.status).toBe("saving");
-    expect(effects).toEqual([{ type: "send", request: { id: null, baseVersion: null, fields: typed.fields, replaces: false } }, { type: "timer", ms: null }]);
+    expect(effects).toEqual([
+      { type: "send", request: { id: null, baseVersion: null, fields: typed.fields, replaces: false } },
+      { type: "timer", ms: null },
+    ]);
 
     const more = run(state, { type: "edited", patch: { title: "Cầu treo Khuổi Mỏ" }, at });
     expect(more.state.status).toBe("dirty");
@@ -34,7 +37,12 @@ describe("draftReducer", () => {
   });
 
   it("gives a new story its address and moves its copy under its id when typing went on during the first save", () => {
-    const sending = run(fresh, { type: "edited", patch: { title: "Cầu treo" }, at }, { type: "saveRequested" }, { type: "edited", patch: { sapo: "Sáng nay" }, at }).state;
+    const sending = run(
+      fresh,
+      { type: "edited", patch: { title: "Cầu treo" }, at },
+      { type: "saveRequested" },
+      { type: "edited", patch: { sapo: "Sáng nay" }, at },
+    ).state;
     const { state, effects } = run(sending, { type: "saveSucceeded", data: { id: 42, version: 1, updatedAt: at, slug: "cau-treo", status: "draft" }, at });
     expect(state).toMatchObject({ id: 42, version: 1, savedSeq: 1, editSeq: 2, status: "dirty", savedAt: at });
     expect(effects).toEqual([
@@ -52,7 +60,12 @@ describe("draftReducer", () => {
   });
 
   it("retries a save the server refused as busy (its database away) the same way, keeping the text", () => {
-    const { state, effects } = run(fresh, { type: "edited", patch: { title: "Cầu treo" }, at }, { type: "saveRequested" }, { type: "saveRefused", code: "busy", error: "…" });
+    const { state, effects } = run(
+      fresh,
+      { type: "edited", patch: { title: "Cầu treo" }, at },
+      { type: "saveRequested" },
+      { type: "saveRefused", code: "busy", error: "…" },
+    );
     expect(state).toMatchObject({ status: "offline", message: null, fields: { title: "Cầu treo" }, savedSeq: 0 });
     expect(effects).toEqual([{ type: "timer", ms: retryDelayMs }]);
   });

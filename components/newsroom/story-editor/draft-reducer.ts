@@ -74,7 +74,13 @@ export type DraftEffect =
 
 export type DraftStep = { state: DraftState; effects: DraftEffect[] };
 
-export function initialDraft(start: { fields: StoryFields; id: number | null; version: number | null; savedAt: string | null; autosaves: boolean }): DraftState {
+export function initialDraft(start: {
+  fields: StoryFields;
+  id: number | null;
+  version: number | null;
+  savedAt: string | null;
+  autosaves: boolean;
+}): DraftState {
   return {
     ...start,
     status: "idle",
@@ -142,7 +148,11 @@ function apply(state: DraftState, event: DraftEvent): DraftStep {
       if (firstSave) effects.push({ type: "removeBackup", id: null }, { type: "replaceAddress", id: data.id });
       const upToDate = seq === state.editSeq;
       // Typed while the save was under way: the copy now belongs to the saved story's version.
-      effects.push(upToDate ? { type: "removeBackup", id: data.id } : { type: "writeBackup", id: data.id, backup: { fields: state.fields, baseVersion: data.version, at: event.at } });
+      effects.push(
+        upToDate
+          ? { type: "removeBackup", id: data.id }
+          : { type: "writeBackup", id: data.id, backup: { fields: state.fields, baseVersion: data.version, at: event.at } },
+      );
       const next: DraftState = {
         ...state,
         id: data.id,

@@ -116,7 +116,12 @@ describe("autosave", () => {
 
     await later(1);
     expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]).toMatchObject({ id: 7, baseVersion: 3, replaces: false, fields: { sapo: "– Sáng nay (24/11), huyện Bình Gia khánh thành cầu treo." } });
+    expect(server.requests[0]).toMatchObject({
+      id: 7,
+      baseVersion: 3,
+      replaces: false,
+      fields: { sapo: "– Sáng nay (24/11), huyện Bình Gia khánh thành cầu treo." },
+    });
     expect(state().status).toBe("saving");
     expect(hasUnsentChanges(state())).toBe(true);
 
@@ -359,7 +364,10 @@ describe("nothing typed is lost", () => {
 
   it("a copy taken up from the browser is shown with a notice and sent a few seconds later", async () => {
     const { session, server, later, state } = setUp();
-    session.restore({ ...stored, sapo: "Đoạn này chưa kịp lưu lên máy chủ." }, "Đã khôi phục nội dung chưa lưu từ trình duyệt (lúc 10:00); đang gửi lên máy chủ.");
+    session.restore(
+      { ...stored, sapo: "Đoạn này chưa kịp lưu lên máy chủ." },
+      "Đã khôi phục nội dung chưa lưu từ trình duyệt (lúc 10:00); đang gửi lên máy chủ.",
+    );
     expect(state()).toMatchObject({ status: "dirty", editorKey: 1, message: { kind: "info" } });
     expect(hasUnsentChanges(state())).toBe(true);
     await later(autosaveDelayMs);
@@ -389,7 +397,11 @@ describe("after a workflow move", () => {
 
   it("a move refused on an old version shows the conflict and its message", () => {
     const { session, state } = setUp();
-    session.moveRefused({ code: "conflict", error: "Bài đã được Lê Phương Dung sửa sau khi bạn mở.", details: { currentVersion: 5, updatedByName: "Lê Phương Dung", updatedAt: "2026-11-24T03:00:00.000Z" } });
+    session.moveRefused({
+      code: "conflict",
+      error: "Bài đã được Lê Phương Dung sửa sau khi bạn mở.",
+      details: { currentVersion: 5, updatedByName: "Lê Phương Dung", updatedAt: "2026-11-24T03:00:00.000Z" },
+    });
     expect(state()).toMatchObject({ status: "conflict", conflict: { updatedByName: "Lê Phương Dung" }, message: { kind: "error" } });
     session.moveRefused({ code: "invalid", error: "Chưa gửi được: bài còn thiếu Sapo." });
     expect(state()).toMatchObject({ status: "conflict", message: { text: "Chưa gửi được: bài còn thiếu Sapo." } });

@@ -117,7 +117,8 @@ export function createDraftSession(options: {
     notify: (message: EditorMessage | null) => dispatch({ type: "notified", message }),
     setAutosaves: (autosaves: boolean) => dispatch({ type: "autosavesChanged", autosaves }),
     moved: (version?: number) => dispatch({ type: "moved", version }),
-    moveRefused: ({ code, error, details }: { code: string; error: string; details?: Record<string, unknown> }) => dispatch({ type: "moveRefused", code, error, details }),
+    moveRefused: ({ code, error, details }: { code: string; error: string; details?: Record<string, unknown> }) =>
+      dispatch({ type: "moveRefused", code, error, details }),
 
     /**
      * Saves what is on screen now (after any save under way) and answers with the server's

@@ -10,7 +10,11 @@ type Target = {
 };
 
 /** Installs the warning; the returned function removes it. */
-export function guardLeaving(page: { window: Target & { confirm(message: string): boolean }; document: Target }, unsaved: () => boolean, question: string): () => void {
+export function guardLeaving(
+  page: { window: Target & { confirm(message: string): boolean }; document: Target },
+  unsaved: () => boolean,
+  question: string,
+): () => void {
   const warn = (e: Event) => {
     if (unsaved()) e.preventDefault();
   };

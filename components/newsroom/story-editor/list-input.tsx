@@ -43,7 +43,12 @@ export function ListInput({
           <span key={value} className="inline-flex items-center gap-1 rounded bg-stone-200 px-2 py-0.5 text-sm">
             {value}
             {disabled ? null : (
-              <button type="button" aria-label={t("remove", { value })} onClick={() => onChange(values.filter((v) => v !== value))} className="text-stone-600 hover:text-red-700">
+              <button
+                type="button"
+                aria-label={t("remove", { value })}
+                onClick={() => onChange(values.filter((v) => v !== value))}
+                className="text-stone-600 hover:text-red-700"
+              >
                 ×
               </button>
             )}

@@ -22,11 +22,24 @@ export function SeoFields({
       <summary className="cursor-pointer text-sm font-semibold">{t("summary")}</summary>
       <label className="mt-2 block text-sm">
         {t("title")}
-        <input value={value.seoTitle} disabled={!editable} onChange={(e) => onChange({ seoTitle: e.target.value })} placeholder={fallback.title} className="mt-1 w-full rounded border border-stone-400 px-2 py-1" />
+        <input
+          value={value.seoTitle}
+          disabled={!editable}
+          onChange={(e) => onChange({ seoTitle: e.target.value })}
+          placeholder={fallback.title}
+          className="mt-1 w-full rounded border border-stone-400 px-2 py-1"
+        />
       </label>
       <label className="mt-2 block text-sm">
         {t("description")}
-        <textarea value={value.seoDescription} disabled={!editable} onChange={(e) => onChange({ seoDescription: e.target.value })} placeholder={fallback.sapo} rows={3} className="mt-1 w-full rounded border border-stone-400 px-2 py-1" />
+        <textarea
+          value={value.seoDescription}
+          disabled={!editable}
+          onChange={(e) => onChange({ seoDescription: e.target.value })}
+          placeholder={fallback.sapo}
+          rows={3}
+          className="mt-1 w-full rounded border border-stone-400 px-2 py-1"
+        />
       </label>
     </details>
   );

@@ -73,7 +73,10 @@ export function StoryEditor({
         </div>
 
         {message ? (
-          <p role={message.kind === "error" ? "alert" : "status"} className={`rounded border px-3 py-2 text-sm ${message.kind === "error" ? "border-red-300 bg-red-50 text-red-800" : "border-sky-300 bg-sky-50 text-sky-900"}`}>
+          <p
+            role={message.kind === "error" ? "alert" : "status"}
+            className={`rounded border px-3 py-2 text-sm ${message.kind === "error" ? "border-red-300 bg-red-50 text-red-800" : "border-sky-300 bg-sky-50 text-sky-900"}`}
+          >
             {message.text}
           </p>
         ) : null}
@@ -139,7 +142,12 @@ export function StoryEditor({
       <aside className="space-y-4">
         <div className="flex flex-wrap gap-2 rounded border border-stone-300 bg-white p-3">
           {autosaves ? (
-            <button type="button" onClick={session.saveNow} disabled={saving} className="rounded border border-stone-500 px-3 py-2 font-semibold hover:bg-stone-100 disabled:opacity-60">
+            <button
+              type="button"
+              onClick={session.saveNow}
+              disabled={saving}
+              className="rounded border border-stone-500 px-3 py-2 font-semibold hover:bg-stone-100 disabled:opacity-60"
+            >
               {t("saveDraft")}
             </button>
           ) : null}
@@ -154,14 +162,28 @@ export function StoryEditor({
             </button>
           ) : null}
           {story?.may.withdraw ? (
-            <button type="button" onClick={() => move.mutate({ event: "withdraw" })} disabled={move.isPending} className="rounded border border-stone-500 px-3 py-2 font-semibold hover:bg-stone-100">
+            <button
+              type="button"
+              onClick={() => move.mutate({ event: "withdraw" })}
+              disabled={move.isPending}
+              className="rounded border border-stone-500 px-3 py-2 font-semibold hover:bg-stone-100"
+            >
               {t("withdraw")}
             </button>
           ) : null}
         </div>
-        {story && meId ? <WorkflowActions story={story} meId={meId} busy={move.isPending || saving} onMove={(event, extra) => move.mutate({ event, extra })} /> : null}
+        {story && meId ? (
+          <WorkflowActions story={story} meId={meId} busy={move.isPending || saving} onMove={(event, extra) => move.mutate({ event, extra })} />
+        ) : null}
 
-        <ListInput id="byline" label={t("fields.byline")} values={fields.byline} disabled={!editable} onChange={(byline) => change({ byline })} placeholder={t("fields.bylinePlaceholder")} />
+        <ListInput
+          id="byline"
+          label={t("fields.byline")}
+          values={fields.byline}
+          disabled={!editable}
+          onChange={(byline) => change({ byline })}
+          placeholder={t("fields.bylinePlaceholder")}
+        />
 
         <div>
           <label htmlFor="section" className="block text-sm font-semibold">

@@ -33,7 +33,13 @@ export function useStoryDraft({
 }): { draft: ReturnType<DraftSession["getState"]>; session: DraftSession } {
   const [session] = useState(() =>
     createDraftSession({
-      initial: initialDraft({ fields: story?.fields ?? emptyFields, id: story?.id ?? null, version: story?.version ?? null, savedAt: story?.updatedAt ?? null, autosaves }),
+      initial: initialDraft({
+        fields: story?.fields ?? emptyFields,
+        id: story?.id ?? null,
+        version: story?.version ?? null,
+        savedAt: story?.updatedAt ?? null,
+        autosaves,
+      }),
       send: sendDraft,
       backup: browserBackup,
       replaceAddress: (id) => window.history.replaceState(null, "", `/toa-soan/bai-viet/${id}`),

@@ -229,9 +229,7 @@ export function WorkflowActions({
           <h3 className="font-semibold">{t("approvals", { done: story.approvals.length, levels: story.approvalLevels })}</h3>
           <ol className="mt-1 space-y-0.5" data-testid="approvals">
             {story.approvals.map((a) => (
-              <li key={a.level}>
-                {t("approval", { level: a.level, name: a.name, time: fmt(a.at) })}
-              </li>
+              <li key={a.level}>{t("approval", { level: a.level, name: a.name, time: fmt(a.at) })}</li>
             ))}
           </ol>
         </div>

@@ -6,7 +6,21 @@ import { afterMove, moves, type MoveEvent } from "./workflow-moves";
 
 const calls = vi.hoisted(() => [] as { action: string; input: unknown }[]);
 vi.mock("@/lib/workflow/actions", () =>
-  recorder(["submitStoryAction", "withdrawStoryAction", "approveStoryAction", "claimStoryAction", "correctStoryAction", "publishStoryAction", "releaseStoryAction", "republishStoryAction", "returnStoryAction", "scheduleStoryAction", "takeOverStoryAction", "unpublishStoryAction", "unscheduleStoryAction"]),
+  recorder([
+    "submitStoryAction",
+    "withdrawStoryAction",
+    "approveStoryAction",
+    "claimStoryAction",
+    "correctStoryAction",
+    "publishStoryAction",
+    "releaseStoryAction",
+    "republishStoryAction",
+    "returnStoryAction",
+    "scheduleStoryAction",
+    "takeOverStoryAction",
+    "unpublishStoryAction",
+    "unscheduleStoryAction",
+  ]),
 );
 function recorder(names: string[]) {
   return Object.fromEntries(names.map((action) => [action, async (input: unknown) => (calls.push({ action, input }), { ok: true, data: null })]));
@@ -46,9 +60,18 @@ describe("workflow moves", () => {
   });
 
   it("passes the note, the time, the reason and the correction the forms collected", async () => {
-    expect(await called("return", { note: "Bổ sung kinh phí." })).toEqual({ action: "returnStoryAction", input: { id: 7, version: 3, note: "Bổ sung kinh phí." } });
-    expect(await called("unpublish", { note: "Cần kiểm chứng." })).toEqual({ action: "unpublishStoryAction", input: { id: 7, version: 3, reason: "Cần kiểm chứng." } });
-    expect(await called("schedule", { publishAt: "2026-11-24T15:00:00+07:00" })).toEqual({ action: "scheduleStoryAction", input: { id: 7, version: 3, publishAt: "2026-11-24T15:00:00+07:00" } });
+    expect(await called("return", { note: "Bổ sung kinh phí." })).toEqual({
+      action: "returnStoryAction",
+      input: { id: 7, version: 3, note: "Bổ sung kinh phí." },
+    });
+    expect(await called("unpublish", { note: "Cần kiểm chứng." })).toEqual({
+      action: "unpublishStoryAction",
+      input: { id: 7, version: 3, reason: "Cần kiểm chứng." },
+    });
+    expect(await called("schedule", { publishAt: "2026-11-24T15:00:00+07:00" })).toEqual({
+      action: "scheduleStoryAction",
+      input: { id: 7, version: 3, publishAt: "2026-11-24T15:00:00+07:00" },
+    });
     const notice = { wrong: "bản Khuổi Mỏ", right: "Khuổi Mỏ" };
     expect(await called("correct", { notice })).toEqual({ action: "correctStoryAction", input: { id: 7, baseVersion: 3, fields, notice } });
     expect((await called("correct")).input).toMatchObject({ notice: null });

@@ -19,7 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProfilePage() {
   const actor = await requireActor("profile.edit", "/toa-soan/ho-so");
-  const [profile, t, roles, sessions, twoFactor] = await Promise.all([getOwnProfile(actor), getNewsroomT("profile"), getNewsroomT("roles"), getMySessions(actor), getMyTwoFactorState(actor)]);
+  const [profile, t, roles, sessions, twoFactor] = await Promise.all([
+    getOwnProfile(actor),
+    getNewsroomT("profile"),
+    getNewsroomT("roles"),
+    getMySessions(actor),
+    getMyTwoFactorState(actor),
+  ]);
   return (
     <div className="max-w-2xl space-y-8">
       <div>
@@ -60,7 +66,13 @@ export default async function ProfilePage() {
           {t("sessions.heading")}
         </h2>
         <ProfileSessions
-          sessions={sessions.map((s) => ({ id: s.id, device: describeDevice(s.userAgent), address: s.address, lastSeenAt: s.lastSeenAt.toISOString(), current: s.current }))}
+          sessions={sessions.map((s) => ({
+            id: s.id,
+            device: describeDevice(s.userAgent),
+            address: s.address,
+            lastSeenAt: s.lastSeenAt.toISOString(),
+            current: s.current,
+          }))}
         />
       </section>
     </div>

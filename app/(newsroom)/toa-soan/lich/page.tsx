@@ -19,13 +19,20 @@ export async function generateMetadata(): Promise<Metadata> {
 const DAY_MS = 86_400_000;
 
 /** "Thứ hai, 07/12/2026": a calendar date names its own day, whatever the zone. */
-const dayHeading = (d: VnDate, weekdays: readonly string[]) => formatWhen(new Date(Date.UTC(d.year, d.month - 1, d.day)), { timeZone: "UTC", weekdays, style: "date" });
+const dayHeading = (d: VnDate, weekdays: readonly string[]) =>
+  formatWhen(new Date(Date.UTC(d.year, d.month - 1, d.day)), { timeZone: "UTC", weekdays, style: "date" });
 
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ tu?: string }> }) {
   const actor = await requireActor("queue.view", "/toa-soan/lich");
   const { tu } = await searchParams;
   const first = (tu && parseIsoDate(tu)) || calendarDateIn(new Date());
-  const [days, t, when, timeZone, locale] = await Promise.all([getCalendar(actor, first, 7), getNewsroomT("calendar"), getNewsroomFormatWhen(), getPaperTimeZone(), getNewsroomLocale()]);
+  const [days, t, when, timeZone, locale] = await Promise.all([
+    getCalendar(actor, first, 7),
+    getNewsroomT("calendar"),
+    getNewsroomFormatWhen(),
+    getPaperTimeZone(),
+    getNewsroomLocale(),
+  ]);
   const weekdays = Object.values(messagesFor(locale).time.weekdays);
   const start = vnDateToUtc(first);
   const week = (offset: number) => toIsoDate(calendarDateIn(new Date(start.getTime() + offset * 7 * DAY_MS)));
@@ -59,12 +66,15 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                   <li key={entry.id} className="py-2">
                     <p className="text-sm">
                       <span className="font-mono">{when(entry.publishedAt, "time")}</span> ·{" "}
-                      <span className={entry.status === "scheduled" ? "text-amber-800" : "text-green-800"}>{statusLabels[entry.status]}</span> · {entry.sectionName ?? "—"}
+                      <span className={entry.status === "scheduled" ? "text-amber-800" : "text-green-800"}>{statusLabels[entry.status]}</span> ·{" "}
+                      {entry.sectionName ?? "—"}
                     </p>
                     <Link href={`/toa-soan/bai-viet/${entry.id}`} className="font-semibold hover:underline">
                       {entry.title}
                     </Link>
-                    {entry.status === "scheduled" && mayMove ? <CalendarEntryActions id={entry.id} version={entry.version} title={entry.title} localTime={toLocalInput(entry.publishedAt, timeZone)} /> : null}
+                    {entry.status === "scheduled" && mayMove ? (
+                      <CalendarEntryActions id={entry.id} version={entry.version} title={entry.title} localTime={toLocalInput(entry.publishedAt, timeZone)} />
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -33,7 +33,12 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
   const actor = await requireActor("media.upload", "/toa-soan/thu-vien-anh");
   const raw = await searchParams;
   const { q, trang } = params.parse({ q: typeof raw.q === "string" ? raw.q.trim() : "", trang: raw.trang ?? 1 });
-  const [library, t, when, locale] = await Promise.all([getMediaLibrary(actor, { q, page: trang }), getNewsroomT("library"), getNewsroomFormatWhen(), getNewsroomLocale()]);
+  const [library, t, when, locale] = await Promise.all([
+    getMediaLibrary(actor, { q, page: trang }),
+    getNewsroomT("library"),
+    getNewsroomFormatWhen(),
+    getNewsroomLocale(),
+  ]);
 
   return (
     <div className="space-y-6">

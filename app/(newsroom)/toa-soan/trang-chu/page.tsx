@@ -19,7 +19,7 @@ export default async function HomeCurationPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">{t("heading")}</h1>
-      <p className="mb-4 mt-1 text-muted">
+      <p className="mt-1 mb-4 text-muted">
         {withElement(
           (home) => t("intro", { home }),
           <Link href="/" className="underline">

@@ -18,7 +18,11 @@ export const GET = publicRoute("a section's feed, for every reader", { params },
   const { section } = found;
   return rssResponse(
     originFor(settings, request),
-    { title: `${section.name} — ${settings.paperName}`, path: `/${section.slug}`, description: section.description || `${section.name} — ${settings.paperName}` },
+    {
+      title: `${section.name} — ${settings.paperName}`,
+      path: `/${section.slug}`,
+      description: section.description || `${section.name} — ${settings.paperName}`,
+    },
     latest.stories,
   );
 });

@@ -14,7 +14,11 @@ const requestSchema = z.object({
 
 export const POST = publicRoute("the worker's loopback call, authorised by its key", {}, async ({ request }) => {
   if (!isInternalKey(request.headers.get(internalKeyHeader))) throw new RouteError(phrase("refusals.forbiddenShort"), "forbidden");
-  const parsed = requestSchema.safeParse(await readBoundedText(request, 1024 * 1024).then(JSON.parse).catch(() => null));
+  const parsed = requestSchema.safeParse(
+    await readBoundedText(request, 1024 * 1024)
+      .then(JSON.parse)
+      .catch(() => null),
+  );
   if (!parsed.success) throw new RouteError(phrase("validation.invalid"), "invalid");
   refreshStories(parsed.data);
   return { ok: true, paths: parsed.data.paths.length };

@@ -66,7 +66,10 @@ const order = z.discriminatedUnion("make", [
     desk: someone.optional(),
     chief: someone.optional(),
     /** A section's id or slug; null for none. */
-    section: z.union([z.number().int().positive(), text(200)]).nullable().optional(),
+    section: z
+      .union([z.number().int().positive(), text(200)])
+      .nullable()
+      .optional(),
     publishedAt: z.iso.datetime().nullable().optional(),
   }),
 ]);
@@ -156,7 +159,13 @@ export const POST = publicRoute(reason, {}, async ({ request }) => {
   ]);
   const status = wanted.status ?? "draft";
   const sectionId =
-    wanted.section === undefined ? (status === "draft" ? null : await defaultSectionId(db)) : wanted.section === null ? null : await findSectionId(db, wanted.section);
+    wanted.section === undefined
+      ? status === "draft"
+        ? null
+        : await defaultSectionId(db)
+      : wanted.section === null
+        ? null
+        : await findSectionId(db, wanted.section);
   const story = await makeStory(db, {
     status,
     title: wanted.title,

@@ -58,11 +58,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           <p className="mt-1 text-muted">{t("intro")}</p>
         </div>
         {result ? (
-          <a
-            href={href("/api/audit/export", auditSearchParams(filters))}
-            download
-            className={buttonVariants({ size: "sm" })}
-          >
+          <a href={href("/api/audit/export", auditSearchParams(filters))} download className={buttonVariants({ size: "sm" })}>
             {t("export")}
           </a>
         ) : null}
@@ -77,9 +73,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           <h2 id="audit-heading" className="text-lg font-semibold">
             {filtered ? t("filtered") : t("latest")} <span className="text-sm font-normal text-muted">{t("count", { count: result.total })}</span>
           </h2>
-          {result.total > auditExportLimit ? (
-            <Notice tone="warning">{t("exportLimit", { limit: auditExportLimit })}</Notice>
-          ) : null}
+          {result.total > auditExportLimit ? <Notice tone="warning">{t("exportLimit", { limit: auditExportLimit })}</Notice> : null}
           <AuditTable entries={result.entries} />
           <Pagination page={result.page} pageCount={result.pageCount} href={(p) => href(path, auditSearchParams(filters, p))} locale={locale} />
         </section>

@@ -5,7 +5,12 @@ import { phrase } from "@/lib/i18n/phrase";
 
 export const dynamic = "force-dynamic";
 
-const params = z.object({ id: z.string().regex(/^\d{1,9}$/).transform(Number) });
+const params = z.object({
+  id: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number),
+});
 
 // The Ghi chú thread, polled by the story screen. A story the actor may not see answers 404,
 // exactly like one that does not exist.

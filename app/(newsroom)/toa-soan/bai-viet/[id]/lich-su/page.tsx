@@ -62,28 +62,36 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
       </div>
 
       {!history.mayRestore ? (
-        <p className="text-sm text-stone-700">
-          {story.status === "published" || story.status === "unpublished"
-            ? t("publishedNoRestore")
-            : t("viewOnly")}
-        </p>
+        <p className="text-sm text-stone-700">{story.status === "published" || story.status === "unpublished" ? t("publishedNoRestore") : t("viewOnly")}</p>
       ) : null}
 
       <form id="so-sanh" method="get" />
-      {entries.length < 2 ? (
-        <p className="text-sm">{t("noOther")}</p>
-      ) : null}
+      {entries.length < 2 ? <p className="text-sm">{t("noOther")}</p> : null}
       <table className="w-full border-collapse bg-white text-sm">
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr className="border-b border-stone-300 text-left">
-            <th scope="col" className="px-2 py-2">{t("from")}</th>
-            <th scope="col" className="px-2 py-2">{t("to")}</th>
-            <th scope="col" className="px-2 py-2">{t("version")}</th>
-            <th scope="col" className="px-2 py-2">{t("time")}</th>
-            <th scope="col" className="px-2 py-2">{t("author")}</th>
-            <th scope="col" className="px-2 py-2">{t("kind")}</th>
-            <th scope="col" className="px-2 py-2"><span className="sr-only">{t("actions")}</span></th>
+            <th scope="col" className="px-2 py-2">
+              {t("from")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("to")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("version")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("time")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("author")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("kind")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              <span className="sr-only">{t("actions")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -92,10 +100,24 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
             return (
               <tr key={value} className="border-b border-stone-200 align-top">
                 <td className="px-2 py-2">
-                  <input type="radio" form="so-sanh" name="tu" value={value} defaultChecked={entry === from} aria-label={t("compareFrom", { entry: entryName(entry) })} />
+                  <input
+                    type="radio"
+                    form="so-sanh"
+                    name="tu"
+                    value={value}
+                    defaultChecked={entry === from}
+                    aria-label={t("compareFrom", { entry: entryName(entry) })}
+                  />
                 </td>
                 <td className="px-2 py-2">
-                  <input type="radio" form="so-sanh" name="den" value={value} defaultChecked={entry === to} aria-label={t("compareTo", { entry: entryName(entry) })} />
+                  <input
+                    type="radio"
+                    form="so-sanh"
+                    name="den"
+                    value={value}
+                    defaultChecked={entry === to}
+                    aria-label={t("compareTo", { entry: entryName(entry) })}
+                  />
                 </td>
                 <th scope="row" className="px-2 py-2 text-left font-semibold">
                   {t("versionRow", { version: String(entry.version) })}
