@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "use-intl/core";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
+import en from "@/messages/en.json" with { type: "json" };
+import vi from "@/messages/vi.json" with { type: "json" };
 import { howLongAgo, type Ago } from "./relative-time";
 
 const now = new Date("2026-11-23T03:32:00Z");

@@ -2,8 +2,8 @@
 // whose ICU syntax (plurals, arguments) does not parse or whose arguments differ between them.
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "use-intl/core";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
+import en from "@/messages/en.json" with { type: "json" };
+import vi from "@/messages/vi.json" with { type: "json" };
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
+import en from "@/messages/en.json" with { type: "json" };
+import vi from "@/messages/vi.json" with { type: "json" };
 import { formatWhen, fromLocalInput, toLocalInput } from "./time";
 
 const weekdays = (m: typeof vi) => Object.values(m.time.weekdays);
