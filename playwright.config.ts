@@ -18,6 +18,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { chromiumUse } from "./e2e/support/chromium";
 
 // Chosen once in the runner; workers inherit the environment.
 if (!process.env.E2E_PORT) {
@@ -49,22 +50,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL,
-    locale: "vi-VN",
-    timezoneId: "Asia/Ho_Chi_Minh",
-    trace: "retain-on-failure",
-    screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    ...chromiumUse,
   },
   projects: [
     { name: "setup", testMatch: /sessions\.setup\.ts$/ },

@@ -2,6 +2,7 @@
 // cluster and its own production server (faults/harness/), breaks something, and checks that
 // nothing was lost. One at a time: they stop databases and kill servers.
 import { defineConfig } from "@playwright/test";
+import { chromiumUse } from "../e2e/support/chromium";
 
 export default defineConfig({
   testDir: ".",
@@ -15,21 +16,6 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: {
-    locale: "vi-VN",
-    timezoneId: "Asia/Ho_Chi_Minh",
-    trace: "retain-on-failure",
-    screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    ...chromiumUse,
   },
 });

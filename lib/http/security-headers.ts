@@ -18,44 +18,33 @@ const policy = (directives: Record<string, string>) =>
     .map(([name, value]) => `${name} ${value}`)
     .join("; ");
 
-const shared = { "object-src": "'none'", "base-uri": "'self'", "form-action": "'self'" };
+// What every page may load: our own files, inline styles (Next and the editor set style
+// attributes, which a nonce cannot allow), pictures from anywhere over https on reading pages.
+const page = {
+  "default-src": "'self'",
+  "style-src": "'self' 'unsafe-inline'",
+  "img-src": "'self' data: https:",
+  "font-src": "'self' data:",
+  "connect-src": "'self'",
+  "frame-ancestors": "'self'",
+  "object-src": "'none'",
+  "base-uri": "'self'",
+  "form-action": "'self'",
+};
 
 /** Reading pages, feeds and media: the view beacon is the only script that is not a file of ours. */
-export const readingPolicy = policy({
-  "default-src": "'self'",
-  "script-src": `'self' ${viewBeaconSource}`,
-  "style-src": "'self' 'unsafe-inline'",
-  "img-src": "'self' data: https:",
-  "font-src": "'self' data:",
-  "connect-src": "'self'",
-  "frame-ancestors": "'self'",
-  ...shared,
-});
+export const readingPolicy = policy({ "script-src": `'self' ${viewBeaconSource}`, ...page });
 
 /** Public answers Next sends itself (not from the page cache): its inline bootstrap must run. */
-export const nextPagePolicy = policy({
-  "default-src": "'self'",
-  "script-src": "'self' 'unsafe-inline'",
-  "style-src": "'self' 'unsafe-inline'",
-  "img-src": "'self' data: https:",
-  "font-src": "'self' data:",
-  "connect-src": "'self'",
-  "frame-ancestors": "'self'",
-  ...shared,
-});
+export const nextPagePolicy = policy({ "script-src": "'self' 'unsafe-inline'", ...page });
 
 /** The newsroom's pages: Next's scripts by nonce, and never inside another site's frame. */
 export function newsroomPolicy(nonce: string): string {
   return policy({
-    "default-src": "'self'",
     "script-src": `'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    // The editor (ProseMirror) and Next set style attributes: a nonce cannot allow those.
-    "style-src": "'self' 'unsafe-inline'",
+    ...page,
     "img-src": "'self' data: blob:",
-    "font-src": "'self' data:",
-    "connect-src": "'self'",
     "frame-ancestors": "'none'",
-    ...shared,
   });
 }
 

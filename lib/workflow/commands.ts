@@ -256,14 +256,15 @@ function ensureIndependentApprover(
 }
 
 /** Before publishing or scheduling: the chief editor's decision is the last level, held by someone new. */
-async function ensureFinalApprover(tx: Database, ctx: CommandContext, story: OpenedStory) {
+/** Returns the paper's number of approval levels, for recordFinalApproval. */
+async function ensureFinalApprover(tx: Database, ctx: CommandContext, story: OpenedStory): Promise<number> {
   const { approvalLevels } = await loadSettings(tx);
-  ensureIndependentApprover(ctx, story, approvalLevels, await approvalsOf(tx, story.id), approvalLevels);
+  if (approvalLevels > 1) ensureIndependentApprover(ctx, story, approvalLevels, await approvalsOf(tx, story.id), approvalLevels);
+  return approvalLevels;
 }
 
 /** The chief editor's decision to publish is the last approval level when there is more than one. */
-async function recordFinalApproval(tx: Database, ctx: CommandContext, story: OpenedStory, version: number) {
-  const { approvalLevels } = await loadSettings(tx);
+async function recordFinalApproval(tx: Database, ctx: CommandContext, story: OpenedStory, version: number, approvalLevels: number) {
   if (approvalLevels < 2) return;
   await tx.delete(storyApprovals).where(and(eq(storyApprovals.storyId, story.id), eq(storyApprovals.level, approvalLevels)));
   await tx.insert(storyApprovals).values({ storyId: story.id, level: approvalLevels, userId: ctx.actor.id, version });
@@ -285,12 +286,12 @@ function publicSlug(story: OpenedStory): string {
 export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publishAtSchema }), async ({ id, version, publishAt }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.schedule", version);
-    await ensureFinalApprover(tx, ctx, story);
+    const approvalLevels = await ensureFinalApprover(tx, ctx, story);
     const moved = await applyTransition(tx, ctx.actor, story, "schedule", {
       set: { publishedAt: publishAt, slug: publicSlug(story) },
       note: text(noteIn, "workflow.notes.publishAt", { when: formatDateline(publishAt, { withTime: true }) }),
     });
-    await recordFinalApproval(tx, ctx, story, moved.version);
+    await recordFinalApproval(tx, ctx, story, moved.version, approvalLevels);
     await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: publishAt });
     await notify(tx, {
       userIds: [story.createdById, ...story.scope.authorIds],
@@ -307,13 +308,13 @@ export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publ
 export const rescheduleStory = defineCommand(z.object({ ...target, publishAt: publishAtSchema }), async ({ id, version, publishAt }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.unschedule", version);
-    await ensureFinalApprover(tx, ctx, story);
+    const approvalLevels = await ensureFinalApprover(tx, ctx, story);
     const unscheduled = await applyTransition(tx, ctx.actor, story, "unschedule", { set: { publishedAt: null } });
     const moved = await applyTransition(tx, ctx.actor, { ...story, ...unscheduled }, "schedule", {
       set: { publishedAt: publishAt },
       note: text(noteIn, "workflow.notes.rescheduledTo", { when: formatDateline(publishAt, { withTime: true }) }),
     });
-    await recordFinalApproval(tx, ctx, story, moved.version);
+    await recordFinalApproval(tx, ctx, story, moved.version, approvalLevels);
     await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: publishAt });
     return { id, ...moved, publishedAt: publishAt.toISOString() };
   }),
@@ -332,10 +333,10 @@ export const unscheduleStory = defineCommand(z.object(target), async ({ id, vers
 export const publishStory = defineCommand(z.object(target), async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.publish", version);
-    await ensureFinalApprover(tx, ctx, story);
+    const approvalLevels = await ensureFinalApprover(tx, ctx, story);
     const now = new Date();
     const moved = await applyTransition(tx, ctx.actor, story, "publish", { set: { publishedAt: now, slug: publicSlug(story) } });
-    await recordFinalApproval(tx, ctx, story, moved.version);
+    await recordFinalApproval(tx, ctx, story, moved.version, approvalLevels);
     await keepPublishedRevision(tx, id, "published");
     await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: now });
     return { id, ...moved, publishedAt: now.toISOString() };
