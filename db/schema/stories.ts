@@ -8,6 +8,10 @@ export const storyStatuses = ["draft", "submitted", "in_review", "approved", "sc
 export type StoryStatus = (typeof storyStatuses)[number];
 export const storyStatusEnum = pgEnum("story_status", storyStatuses);
 
+// What kind of work a story is: it decides what submission requires (a notice needs no sapo).
+export const storyKinds = ["article", "notice"] as const;
+export type StoryKind = (typeof storyKinds)[number];
+
 // The editor's document (Tiptap/ProseMirror JSON). Rendered to HTML on the server through an allowlist.
 export type RichTextNode = {
   type: string;
@@ -25,6 +29,7 @@ export const stories = pgTable(
   "stories",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    kind: text().$type<StoryKind>().notNull().default("article"),
     title: text().notNull().default(""),
     sapo: text().notNull().default(""),
     body: jsonb().$type<StoryBody>().notNull().default({ type: "doc", content: [] }),
@@ -222,4 +227,31 @@ export const storyApprovals = pgTable(
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("story_approvals_story_level_key").on(t.storyId, t.level)],
+);
+
+// Where an imported story came from: the hash of its file's content (an import run again, or
+// resumed after a stop, finds it and skips it) and the file's path, for the report.
+export const storySources = pgTable("story_sources", {
+  contentHash: text().primaryKey(),
+  storyId: integer()
+    .notNull()
+    .references(() => stories.id),
+  file: text().notNull(),
+  importedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+// Addresses of stories on the paper's old website, normalised (lib/archive/old-addresses.ts):
+// each answers 301 to the story's address here. `oldId` is the old site's numeric id, when its
+// address had one, so the id alone finds the story too.
+export const oldAddresses = pgTable(
+  "old_addresses",
+  {
+    address: text().primaryKey(),
+    storyId: integer()
+      .notNull()
+      .references(() => stories.id),
+    oldId: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("old_addresses_old_id_idx").on(t.oldId), index("old_addresses_story_idx").on(t.storyId)],
 );
