@@ -93,6 +93,7 @@ export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: s
               ) : (
                 author.name
               )}
+              {author.note ? ` ${author.note}` : null}
             </span>
           ))}
         </p>

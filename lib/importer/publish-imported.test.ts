@@ -1,11 +1,14 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { and, count, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, DatabaseHandle } from "@/db/client";
-import { auditLog, sections, stories, storyAuthors, storyRevisions, storyTransitions, users } from "@/db/schema";
+import { auditLog, media, sections, stories, storyAuthors, storyRevisions, storyTransitions, users } from "@/db/schema";
 import { fixturePath } from "@/db/seed/seed";
 import { makePerson } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
+import { makeTestPhoto } from "@/lib/media/test-images";
 import { plainText } from "@/lib/stories/body";
 import { calendarDateIn, toIsoDate } from "@/lib/text/dateline";
 import { slugify } from "@/lib/text/slug";
@@ -13,6 +16,10 @@ import { makeDocx } from "./fixtures/make-docx";
 import { parseStory, type ParsedStory } from "./parse-story";
 import { ImportPublishError, publishImportedStory, resolveImportAuthor, type ImportPublishErrorCode } from "./publish-imported";
 import { readStoryBuffer, readStoryFile } from "./read-story-file";
+
+// Photos go to a folder of this test file's own; env() reads DATA_DIR on first use, after this line.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "toasoan-import-"));
+process.env.DATA_DIR = dataDir;
 
 const text = fs.readFileSync(fixturePath, "utf8");
 const lines = text.split("\n").filter((l) => l !== "");
@@ -34,7 +41,10 @@ beforeAll(async () => {
   ({ id: chiefId } = await makePerson(db, "chief_editor", { email: "ThuKy@ToaSoan.test", name: "Hoàng Thu Hà", penName: "THU HÀ" }));
   ({ id: adminId } = await makePerson(db, "admin", { email: "quantri@toasoan.test" }));
 });
-afterAll(async () => handle?.close());
+afterAll(async () => {
+  await handle?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
 async function counts() {
   const n = async (table: typeof stories | typeof storyRevisions | typeof storyTransitions | typeof auditLog | typeof sections | typeof storyAuthors) =>
@@ -97,10 +107,11 @@ describe("publishImportedStory with the paper's fixture", () => {
 
     const nodes = story!.body.content;
     expect(nodes).toHaveLength(11);
-    expect(nodes[4]).toEqual({ type: "figure", attrs: { mediaId: null, src: null, alt: "", caption: CAPTION, credit: "" } });
-    expect(nodes.filter((n) => n.type === "figure")).toHaveLength(1);
+    // The caption's photo was not brought: the caption stays, as an italic line, never an empty frame.
+    expect(nodes[4]).toEqual({ type: "paragraph", content: [{ type: "text", text: CAPTION, marks: [{ type: "italic" }] }] });
+    expect(nodes.filter((n) => n.type === "figure")).toHaveLength(0);
     // Every body line of the file, character for character (NBSP and "…" included).
-    expect(nodes.map((n) => (n.type === "figure" ? n.attrs?.caption : n.content?.[0]?.text))).toEqual(lines.slice(3, 14));
+    expect(nodes.map((n) => n.content?.[0]?.text)).toEqual(lines.slice(3, 14));
     expect(story!.bodyText).toBe(lines.slice(3, 14).join("\n\n"));
     expect(story!.bodyText).toContain("trung ương…\u00a0Đồng thời");
     expect(story!.wordCount).toBeGreaterThan(500);
@@ -146,14 +157,60 @@ describe("publishImportedStory with the paper's fixture", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("imports a story with the same title on another day, and the same story into another section", async () => {
+  it("imports a story with the same title on another day; the same story filed again elsewhere is still one story", async () => {
     const nextDay = await publish({ ...parsed, date: "2022-07-05" });
     expect(nextDay).toMatchObject({ created: true, sectionCreated: false });
     expect(nextDay.id).not.toBe(id);
     const elsewhere = await publish(parsed, "chinh-tri", { sectionName: "Chính trị" });
-    expect(elsewhere).toMatchObject({ created: true, sectionCreated: true });
+    expect(elsewhere).toMatchObject({ id, created: false });
     const [section] = await db.select().from(sections).where(eq(sections.slug, "chinh-tri"));
     expect(section?.name).toBe("Chính trị");
+  });
+
+  it("imports two notices of one title, day and section when their texts differ", async () => {
+    const notice = (body: string): ParsedStory => ({
+      date: "2022-08-01",
+      title: "Thông báo",
+      sapo: "",
+      body: [{ type: "paragraph", text: body }],
+      byline: ["BBT"],
+    });
+    const first = await publish(notice("Báo Lạng Sơn thông báo lịch nghỉ lễ Quốc khánh 2/9 của tòa soạn."));
+    const second = await publish(notice("Báo Lạng Sơn thông báo tuyển dụng phóng viên năm 2022."));
+    expect([first.created, second.created]).toEqual([true, true]);
+    expect(await publish(notice("Báo Lạng Sơn thông báo tuyển dụng phóng viên năm 2022."))).toMatchObject({ id: second.id, created: false });
+  });
+
+  it("puts the photos it is given under the captions, in order, as library photos", async () => {
+    const story: ParsedStory = {
+      date: "2022-08-02",
+      title: "Chợ phiên Đồng Đăng ngày cuối năm",
+      sapo: "Chợ phiên đông vui.",
+      body: [
+        { type: "caption", text: "Người dân mua sắm tại chợ" },
+        { type: "paragraph", text: "Từ sáng sớm, chợ đã đông người." },
+        { type: "caption", text: "Hàng nông sản bày bán" },
+      ],
+      byline: ["THU HÀ"],
+    };
+    const photo = { fileName: "cho-phien.jpg", data: await makeTestPhoto({ width: 1200, height: 800 }) };
+    const result = await publishImportedStory(db, { parsed: story, sectionSlug: "luu-tru", authorId: chiefId, source: "cho.txt", photos: [photo] });
+    const [row] = await db.select().from(stories).where(eq(stories.id, result.id));
+    const [figure, , unmatched] = row!.body.content;
+    expect(figure).toMatchObject({ type: "figure", attrs: { caption: "Người dân mua sắm tại chợ" } });
+    const [stored] = await db
+      .select()
+      .from(media)
+      .where(eq(media.id, figure!.attrs!.mediaId as number));
+    expect(stored).toMatchObject({ caption: "Người dân mua sắm tại chợ", originalName: "cho-phien.jpg", uploadedById: chiefId });
+    expect(figure!.attrs!.src).toMatch(/^\/media\//);
+    // One photo for two captions: the second caption stays a line of the body.
+    expect(unmatched).toEqual({ type: "paragraph", content: [{ type: "text", text: "Hàng nông sản bày bán", marks: [{ type: "italic" }] }] });
+    // Again: the same story, and no second copy of its photo in the library.
+    const photosBefore = (await db.select({ n: count() }).from(media))[0]!.n;
+    const again = await publishImportedStory(db, { parsed: story, sectionSlug: "luu-tru", authorId: chiefId, source: "cho.txt", photos: [photo] });
+    expect(again).toMatchObject({ id: result.id, created: false });
+    expect((await db.select({ n: count() }).from(media))[0]!.n).toBe(photosBefore);
   });
 
   it("uses the time of day when the source gives one", async () => {

@@ -1,9 +1,29 @@
 // Publishing a story from a file straight to the paper: archives of the old website and stories
 // the desk already approved on paper. It bypasses the workflow on purpose, so it leaves the same
 // traces a published story has (revision, transition, audit) and records the file it came from.
-import { and, asc, eq, gte, lt, max, sql } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { and, asc, eq, gte, lt, notExists, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { sections, stories, storyAuthors, storyRevisions, storyTransitions, users, type Role, sectionSlugs } from "@/db/schema";
+import {
+  media,
+  oldAddresses,
+  sections,
+  sectionSlugs,
+  stories,
+  storyAuthors,
+  storyRevisions,
+  storySources,
+  storyTransitions,
+  users,
+  type Role,
+} from "@/db/schema";
+import { normalizeOldAddress, recordOldAddress } from "@/lib/archive/old-addresses";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { say } from "@/lib/i18n/phrase";
+import { addToLibrary } from "@/lib/media/commands";
+import { ImageError } from "@/lib/media/process-image";
+import { displayVariant } from "@/lib/media/queries";
+import { mediaStorage, mediaUrl } from "@/lib/media/storage";
 import { bodyFromBlocks, type BodyBlock } from "@/lib/stories/body";
 import { derivedColumns } from "@/lib/stories/derived";
 import { calendarDateIn, toIsoDate, vnDateToUtc, type VnDate } from "@/lib/text/dateline";
@@ -12,7 +32,7 @@ import { slugify } from "@/lib/text/slug";
 import type { ParsedStory } from "./parse-story";
 import { recordAudit } from "@/lib/audit/record";
 
-export type ImportPublishErrorCode = "no-date" | "no-title" | "future-date" | "bad-section" | "no-author";
+export type ImportPublishErrorCode = "no-date" | "no-title" | "future-date" | "bad-section" | "no-author" | "bad-photo";
 
 /** The story cannot be published as given. `message` is Vietnamese, `english` for logs and CLIs. */
 export class ImportPublishError extends Error {
@@ -38,11 +58,24 @@ export type PublishImportedInput = {
   source: string;
   /** Time of day in Vietnam when the source gives one; 06:00 otherwise. */
   time?: { hour: number; minute: number };
+  /** The story's address on the old website: it will answer 301 to the new one. */
+  oldUrl?: string;
+  /** Photos for the story's captions, in their order; a caption left without one becomes an italic line. */
+  photos?: readonly ImportedPhoto[];
   /** The clock, for tests. */
   now?: Date;
 };
 
-export type PublishImportedResult = { id: number; slug: string; created: boolean; sectionCreated: boolean };
+export type ImportedPhoto = { fileName: string; data: Buffer };
+
+export type PublishImportedResult = {
+  id: number;
+  slug: string;
+  created: boolean;
+  sectionCreated: boolean;
+  /** Why the old address was not recorded (it is a live address here, or another story's), if it was given and not. */
+  oldUrlRefused?: "live-address" | "taken" | "invalid";
+};
 
 /** The date line carries no time; 06:00 is when the morning paper's stories go up. */
 export const IMPORT_PUBLISH_HOUR = 6;
@@ -59,9 +92,37 @@ export function sectionNameFromSlug(slug: string): string {
 }
 
 /**
+ * The identity of a story's content, whatever file it came in: .txt or .docx, UTF-8 or UTF-16,
+ * CRLF or LF all give one hash, and any change of a word gives another.
+ */
+export function storyContentHash(parsed: ParsedStory): string {
+  const { date, title, sapo, body, byline } = parsed;
+  return createHash("sha256").update(JSON.stringify({ date, title, sapo, body, byline })).digest("hex");
+}
+
+/** The story already imported with this content or this old address, if any. */
+export async function findImported(db: Database, parsed: ParsedStory, oldUrl?: string): Promise<{ id: number; slug: string } | null> {
+  const [bySource] = await db
+    .select({ id: stories.id, slug: stories.slug })
+    .from(storySources)
+    .innerJoin(stories, eq(stories.id, storySources.storyId))
+    .where(eq(storySources.contentHash, storyContentHash(parsed)));
+  if (bySource) return bySource;
+  const old = oldUrl === undefined ? null : normalizeOldAddress(oldUrl);
+  if (!old) return null;
+  const [byAddress] = await db
+    .select({ id: stories.id, slug: stories.slug })
+    .from(oldAddresses)
+    .innerJoin(stories, eq(stories.id, oldAddresses.storyId))
+    .where(eq(oldAddresses.address, old.address));
+  return byAddress ?? null;
+}
+
+/**
  * Stores a parsed story as published in the section `sectionSlug` (created if missing), all in
- * one transaction. The same story again (same title and date line, same section) is not
- * stored twice: the existing one is returned with `created: false`.
+ * one transaction. The same story again (the same content, from whatever file, or the same old
+ * address) is not stored twice: the existing one is returned with `created: false`. A story
+ * imported before contents were hashed is recognised by its title, date line and section.
  */
 export async function publishImportedStory(db: Database, input: PublishImportedInput): Promise<PublishImportedResult> {
   const { parsed, sectionSlug, authorId, source } = input;
@@ -93,108 +154,188 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
   const dayStart = vnDateToUtc(date);
   const dayEnd = new Date(dayStart.getTime() + 86_400_000);
 
-  return db.transaction(async (tx) => {
-    const [author] = await tx.select({ id: users.id, active: users.active }).from(users).where(eq(users.id, authorId));
-    if (!author?.active) {
-      throw new ImportPublishError(
-        "no-author",
-        author ? "Tài khoản tác giả đã bị khóa." : "Không tìm thấy tài khoản tác giả.",
-        author ? "The author's account is deactivated." : "The author's account does not exist.",
+  const contentHash = storyContentHash(parsed);
+  // Photos are stored before the story's transaction (files cannot roll back): only for a story
+  // not already here, and removed again if it turns out to be after all.
+  const photos =
+    parsed.body.some((b) => b.type === "caption") && input.photos?.length && !(await findImported(db, parsed, input.oldUrl))
+      ? await storePhotos(db, parsed, input.photos, authorId)
+      : [];
+
+  try {
+    return await db.transaction(async (tx) => {
+      const [author] = await tx.select({ id: users.id, active: users.active }).from(users).where(eq(users.id, authorId));
+      if (!author?.active) {
+        throw new ImportPublishError(
+          "no-author",
+          author ? "Tài khoản tác giả đã bị khóa." : "Không tìm thấy tài khoản tác giả.",
+          author ? "The author's account is deactivated." : "The author's account does not exist.",
+        );
+      }
+      // Two imports of one story at once must not both find "no such story" and both insert it.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`story-import:${contentHash}`}))`);
+      const { id: sectionId, created: sectionCreated } = await sectionFor(tx, sectionSlug, input.sectionName, authorId, source);
+
+      const existing = (await findImported(tx, parsed, input.oldUrl)) ?? (await findUnhashed(tx, { sectionId, title, dayStart, dayEnd }));
+      if (existing) {
+        await Promise.all(photos.map((photo) => forgetPhoto(tx, photo)));
+        return { ...existing, created: false, sectionCreated };
+      }
+
+      let photoAt = 0;
+      const body = bodyFromBlocks(
+        parsed.body.map((b): BodyBlock => {
+          if (b.type !== "caption") return { type: "paragraph", text: nfc(b.text) };
+          const photo = photos[photoAt++];
+          // A caption whose photo was not brought is printed as the line it was, never an empty frame.
+          return photo ? { type: "caption", text: nfc(b.text), photo } : { type: "paragraph", text: nfc(b.text), italic: true };
+        }),
       );
-    }
-    // Two imports of one file at once must not both find "no such story" and both insert it.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`story-import:${sectionSlug}`}))`);
-
-    let sectionCreated = false;
-    let [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.slug, sectionSlug));
-    // A section renamed or merged away: its old slug still means the section it became.
-    if (!section) {
-      const [renamed] = await tx.select({ id: sectionSlugs.sectionId }).from(sectionSlugs).where(eq(sectionSlugs.slug, sectionSlug));
-      section = renamed;
-    }
-    if (section) {
-      const [existing] = await tx
-        .select({ id: stories.id, slug: stories.slug })
-        .from(stories)
-        .where(and(eq(stories.sectionId, section.id), eq(stories.title, title), gte(stories.publishedAt, dayStart), lt(stories.publishedAt, dayEnd)))
-        .orderBy(asc(stories.id))
-        .limit(1);
-      if (existing) return { ...existing, created: false, sectionCreated };
-    } else {
-      const name = input.sectionName?.trim() || sectionNameFromSlug(sectionSlug);
-      // New sections go to the end of the menu, where an admin will find and place them.
-      const [last] = await tx.select({ position: max(sections.position) }).from(sections);
-      [section] = await tx
-        .insert(sections)
-        .values({ slug: sectionSlug, name, position: (last?.position ?? -1) + 1 })
-        .returning({ id: sections.id });
-      sectionCreated = true;
-      await recordAudit(tx, {
-        actorId: authorId,
-        action: "section.create",
-        entityType: "section",
-        entityId: section!.id,
-        data: { slug: sectionSlug, name, source },
-      });
-    }
-    const sectionId = section!.id;
-
-    // Captions become figures whose picture is not in the library yet.
-    const body = bodyFromBlocks(
-      parsed.body.map((b): BodyBlock => (b.type === "caption" ? { type: "caption", text: nfc(b.text) } : { type: "paragraph", text: nfc(b.text) })),
-    );
-    const slug = slugify(title);
-    const fields = { title, sapo, body, byline, sectionId };
-    const [row] = await tx
-      .insert(stories)
-      .values({
+      const slug = slugify(title);
+      const fields = { title, sapo, body, byline, sectionId };
+      const [row] = await tx
+        .insert(stories)
+        .values({
+          ...fields,
+          ...derivedColumns(fields),
+          slug,
+          status: "published",
+          version: 1,
+          publishedAt,
+          createdById: authorId,
+          createdAt: now,
+          updatedAt: now,
+          updatedById: authorId,
+        })
+        .returning({ id: stories.id });
+      const id = row!.id;
+      await tx.insert(storySources).values({ contentHash, storyId: id, file: source, importedAt: now });
+      await tx.insert(storyAuthors).values({ storyId: id, userId: authorId });
+      await tx.insert(storyRevisions).values({
         ...fields,
-        ...derivedColumns(fields),
-        slug,
-        status: "published",
+        storyId: id,
         version: 1,
-        publishedAt,
+        kind: "import",
+        tags: [],
+        coverCaption: "",
+        coverCredit: "",
+        seoTitle: "",
+        seoDescription: "",
         createdById: authorId,
         createdAt: now,
-        updatedAt: now,
-        updatedById: authorId,
-      })
-      .returning({ id: stories.id });
-    const id = row!.id;
-    await tx.insert(storyAuthors).values({ storyId: id, userId: authorId });
-    await tx.insert(storyRevisions).values({
-      ...fields,
-      storyId: id,
-      version: 1,
-      kind: "import",
-      tags: [],
-      coverCaption: "",
-      coverCredit: "",
-      seoTitle: "",
-      seoDescription: "",
-      createdById: authorId,
-      createdAt: now,
+      });
+      await tx.insert(storyTransitions).values({
+        storyId: id,
+        event: "import",
+        fromStatus: null,
+        toStatus: "published",
+        note: source,
+        actorId: authorId,
+        version: 1,
+        at: now,
+      });
+      const oldAddress = input.oldUrl === undefined ? null : await recordOldAddress(tx, id, input.oldUrl);
+      await recordAudit(tx, {
+        actorId: authorId,
+        action: "story.import",
+        entityType: "story",
+        entityId: id,
+        data: { source, sectionSlug, ...(input.oldUrl === undefined ? {} : { oldUrl: input.oldUrl }) },
+        at: now,
+      });
+      return { id, slug, created: true, sectionCreated, ...(oldAddress && !oldAddress.recorded ? { oldUrlRefused: oldAddress.reason } : {}) };
     });
-    await tx.insert(storyTransitions).values({
-      storyId: id,
-      event: "import",
-      fromStatus: null,
-      toStatus: "published",
-      note: source,
-      actorId: authorId,
-      version: 1,
-      at: now,
-    });
-    await recordAudit(tx, {
-      actorId: authorId,
-      action: "story.import",
-      entityType: "story",
-      entityId: id,
-      data: { source, sectionSlug },
-      at: now,
-    });
-    return { id, slug, created: true, sectionCreated };
-  });
+  } catch (error) {
+    await Promise.all(photos.map((photo) => forgetPhoto(db, photo)));
+    throw error;
+  }
+}
+
+/** The section of this slug (or of a slug it had before), created at the end of the menu if there is none. */
+async function sectionFor(tx: Database, slug: string, givenName: string | undefined, actorId: number, source: string) {
+  const [current] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.slug, slug));
+  if (current) return { id: current.id, created: false };
+  // A section renamed or merged away: its old slug still means the section it became.
+  const [renamed] = await tx.select({ id: sectionSlugs.sectionId }).from(sectionSlugs).where(eq(sectionSlugs.slug, slug));
+  if (renamed) return { id: renamed.id, created: false };
+  const name = givenName?.trim() || sectionNameFromSlug(slug);
+  // Imports running side by side may create it at once: one inserts, the others find it.
+  const [inserted] = await tx
+    .insert(sections)
+    .values({ slug, name, position: sql`(select coalesce(max(${sections.position}), -1) + 1 from ${sections})` })
+    .onConflictDoNothing({ target: sections.slug })
+    .returning({ id: sections.id });
+  if (!inserted) {
+    const [other] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.slug, slug));
+    return { id: other!.id, created: false };
+  }
+  await recordAudit(tx, { actorId, action: "section.create", entityType: "section", entityId: inserted.id, data: { slug, name, source } });
+  return { id: inserted.id, created: true };
+}
+
+/** A story of this title, day and section that no import hashed (imported earlier, or written here). */
+async function findUnhashed(tx: Database, where: { sectionId: number; title: string; dayStart: Date; dayEnd: Date }) {
+  const [row] = await tx
+    .select({ id: stories.id, slug: stories.slug })
+    .from(stories)
+    .where(
+      and(
+        eq(stories.sectionId, where.sectionId),
+        eq(stories.title, where.title),
+        gte(stories.publishedAt, where.dayStart),
+        lt(stories.publishedAt, where.dayEnd),
+        notExists(
+          tx
+            .select({ one: sql`1` })
+            .from(storySources)
+            .where(eq(storySources.storyId, stories.id)),
+        ),
+      ),
+    )
+    .orderBy(asc(stories.id))
+    .limit(1);
+  return row ?? null;
+}
+
+type StoredPhoto = { mediaId: number; src: string };
+
+/** Adds the photos to the library, one per caption, with the caption as printed. */
+async function storePhotos(db: Database, parsed: ParsedStory, given: readonly ImportedPhoto[], authorId: number): Promise<StoredPhoto[]> {
+  const captions = parsed.body.filter((b) => b.type === "caption");
+  const stored: StoredPhoto[] = [];
+  try {
+    for (const [i, photo] of given.slice(0, captions.length).entries()) {
+      const row = await addToLibrary(db, {
+        data: photo.data,
+        fileName: photo.fileName,
+        caption: nfc(captions[i]!.text),
+        credit: "",
+        alt: "",
+        uploadedById: authorId,
+      });
+      const shown = displayVariant(row.variants);
+      stored.push({ mediaId: row.id, src: mediaUrl(shown?.key ?? row.storageKey) });
+    }
+  } catch (error) {
+    await Promise.all(stored.map((photo) => forgetPhoto(db, photo)));
+    if (error instanceof ImageError) {
+      throw new ImportPublishError(
+        "bad-photo",
+        `Ảnh kèm bài không dùng được: ${say(defaultLocale, error.phrase)}`,
+        `A photo of the story cannot be used: ${say("en", error.phrase)}`,
+      );
+    }
+    throw error;
+  }
+  return stored;
+}
+
+/** Removes a photo stored for a story that was not created after all. */
+async function forgetPhoto(db: Database, photo: StoredPhoto): Promise<void> {
+  const [row] = await db.delete(media).where(eq(media.id, photo.mediaId)).returning();
+  if (!row) return;
+  const storage = mediaStorage();
+  await Promise.all([row.storageKey, ...row.variants.map((v) => v.key)].map((key) => storage.delete(key).catch(() => undefined)));
 }
 
 function readDate(iso: string | null): VnDate {

@@ -2,7 +2,8 @@
 // Route handlers and server actions only wrap these commands.
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { media } from "@/db/schema";
+import type { Database } from "@/db/client";
+import { media, type Media } from "@/db/schema";
 import { CommandError, defineCommand, refuse } from "@/lib/actions/command";
 import { phrase, zodMessage } from "@/lib/i18n/phrase";
 import { PermissionDeniedError } from "@/lib/policy/policy";
@@ -46,15 +47,27 @@ const uploadSchema = mediaDetailsSchema.extend({
 
 export const uploadMedia = defineCommand(uploadSchema, async (input, ctx): Promise<MediaSummary> => {
   ctx.authorize("media.upload");
-
-  let image;
   try {
-    image = await processImage(input.data);
+    return mediaSummary(await addToLibrary(ctx.db, { ...input, uploadedById: ctx.actor.id }));
   } catch (error) {
     if (error instanceof ImageError) throw new CommandError(error.phrase, error.code);
+    if (error instanceof StorageFullError) {
+      console.error("Tòa soạn: ổ đĩa lưu ảnh đã đầy", error.cause);
+      throw new CommandError(error.message, "server");
+    }
     throw error;
   }
+});
 
+export type NewLibraryImage = { data: Buffer; fileName: string; caption: string; credit: string; alt: string; uploadedById: number };
+
+/**
+ * Checks a photo by its content, stores its original and variants, and adds it to the library
+ * (the upload's work, and the archive import's). Throws ImageError for a file that is not a
+ * photo we keep, StorageFullError when the disk is full; a failure leaves no file behind.
+ */
+export async function addToLibrary(db: Database, input: NewLibraryImage): Promise<Media> {
+  const image = await processImage(input.data);
   const storage = mediaStorage();
   const stem = newMediaStem();
   const files = [image.original, ...image.variants].map((file) => ({ ...file, key: mediaKey(stem, file.variant, file.ext) }));
@@ -64,7 +77,7 @@ export const uploadMedia = defineCommand(uploadSchema, async (input, ctx): Promi
       await storage.put(file.key, file.data, file.contentType);
       written.push(file.key);
     }
-    const row = await ctx.db.transaction(async (tx) => {
+    return await db.transaction(async (tx) => {
       const [inserted] = await tx
         .insert(media)
         .values({
@@ -78,11 +91,11 @@ export const uploadMedia = defineCommand(uploadSchema, async (input, ctx): Promi
           caption: input.caption,
           credit: input.credit,
           alt: input.alt,
-          uploadedById: ctx.actor.id,
+          uploadedById: input.uploadedById,
         })
         .returning();
       await recordAudit(tx, {
-        actorId: ctx.actor.id,
+        actorId: input.uploadedById,
         action: "media.upload",
         entityType: "media",
         entityId: inserted!.id,
@@ -90,17 +103,12 @@ export const uploadMedia = defineCommand(uploadSchema, async (input, ctx): Promi
       });
       return inserted!;
     });
-    return mediaSummary(row);
   } catch (error) {
     // No row, no files: a failed upload leaves nothing behind on disk.
     await Promise.all(written.map((key) => storage.delete(key).catch(() => undefined)));
-    if (error instanceof StorageFullError) {
-      console.error("Tòa soạn: ổ đĩa lưu ảnh đã đầy", error.cause);
-      throw new CommandError(error.message, "server");
-    }
     throw error;
   }
-});
+}
 
 const updateSchema = z.object({
   id: z.coerce.number().int().positive(),

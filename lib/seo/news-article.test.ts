@@ -40,7 +40,7 @@ function fixtureView(over: Partial<View["story"]> = {}, rest: Partial<View> = {}
       { slug: "xay-dung-dang", name: "Xây dựng Đảng" },
       { slug: "cong-tac-to-chuc", name: "Công tác tổ chức" },
     ],
-    authors: fixture.byline.map((name) => ({ name, slug: slugify(name) })),
+    authors: fixture.byline.map((name) => ({ name, slug: slugify(name), note: "" })),
     cover: {
       src: "/media/2022/07/hoi-nghi-960.webp",
       srcSet: "/media/2022/07/hoi-nghi-480.webp 480w, /media/2022/07/hoi-nghi-960.webp 960w, /media/2022/07/hoi-nghi-1600.webp 1600w",
@@ -106,9 +106,9 @@ describe("buildNewsArticle", () => {
       {},
       {
         authors: [
-          { name: "ĐỨC TRUNG", slug: "duc-trung" },
-          { name: "PHƯƠNG DUNG", slug: "phuong-dung" },
-          { name: "***", slug: "" },
+          { name: "ĐỨC TRUNG", slug: "duc-trung", note: "" },
+          { name: "PHƯƠNG DUNG", slug: "phuong-dung", note: "" },
+          { name: "***", slug: "", note: "" },
         ],
       },
     );

@@ -3,14 +3,17 @@
 import type { RichTextNode, StoryBody } from "@/db/schema";
 
 export type BodyBlock =
-  | { type: "paragraph"; text: string }
+  | { type: "paragraph"; text: string; italic?: boolean }
   | { type: "heading"; text: string; level?: 2 | 3 }
-  | { type: "caption"; text: string; credit?: string }
+  | { type: "caption"; text: string; credit?: string; photo?: { mediaId: number; src: string } }
   | { type: "quote"; text: string }
   | { type: "list"; items: string[]; ordered?: boolean };
 
 const textNode = (text: string): RichTextNode[] => (text ? [{ type: "text", text }] : []);
-const paragraph = (text: string): RichTextNode => ({ type: "paragraph", content: textNode(text) });
+const paragraph = (text: string, italic = false): RichTextNode => ({
+  type: "paragraph",
+  content: italic && text ? [{ type: "text", text, marks: [{ type: "italic" }] }] : textNode(text),
+});
 
 export function bodyFromBlocks(blocks: readonly BodyBlock[]): StoryBody {
   return {
@@ -18,12 +21,15 @@ export function bodyFromBlocks(blocks: readonly BodyBlock[]): StoryBody {
     content: blocks.map((block): RichTextNode => {
       switch (block.type) {
         case "paragraph":
-          return paragraph(block.text);
+          return paragraph(block.text, block.italic);
         case "heading":
           return { type: "heading", attrs: { level: block.level ?? 2 }, content: textNode(block.text) };
         case "caption":
-          // A photo caption whose picture is not in the system yet (imports, archives).
-          return { type: "figure", attrs: { mediaId: null, src: null, alt: "", caption: block.text, credit: block.credit ?? "" } };
+          // Without its photo: a caption whose picture is not in the system yet (a draft from a file).
+          return {
+            type: "figure",
+            attrs: { mediaId: block.photo?.mediaId ?? null, src: block.photo?.src ?? null, alt: "", caption: block.text, credit: block.credit ?? "" },
+          };
         case "quote":
           return { type: "blockquote", content: [paragraph(block.text)] };
         case "list":

@@ -6,9 +6,10 @@ import { stories, type StoryBody } from "@/db/schema";
 import { searchColumns } from "@/lib/search/tokens";
 import { slugify } from "@/lib/text/slug";
 import { countWords, plainText } from "./body";
+import { penNameOf } from "./pen-name";
 
 /** Bump when derivedColumns changes: rows computed by an older version are redone at start. */
-export const DERIVED_VERSION = 2;
+export const DERIVED_VERSION = 3;
 
 export type DerivedSource = { title: string; sapo: string; body: StoryBody; byline: readonly string[] };
 
@@ -17,7 +18,7 @@ export function derivedColumns(story: DerivedSource) {
   return {
     bodyText,
     wordCount: countWords(story.title, story.sapo, bodyText),
-    bylineSlugs: [...new Set(story.byline.map((name) => slugify(name)).filter(Boolean))],
+    bylineSlugs: [...new Set(story.byline.map((entry) => slugify(penNameOf(entry))).filter(Boolean))],
     ...searchColumns({ ...story, bodyText }),
     derivedVersion: DERIVED_VERSION,
   };

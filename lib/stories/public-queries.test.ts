@@ -103,8 +103,8 @@ describe("getStoryView", () => {
     expect(view.parent).toMatchObject({ slug: "van-hoa", name: "Văn hóa" });
     expect(view.tags).toEqual([{ slug: fx.tagSlug, name: `Thẻ ${fx.sectionSlug}` }]);
     expect(view.authors).toEqual([
-      { name: "THU HÀ", slug: "thu-ha" },
-      { name: "Ảnh: VĂN ĐẠT", slug: "anh-van-dat" },
+      { name: "THU HÀ", slug: "thu-ha", note: "" },
+      { name: "Ảnh: VĂN ĐẠT", slug: "anh-van-dat", note: "" },
     ]);
     expect(view.cover).toEqual({
       src: "/media/2026/07/abc/960.webp",

@@ -5,6 +5,7 @@ import type { Database } from "@/db/client";
 import { media, sections, stories, storyCorrections, storyTags, tags, type MediaVariant, type StoryBody, type StoryStatus } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/storage";
 import { slugify } from "@/lib/text/slug";
+import { penNameOf, splitBylineEntry } from "./pen-name";
 
 export const publiclyVisible = () => and(inArray(stories.status, ["published", "scheduled"]), lte(stories.publishedAt, sql`now()`));
 
@@ -209,7 +210,8 @@ export type StoryView = {
   parent: { id: number; slug: string; name: string; hidden: boolean } | null;
   tags: { slug: string; name: string }[];
   /** Pen names with their author page's slug (empty when the name has no letters). */
-  authors: { name: string; slug: string }[];
+  // The pen name, its author page, and the note printed after it ("(tổng hợp)"), "" when none.
+  authors: { name: string; slug: string; note: string }[];
   cover: (PublicImage & { caption: string; credit: string }) | null;
   corrections: PublicCorrection[];
   related: StoryListItem[];
@@ -288,7 +290,10 @@ export async function getStoryView(db: Database, id: number, { preview = false }
     section: strip(section),
     parent: strip(parent),
     tags: tagRows.map(({ slug, name }) => ({ slug, name })),
-    authors: story.byline.map((name) => ({ name, slug: slugify(name) })),
+    authors: story.byline.map((entry) => {
+      const { penName, note } = splitBylineEntry(entry);
+      return { name: penName, slug: slugify(penName), note };
+    }),
     cover: image ? { ...image, caption: coverCaption || row.cover!.caption, credit: coverCredit || row.cover!.credit } : null,
     corrections,
     related,
@@ -349,7 +354,8 @@ export async function getAuthorName(db: Database, bylineSlug: string): Promise<s
     .where(and(publiclyVisible(), arrayContains(stories.bylineSlugs, [bylineSlug])))
     .orderBy(desc(stories.publishedAt), desc(stories.id))
     .limit(1);
-  return row?.byline.find((name) => slugify(name) === bylineSlug) ?? null;
+  const entry = row?.byline.find((name) => slugify(penNameOf(name)) === bylineSlug);
+  return entry === undefined ? null : penNameOf(entry);
 }
 
 export type PublicCorrectionItem = PublicCorrection & { story: { id: number; title: string; slug: string; sectionSlug: string } };
