@@ -52,17 +52,11 @@ const TABLES = {
   cp1252: byteTable(CP1252_HIGH + LATIN1_HIGH),
 };
 
-/** Every table here maps a byte to one UTF-16 code unit; decoded in slices to keep memory flat. */
+/** Every table here maps a byte to one UTF-16 code unit (little-endian, as Node runs everywhere). */
 function mapBytes(bytes: Uint8Array, table: Uint16Array): string {
-  const parts: string[] = [];
-  const slice = 0x8000;
-  const units = new Uint16Array(slice);
-  for (let start = 0; start < bytes.length; start += slice) {
-    const end = Math.min(start + slice, bytes.length);
-    for (let i = start; i < end; i++) units[i - start] = table[bytes[i]!]!;
-    parts.push(String.fromCharCode(...units.subarray(0, end - start)));
-  }
-  return parts.join("");
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) units[i] = table[bytes[i]!]!;
+  return new TextDecoder("utf-16le").decode(units);
 }
 
 /** TCVN3 (ABC) bytes as Unicode NFC; toned capitals recovered only inside all-capital words. */
@@ -79,25 +73,32 @@ export function decodeTcvn3(bytes: Uint8Array): string {
  * text reads "ủy": nothing in the bytes tells it from the lowercase word.
  */
 function restoreCapitals(text: string): string {
-  const words = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ word: m[0], at: m.index, kind: capitalKind(m[0]) }));
-  const sameLine = (i: number, j: number) => {
-    const [a, b] = [words[Math.min(i, j)], words[Math.max(i, j)]];
-    return a !== undefined && b !== undefined && !text.slice(a.at + a.word.length, b.at).includes("\n");
+  // Only a line with a word of two capitals can change; most lines of a story have none.
+  return text
+    .split("\n")
+    .map((line) => (/\p{Lu}\p{L}*\p{Lu}/u.test(line) ? restoreLine(line) : line))
+    .join("\n");
+}
+
+function restoreLine(line: string): string {
+  const words = [...line.matchAll(/\p{L}+/gu)].map((m) => ({ word: m[0], at: m.index, kind: capitalKind(m[0]) }));
+  const headingWord = (i: number) => {
+    const w = words[i];
+    return w !== undefined && w.kind === "capital" && /[aeiouy]/u.test(w.word.toLowerCase().normalize("NFD"));
   };
-  const headingWord = (i: number) => words[i]!.kind === "capital" && /[aeiouy]/u.test(words[i]!.word.toLowerCase().normalize("NFD"));
   const inHeading = (i: number) => {
-    const neighbours = [i - 1, i + 1].filter((j) => sameLine(i, j));
+    const neighbours = [i - 1, i + 1].filter((j) => words[j] !== undefined);
     return neighbours.length > 0 && neighbours.every(headingWord);
   };
   let out = "";
   let last = 0;
   words.forEach(({ word, at, kind }, i) => {
     if (kind === "capital" || (kind === "one-capital" && inHeading(i))) {
-      out += text.slice(last, at) + word.toUpperCase();
+      out += line.slice(last, at) + word.toUpperCase();
       last = at + word.length;
     }
   });
-  return out + text.slice(last);
+  return out + line.slice(last);
 }
 
 /** "capital": all capitals or capitals with TCVN3's lowercase-only letters; "one-capital": Hà. */
@@ -129,7 +130,7 @@ const VNI_CIRCUMFLEX: Record<string, string> = { â: "", à: "\u0300", á: "\u03
 const VNI_BREVE: Record<string, string> = { ê: "", è: "\u0300", é: "\u0301", ú: "\u0309", ü: "\u0303", ë: "\u0323" };
 // Letters that are one byte of their own: ơ ư đ, and i and ỵ with the tones that would not fit.
 const VNI_SINGLE: Record<string, string> = { ô: "ơ", ö: "ư", ñ: "đ", æ: "ỉ", ó: "ĩ", ò: "ị", î: "ỵ" };
-const VNI_PATTERN = /([aeouyôö])([à-åè-ëïõø-ü])?|[ñæóòî]/giu;
+const VNI_PATTERN = /([aeouyôö])([à-åè-ëïõø-ü])|[ôöñæóòî]/giu;
 
 /** VNI (VNI-Windows) bytes as Unicode NFC. A mark byte after anything else is left as it is. */
 export function decodeVni(bytes: Uint8Array): string {
@@ -233,10 +234,13 @@ const SEPARATORS = /[\s\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e\u00a0\u00ab\u00bb\u0
 export function scoreVietnamese(text: string): { valid: number; invalid: number } {
   let valid = 0;
   let invalid = 0;
+  const seen = new Map<string, boolean>();
   for (const word of text.split(SEPARATORS)) {
     // Words in ASCII read the same every way; abbreviations (HĐND, UBND) are not syllables.
     if (!/[^\0-\x7f]/u.test(word) || /^[B-DF-HJ-NP-TV-XZĐ]+$/u.test(word)) continue;
-    if (isVietnameseSyllable(word)) valid++;
+    let ok = seen.get(word);
+    if (ok === undefined) seen.set(word, (ok = isVietnameseSyllable(word)));
+    if (ok) valid++;
     else invalid++;
   }
   return { valid, invalid };
@@ -247,6 +251,8 @@ export function scoreVietnamese(text: string): { valid: number; invalid: number 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_TEXT = /[\0-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]/u;
 
+/** How much of a file the readings are scored on (a long story is some 30 KB). */
+const SAMPLE_BYTES = 128 * 1024;
 /** A reading is taken when at least this share of its non-ASCII words are Vietnamese. */
 const ACCEPT = 0.9;
 /** Below ACCEPT but above this, with a few good words, the file is named but not read. */
@@ -266,16 +272,21 @@ export type LegacyDetection =
  * order of LEGACY_ENCODINGS). Call it only for bytes that are not valid UTF-8.
  */
 export function detectLegacyEncoding(bytes: Uint8Array): LegacyDetection {
+  // The start of a long file is evidence enough; the winner is then read whole.
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
   const readings = LEGACY_ENCODINGS.flatMap((encoding) => {
-    const text = decodeLegacy(bytes, encoding);
+    const text = decodeLegacy(sample, encoding);
     if (NOT_TEXT.test(text)) return [];
     const { valid, invalid } = scoreVietnamese(text);
-    return valid === 0 ? [] : [{ encoding, text, valid, invalid, share: valid / (valid + invalid) }];
+    return valid === 0 ? [] : [{ encoding, valid, invalid, share: valid / (valid + invalid) }];
   });
   const net = (r: { valid: number; invalid: number }) => r.valid - 2 * r.invalid;
   // A stable sort keeps LEGACY_ENCODINGS' order among equals.
   const best = readings.filter((r) => r.share >= ACCEPT).sort((a, b) => net(b) - net(a))[0];
-  if (best) return { status: "decoded", encoding: best.encoding, text: best.text };
+  if (best) {
+    const text = bytes.length > sample.length ? decodeLegacy(bytes, best.encoding) : decodeLegacy(sample, best.encoding);
+    return NOT_TEXT.test(text) ? { status: "unknown" } : { status: "decoded", encoding: best.encoding, text };
+  }
   const likely = readings.filter((r) => r.share >= SUSPECT && r.valid >= 3).sort((a, b) => b.share - a.share)[0];
   if (likely) return { status: "unsure", encoding: likely.encoding };
   return isWestern(bytes) ? { status: "western", encoding: "windows-1252" } : { status: "unknown" };
@@ -283,7 +294,7 @@ export function detectLegacyEncoding(bytes: Uint8Array): LegacyDetection {
 
 /** Windows-1252 text whose non-ASCII words are made of Latin letters only (é, ß, ñ, œ…). */
 function isWestern(bytes: Uint8Array): boolean {
-  const text = mapBytes(bytes, TABLES.cp1252);
+  const text = mapBytes(bytes.subarray(0, SAMPLE_BYTES), TABLES.cp1252);
   if (NOT_TEXT.test(text)) return false;
   const words = text.split(SEPARATORS).filter((w) => /[^\0-\x7f]/u.test(w));
   const latin = words.filter((w) => /^[\p{Script=Latin}\d]+$/u.test(w) && !/[×÷ªº]/u.test(w));
