@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { fixturePath } from "@/db/seed/seed";
 import { makeDocx } from "./fixtures/make-docx";
 import { parseStory } from "./parse-story";
-import { readStoryBuffer, readStoryFile, StoryFileError, type StoryFileErrorCode } from "./read-story-file";
+import { decodeTcvn3, decodeVni } from "@/lib/text/legacy-encodings";
+import { readStoryBuffer, readStoryFile, readStoryFileWithEncoding, StoryFileError, type StoryFileErrorCode } from "./read-story-file";
 
 const text = fs.readFileSync(fixturePath, "utf8");
 const parsed = parseStory(text);
@@ -45,6 +46,31 @@ const utf16 = (s: string, endian: "le" | "be"): Buffer => {
   return endian === "le" ? le : Buffer.from(le).swap16();
 };
 
+/** The inverse of a decoder, read off it: each letter's shortest spelling (mark pairs first for VNI). */
+function inverse(decode: (bytes: Uint8Array) => string, pairsFirst: boolean): Map<string, number[]> {
+  const singles = Array.from({ length: 0x80 }, (_, i) => [0x80 + i]);
+  const bases = [..."aeouyAEOUY"].map((c) => c.charCodeAt(0)).concat([0xd4, 0xd6, 0xf4, 0xf6]);
+  const pairs = bases.flatMap((b) => Array.from({ length: 0x80 }, (_, i) => [b, 0x80 + i]));
+  const table = new Map<string, number[]>();
+  for (const sequence of pairsFirst ? [...pairs, ...singles] : singles) {
+    const letter = decode(Uint8Array.from(sequence));
+    if ([...letter].length === 1 && !table.has(letter)) table.set(letter, sequence);
+  }
+  return table;
+}
+const TCVN3 = inverse(decodeTcvn3, false);
+const VNI = inverse(decodeVni, true);
+
+function encodeWith(s: string, table: Map<string, number[]>): Buffer {
+  return Buffer.from(
+    [...s].flatMap((c) => {
+      const bytes = c < "\u0080" ? [c.charCodeAt(0)] : (table.get(c) ?? table.get(c.toLowerCase()));
+      if (!bytes) throw new Error(`cannot encode ${JSON.stringify(c)}`);
+      return bytes;
+    }),
+  );
+}
+
 describe("readStoryFile on text", () => {
   it("reads UTF-8 as is", async () => {
     expect(await readStoryFile(fixturePath)).toBe(text);
@@ -67,16 +93,67 @@ describe("readStoryFile on text", () => {
     expect(parseStory(read)).toEqual(parsed);
   });
 
-  it("refuses text in an old Vietnamese encoding (TCVN3, Windows-1258)", async () => {
-    const err = await expectCode(readStoryFile(write("tcvn3.txt", Buffer.from("Hµ Néi, ngµy 4/7/2022", "latin1"))), "not-utf8");
-    expect(err.message).toContain("UTF-8");
+  it("reads UTF-16 without a byte-order mark, both byte orders, by where its NULs fall", async () => {
+    const le = Buffer.from(text, "utf16le");
+    expect(await readStoryFileWithEncoding(write("nobom-le.txt", le))).toEqual({ text, encoding: "utf-16le" });
+    expect(await readStoryFileWithEncoding(write("nobom-be.txt", Buffer.from(le).swap16()))).toEqual({ text, encoding: "utf-16be" });
   });
 
-  it("refuses UTF-16 without a byte-order mark and other binary data", async () => {
-    const noBom = Buffer.from("Tiêu đề\n\nThân bài.", "utf16le");
-    const err = await expectCode(readStoryFile(write("nobom.txt", noBom)), "binary");
-    expect(err.message).toContain("BOM");
+  it("refuses binary data, even with its NULs in one place", async () => {
     await expectCode(readStoryBuffer("data.bin", new Uint8Array([1, 0, 2, 0, 3, 0])), "binary");
+    await expectCode(readStoryBuffer("data.bin", new Uint8Array([0x41, 0, 0, 0x42, 0x43, 0])), "binary");
+    await expectCode(readStoryBuffer("odd.bin", new Uint8Array([0x41, 0, 0x42])), "binary");
+  });
+
+  it("says which encoding it read: UTF-8 stays UTF-8, ASCII is ASCII", async () => {
+    expect(await readStoryFileWithEncoding(fixturePath)).toEqual({ text, encoding: "utf-8" });
+    expect(await readStoryFileWithEncoding(write("ascii.txt", "Ha Noi, ngay 4/7/2022"))).toEqual({ text: "Ha Noi, ngay 4/7/2022", encoding: "ascii" });
+    // Valid UTF-8 whose letters happen to look like TCVN3 read as Windows-1252 is still UTF-8.
+    expect(await readStoryFileWithEncoding(write("mojibake.txt", "Hµ Néi"))).toEqual({ text: "Hµ Néi", encoding: "utf-8" });
+  });
+
+  it("reads the archive's TCVN3 (ABC) and VNI files as Unicode NFC", async () => {
+    expect(await readStoryFile(write("tcvn3.txt", Buffer.from("Hµ Néi, ngµy 4/7/2022", "latin1")))).toBe("Hà Nội, ngày 4/7/2022");
+    expect(await readStoryFile(write("vni.txt", Buffer.from("Vieät Nam, Tröôøng Ñaïi hoïc", "latin1")))).toBe("Việt Nam, Trường Đại học");
+  });
+
+  it("reads the whole fixture story back from TCVN3 and VNI, CRLF kept, as the parser reads the UTF-8 one", async () => {
+    const vni = encodeWith(text, VNI);
+    expect(await readStoryFileWithEncoding(write("story-vni.txt", vni))).toEqual({ text, encoding: "vni" });
+    // TCVN3 has no byte for Ủ: "Ủy viên" comes back "ủy viên" (see restoreCapitals), nothing else changes.
+    const tcvn3 = encodeWith(text.replace(/\n/g, "\r\n"), TCVN3);
+    const read = await readStoryFileWithEncoding(write("story-tcvn3.txt", tcvn3));
+    expect(read).toEqual({ text: text.replace(/Ủy/g, "ủy").replace(/\n/g, "\r\n"), encoding: "tcvn3" });
+    expect(parseStory(read.text).byline).toEqual(["PHƯƠNG DUNG"]);
+  });
+
+  it("names the encoding when too many words do not read as Vietnamese in it", async () => {
+    const words = text.split(/\s+/).slice(0, 120);
+    const mixed = words.map((w, i) => (i % 4 === 3 ? "été" : w)).join(" ");
+    const err = await expectCode(readStoryFile(write("mixed.txt", encodeWith(mixed, TCVN3))), "not-utf8");
+    expect(err.message).toContain("TCVN3");
+    expect(err.english).toContain("TCVN3");
+  });
+
+  it("refuses Western European text in Windows-1252 by name instead of garbling it", async () => {
+    const french = Buffer.from("Le château était très beau ; à côté, l'église où l'on célèbre Noël.", "latin1");
+    const german = Buffer.from("Über die Brücke gehen fünf Mädchen; die Straße ist schön.", "latin1");
+    for (const bytes of [french, german]) {
+      const err = await expectCode(readStoryFile(write("western.txt", bytes)), "not-utf8");
+      expect(err.message).toContain("Windows-1252");
+      expect(err.message).toContain("UTF-8");
+      expect(err.english).toContain("Windows-1252");
+    }
+  });
+
+  it("refuses random bytes", async () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256;
+    const noise = Buffer.from(Array.from({ length: 4096 }, next));
+    await expectCode(readStoryFile(write("noise.bin", noise)), "binary");
+    const highNoise = Buffer.from(Array.from({ length: 4096 }, () => 0x80 + (next() % 0x80)));
+    const err = await expectCode(readStoryFile(write("noise.txt", highNoise)), "not-utf8");
+    expect(err.message).toContain("không nhận ra");
   });
 
   it("names formats people send instead of a story", async () => {

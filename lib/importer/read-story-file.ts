@@ -1,10 +1,11 @@
-// Turning a file a reporter brings (.txt in any Unicode encoding Word or Notepad writes, or a
-// .docx) into the text parseStory reads. The format is decided by the bytes, not the name: a
+// Turning a file a reporter brings (.txt in any Unicode encoding Word or Notepad writes, or in an
+// old Vietnamese encoding from the archive, or a .docx) into the text parseStory reads. The format is decided by the bytes, not the name: a
 // renamed file still reads, and the name is only used to word the error.
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { phrase, say, type CatalogueKey, type Phrase, type PhraseValues } from "@/lib/i18n/phrase";
+import { detectLegacyEncoding, type LegacyEncoding } from "@/lib/text/legacy-encodings";
 import { DocxError, docxToText, type DocxRefusal } from "./docx";
 
 export type StoryFileErrorCode =
@@ -33,8 +34,20 @@ const refusal = (key: CatalogueKey, values?: PhraseValues) => phrase(key, { save
 /** A story is a few pages; a .docx with its photos embedded can still be tens of megabytes. */
 export const MAX_STORY_FILE_BYTES = 50 * 1024 * 1024;
 
-/** Reads a story file from disk: .txt (UTF-8, with or without BOM; UTF-16 with BOM) or .docx. */
+/** How the bytes of a story file were read. */
+export type StoryFileEncoding = "ascii" | "utf-8" | "utf-16le" | "utf-16be" | LegacyEncoding | "docx";
+export type StoryFileText = { text: string; encoding: StoryFileEncoding };
+
+/**
+ * Reads a story file from disk: .txt (UTF-8 or UTF-16, with or without BOM; TCVN3, VNI, VISCII
+ * or Windows-1258, converted to Unicode NFC) or .docx.
+ */
 export async function readStoryFile(file: string): Promise<string> {
+  return (await readStoryFileWithEncoding(file)).text;
+}
+
+/** readStoryFile, also saying which encoding the file was in (for the import CLI's report). */
+export async function readStoryFileWithEncoding(file: string): Promise<StoryFileText> {
   let bytes: Buffer;
   try {
     const info = await stat(file);
@@ -54,22 +67,28 @@ export async function readStoryFile(file: string): Promise<string> {
     const detail = err instanceof Error ? err.message : String(err);
     throw new StoryFileError("unreadable", refusal("refusals.storyFile.unreadable", { detail }));
   }
-  return readStoryBuffer(path.basename(file), bytes);
+  return readStoryBufferWithEncoding(path.basename(file), bytes);
 }
 
 /**
  * Reads an uploaded story file (the web import page passes the upload's name and bytes).
- * Returns the text with any byte-order mark removed and nothing else changed; a .docx becomes
- * one paragraph per Word paragraph, separated by blank lines, manual line breaks kept.
+ * Returns Unicode text with any byte-order mark removed and nothing else changed (text in an old
+ * Vietnamese encoding is converted and comes out NFC); a .docx becomes one paragraph per Word
+ * paragraph, separated by blank lines, manual line breaks kept.
  */
 export async function readStoryBuffer(name: string, data: Uint8Array | ArrayBuffer): Promise<string> {
+  return (await readStoryBufferWithEncoding(name, data)).text;
+}
+
+/** readStoryBuffer, also saying which encoding the bytes were in. */
+export async function readStoryBufferWithEncoding(name: string, data: Uint8Array | ArrayBuffer): Promise<StoryFileText> {
   const bytes = data instanceof ArrayBuffer ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (bytes.length > MAX_STORY_FILE_BYTES) throw tooLarge(bytes.length);
 
   if (startsWith(bytes, OLE)) {
     throw new StoryFileError("legacy-doc", refusal("refusals.storyFile.legacyDoc"));
   }
-  if (startsWith(bytes, ZIP)) return readDocx(name, bytes);
+  if (startsWith(bytes, ZIP)) return { text: await readDocx(name, bytes), encoding: "docx" };
   const known = KNOWN_FORMATS.find((f) => startsWith(bytes, f.magic));
   if (known) {
     throw new StoryFileError(
@@ -99,25 +118,88 @@ function tooLarge(size: number): StoryFileError {
   return new StoryFileError("too-large", refusal("refusals.storyFile.tooLarge", { size: mb(size), max: mb(MAX_STORY_FILE_BYTES) }));
 }
 
-function decodeText(bytes: Buffer): string {
-  const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
-  // A text file in UTF-8 never holds a NUL byte: this is UTF-16 saved without a BOM, or binary.
-  if (!utf16 && bytes.includes(0)) {
-    throw new StoryFileError("binary", refusal("refusals.storyFile.binaryBytes"));
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
+// What a text file holds besides printable characters: tab, line feed, form feed, carriage return.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\0-\x08\x0b\x0e-\x1f\x7f]/u;
+
+function decodeText(bytes: Buffer): StoryFileText {
+  // Word's and Notepad's "Unicode" is UTF-16 with a byte-order mark. TextDecoder drops the BOM.
+  if (startsWith(bytes, UTF16LE_BOM)) return decodeUtf16(bytes, "utf-16le", true);
+  if (startsWith(bytes, UTF16BE_BOM)) return decodeUtf16(bytes, "utf-16be", true);
+  if (bytes.includes(0)) {
+    // A text file in UTF-8 or an 8-bit encoding never holds a NUL byte: UTF-16 without a BOM, or binary.
+    const order = utf16Order(bytes);
+    if (order) return decodeUtf16(bytes, order, false);
+    throw new StoryFileError("binary", refusal("refusals.storyFile.binaryData"));
   }
+  // Valid UTF-8 is UTF-8: an old encoding's bytes almost never happen to form UTF-8 sequences.
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: bytes.some((b) => b >= 0x80) ? "utf-8" : "ascii" };
+  // Not UTF-8: an old Vietnamese encoding, or something we name and refuse. DOS editors ended
+  // a file with Ctrl-Z; it is not part of the story.
+  const legacy = detectLegacyEncoding(bytes.at(-1) === 0x1a ? bytes.subarray(0, -1) : bytes);
+  switch (legacy.status) {
+    case "decoded":
+      return { text: legacy.text, encoding: legacy.encoding };
+    case "unsure":
+      throw new StoryFileError(
+        "not-utf8",
+        phrase("refusals.storyFile.encodingUnsure", { encoding: phrase(`refusals.storyFile.encodings.${encodingKey[legacy.encoding]}`) }),
+        legacy.encoding,
+      );
+    case "western":
+      throw new StoryFileError(
+        "not-utf8",
+        phrase("refusals.storyFile.encodingNotVietnamese", { encoding: phrase("refusals.storyFile.encodings.windows1252") }),
+        legacy.encoding,
+      );
+    case "unknown":
+      throw new StoryFileError("not-utf8", phrase("refusals.storyFile.encodingUnknown"));
+  }
+}
+
+const encodingKey = { tcvn3: "tcvn3", vni: "vni", viscii: "viscii", "windows-1258": "windows1258" } as const satisfies Record<LegacyEncoding, string>;
+
+function decodeUtf8(bytes: Buffer): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * UTF-16 without a BOM, by where its NULs fall: most characters of a Vietnamese (or any Latin)
+ * text are below U+0100, so one byte of each pair is NUL, always the same one; the other byte of
+ * a pair is NUL only for the rare U+0000, U+0100, U+1E00… Binary data has NULs in both places.
+ */
+function utf16Order(bytes: Buffer): "utf-16le" | "utf-16be" | undefined {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = bytes.length / 2;
+  if (oddNul >= 0.3 * pairs && evenNul <= 0.01 * pairs) return "utf-16le";
+  if (evenNul >= 0.3 * pairs && oddNul <= 0.01 * pairs) return "utf-16be";
+  return undefined;
+}
+
+function decodeUtf16(bytes: Buffer, encoding: "utf-16le" | "utf-16be", bom: boolean): StoryFileText {
   let text: string;
   try {
-    // Word's and Notepad's "Unicode" is UTF-16 with a byte-order mark. TextDecoder drops the BOM.
-    if (!utf16) text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    else if (startsWith(bytes, [0xff, 0xfe])) text = new TextDecoder("utf-16le", { fatal: true }).decode(bytes);
-    else text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new StoryFileError("not-utf8", refusal("refusals.storyFile.notUtf8"));
+    if (bom) throw new StoryFileError("not-utf8", refusal("refusals.storyFile.notUtf8"), `not ${encoding}`);
+    throw new StoryFileError("binary", refusal("refusals.storyFile.binaryData"), `not ${encoding}`);
   }
-  if (text.includes("\u0000")) {
-    throw new StoryFileError("binary", refusal("refusals.storyFile.binaryChars"));
-  }
-  return text;
+  // Without a BOM the guess must also read as text: binary data can put its NULs in one place.
+  if (bom ? text.includes("\u0000") : CONTROL.test(text)) throw new StoryFileError("binary", refusal("refusals.storyFile.binaryChars"));
+  return { text, encoding };
 }
 
 const docxRefusals: Record<DocxRefusal, CatalogueKey> = {
