@@ -25,7 +25,9 @@ let dataDir: string;
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
-function run(...args: string[]): Promise<Run> {
+function run(...given: string[]): Promise<Run> {
+  // A publishing run writes its report among this test's files, not in the repository.
+  const args = given[0] === "--publish" ? [...given, "--report", path.join(tmp, "report.csv")] : given;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [tsx, "scripts/import-text.ts", ...args], {
       cwd: root,

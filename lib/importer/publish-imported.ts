@@ -62,6 +62,8 @@ export type PublishImportedInput = {
   oldUrl?: string;
   /** Photos for the story's captions, in their order; a caption left without one becomes an italic line. */
   photos?: readonly ImportedPhoto[];
+  /** The story's identity when it is not its own content's (the archive import maps names after hashing). */
+  contentHash?: string;
   /** The clock, for tests. */
   now?: Date;
 };
@@ -100,13 +102,13 @@ export function storyContentHash(parsed: ParsedStory): string {
   return createHash("sha256").update(JSON.stringify({ date, title, sapo, body, byline })).digest("hex");
 }
 
-/** The story already imported with this content or this old address, if any. */
-export async function findImported(db: Database, parsed: ParsedStory, oldUrl?: string): Promise<{ id: number; slug: string } | null> {
+/** The story already imported with this content (its storyContentHash) or this old address, if any. */
+export async function findImported(db: Database, contentHash: string, oldUrl?: string): Promise<{ id: number; slug: string } | null> {
   const [bySource] = await db
     .select({ id: stories.id, slug: stories.slug })
     .from(storySources)
     .innerJoin(stories, eq(stories.id, storySources.storyId))
-    .where(eq(storySources.contentHash, storyContentHash(parsed)));
+    .where(eq(storySources.contentHash, contentHash));
   if (bySource) return bySource;
   const old = oldUrl === undefined ? null : normalizeOldAddress(oldUrl);
   if (!old) return null;
@@ -154,11 +156,11 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
   const dayStart = vnDateToUtc(date);
   const dayEnd = new Date(dayStart.getTime() + 86_400_000);
 
-  const contentHash = storyContentHash(parsed);
+  const contentHash = input.contentHash ?? storyContentHash(parsed);
   // Photos are stored before the story's transaction (files cannot roll back): only for a story
   // not already here, and removed again if it turns out to be after all.
   const photos =
-    parsed.body.some((b) => b.type === "caption") && input.photos?.length && !(await findImported(db, parsed, input.oldUrl))
+    parsed.body.some((b) => b.type === "caption") && input.photos?.length && !(await findImported(db, contentHash, input.oldUrl))
       ? await storePhotos(db, parsed, input.photos, authorId)
       : [];
 
@@ -176,7 +178,7 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`story-import:${contentHash}`}))`);
       const { id: sectionId, created: sectionCreated } = await sectionFor(tx, sectionSlug, input.sectionName, authorId, source);
 
-      const existing = (await findImported(tx, parsed, input.oldUrl)) ?? (await findUnhashed(tx, { sectionId, title, dayStart, dayEnd }));
+      const existing = (await findImported(tx, contentHash, input.oldUrl)) ?? (await findUnhashed(tx, { sectionId, title, dayStart, dayEnd }));
       if (existing) {
         await Promise.all(photos.map((photo) => forgetPhoto(tx, photo)));
         return { ...existing, created: false, sectionCreated };

@@ -6,7 +6,9 @@ import { publicationEvents } from "@/db/schema";
 import { faultPoint } from "@/lib/env";
 import { processState } from "@/lib/server/process-state";
 
-export const publicationEventKinds = ["published", "corrected", "unpublished", "unscheduled", "home"] as const;
+// "archive": an archive import finished (its storyId is the last story it brought): one refresh
+// of every public page for the whole run, instead of one per story.
+export const publicationEventKinds = ["published", "corrected", "unpublished", "unscheduled", "home", "archive"] as const;
 export type PublicationEventKind = (typeof publicationEventKinds)[number];
 
 export async function recordPublicationEvent(

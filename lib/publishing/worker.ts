@@ -69,6 +69,12 @@ export async function runDueEvents(db: Database, revalidate: Revalidate, now = n
 }
 
 async function handleEvent(tx: Database, event: PendingEvent, revalidate: Revalidate, now: Date): Promise<void> {
+  if (event.kind === "archive") {
+    const sectionRows = await tx.select({ slug: sections.slug }).from(sections);
+    const sectionPaths = sectionRows.flatMap(({ slug }) => [`/${slug}`, `/${slug}/rss.xml`]);
+    await revalidate({ paths: [...sitewidePaths, ...sectionPaths], tags: [publicStoriesTag] });
+    return;
+  }
   const [story] = await tx.select().from(stories).where(eq(stories.id, event.storyId)).for("update");
   if (!story) return;
   if (event.kind === "published" && story.status === "scheduled" && story.publishedAt && story.publishedAt <= now) {
