@@ -4,12 +4,13 @@
 import { and, asc, eq, gte, lt, max, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { sections, stories, storyAuthors, storyRevisions, storyTransitions, users, type Role, sectionSlugs } from "@/db/schema";
-import { bodyFromBlocks, type BodyBlock } from "@/lib/stories/body";
+import { bodyFromBlocks } from "@/lib/stories/body";
 import { derivedColumns } from "@/lib/stories/derived";
 import { calendarDateIn, toIsoDate, vnDateToUtc, type VnDate } from "@/lib/text/dateline";
 import { isReservedSlug } from "@/lib/sections/reserved-slugs";
 import { slugify } from "@/lib/text/slug";
 import type { ParsedStory } from "./parse-story";
+import { importedBody, importedByline } from "./story-body";
 import { recordAudit } from "@/lib/audit/record";
 
 export type ImportPublishErrorCode = "no-date" | "no-title" | "future-date" | "bad-section" | "no-author";
@@ -69,7 +70,7 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
   // The parser gives NFC already; a story edited on the web page may not be.
   const title = nfc(parsed.title).trim();
   const sapo = nfc(parsed.sapo);
-  const byline = parsed.byline.map(nfc);
+  const byline = importedByline(parsed, nfc);
   if (!title) {
     throw new ImportPublishError("no-title", "Bài không có tiêu đề, không xuất bản được.", "The story has no title, so it cannot be published.");
   }
@@ -139,10 +140,7 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
     }
     const sectionId = section!.id;
 
-    // Captions become figures whose picture is not in the library yet.
-    const body = bodyFromBlocks(
-      parsed.body.map((b): BodyBlock => (b.type === "caption" ? { type: "caption", text: nfc(b.text) } : { type: "paragraph", text: nfc(b.text) })),
-    );
+    const body = bodyFromBlocks(importedBody(parsed, nfc));
     const slug = slugify(title);
     const fields = { title, sapo, body, byline, sectionId };
     const [row] = await tx

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { fixturePath } from "@/db/seed/seed";
 import { makeDocx } from "./fixtures/make-docx";
 import { parseStory } from "./parse-story";
-import { readStoryBuffer, readStoryFile, StoryFileError, type StoryFileErrorCode } from "./read-story-file";
+import { readStoryBuffer, readStoryBufferWithLayout, readStoryFile, readStoryFileWithLayout, StoryFileError, type StoryFileErrorCode } from "./read-story-file";
 
 const text = fs.readFileSync(fixturePath, "utf8");
 const parsed = parseStory(text);
@@ -157,5 +157,66 @@ describe("readStoryFile on .docx", () => {
     expect(err.message).toContain(".docx");
     const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, ...Buffer.from("not really a zip")]);
     expect((await expectCode(readStoryBuffer("bai.odt", zip), "bad-docx")).message).toContain("zip");
+  });
+});
+
+describe("a .docx's formatting, carried to the parser", () => {
+  const TITLE = "Lạng Sơn tổng kết 5 năm xây dựng nông thôn mới";
+  const LEAD = "Sáng 12/10, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết 5 năm thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới.";
+  const BODY = [
+    "Giai đoạn 2021 – 2025, toàn tỉnh có thêm 45 xã đạt chuẩn nông thôn mới, 12 xã đạt chuẩn nông thôn mới nâng cao, vượt chỉ tiêu nghị quyết đề ra.",
+    "Thu nhập bình quân đầu người khu vực nông thôn đạt 48 triệu đồng mỗi năm, tăng gần 1,5 lần so với đầu nhiệm kỳ, tỷ lệ hộ nghèo giảm bình quân 3% mỗi năm.",
+    "Phát biểu chỉ đạo, đồng chí Chủ tịch Ủy ban nhân dân tỉnh đề nghị các địa phương tiếp tục huy động sức dân, tránh chạy theo thành tích trong xây dựng nông thôn mới.",
+  ];
+
+  it("takes a bold first paragraph as the sapo, and leaves a plain one in the body", async () => {
+    const bold = await readStoryBufferWithLayout("bai.docx", await makeDocx([{ runs: TITLE, bold: true }, { runs: LEAD, bold: true }, ...BODY, "THU HÀ"]));
+    expect(parseStory(bold.text, bold.layout).sapo).toBe(LEAD);
+    const plain = await readStoryBufferWithLayout("bai.docx", await makeDocx([TITLE, LEAD, ...BODY, "THU HÀ"]));
+    const parsed = parseStory(plain.text, plain.layout);
+    expect(parsed.sapo).toBe("");
+    expect(parsed.body[0]).toEqual({ type: "paragraph", text: LEAD });
+  });
+
+  it("reads heading-styled and bold lines as subheadings, the picture's empty paragraph and italics as a caption's", async () => {
+    const file = write(
+      "phong-su.docx",
+      await makeDocx([
+        TITLE,
+        { runs: LEAD, italic: true },
+        BODY[0]!,
+        "",
+        { runs: "Quang cảnh hội nghị", italic: true },
+        { runs: "Những con số ấn tượng", style: "Heading2" },
+        BODY[1]!,
+        { runs: "Không chạy theo thành tích", bold: true },
+        BODY[2]!,
+        "PHƯƠNG DUNG (tổng hợp)",
+      ]),
+    );
+    const { text: read, layout } = await readStoryFileWithLayout(file);
+    const parsed = parseStory(read, layout);
+    expect(parsed.sapo).toBe(LEAD);
+    expect(parsed.body.map((b) => [b.type, b.text])).toEqual([
+      ["paragraph", BODY[0]],
+      ["caption", "Quang cảnh hội nghị"],
+      ["subheading", "Những con số ấn tượng"],
+      ["paragraph", BODY[1]],
+      ["subheading", "Không chạy theo thành tích"],
+      ["paragraph", BODY[2]],
+    ]);
+    expect(parsed).toMatchObject({ byline: ["PHƯƠNG DUNG"], bylineNote: "(tổng hợp)" });
+  });
+
+  it("says nothing of bold in a document typed all in bold, and gives a notice no sapo", async () => {
+    const allBold = await readStoryBufferWithLayout("bai.docx", await makeDocx([TITLE, LEAD, ...BODY].map((runs) => ({ runs, bold: true }))));
+    expect(allBold.layout?.setApart).toEqual([]);
+    expect(parseStory(allBold.text, allBold.layout).sapo).toBe("");
+    const notice = await readStoryBufferWithLayout("tb.docx", await makeDocx(["Thông báo", { runs: LEAD, bold: true }, ...BODY]));
+    expect(parseStory(notice.text, notice.layout)).toMatchObject({ kind: "notice", sapo: "" });
+  });
+
+  it("gives a text file no layout", async () => {
+    expect((await readStoryFileWithLayout(fixturePath)).layout).toBeUndefined();
   });
 });

@@ -5,7 +5,8 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { phrase, say, type CatalogueKey, type Phrase, type PhraseValues } from "@/lib/i18n/phrase";
-import { DocxError, docxToText, type DocxRefusal } from "./docx";
+import { convertDocx, DocxError, type DocxRefusal } from "./docx";
+import type { StoryLayout } from "./parse-story";
 
 export type StoryFileErrorCode =
   "not-found" | "not-a-file" | "no-permission" | "unreadable" | "too-large" | "legacy-doc" | "bad-docx" | "unsupported-format" | "binary" | "not-utf8" | "busy";
@@ -33,8 +34,16 @@ const refusal = (key: CatalogueKey, values?: PhraseValues) => phrase(key, { save
 /** A story is a few pages; a .docx with its photos embedded can still be tens of megabytes. */
 export const MAX_STORY_FILE_BYTES = 50 * 1024 * 1024;
 
+/** A story file read: its text, and for a .docx the look of its set-apart paragraphs (see parseStory). */
+export type StoryText = { text: string; layout?: StoryLayout };
+
 /** Reads a story file from disk: .txt (UTF-8, with or without BOM; UTF-16 with BOM) or .docx. */
 export async function readStoryFile(file: string): Promise<string> {
+  return (await readStoryFileWithLayout(file)).text;
+}
+
+/** readStoryFile, keeping what a .docx's formatting says for parseStory(text, layout). */
+export async function readStoryFileWithLayout(file: string): Promise<StoryText> {
   let bytes: Buffer;
   try {
     const info = await stat(file);
@@ -54,7 +63,7 @@ export async function readStoryFile(file: string): Promise<string> {
     const detail = err instanceof Error ? err.message : String(err);
     throw new StoryFileError("unreadable", refusal("refusals.storyFile.unreadable", { detail }));
   }
-  return readStoryBuffer(path.basename(file), bytes);
+  return readStoryBufferWithLayout(path.basename(file), bytes);
 }
 
 /**
@@ -63,6 +72,11 @@ export async function readStoryFile(file: string): Promise<string> {
  * one paragraph per Word paragraph, separated by blank lines, manual line breaks kept.
  */
 export async function readStoryBuffer(name: string, data: Uint8Array | ArrayBuffer): Promise<string> {
+  return (await readStoryBufferWithLayout(name, data)).text;
+}
+
+/** readStoryBuffer, keeping what a .docx's formatting says for parseStory(text, layout). */
+export async function readStoryBufferWithLayout(name: string, data: Uint8Array | ArrayBuffer): Promise<StoryText> {
   const bytes = data instanceof ArrayBuffer ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (bytes.length > MAX_STORY_FILE_BYTES) throw tooLarge(bytes.length);
 
@@ -77,7 +91,7 @@ export async function readStoryBuffer(name: string, data: Uint8Array | ArrayBuff
       refusal("refusals.storyFile.unsupportedFormat", { format: phrase(`refusals.storyFile.formats.${known.format}`) }),
     );
   }
-  return decodeText(bytes);
+  return { text: decodeText(bytes) };
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -130,9 +144,9 @@ const docxRefusals: Record<DocxRefusal, CatalogueKey> = {
   busy: "refusals.storyFile.docx.busy",
 };
 
-async function readDocx(name: string, bytes: Buffer): Promise<string> {
+async function readDocx(name: string, bytes: Buffer): Promise<StoryText> {
   try {
-    return await docxToText(bytes);
+    return await convertDocx(bytes);
   } catch (error) {
     if (!(error instanceof DocxError)) throw error;
     // A zip that is not a Word document at all (an .odt, a .pages, a plain .zip).
