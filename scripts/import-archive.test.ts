@@ -16,7 +16,6 @@ import { fixturePath } from "@/db/seed/seed";
 import { makeTestPhoto } from "@/lib/media/test-images";
 
 const root = process.cwd();
-const fixture = fs.readFileSync(fixturePath, "utf8");
 
 let tmp: string;
 let childEnv: NodeJS.ProcessEnv;
@@ -30,8 +29,8 @@ function start(args: string[]): { child: ChildProcess; done: Promise<Run>; stdou
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/import-text.ts", ...args], { cwd: root, env: childEnv });
   let stdout = "";
   let stderr = "";
-  child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
   const done = new Promise<Run>((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
@@ -199,7 +198,8 @@ describe("an archive folder with its manifest and map", () => {
       ["hong.txt", "refused"],
       ["thong-bao.txt", "imported"],
     ]);
-    expect(rows[0]).toMatchObject({ address: expect.stringMatching(/^\/thoi-su\/phan-dau-/), old_url: expect.stringContaining("512345") });
+    expect(rows[0]!.address).toMatch(/^\/thoi-su\/phan-dau-/);
+    expect(rows[0]!.old_url).toContain("512345");
     expect(rows[1]!.reason).toContain("The story has only a title");
     expect(rows.map((r) => r.encoding)).toEqual(["utf-8", "utf-8", "utf-8"]);
   });
@@ -264,8 +264,8 @@ describe("an import killed midway and run again", () => {
     expect(rows.filter((r) => r.result === "skipped")).toHaveLength(broughtBefore);
     expect(rows.filter((r) => r.result === "imported")).toHaveLength(STORIES - broughtBefore);
     await withDatabase(async (db) => {
-      const found = await db.select({ title: stories.title }).from(stories).where(like(stories.title, "Xã vùng cao số %"));
-      expect(found.map((r) => r.title).sort()).toEqual([...titles].sort());
+      const found: string[] = (await db.select({ title: stories.title }).from(stories).where(like(stories.title, "Xã vùng cao số %"))).map((r) => r.title);
+      expect(found.sort()).toEqual([...titles].sort());
       expect((await db.select({ n: count() }).from(storySources))[0]!.n).toBeGreaterThanOrEqual(STORIES);
     });
   }, 240_000);

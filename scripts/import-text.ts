@@ -4,7 +4,7 @@
  *   npm run --silent import:text -- --json FILE
  *   npm run import:text -- --publish [--section <slug>] [options] FILE|FOLDER…
  *
- * --json     prints the parsed story ({date, title, sapo, body, byline…}) on stdout.
+ * --json     prints the parsed story ({date, title, sapo, body, byline, bylineNote, kind}) on stdout.
  * --publish  publishes every story file (.txt, .docx; folders are searched through) in the
  *            section given, or the one its manifest row names, credited to the account with the
  *            --author e-mail or, by default, the first active chief editor (else admin). A story
@@ -26,7 +26,6 @@
  */
 import { createWriteStream } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs as parseNodeArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { stringify } from "csv-stringify";
@@ -35,7 +34,7 @@ import { collectStoryFiles, importArchive, type FileResult, type ImportOutcome }
 import { ManifestError, readArchiveMap, readManifest, type ArchiveMap, type ManifestEntry } from "@/lib/archive/manifest";
 import { parseStory, StoryParseError, type ParsedStory } from "@/lib/importer/parse-story";
 import { ImportPublishError, resolveImportAuthor } from "@/lib/importer/publish-imported";
-import { readStoryFile, StoryFileError } from "@/lib/importer/read-story-file";
+import { readStoryFileText, StoryFileError } from "@/lib/importer/read-story-file";
 import { recordPublicationEvent } from "@/lib/publishing/events";
 import { env } from "@/lib/env";
 
@@ -154,7 +153,8 @@ function parseArgs(argv: string[]): Command {
 }
 
 async function readParsed(file: string): Promise<ParsedStory> {
-  return parseStory(await readStoryFile(file));
+  const { text, layout } = await readStoryFileText(file);
+  return parseStory(text, layout);
 }
 
 async function printJson(file: string): Promise<number> {

@@ -10,6 +10,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { defaultSettings } from "@/lib/settings/settings";
 import { hashPassword } from "@/lib/auth/password";
 import { parseStory } from "@/lib/importer/parse-story";
+import { importedBody, importedByline } from "@/lib/importer/story-body";
 import { bodyFromBlocks, type BodyBlock } from "@/lib/stories/body";
 import { derivedColumns } from "@/lib/stories/derived";
 import { vnDateToUtc } from "@/lib/text/dateline";
@@ -72,8 +73,8 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
       publishedAt: vnDateToUtc({ year, month, day }, 8, 30),
       title: fixture.title,
       sapo: fixture.sapo,
-      body: fixture.body.map((b): BodyBlock => (b.type === "caption" ? { type: "caption", text: b.text } : { type: "paragraph", text: b.text })),
-      byline: fixture.byline,
+      body: importedBody(fixture),
+      byline: importedByline(fixture),
       tags: ["Xây dựng Đảng", "Công tác tổ chức"],
     });
 

@@ -8,7 +8,7 @@ import pLimit from "p-limit";
 import type { Database } from "@/db/client";
 import { ImportPublishError, findImported, publishImportedStory, storyContentHash, type ImportedPhoto } from "@/lib/importer/publish-imported";
 import { parseStory, StoryParseError, type ParsedStory } from "@/lib/importer/parse-story";
-import { readStoryFileWithEncoding, StoryFileError } from "@/lib/importer/read-story-file";
+import { readStoryFileText, StoryFileError } from "@/lib/importer/read-story-file";
 import { splitBylineEntry } from "@/lib/stories/pen-name";
 import { storyPath } from "@/lib/stories/public-queries";
 import { slugify } from "@/lib/text/slug";
@@ -133,9 +133,9 @@ async function importOne(db: Database, { file, source }: StoryFile, options: Arc
         reason: "không rõ chuyên mục: thêm cột section vào bảng kê hoặc dùng --section / no section: give a manifest section or --section",
       };
     }
-    const { text, encoding } = await readStoryFileWithEncoding(file);
+    const { text, encoding, layout } = await readStoryFileText(file);
     result.encoding = encoding;
-    const asWritten = parseStory(text);
+    const asWritten = parseStory(text, layout);
     // Known by the file's own content: a run resumed with a changed map still finds what it did.
     const contentHash = storyContentHash(asWritten);
     const parsed = mapped(asWritten, entry, options.map);

@@ -7,6 +7,7 @@
 import { Worker } from "node:worker_threads";
 import pLimit from "p-limit";
 import yauzl from "yauzl";
+import type { StoryLayout } from "./parse-story";
 
 export const docxBounds = {
   /** A Word document has a few dozen parts; thousands mean something else. */
@@ -82,17 +83,25 @@ const limitOf = (bounds: DocxBounds) => {
   return limit;
 };
 
-/** The text of a .docx, one Word paragraph per block; throws a DocxError when it cannot be read within bounds. */
-export async function docxToText(bytes: Buffer, bounds: DocxBounds = docxBounds): Promise<string> {
+/** A .docx read: its text, one Word paragraph per block, and the look of paragraphs set apart by formatting. */
+export type ConvertedDocx = { text: string; layout: StoryLayout };
+
+/** Reads a .docx for parseStory(text, layout); throws a DocxError when it cannot be read within bounds. */
+export async function convertDocx(bytes: Buffer, bounds: DocxBounds = docxBounds): Promise<ConvertedDocx> {
   await checkDocxArchive(bytes, bounds);
   const limit = limitOf(bounds);
   if (limit.pendingCount >= bounds.maxWaiting) throw new DocxError("busy", `${limit.pendingCount} waiting`);
   return limit(() => parseInWorker(bytes, bounds));
 }
 
-type WorkerAnswer = { ok: true; text: string } | { ok: false; detail: string };
+/** The text of a .docx alone (see convertDocx). */
+export async function docxToText(bytes: Buffer, bounds: DocxBounds = docxBounds): Promise<string> {
+  return (await convertDocx(bytes, bounds)).text;
+}
 
-function parseInWorker(bytes: Buffer, bounds: DocxBounds): Promise<string> {
+type WorkerAnswer = { ok: true; text: string; setApart: StoryLayout["setApart"] } | { ok: false; detail: string };
+
+function parseInWorker(bytes: Buffer, bounds: DocxBounds): Promise<ConvertedDocx> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./docx-worker.mjs", import.meta.url), {
       workerData: { bytes: new Uint8Array(bytes) },
@@ -111,7 +120,9 @@ function parseInWorker(bytes: Buffer, bounds: DocxBounds): Promise<string> {
       outcome();
     };
     const deadline = setTimeout(() => settle(() => reject(new DocxError("timeout", `no text within ${bounds.workerDeadlineMs} ms`))), bounds.workerDeadlineMs);
-    worker.once("message", (answer: WorkerAnswer) => settle(() => (answer.ok ? resolve(answer.text) : reject(new DocxError("damaged", answer.detail)))));
+    worker.once("message", (answer: WorkerAnswer) =>
+      settle(() => (answer.ok ? resolve({ text: answer.text, layout: { setApart: answer.setApart } }) : reject(new DocxError("damaged", answer.detail)))),
+    );
     worker.once("error", (error: Error & { code?: string }) =>
       settle(() =>
         reject(

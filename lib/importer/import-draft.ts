@@ -8,8 +8,9 @@ import { bodyFromBlocks } from "@/lib/stories/body";
 import { insertDraft } from "@/lib/stories/commands";
 import { emptyStoryFields, storyFieldsSchema } from "@/lib/stories/schemas";
 import { describeIssue } from "@/lib/validation";
-import { parseStory, StoryParseError } from "./parse-story";
-import { readStoryBuffer, StoryFileError, type StoryFileErrorCode } from "./read-story-file";
+import { parseStory, StoryParseError, type StoryLayout } from "./parse-story";
+import { readStoryBufferText, StoryFileError, type StoryFileErrorCode } from "./read-story-file";
+import { importedBody, importedByline } from "./story-body";
 
 const storyFileCodes: Record<StoryFileErrorCode, ErrorCode> = {
   "not-found": "not_found",
@@ -39,9 +40,11 @@ export const importDraft = defineCommand(
   async (input, ctx) => {
     ctx.authorize("story.import");
     let text = input.text;
+    // A .docx's formatting (a bold sapo, heading-styled subheadings); a pasted text has none.
+    let layout: StoryLayout | undefined;
     if (input.file) {
       try {
-        text = await readStoryBuffer(input.file.name, Buffer.from(await input.file.arrayBuffer()));
+        ({ text, layout } = await readStoryBufferText(input.file.name, Buffer.from(await input.file.arrayBuffer())));
       } catch (error) {
         if (error instanceof StoryFileError) throw new CommandError(error.phrase, storyFileCodes[error.code]);
         throw error;
@@ -51,7 +54,7 @@ export const importDraft = defineCommand(
     if (!text.trim()) throw refuse("unreadable", "refusals.importer.nothing");
     let parsed;
     try {
-      parsed = parseStory(text);
+      parsed = parseStory(text, layout);
     } catch (error) {
       // The parser words its refusals in Vietnamese and English itself (it is also a CLI's).
       if (error instanceof StoryParseError) throw new CommandError(ctx.locale === "en" ? error.english : error.message, "unreadable");
@@ -62,9 +65,8 @@ export const importDraft = defineCommand(
       ...emptyStoryFields(ctx.actor.penName),
       title: parsed.title,
       sapo: parsed.sapo,
-      // Captions stay captions: a figure whose picture the reporter adds from the library.
-      body: bodyFromBlocks(parsed.body.map((b) => (b.type === "caption" ? { type: "caption", text: b.text } : { type: "paragraph", text: b.text }))),
-      byline: parsed.byline.length ? parsed.byline : emptyStoryFields(ctx.actor.penName).byline,
+      body: bodyFromBlocks(importedBody(parsed)),
+      byline: parsed.byline.length ? importedByline(parsed) : emptyStoryFields(ctx.actor.penName).byline,
     });
     if (!fields.success) throw refuse("invalid", "refusals.importer.invalidDraft", { detail: describeIssue(fields.error.issues[0]!, ctx.locale) });
     return insertDraft(ctx.db, ctx.actor, fields.data);

@@ -97,10 +97,12 @@ describe("parseStory layout variants", () => {
     const parsed = parseStory(story("Tiêu đề bài", "", "", "", "- Sapo của bài.", "", "", "Đoạn một.", "", "", "", "Đoạn hai.", "", "", "BBT"));
     expect(parsed).toEqual({
       date: null,
+      kind: "article",
       title: "Tiêu đề bài",
       sapo: "Sapo của bài.",
       body: paragraphs("Đoạn một.", "Đoạn hai."),
       byline: ["BBT"],
+      bylineNote: "",
     } satisfies ParsedStory);
   });
 
@@ -150,11 +152,16 @@ describe("parseStory sapo", () => {
     expect(parsed.body[0]).toEqual({ type: "paragraph", text: "(28/6) – Ban Tổ chức họp." });
   });
 
-  it("takes an unmarked first paragraph that reads like a lead", () => {
+  // Issue 18: an unmarked first paragraph spaced like the rest is the body's first paragraph
+  // (notices and letters open that way); only a layout that sets it apart makes it the sapo.
+  it("takes an unmarked first paragraph only when a wider gap sets it apart", () => {
     const lead = "Sáng 28/6, Ủy ban nhân dân tỉnh Lạng Sơn tổ chức hội nghị sơ kết công tác 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2022.";
-    const parsed = parseStory(story("Tiêu đề", "", lead, "", BODY, "", "NGỌC ANH"));
-    expect(parsed.sapo).toBe(lead);
-    expect(parsed.body).toEqual(paragraphs(BODY));
+    const setApart = parseStory(story("Tiêu đề", "", lead, "", "", BODY, "", BODY, "", "NGỌC ANH"));
+    expect(setApart.sapo).toBe(lead);
+    expect(setApart.body).toEqual(paragraphs(BODY, BODY));
+    const spacedAlike = parseStory(story("Tiêu đề", "", lead, "", BODY, "", "NGỌC ANH"));
+    expect(spacedAlike.sapo).toBe("");
+    expect(spacedAlike.body).toEqual(paragraphs(lead, BODY));
   });
 
   it("leaves a short, unfinished or lonely first paragraph in the body", () => {
@@ -265,7 +272,9 @@ describe("parseStory byline", () => {
   it("reads short pen names, the lookalike Ð and a bracketed status", () => {
     expect(byline("BBT").byline).toEqual(["BBT"]);
     expect(byline("\u00d0ỨC ANH").byline).toEqual(["\u00d0ỨC ANH"]);
-    expect(byline("HÀ LINH (CTV)").byline).toEqual(["HÀ LINH (CTV)"]);
+    // Issue 18: a bracketed status is the byline's note, not part of the pen name.
+    expect(byline("HÀ LINH (CTV)").byline).toEqual(["HÀ LINH"]);
+    expect(byline("HÀ LINH (CTV)").bylineNote).toBe("(CTV)");
   });
 
   it("reads a byline spread over the final lines, keeping the body intact", () => {

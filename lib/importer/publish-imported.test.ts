@@ -174,6 +174,8 @@ describe("publishImportedStory with the paper's fixture", () => {
       sapo: "",
       body: [{ type: "paragraph", text: body }],
       byline: ["BBT"],
+      bylineNote: "",
+      kind: "notice",
     });
     const first = await publish(notice("Báo Lạng Sơn thông báo lịch nghỉ lễ Quốc khánh 2/9 của tòa soạn."));
     const second = await publish(notice("Báo Lạng Sơn thông báo tuyển dụng phóng viên năm 2022."));
@@ -192,6 +194,8 @@ describe("publishImportedStory with the paper's fixture", () => {
         { type: "caption", text: "Hàng nông sản bày bán" },
       ],
       byline: ["THU HÀ"],
+      bylineNote: "",
+      kind: "article",
     };
     const photo = { fileName: "cho-phien.jpg", data: await makeTestPhoto({ width: 1200, height: 800 }) };
     const result = await publishImportedStory(db, { parsed: story, sectionSlug: "luu-tru", authorId: chiefId, source: "cho.txt", photos: [photo] });

@@ -30,6 +30,7 @@ import { calendarDateIn, toIsoDate, vnDateToUtc, type VnDate } from "@/lib/text/
 import { isReservedSlug } from "@/lib/sections/reserved-slugs";
 import { slugify } from "@/lib/text/slug";
 import type { ParsedStory } from "./parse-story";
+import { importedBody, importedByline } from "./story-body";
 import { recordAudit } from "@/lib/audit/record";
 
 export type ImportPublishErrorCode = "no-date" | "no-title" | "future-date" | "bad-section" | "no-author" | "bad-photo";
@@ -98,8 +99,8 @@ export function sectionNameFromSlug(slug: string): string {
  * CRLF or LF all give one hash, and any change of a word gives another.
  */
 export function storyContentHash(parsed: ParsedStory): string {
-  const { date, title, sapo, body, byline } = parsed;
-  return createHash("sha256").update(JSON.stringify({ date, title, sapo, body, byline })).digest("hex");
+  const { date, title, sapo, body, byline, bylineNote } = parsed;
+  return createHash("sha256").update(JSON.stringify({ date, title, sapo, body, byline, bylineNote })).digest("hex");
 }
 
 /** The story already imported with this content (its storyContentHash) or this old address, if any. */
@@ -132,7 +133,7 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
   // The parser gives NFC already; a story edited on the web page may not be.
   const title = nfc(parsed.title).trim();
   const sapo = nfc(parsed.sapo);
-  const byline = parsed.byline.map(nfc);
+  const byline = importedByline(parsed, nfc);
   if (!title) {
     throw new ImportPublishError("no-title", "Bài không có tiêu đề, không xuất bản được.", "The story has no title, so it cannot be published.");
   }
@@ -186,11 +187,11 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
 
       let photoAt = 0;
       const body = bodyFromBlocks(
-        parsed.body.map((b): BodyBlock => {
-          if (b.type !== "caption") return { type: "paragraph", text: nfc(b.text) };
+        importedBody(parsed, nfc).map((block): BodyBlock => {
+          if (block.type !== "caption") return block;
           const photo = photos[photoAt++];
           // A caption whose photo was not brought is printed as the line it was, never an empty frame.
-          return photo ? { type: "caption", text: nfc(b.text), photo } : { type: "paragraph", text: nfc(b.text), italic: true };
+          return photo ? { ...block, photo } : { type: "paragraph", text: block.text, italic: true };
         }),
       );
       const slug = slugify(title);
@@ -200,6 +201,7 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
         .values({
           ...fields,
           ...derivedColumns(fields),
+          kind: parsed.kind,
           slug,
           status: "published",
           version: 1,

@@ -6,7 +6,7 @@ import { fixturePath } from "@/db/seed/seed";
 import { makeDocx } from "./fixtures/make-docx";
 import { parseStory } from "./parse-story";
 import { decodeTcvn3, decodeVni } from "@/lib/text/legacy-encodings";
-import { readStoryBuffer, readStoryFile, readStoryFileWithEncoding, StoryFileError, type StoryFileErrorCode } from "./read-story-file";
+import { readStoryBuffer, readStoryBufferText, readStoryFile, readStoryFileText, StoryFileError, type StoryFileErrorCode } from "./read-story-file";
 
 const text = fs.readFileSync(fixturePath, "utf8");
 const parsed = parseStory(text);
@@ -95,8 +95,8 @@ describe("readStoryFile on text", () => {
 
   it("reads UTF-16 without a byte-order mark, both byte orders, by where its NULs fall", async () => {
     const le = Buffer.from(text, "utf16le");
-    expect(await readStoryFileWithEncoding(write("nobom-le.txt", le))).toEqual({ text, encoding: "utf-16le" });
-    expect(await readStoryFileWithEncoding(write("nobom-be.txt", Buffer.from(le).swap16()))).toEqual({ text, encoding: "utf-16be" });
+    expect(await readStoryFileText(write("nobom-le.txt", le))).toEqual({ text, encoding: "utf-16le" });
+    expect(await readStoryFileText(write("nobom-be.txt", Buffer.from(le).swap16()))).toEqual({ text, encoding: "utf-16be" });
   });
 
   it("refuses binary data, even with its NULs in one place", async () => {
@@ -106,10 +106,10 @@ describe("readStoryFile on text", () => {
   });
 
   it("says which encoding it read: UTF-8 stays UTF-8, ASCII is ASCII", async () => {
-    expect(await readStoryFileWithEncoding(fixturePath)).toEqual({ text, encoding: "utf-8" });
-    expect(await readStoryFileWithEncoding(write("ascii.txt", "Ha Noi, ngay 4/7/2022"))).toEqual({ text: "Ha Noi, ngay 4/7/2022", encoding: "ascii" });
+    expect(await readStoryFileText(fixturePath)).toEqual({ text, encoding: "utf-8" });
+    expect(await readStoryFileText(write("ascii.txt", "Ha Noi, ngay 4/7/2022"))).toEqual({ text: "Ha Noi, ngay 4/7/2022", encoding: "ascii" });
     // Valid UTF-8 whose letters happen to look like TCVN3 read as Windows-1252 is still UTF-8.
-    expect(await readStoryFileWithEncoding(write("mojibake.txt", "Hµ Néi"))).toEqual({ text: "Hµ Néi", encoding: "utf-8" });
+    expect(await readStoryFileText(write("mojibake.txt", "Hµ Néi"))).toEqual({ text: "Hµ Néi", encoding: "utf-8" });
   });
 
   it("reads the archive's TCVN3 (ABC) and VNI files as Unicode NFC", async () => {
@@ -119,10 +119,10 @@ describe("readStoryFile on text", () => {
 
   it("reads the whole fixture story back from TCVN3 and VNI, CRLF kept, as the parser reads the UTF-8 one", async () => {
     const vni = encodeWith(text, VNI);
-    expect(await readStoryFileWithEncoding(write("story-vni.txt", vni))).toEqual({ text, encoding: "vni" });
+    expect(await readStoryFileText(write("story-vni.txt", vni))).toEqual({ text, encoding: "vni" });
     // TCVN3 has no byte for Ủ: "Ủy viên" comes back "ủy viên" (see restoreCapitals), nothing else changes.
     const tcvn3 = encodeWith(text.replace(/\n/g, "\r\n"), TCVN3);
-    const read = await readStoryFileWithEncoding(write("story-tcvn3.txt", tcvn3));
+    const read = await readStoryFileText(write("story-tcvn3.txt", tcvn3));
     expect(read).toEqual({ text: text.replace(/Ủy/g, "ủy").replace(/\n/g, "\r\n"), encoding: "tcvn3" });
     expect(parseStory(read.text).byline).toEqual(["PHƯƠNG DUNG"]);
   });
@@ -234,5 +234,66 @@ describe("readStoryFile on .docx", () => {
     expect(err.message).toContain(".docx");
     const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, ...Buffer.from("not really a zip")]);
     expect((await expectCode(readStoryBuffer("bai.odt", zip), "bad-docx")).message).toContain("zip");
+  });
+});
+
+describe("a .docx's formatting, carried to the parser", () => {
+  const TITLE = "Lạng Sơn tổng kết 5 năm xây dựng nông thôn mới";
+  const LEAD = "Sáng 12/10, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết 5 năm thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới.";
+  const BODY = [
+    "Giai đoạn 2021 – 2025, toàn tỉnh có thêm 45 xã đạt chuẩn nông thôn mới, 12 xã đạt chuẩn nông thôn mới nâng cao, vượt chỉ tiêu nghị quyết đề ra.",
+    "Thu nhập bình quân đầu người khu vực nông thôn đạt 48 triệu đồng mỗi năm, tăng gần 1,5 lần so với đầu nhiệm kỳ, tỷ lệ hộ nghèo giảm bình quân 3% mỗi năm.",
+    "Phát biểu chỉ đạo, đồng chí Chủ tịch Ủy ban nhân dân tỉnh đề nghị các địa phương tiếp tục huy động sức dân, tránh chạy theo thành tích trong xây dựng nông thôn mới.",
+  ];
+
+  it("takes a bold first paragraph as the sapo, and leaves a plain one in the body", async () => {
+    const bold = await readStoryBufferText("bai.docx", await makeDocx([{ runs: TITLE, bold: true }, { runs: LEAD, bold: true }, ...BODY, "THU HÀ"]));
+    expect(parseStory(bold.text, bold.layout).sapo).toBe(LEAD);
+    const plain = await readStoryBufferText("bai.docx", await makeDocx([TITLE, LEAD, ...BODY, "THU HÀ"]));
+    const parsed = parseStory(plain.text, plain.layout);
+    expect(parsed.sapo).toBe("");
+    expect(parsed.body[0]).toEqual({ type: "paragraph", text: LEAD });
+  });
+
+  it("reads heading-styled and bold lines as subheadings, the picture's empty paragraph and italics as a caption's", async () => {
+    const file = write(
+      "phong-su.docx",
+      await makeDocx([
+        TITLE,
+        { runs: LEAD, italic: true },
+        BODY[0]!,
+        "",
+        { runs: "Quang cảnh hội nghị", italic: true },
+        { runs: "Những con số ấn tượng", style: "Heading2" },
+        BODY[1]!,
+        { runs: "Không chạy theo thành tích", bold: true },
+        BODY[2]!,
+        "PHƯƠNG DUNG (tổng hợp)",
+      ]),
+    );
+    const { text: read, layout } = await readStoryFileText(file);
+    const parsed = parseStory(read, layout);
+    expect(parsed.sapo).toBe(LEAD);
+    expect(parsed.body.map((b) => [b.type, b.text])).toEqual([
+      ["paragraph", BODY[0]],
+      ["caption", "Quang cảnh hội nghị"],
+      ["subheading", "Những con số ấn tượng"],
+      ["paragraph", BODY[1]],
+      ["subheading", "Không chạy theo thành tích"],
+      ["paragraph", BODY[2]],
+    ]);
+    expect(parsed).toMatchObject({ byline: ["PHƯƠNG DUNG"], bylineNote: "(tổng hợp)" });
+  });
+
+  it("says nothing of bold in a document typed all in bold, and gives a notice no sapo", async () => {
+    const allBold = await readStoryBufferText("bai.docx", await makeDocx([TITLE, LEAD, ...BODY].map((runs) => ({ runs, bold: true }))));
+    expect(allBold.layout?.setApart).toEqual([]);
+    expect(parseStory(allBold.text, allBold.layout).sapo).toBe("");
+    const notice = await readStoryBufferText("tb.docx", await makeDocx(["Thông báo", { runs: LEAD, bold: true }, ...BODY]));
+    expect(parseStory(notice.text, notice.layout)).toMatchObject({ kind: "notice", sapo: "" });
+  });
+
+  it("gives a text file no layout", async () => {
+    expect((await readStoryFileText(fixturePath)).layout).toBeUndefined();
   });
 });

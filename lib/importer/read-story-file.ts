@@ -6,7 +6,8 @@ import path from "node:path";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { phrase, say, type CatalogueKey, type Phrase, type PhraseValues } from "@/lib/i18n/phrase";
 import { detectLegacyEncoding, type LegacyEncoding } from "@/lib/text/legacy-encodings";
-import { DocxError, docxToText, type DocxRefusal } from "./docx";
+import { convertDocx, DocxError, type DocxRefusal } from "./docx";
+import type { StoryLayout } from "./parse-story";
 
 export type StoryFileErrorCode =
   "not-found" | "not-a-file" | "no-permission" | "unreadable" | "too-large" | "legacy-doc" | "bad-docx" | "unsupported-format" | "binary" | "not-utf8" | "busy";
@@ -36,18 +37,19 @@ export const MAX_STORY_FILE_BYTES = 50 * 1024 * 1024;
 
 /** How the bytes of a story file were read. */
 export type StoryFileEncoding = "ascii" | "utf-8" | "utf-16le" | "utf-16be" | LegacyEncoding | "docx";
-export type StoryFileText = { text: string; encoding: StoryFileEncoding };
+/** A story file read: its text, how its bytes were written, and for a .docx the look of its set-apart paragraphs (see parseStory). */
+export type StoryFileText = { text: string; encoding: StoryFileEncoding; layout?: StoryLayout };
 
 /**
  * Reads a story file from disk: .txt (UTF-8 or UTF-16, with or without BOM; TCVN3, VNI, VISCII
  * or Windows-1258, converted to Unicode NFC) or .docx.
  */
 export async function readStoryFile(file: string): Promise<string> {
-  return (await readStoryFileWithEncoding(file)).text;
+  return (await readStoryFileText(file)).text;
 }
 
-/** readStoryFile, also saying which encoding the file was in (for the import CLI's report). */
-export async function readStoryFileWithEncoding(file: string): Promise<StoryFileText> {
+/** readStoryFile, also saying how the file was written and, for a .docx, what its formatting says for parseStory(text, layout). */
+export async function readStoryFileText(file: string): Promise<StoryFileText> {
   let bytes: Buffer;
   try {
     const info = await stat(file);
@@ -67,7 +69,7 @@ export async function readStoryFileWithEncoding(file: string): Promise<StoryFile
     const detail = err instanceof Error ? err.message : String(err);
     throw new StoryFileError("unreadable", refusal("refusals.storyFile.unreadable", { detail }));
   }
-  return readStoryBufferWithEncoding(path.basename(file), bytes);
+  return readStoryBufferText(path.basename(file), bytes);
 }
 
 /**
@@ -77,18 +79,18 @@ export async function readStoryFileWithEncoding(file: string): Promise<StoryFile
  * paragraph, separated by blank lines, manual line breaks kept.
  */
 export async function readStoryBuffer(name: string, data: Uint8Array | ArrayBuffer): Promise<string> {
-  return (await readStoryBufferWithEncoding(name, data)).text;
+  return (await readStoryBufferText(name, data)).text;
 }
 
-/** readStoryBuffer, also saying which encoding the bytes were in. */
-export async function readStoryBufferWithEncoding(name: string, data: Uint8Array | ArrayBuffer): Promise<StoryFileText> {
+/** readStoryBuffer, also saying how the bytes were written and, for a .docx, its layout. */
+export async function readStoryBufferText(name: string, data: Uint8Array | ArrayBuffer): Promise<StoryFileText> {
   const bytes = data instanceof ArrayBuffer ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (bytes.length > MAX_STORY_FILE_BYTES) throw tooLarge(bytes.length);
 
   if (startsWith(bytes, OLE)) {
     throw new StoryFileError("legacy-doc", refusal("refusals.storyFile.legacyDoc"));
   }
-  if (startsWith(bytes, ZIP)) return { text: await readDocx(name, bytes), encoding: "docx" };
+  if (startsWith(bytes, ZIP)) return { ...(await readDocx(name, bytes)), encoding: "docx" };
   const known = KNOWN_FORMATS.find((f) => startsWith(bytes, f.magic));
   if (known) {
     throw new StoryFileError(
@@ -212,9 +214,9 @@ const docxRefusals: Record<DocxRefusal, CatalogueKey> = {
   busy: "refusals.storyFile.docx.busy",
 };
 
-async function readDocx(name: string, bytes: Buffer): Promise<string> {
+async function readDocx(name: string, bytes: Buffer): Promise<{ text: string; layout?: StoryLayout }> {
   try {
-    return await docxToText(bytes);
+    return await convertDocx(bytes);
   } catch (error) {
     if (!(error instanceof DocxError)) throw error;
     // A zip that is not a Word document at all (an .odt, a .pages, a plain .zip).

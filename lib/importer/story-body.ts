@@ -1,0 +1,38 @@
+// What a parsed story becomes in a stored one, for the two ways in (a draft from the import page,
+// a published story from the archive CLI): the parser's blocks as the editor's blocks, and the
+// byline's note kept where it is printed until stories have a field of their own for it.
+import type { BodyBlock } from "@/lib/stories/body";
+import type { ParsedStory } from "./parse-story";
+
+/**
+ * The body as the editor's blocks: a subheading is a level-2 heading, a caption a figure whose
+ * picture the reporter adds from the library. `clean` is applied to every text (e.g. NFC).
+ * A byline note with no name to follow ("(Theo TTXVN)" alone) ends the body, where it was typed.
+ */
+export function importedBody(parsed: Pick<ParsedStory, "body" | "byline" | "bylineNote">, clean: (text: string) => string = (t) => t): BodyBlock[] {
+  const blocks = parsed.body.map((block): BodyBlock => {
+    const text = clean(block.text);
+    switch (block.type) {
+      case "subheading":
+        return { type: "heading", level: 2, text };
+      case "caption":
+        return { type: "caption", text };
+      case "paragraph":
+        return { type: "paragraph", text };
+    }
+  });
+  if (parsed.byline.length === 0 && parsed.bylineNote) blocks.push({ type: "paragraph", text: clean(parsed.bylineNote) });
+  return blocks;
+}
+
+/**
+ * The pen names to store. Stories have no field for the byline's note yet, and "(theo TTXVN)" is
+ * the source the paper must print, so it stays after the last name, as printed: "MINH PHƯƠNG
+ * (tổng hợp)". With no names it is in the body instead (importedBody).
+ */
+export function importedByline(parsed: Pick<ParsedStory, "byline" | "bylineNote">, clean: (text: string) => string = (t) => t): string[] {
+  const names = parsed.byline.map(clean);
+  const last = names.length - 1;
+  if (last >= 0 && parsed.bylineNote) names[last] = `${names[last]} ${clean(parsed.bylineNote)}`;
+  return names;
+}
