@@ -110,6 +110,23 @@ export const searchWords = pgTable("search_words", { word: text().primaryKey() }
   index("search_words_trgm_idx").using("gist", t.word.op("gist_trgm_ops")),
 ]);
 
+// Every pair of adjacent folded words published (or scheduled) stories have used, with how many
+// stories brought it in, filled by triggers on stories (migrations 0008, 0009): what the archive says
+// together. A reader's "tan thang" is no pair of the archive while "tan thanh" is, so the typo in
+// a known word is corrected too. Words with digits and pairs across two fields are left out.
+export const searchPairs = pgTable(
+  "search_pairs",
+  {
+    first: text().notNull(),
+    second: text().notNull(),
+    // Stories whose public text brought the pair in, counted up to 50 (a correction counts only the
+    // pairs it adds; a take-down subtracts nothing, as search_words forgets nothing). It ranks the
+    // corrections a typo could have; any use at all makes a pair attested, never corrected.
+    uses: integer().notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.first, t.second] })],
+);
+
 // The accounts credited with a story (the byline's pen names may differ).
 export const storyAuthors = pgTable(
   "story_authors",

@@ -10,7 +10,7 @@ import { openTestDatabase } from "@/db/testing";
 import { stories } from "@/db/schema";
 import { bodyFromBlocks } from "@/lib/stories/body";
 import { derivedColumns } from "@/lib/stories/derived";
-import { knownWordsQuery, nearWordsQuery, planSearch, SEARCH_WINDOW, searchQuery, searchStories } from "./search";
+import { knownWordsQuery, nearWordsQuery, oneEditVariants, pairsQuery, planSearch, SEARCH_WINDOW, searchQuery, searchStories } from "./search";
 
 let handle: DatabaseHandle;
 const STORIES = 3000;
@@ -38,8 +38,8 @@ beforeAll(async () => {
   const section = await makeSection(handle.db, { name: "Thời sự" });
   // Rows straight into the table, 250 at a time: 3000 stories one by one through makeStory would be far slower.
   const rows = Array.from({ length: STORIES }, (_, i) => {
-    // A handful of stories about one place, and about building new rural areas.
-    const extra = i % 600 === 7 ? " Bảo Lâm" : i % 500 === 3 ? " xây dựng nông thôn mới" : "";
+    // A handful of stories about two places, and about building new rural areas.
+    const extra = i % 600 === 7 ? " Bảo Lâm" : i % 500 === 3 ? " xây dựng nông thôn mới" : i % 700 === 11 ? " Quảng Lạc" : "";
     const fields = {
       title: `${filler(i + 1, 10)}${extra}`,
       sapo: filler(i + 7, 30),
@@ -101,6 +101,21 @@ describe(`search over ${STORIES} stories`, () => {
     const forced = await explain(handle.db, nearWordsQuery("dumg"), { seqscan: false });
     expect(forced).toMatch(/search_words_trgm_idx/);
     expect((await planSearch(handle.db, "xay dumg nong thon"))!.corrections).toEqual(new Map([["dumg", "dung"]]));
+  });
+
+  it("looks pairs up in the pair dictionary through its primary key, a typo's hundreds of variants included", async () => {
+    const variants = oneEditVariants("thang").flatMap((v) => [["xa", v] as const, [v, "nam"] as const]);
+    expect(variants.length).toBeGreaterThan(400);
+    for (const pairs of [[["xa", "thang"] as const], variants]) {
+      const forced = await explain(handle.db, pairsQuery(pairs), { seqscan: false });
+      expect(forced).toMatch(/search_pairs_first_second_pk/);
+      console.log(`[${handle.kind}] ${pairs.length} pairs, plan chosen freely:\n${await explain(handle.db, pairsQuery(pairs), { seqscan: true })}\n`);
+    }
+    // "tác" is in nearly every story here, never after "quảng": searched as the pair the stories use.
+    const started = performance.now();
+    const typo = await searchStories(handle.db, "quang tac");
+    console.log(`[${handle.kind}] a known word corrected by its pair over ${STORIES} stories: ${(performance.now() - started).toFixed(0)} ms`);
+    expect(typo).toMatchObject({ correctedQuery: "quang lac", total: 5 });
   });
 
   it("draws a common word's results from the newest matches and says that more match", async () => {

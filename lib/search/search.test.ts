@@ -68,6 +68,33 @@ const corpus: Record<string, CorpusStory> = {
   submitted: { title: "Lễ hội hoa đào chờ duyệt", status: "submitted" },
   // Scheduled and due: readers see it without any job having run.
   "scheduled-due": { title: "Sen hồng nở rộ ở Tân Thanh", status: "scheduled", daysAgo: 0.01 },
+  // Places of Lạng Sơn, each with a newer story that has the words of a typo of its name, apart:
+  // without correction the distractor comes first.
+  "place-tan-thanh": {
+    title: "Cửa khẩu Tân Thanh nhộn nhịp ngày cuối năm",
+    sapo: "Hàng hóa qua cửa khẩu Tân Thanh tăng mạnh.",
+    body: ["Xã Tân Thanh đón nhiều xe hàng."],
+    daysAgo: 15,
+  },
+  "distractor-tan-thang": {
+    title: "Tháng Giêng, tân binh lên đường nhập ngũ",
+    sapo: "Trong tháng này, hơn 500 tân binh của tỉnh lên đường.",
+    body: ["Các tân binh tham gia huấn luyện."],
+    daysAgo: 1,
+  },
+  // A real place one letter from Tân Thanh: never "corrected".
+  "place-tam-thanh": { title: "Du khách đổ về động Tam Thanh dịp đầu xuân", daysAgo: 25 },
+  "place-quang-lac": { title: "Xã Quảng Lạc phát triển cây hồi", daysAgo: 18 },
+  // "lạc quanh": the words adjacent, in the other order.
+  "distractor-quanh-lac": { title: "Người trồng lạc quanh năm vất vả", daysAgo: 2 },
+  "place-hoang-dong": { title: "Xã Hoàng Đồng mở rộng đường liên thôn", daysAgo: 22 },
+  "distractor-hong-dong": { title: "Mùa hồng chín trên cánh đồng", daysAgo: 2 },
+  "place-van-quan": { title: "Huyện Văn Quan khánh thành cầu treo", daysAgo: 30 },
+  "distractor-van-quang": { title: "Quảng bá văn hóa ẩm thực xứ Lạng", daysAgo: 3 },
+  "place-cao-loc": { title: "Huyện Cao Lộc ra quân trồng rừng", daysAgo: 35 },
+  "distractor-cao-lo": { title: "Lò gạch thủ công đỏ lửa, nhiệt độ lên cao", daysAgo: 2 },
+  "place-chi-lang": { title: "Huyện Chi Lăng phát triển vùng na", daysAgo: 28 },
+  "distractor-chi-long": { title: "Chi hội nông dân huyện tham quan vịnh Hạ Long", daysAgo: 2 },
 };
 
 async function insertStory(key: string, s: CorpusStory) {
@@ -128,6 +155,26 @@ const relevance: [query: string, expectedFirst: string[]][] = [
   ["xay dung dang", ["fixture", "fixture-rival"]],
   ["“xây dựng Đảng” Lạng Sơn", ["fixture"]],
   ["sen hồng", ["scheduled-due"]],
+  // A known word the archive never puts beside its neighbour, one slip from one it does: the
+  // commune first (most mentions first), not the story with "tân" and "tháng" apart.
+  ["tân thang", ["place-tan-thanh", "scheduled-due"]],
+  ["tan thang", ["place-tan-thanh", "scheduled-due"]],
+  ['"tân thang"', ["place-tan-thanh", "scheduled-due"]],
+  // An unknown word: of the dictionary's words one slip away, the one the archive puts beside "tân".
+  ["tân thamh", ["place-tan-thanh", "scheduled-due"]],
+  // Typo in the first syllable (a letter changed, a letter left out).
+  ["quanh lac", ["place-quang-lac"]],
+  ["hong dong", ["place-hoang-dong"]],
+  // Typo in the second syllable (a letter left out, a letter added, a letter changed), after a word typed right.
+  ["cao lo", ["place-cao-loc"]],
+  ["văn quang", ["place-van-quan"]],
+  ["huyen chi long", ["place-chi-lang"]],
+  ["xa hong dong", ["place-hoang-dong"]],
+  // Real pairs, however close to another place: as typed.
+  ["tam thanh", ["place-tam-thanh"]],
+  ["tân thanh", ["place-tan-thanh", "scheduled-due"]],
+  // "tháng" typed with its mark is the month.
+  ["tân tháng", ["distractor-tan-thang"]],
 ];
 
 describe("relevance", () => {
@@ -165,6 +212,29 @@ describe("relevance", () => {
     expect(await keys("qwxzv")).toMatchObject({ total: 0, correctedQuery: null });
   });
 
+  it("corrects a known word beside words the archive never puts it with, and says so", async () => {
+    const corrected = async (q: string) => (await keys(q)).correctedQuery;
+    expect(await corrected("tân thang")).toBe("tan thanh");
+    expect(await corrected('"tân thang"')).toBe('"tan thanh"');
+    expect(await corrected("tân thamh")).toBe("tan thanh");
+    expect(await corrected("quanh lac")).toBe("quang lac");
+    expect(await corrected("hong dong")).toBe("hoang dong");
+    expect(await corrected("cao lo")).toBe("cao loc");
+    expect(await corrected("văn quang")).toBe("van quan");
+    expect(await corrected("huyen chi long")).toBe("huyen chi lang");
+    expect(await corrected("xa hong dong")).toBe("xa hoang dong");
+    // Pairs some story uses, a single word, a word typed with its diacritics, a number: as typed.
+    for (const q of ["tam thanh", "tan thanh", "Tân Thanh", "thang", "tân tháng", "xay dung dang", '"xây dựng Đảng" Lạng Sơn', "tan 2025"]) {
+      expect(await corrected(q), q).toBeNull();
+    }
+  });
+
+  it("marks the corrected place name in the original text", async () => {
+    const hit = (await keys("tân thang")).hits[0]!;
+    expect(marked(hit.marked.title)).toEqual(["Tân Thanh"]);
+    expect(marked(hit.marked.sapo)).toEqual(["Tân Thanh"]);
+  });
+
   it("keeps correcting a typo that a draft happens to contain, and never corrects a number", async () => {
     const draft = await makeStory(handle.db, { title: "Bản nháp gõ vội: xay dumg", sapo: "", body: bodyFromBlocks([]), byline: ["BBT"], section, author });
     expect((await keys("xay dumg nong thon")).keys[0]).toBe("xay-dung-nong-thon");
@@ -194,6 +264,11 @@ describe("what readers may see", () => {
         q,
       ).toEqual([]);
     }
+  });
+
+  it("never corrects to a pair only a hidden story uses", async () => {
+    // "sơn khai" is only in the story scheduled for tomorrow: a correction would reveal it.
+    expect(await keys("sen khai")).toMatchObject({ total: 0, correctedQuery: null });
   });
 
   it("does not treat a word known only from unpublished stories as a typo of something public", async () => {

@@ -3,7 +3,7 @@
 // before unaccented collisions, then the newest first.
 import { and, inArray, sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Database } from "@/db/client";
-import { searchWords, sections, stories } from "@/db/schema";
+import { searchPairs, searchWords, sections, stories } from "@/db/schema";
 import { publiclyVisible, storyPath } from "@/lib/stories/public-queries";
 import { editDistance, highlighter, segmentsToHtml, type Segment } from "./highlight";
 import { parseQuery, type SearchTerm } from "./query";
@@ -32,7 +32,9 @@ export type SearchHit = {
 /**
  * What a query searches for. A word no public story has ever used is taken for a typo and replaced by
  * the nearest word of the dictionary (search_words, by trigram distance) that public stories use
- * with its neighbours: "xay dumg dang" is searched as "xay dung dang".
+ * with its neighbours: "xay dumg dang" is searched as "xay dung dang". A known word is a typo too
+ * when the archive never puts it beside its neighbours while a word one slip away makes a pair it
+ * uses (search_pairs): "tân thang" is searched as "tan thanh", though "thang" (tháng) is common.
  */
 export type SearchPlan = {
   /** The terms as the reader typed them. */
@@ -112,6 +114,70 @@ export function nearWordsQuery(typo: string, limit = 20): SQL {
   return sql`select ${searchWords.word} as w from ${searchWords} order by ${searchWords.word} <-> ${typo}::text limit ${limit}`;
 }
 
+/** How many public stories brought in each of these adjacent word pairs (a pair none used is absent), through the primary key. */
+export function pairsQuery(pairs: readonly Pair[]): SQL {
+  // Two arrays of words, which never hold a space: two parameters, however many pairs.
+  const column = (i: 0 | 1) => pairs.map((p) => p[i]).join(" ");
+  return sql`select ${searchPairs.first} as a, ${searchPairs.second} as b, ${searchPairs.uses} as n from ${searchPairs}
+    where (${searchPairs.first}, ${searchPairs.second}) in (select * from unnest(string_to_array(${column(0)}::text, ' '), string_to_array(${column(1)}::text, ' ')))`;
+}
+
+type Pair = readonly [string, string];
+const pairKey = ([a, b]: Pair) => `${a} ${b}`;
+
+/** The archive's uses of each pair, keyed "first second"; a pair never used is absent. */
+async function pairUses(db: Database, pairs: readonly Pair[]): Promise<Map<string, number>> {
+  if (pairs.length === 0) return new Map();
+  const rows = rowsOf<{ a: string; b: string; n: number | string }>(await db.execute(pairsQuery(pairs)));
+  return new Map(rows.map((r) => [pairKey([r.a, r.b]), Number(r.n)]));
+}
+
+// The table keeps no pair with a digit in it (see migration 0008).
+const pairable = (word: string | undefined): word is string => word !== undefined && !/[0-9]/.test(word);
+
+/** The pairs a word makes with the words before and after it (none with a number: the table has none). */
+function neighbourPairs(word: string, before: string | undefined, after: string | undefined): Pair[] {
+  return [...(pairable(before) ? [[before, word] as const] : []), ...(pairable(after) ? [[word, after] as const] : [])];
+}
+function pairScore(pairs: readonly Pair[], uses: ReadonlyMap<string, number>) {
+  const counts = pairs.map((p) => uses.get(pairKey(p)) ?? 0);
+  return { attested: counts.filter((n) => n > 0).length, uses: counts.reduce((a, b) => a + b, 0) };
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** Every word one slip of the finger from a folded word: a letter dropped, changed or added, or two swapped. */
+export function oneEditVariants(word: string): string[] {
+  const variants = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) variants.add(head + tail.slice(1));
+    if (tail.length > 1) variants.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of LETTERS) {
+      variants.add(head + letter + tail);
+      if (tail) variants.add(head + letter + tail.slice(1));
+    }
+  }
+  variants.delete(word);
+  return [...variants];
+}
+
+/** Those of these phrases that some public story uses (the index settles which stories to read). */
+async function publicPhrases(db: Database, options: readonly string[]): Promise<Set<string>> {
+  if (options.length === 0) return new Set();
+  const values = sql.join(
+    options.map((words) => sql`(${words}::text)`),
+    sql`, `,
+  );
+  const found = rowsOf<{ words: string }>(
+    await db.execute(sql`
+      select o.words from (values ${values}) as o(words)
+      where exists (select 1 from ${stories} where ${stories.searchVector} @@ phraseto_tsquery('simple', o.words) and ${publiclyVisible()})`),
+  );
+  return new Set(found.map((r) => r.words));
+}
+
 // A correction is one edit away (two for a long word), as typing slips are.
 const allowedEdits = (word: string) => (word.length > 5 ? 2 : 1);
 const CORRECTION_CANDIDATES = 6;
@@ -134,12 +200,18 @@ async function correctTypos(db: Database, typed: SearchTerm[], known: ReadonlySe
     const around = term.folded.length > 1 ? term.folded : flat.slice(Math.max(0, at - 1), at + 2);
     const context = around.filter((w) => w === typo || isKnown(w)).map((w) => corrections.get(w) ?? w);
     if (context.length === 1 && flat.length > 1) continue;
-    const near = rowsOf<{ w: string }>(await db.execute(nearWordsQuery(typo)))
+    const close = rowsOf<{ w: string }>(await db.execute(nearWordsQuery(typo)))
       .map((r) => r.w)
-      .filter((w) => w !== typo && editDistance(w, typo, allowedEdits(typo)) <= allowedEdits(typo))
-      .sort((a, b) => editDistance(a, typo, 2) - editDistance(b, typo, 2))
-      .slice(0, CORRECTION_CANDIDATES);
-    if (near.length === 0) continue;
+      .filter((w) => w !== typo && editDistance(w, typo, allowedEdits(typo)) <= allowedEdits(typo));
+    if (close.length === 0) continue;
+    // Words the archive puts beside the typo's neighbours first ("tan thamh": "thanh" before
+    // "tham"), then the nearest, then the most used there.
+    const [before, after] = [flat[at - 1], flat[at + 1]].map((w) => (w !== undefined && isKnown(w) ? (corrections.get(w) ?? w) : undefined));
+    const pairsOf = (w: string) => neighbourPairs(w, before, after);
+    const uses = await pairUses(db, close.flatMap(pairsOf));
+    const ranked = close.map((word) => ({ word, edits: editDistance(word, typo, 2), ...pairScore(pairsOf(word), uses) }));
+    ranked.sort((a, b) => b.attested - a.attested || a.edits - b.edits || b.uses - a.uses);
+    const near = ranked.slice(0, CORRECTION_CANDIDATES).map((r) => r.word);
     // The first candidate, nearest first, that a public story uses with the same neighbours
     // (anywhere in it: the index settles that without reading any story).
     const options = sql.join(
@@ -157,16 +229,87 @@ async function correctTypos(db: Database, typed: SearchTerm[], known: ReadonlySe
   return corrections;
 }
 
+// Options checked against the stories for each word that could be corrected, most likely first.
+const PAIR_CANDIDATES = 3;
+
+/**
+ * Known words typed beside words the archive never puts them with, corrected to a word one slip away
+ * that it does: "tan thang" → "tan thanh" (Tân Thanh), "quanh lac" → "quang lac" (Quảng Lạc).
+ * A word is corrected only when none of the pairs it makes in the query is used by any story, so
+ * a real name ("tam thanh": Tam Thanh) is never turned into a commoner one; never a number, a
+ * single letter, or a word typed with diacritics (a reader who typed "tháng" meant the month).
+ * Among several options the one making the most pairs the archive uses wins, then the most used.
+ */
+async function correctKnownWords(db: Database, typed: SearchTerm[], corrections: Map<string, string>): Promise<void> {
+  const slots = typed.flatMap((term) =>
+    term.folded.map((typo, i) => ({
+      typo,
+      word: corrections.get(typo) ?? typo,
+      // The reader typed diacritics that folding removed (tokens that fold into several words count as deliberate too).
+      deliberate: term.folded.length !== term.accented.length || term.accented[i] !== typo,
+    })),
+  );
+  const words = slots.map((s) => s.word);
+  const pairsOf = (word: string, at: number) => neighbourPairs(word, words[at - 1], words[at + 1]);
+  const typedPairs = words.flatMap((w, at) => pairsOf(w, at));
+  if (typedPairs.length === 0) return;
+  const typedUses = await pairUses(db, typedPairs);
+  const open = slots.flatMap((slot, at) => {
+    const pairs = pairsOf(slot.word, at);
+    const correctable = /^[a-z]{2,}$/.test(slot.word) && !slot.deliberate && !corrections.has(slot.typo);
+    return correctable && pairs.length > 0 && pairScore(pairs, typedUses).attested === 0 ? [at] : [];
+  });
+  if (open.length === 0) return;
+
+  const variantsAt = new Map(open.map((at) => [at, oneEditVariants(words[at]!)]));
+  const uses = await pairUses(
+    db,
+    open.flatMap((at) => variantsAt.get(at)!.flatMap((v) => pairsOf(v, at))),
+  );
+  const options = open.flatMap((at) =>
+    variantsAt
+      .get(at)!
+      .map((word) => {
+        const pairs = pairsOf(word, at);
+        // The pair a story must show as a phrase: the most used one the option makes.
+        const mostUsed = pairs.reduce((best, p) => ((uses.get(pairKey(p)) ?? 0) > (uses.get(pairKey(best)) ?? 0) ? p : best));
+        return { at, word, phrase: mostUsed.join(" "), ...pairScore(pairs, uses) };
+      })
+      .filter((o) => o.attested > 0)
+      .sort((a, b) => b.attested - a.attested || b.uses - a.uses || a.word.localeCompare(b.word))
+      .slice(0, PAIR_CANDIDATES),
+  );
+  // The pairs counted include stories since taken down or not yet due: a correction must find a public one.
+  const shown = await publicPhrases(db, [...new Set(options.map((o) => o.phrase))]);
+  const best = open
+    .map((at) => options.find((o) => o.at === at && shown.has(o.phrase)))
+    .filter((o) => o !== undefined)
+    .sort((a, b) => b.attested - a.attested || b.uses - a.uses || a.at - b.at);
+  // One correction per unattested pair: a word beside a corrected one keeps its spelling.
+  const corrected = new Set<number>();
+  for (const option of best) {
+    if (corrected.has(option.at - 1) || corrected.has(option.at + 1)) continue;
+    corrected.add(option.at);
+    corrections.set(slots[option.at]!.typo, option.word);
+  }
+}
+
 export async function planSearch(db: Database, q: string): Promise<SearchPlan | null> {
   const typed = parseQuery(q);
   if (typed.length === 0) return null;
   const flat = [...new Set(typed.flatMap((term) => term.folded))];
   const known = await knownWords(db, flat);
   const corrections = known.size === flat.length ? new Map<string, string>() : await correctTypos(db, typed, known);
-  const terms = typed.map((term) =>
-    term.folded.some((w) => corrections.has(w)) ? { ...term, folded: term.folded.map((w) => corrections.get(w) ?? w) } : term,
-  );
   const matchable = flat.every((w) => known.has(w) || corrections.has(w));
+  // A word still unknown finds nothing whatever its neighbours become.
+  if (matchable) await correctKnownWords(db, typed, corrections);
+  const terms = typed.map((term) => {
+    if (!term.folded.some((w) => corrections.has(w))) return term;
+    const folded = term.folded.map((w) => corrections.get(w) ?? w);
+    // The spelling meant for a corrected word is unknown: it ranks and marks by its folded form.
+    const accented = term.accented.length === term.folded.length ? term.accented.map((a, i) => (corrections.has(term.folded[i]!) ? folded[i]! : a)) : folded;
+    return { ...term, folded, accented };
+  });
   return { typed, terms, corrections, matchable };
 }
 
