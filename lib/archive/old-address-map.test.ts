@@ -104,6 +104,7 @@ describe("oldAddressTarget", () => {
 
   it("finds a story by the old site's id alone when one story has it", () => {
     expect(target("/123456.html")).toBe("/van-hoa/le-hoi-xuan-7");
+    expect(target("/123456")).toBe("/van-hoa/le-hoi-xuan-7");
     expect(target("/tin-tuc/123456.html")).toBe("/van-hoa/le-hoi-xuan-7");
     expect(target("/index.php?id=123456")).toBe("/van-hoa/le-hoi-xuan-7");
     expect(target("/?p=123456")).toBe("/van-hoa/le-hoi-xuan-7");
