@@ -49,6 +49,12 @@ export type MadeStory = {
   path: string | null;
 };
 
+/** A published story imported from the old website, with what became of each old address given. */
+export type MadeArchivedStory = MadeStory & {
+  path: string;
+  oldAddresses: { url: string; recorded: boolean; reason?: "live-address" | "taken" | "invalid" }[];
+};
+
 export type StoryStatus = "draft" | "submitted" | "in_review" | "approved" | "scheduled" | "published" | "unpublished";
 /** A person by id, or by e-mail (the demo accounts behind the role sessions). */
 export type Someone = number | string | { id: number };
@@ -99,6 +105,25 @@ export class Factory {
   /** A visible section after the paper's own, with a unique name ("Chuyên đề K3QZ") unless given. */
   async makeSection(overrides: { name?: string; slug?: string; hidden?: boolean } = {}): Promise<MadeSection> {
     return this.make<MadeSection>({ make: "section", name: overrides.name ?? `Chuyên đề ${uniqueTag()}`, ...overrides });
+  }
+
+  /**
+   * A published story imported from the old website: each old URL recorded as the import records it
+   * (refused when it is an address of this site, another story's, or none), and the server's
+   * table of old addresses reloaded at once.
+   */
+  async makeArchivedStory(
+    oldUrls: string[],
+    options: { title?: string; section?: MadeSection | number | string; publishedAt?: Date } = {},
+  ): Promise<MadeArchivedStory> {
+    const { section, publishedAt } = options;
+    return this.make<MadeArchivedStory>({
+      make: "archivedStory",
+      title: options.title ?? `Bài lưu trữ ${uniqueTag()}`,
+      oldUrls,
+      ...(section !== undefined ? { section: typeof section === "object" ? section.id : section } : {}),
+      ...(publishedAt ? { publishedAt: publishedAt.toISOString() } : {}),
+    });
   }
 
   /** A story in any state of the workflow, with the trail the commands would have left. */

@@ -12,6 +12,7 @@ import { defaultLocale } from "@/lib/i18n/locales";
 import { phrase, text } from "@/lib/i18n/phrase";
 import { notify } from "@/lib/notifications/notify";
 import { keepRevision } from "@/lib/revisions/record";
+import { reloadOldAddressesIfChanged } from "@/lib/archive/old-addresses";
 import { affectedPaths, sitewidePaths } from "@/lib/cache/paths";
 import { publicStoriesTag } from "@/lib/cache/tags";
 import { faultPoint } from "@/lib/env";
@@ -70,6 +71,8 @@ export async function runDueEvents(db: Database, revalidate: Revalidate, now = n
 
 async function handleEvent(tx: Database, event: PendingEvent, revalidate: Revalidate, now: Date): Promise<void> {
   if (event.kind === "archive") {
+    // The run's old addresses answer 301 at once here; other instances follow on their sweep.
+    await reloadOldAddressesIfChanged(tx);
     const sectionRows = await tx.select({ slug: sections.slug }).from(sections);
     const sectionPaths = sectionRows.flatMap(({ slug }) => [`/${slug}`, `/${slug}/rss.xml`]);
     await revalidate({ paths: [...sitewidePaths, ...sectionPaths], tags: [publicStoriesTag] });
@@ -198,6 +201,8 @@ export function startPublicationWorker(getDb: () => Promise<Database>, revalidat
     try {
       await runDueEvents(db, revalidate);
       await refreshTakenDown(db);
+      // The old site's addresses: an import in another process, a story's new slug or section.
+      await reloadOldAddressesIfChanged(db);
     } catch (error) {
       console.error("Tòa soạn: lỗi khi xử lý sự kiện xuất bản", error);
       await recordRun(db, 0, error instanceof Error ? error.message : String(error)).catch(() => {});

@@ -1,4 +1,5 @@
 import { getDatabase } from "@/db/client";
+import { reloadOldAddresses } from "@/lib/archive/old-addresses";
 import { demoAccounts, demoPassword, hasUsers, seedBase, seedDemo } from "@/db/seed/seed";
 import { roleLabels } from "@/lib/policy/policy";
 import { revalidateThroughServer } from "@/lib/publishing/revalidate";
@@ -17,6 +18,8 @@ export async function boot(): Promise<void> {
     console.log(demoBanner());
   }
   await refreshTakenDown(db);
+  const { addresses } = await reloadOldAddresses(db);
+  if (addresses) console.log(`Tòa soạn: ${addresses} địa chỉ của trang cũ chuyển về bài mới.`);
   startPublicationWorker(async () => (await getDatabase()).db, revalidateThroughServer);
   console.log(`Tòa soạn: cơ sở dữ liệu ${kind} sẵn sàng sau ${Date.now() - started} ms.`);
 }

@@ -14,6 +14,7 @@ import type { Database } from "@/db/client";
 import { makePerson, makeSection, makeStory } from "@/db/factories";
 import { roles, sections, storyStatuses, users } from "@/db/schema";
 import { publicRoute, RouteError } from "@/lib/actions/route";
+import { recordOldAddress, reloadOldAddresses } from "@/lib/archive/old-addresses";
 import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
 import { BodyTooLargeError, readBoundedText } from "@/lib/http/bounded-body";
@@ -72,6 +73,15 @@ const order = z.discriminatedUnion("make", [
       .optional(),
     publishedAt: z.iso.datetime().nullable().optional(),
   }),
+  // A published story imported from the old website: its old addresses recorded as the import
+  // records them (lib/archive/old-addresses.ts), and the server's table of them reloaded.
+  z.object({
+    make: z.literal("archivedStory"),
+    title: text(500),
+    section: z.union([z.number().int().positive(), text(200)]).optional(),
+    oldUrls: z.array(z.string().max(2100)).min(1).max(20),
+    publishedAt: z.iso.datetime().optional(),
+  }),
 ]);
 
 const tag = () => crypto.randomBytes(3).toString("hex");
@@ -121,7 +131,7 @@ const reason = "the e2e suite's data factory, guarded by its per-run token (E2E_
 /** A probe: 200 with the token, 404 otherwise (the suite's own check of the guard). */
 export const GET = publicRoute(reason, {}, async ({ request }) => {
   assertFactoryOpen(request);
-  return { makes: ["person", "section", "story"] };
+  return { makes: ["person", "section", "story", "archivedStory"] };
 });
 
 export const POST = publicRoute(reason, {}, async ({ request }) => {
@@ -149,6 +159,30 @@ export const POST = publicRoute(reason, {}, async ({ request }) => {
     // After the paper's own sections in the menu.
     const section = await makeSection(db, { name: wanted.name, slug: wanted.slug ?? slugify(wanted.name), hidden: wanted.hidden ?? false, position: 1000 });
     return { id: section.id, name: section.name, slug: section.slug };
+  }
+
+  if (wanted.make === "archivedStory") {
+    const sectionId = wanted.section === undefined ? await defaultSectionId(db) : await findSectionId(db, wanted.section);
+    const story = await makeStory(db, {
+      status: "published",
+      title: wanted.title,
+      sectionId,
+      publishedAt: wanted.publishedAt ? new Date(wanted.publishedAt) : new Date("2019-02-10T02:00:00.000Z"),
+    });
+    const oldAddresses = [];
+    for (const url of wanted.oldUrls) oldAddresses.push({ url, ...(await recordOldAddress(db, story.id, url)) });
+    await reloadOldAddresses(db);
+    const [section] = await db.select({ slug: sections.slug }).from(sections).where(eq(sections.id, sectionId));
+    return {
+      id: story.id,
+      title: story.title,
+      slug: story.slug,
+      status: story.status,
+      authorId: story.createdById,
+      sectionSlug: section!.slug,
+      path: storyPath({ id: story.id, slug: story.slug, sectionSlug: section!.slug }),
+      oldAddresses,
+    };
   }
 
   const [author, holder, desk, chief] = await Promise.all([
