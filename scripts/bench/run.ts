@@ -1,4 +1,5 @@
-// `npm run bench [-- --stories N --duration S --connections C --keep]`
+// `npm run bench [-- --stories N --duration S --connections C --keep]`, or
+// `npm run bench -- --import N` for the archive import alone (scripts/bench/archive-import.ts).
 // Builds a benchmark database of N realistic Vietnamese stories, starts the production server on
 // it, drives the reading routes with autocannon, measures publish-to-visible for scheduled
 // stories and the server's memory, prints the figures and saves them to bench/results/.
@@ -8,6 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { benchArchiveImport } from "./archive-import";
 import { searchQueries, variedSearchQueries } from "./corpus";
 import { drive, prewarm, type RouteFigures } from "./load";
 import {
@@ -31,6 +33,7 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "50" },
     warmup: { type: "string", default: "3" },
     keep: { type: "boolean", default: false },
+    import: { type: "string" },
   },
 });
 const positive = (name: string, raw: string) => {
@@ -98,6 +101,7 @@ async function preflight(): Promise<number> {
 }
 
 async function main() {
+  if (args.import !== undefined) return benchArchiveImport(Math.max(1, positive("import", args.import)), log);
   const startedAt = new Date();
   const loadBefore = os.loadavg();
   log(`${options.stories.toLocaleString("en")} stories, ${options.connections} connections, ${options.duration} s per route (warm-up ${options.warmup} s)`);
