@@ -5,6 +5,7 @@ import type { Database } from "@/db/client";
 import { media, sections, stories, storyCorrections, storyTags, tags, type MediaVariant, type StoryBody, type StoryStatus } from "@/db/schema";
 import { mediaUrl } from "@/lib/media/storage";
 import { slugify } from "@/lib/text/slug";
+import { kindOf, type StoryKind } from "./kinds";
 
 export const publiclyVisible = () => and(inArray(stories.status, ["published", "scheduled"]), lte(stories.publishedAt, sql`now()`));
 
@@ -13,6 +14,7 @@ export type PublicImage = { src: string; srcSet: string; width: number | null; h
 
 export type StoryListItem = {
   id: number;
+  kind: StoryKind;
   title: string;
   sapo: string;
   slug: string;
@@ -40,6 +42,7 @@ export function publicImage(row: ImageRow, fallbackAlt: string): PublicImage | n
 
 const listColumns = {
   id: stories.id,
+  kind: stories.kind,
   title: stories.title,
   sapo: stories.sapo,
   slug: stories.slug,
@@ -55,6 +58,7 @@ const listColumns = {
 };
 type ListRow = {
   id: number;
+  kind: string;
   title: string;
   sapo: string;
   slug: string;
@@ -76,7 +80,17 @@ function toListItem(r: ListRow): StoryListItem {
         r.coverCaption || r.title,
       )
     : null;
-  return { id: r.id, title: r.title, sapo: r.sapo, slug: r.slug, publishedAt: r.publishedAt!, sectionSlug: r.sectionSlug, sectionName: r.sectionName, cover };
+  return {
+    id: r.id,
+    kind: kindOf(r.kind),
+    title: r.title,
+    sapo: r.sapo,
+    slug: r.slug,
+    publishedAt: r.publishedAt!,
+    sectionSlug: r.sectionSlug,
+    sectionName: r.sectionName,
+    cover,
+  };
 }
 
 /** Public stories as lists show them (section, cover), filtered by `where` on top of visibility. */
@@ -190,6 +204,8 @@ export type PublicCorrection = { id: number; wrong: string; right: string; note:
 export type StoryView = {
   story: {
     id: number;
+    /** Decides the layout: a notice is labelled "Thông báo" and needs no sapo (lib/stories/kinds.ts). */
+    kind: StoryKind;
     title: string;
     sapo: string;
     body: StoryBody;
@@ -225,6 +241,7 @@ export async function getStoryView(db: Database, id: number, { preview = false }
     .select({
       story: {
         id: stories.id,
+        kind: stories.kind,
         title: stories.title,
         sapo: stories.sapo,
         body: stories.body,
