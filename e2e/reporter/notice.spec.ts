@@ -61,3 +61,29 @@ test("switched back to Tin / Bài, a story without a sapo is refused, naming the
   await page.waitForURL((url) => url.pathname === "/toa-soan");
   await expect(page.getByRole("row", { name: new RegExp(story.title) })).toContainText("Chờ duyệt");
 });
+
+test("readers see a published notice labelled Thông báo, with no sapo element, described as an Article", async ({ factory, anonymous }) => {
+  const title = `Thông báo lịch tiếp công dân tháng 12/2026 ${uniqueTag()}`;
+  const story = await factory.makeStory({
+    kind: "notice",
+    status: "published",
+    author: demoUsers.reporter.email,
+    title,
+    sapo: "",
+    paragraphs: ["Lãnh đạo Báo tiếp công dân vào sáng thứ Năm hằng tuần tại trụ sở cơ quan."],
+    section: "chinh-tri",
+  });
+  const reader = await anonymous();
+
+  await reader.goto(story.path!);
+
+  const article = reader.getByRole("article").filter({ has: reader.getByRole("heading", { level: 1, name: title }) });
+  await expect(article.locator(".story-kind")).toHaveText("Thông báo");
+  await expect(article.locator(".story-sapo")).toHaveCount(0);
+  const ld = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent()) ?? "null") as Record<string, unknown>;
+  expect(ld).toMatchObject({
+    "@type": "Article",
+    headline: title,
+    description: "Lãnh đạo Báo tiếp công dân vào sáng thứ Năm hằng tuần tại trụ sở cơ quan.",
+  });
+});
