@@ -171,6 +171,7 @@ export async function makeStory(db: Database, options: MakeStoryOptions = {}): P
     const [row] = await tx
       .insert(stories)
       .values({
+        kind: fields.kind ?? "article",
         ...text,
         ...derivedColumns(text),
         sectionId,

@@ -13,6 +13,7 @@ import { useFormatWhen } from "@/components/newsroom/intl-provider";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
+import { KindBadge } from "@/components/newsroom/kind-badge";
 import { Select } from "@/components/ui/select";
 import type { StoryStatus } from "@/db/schema";
 import { queryKeys } from "@/lib/query-keys";
@@ -51,6 +52,7 @@ export function DeskQueue({
 }) {
   const router = useRouter();
   const t = useTranslations("desk.queue");
+  const kinds = useTranslations("storyKinds");
   const when = useFormatWhen();
   // "24/11 09:08" on the paper's clocks.
   const fmt = (iso: string | null) => (iso ? when(iso, "dayMonthTime") : "—");
@@ -187,6 +189,7 @@ export function DeskQueue({
                   <Link href={`/toa-soan/bai-viet/${row.id}`} className="font-semibold hover:underline">
                     {row.title || t("untitled")}
                   </Link>
+                  <KindBadge kind={row.kind} label={kinds(row.kind)} />
                 </td>
                 <td className="px-3 py-2">{row.sectionName ?? "—"}</td>
                 <td className="px-3 py-2">{row.reporterName}</td>

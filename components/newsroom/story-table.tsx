@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { getNewsroomFormatWhen, getNewsroomT } from "@/lib/i18n/server";
 import type { NewsroomStoryRow } from "@/lib/stories/newsroom-queries";
+import { KindBadge } from "./kind-badge";
 import { statusLabels } from "@/lib/workflow/transitions";
 
 type Column = "section" | "status" | "reporter" | "holder" | "updated" | "published" | "note";
 type FormatWhen = Awaited<ReturnType<typeof getNewsroomFormatWhen>>;
 
 export async function StoryTable({ caption, rows, columns }: { caption: string; rows: NewsroomStoryRow[]; columns: Column[] }) {
-  const [t, when] = await Promise.all([getNewsroomT("desk.table"), getNewsroomFormatWhen()]);
+  const [t, kinds, when] = await Promise.all([getNewsroomT("desk.table"), getNewsroomT("storyKinds"), getNewsroomFormatWhen()]);
   return (
     <section className="mt-6">
       <h2 className="mb-2 text-lg font-semibold">
@@ -38,6 +39,7 @@ export async function StoryTable({ caption, rows, columns }: { caption: string; 
                     <Link href={`/toa-soan/bai-viet/${row.id}`} className="hover:text-brand hover:underline">
                       {row.title || t("untitled")}
                     </Link>
+                    <KindBadge kind={row.kind} label={kinds(row.kind)} />
                   </td>
                   {columns.map((c) => (
                     <td key={c} className="px-3 py-2 align-top">

@@ -3,6 +3,8 @@ import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import type { StoryView } from "@/lib/stories/public-queries";
 import { formatDateline } from "@/lib/text/dateline";
+import { kindRules } from "@/lib/stories/kinds";
+import { KindLabel } from "./kind-label";
 import { StoryBody } from "./story-body";
 import { withElement } from "./with-element";
 
@@ -51,10 +53,16 @@ export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: s
         ) : null}
       </p>
 
+      {kindRules[story.kind].labelled ? (
+        <p className="mt-3">
+          <KindLabel kind={story.kind} size="title" />
+        </p>
+      ) : null}
       <h1 id="tieu-de-bai" className="mt-2 font-serif text-3xl leading-tight font-bold sm:text-4xl">
         {story.title}
       </h1>
-      {story.sapo ? <p className="story-sapo mt-4 font-serif text-lg leading-relaxed font-semibold">{story.sapo}</p> : null}
+      {/* No empty lead element: a notice needs no sapo, and an unwritten one is not printed. */}
+      {story.sapo.trim() ? <p className="story-sapo mt-4 font-serif text-lg leading-relaxed font-semibold">{story.sapo}</p> : null}
 
       {cover ? (
         <figure className="mt-6">

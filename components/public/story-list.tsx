@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { storyPath, type StoryListItem } from "@/lib/stories/public-queries";
 import { formatDateline } from "@/lib/text/dateline";
+import { kindRules } from "@/lib/stories/kinds";
+import { KindLabel } from "./kind-label";
 import { CoverThumb } from "./story-teasers";
 
 /** Stories as the paper lists them: section, date line, title, sapo (and a small cover when there is one). */
@@ -34,13 +36,19 @@ export function StoryList({
                   </>
                 ) : null}
                 <time dateTime={story.publishedAt.toISOString()}>{formatDateline(story.publishedAt, { withTime: true })}</time>
+                {kindRules[story.kind].labelled ? (
+                  <>
+                    {" "}
+                    · <KindLabel kind={story.kind} />
+                  </>
+                ) : null}
               </p>
               <Heading className="mt-1 font-serif text-xl font-bold sm:text-2xl">
                 <Link href={storyPath(story)} className="hover:text-brand">
                   {story.title}
                 </Link>
               </Heading>
-              <p className="mt-1 text-stone-700">{story.sapo}</p>
+              {story.sapo.trim() ? <p className="mt-1 text-stone-700">{story.sapo}</p> : null}
             </div>
             {story.cover ? <CoverThumb image={story.cover} className="hidden w-40 shrink-0 sm:block" /> : null}
           </article>

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { storyPath, type PublicImage, type StoryListItem } from "@/lib/stories/public-queries";
+import { kindRules } from "@/lib/stories/kinds";
 import { formatDateline } from "@/lib/text/dateline";
+import { KindLabel } from "./kind-label";
 
 /** A list picture: decorative next to its title (the title says what the story is). */
 export function CoverThumb({ image, className = "", sizes = "160px" }: { image: PublicImage; className?: string; sizes?: string }) {
@@ -26,6 +28,12 @@ function Dateline({ story }: { story: StoryListItem }) {
         {story.sectionName}
       </Link>{" "}
       · <time dateTime={story.publishedAt.toISOString()}>{formatDateline(story.publishedAt, { withTime: true })}</time>
+      {kindRules[story.kind].labelled ? (
+        <>
+          {" "}
+          · <KindLabel kind={story.kind} />
+        </>
+      ) : null}
     </p>
   );
 }
@@ -55,7 +63,7 @@ export function LeadStory({ story }: { story: StoryListItem }) {
             {story.title}
           </Link>
         </h2>
-        <p className="mt-3 font-serif text-lg text-stone-800">{story.sapo}</p>
+        {story.sapo.trim() ? <p className="mt-3 font-serif text-lg text-stone-800">{story.sapo}</p> : null}
       </div>
     </article>
   );

@@ -4,6 +4,8 @@ import { expect, type Page } from "@playwright/test";
 export class StoryEditorPage {
   constructor(readonly page: Page) {}
 
+  /** "Loại bài": a radio per kind, "Tin / Bài" or "Thông báo". */
+  kind = (name: "Tin / Bài" | "Thông báo") => this.page.getByRole("group", { name: "Loại bài" }).getByRole("radio", { name, exact: true });
   title = () => this.page.getByLabel("Tiêu đề", { exact: true });
   sapo = () => this.page.getByLabel("Sapo", { exact: true });
   body = () => this.page.getByRole("textbox", { name: "Nội dung" });

@@ -43,6 +43,7 @@ export type MadeStory = {
   title: string;
   slug: string;
   status: StoryStatus;
+  kind: StoryKind;
   authorId: number;
   sectionSlug: string | null;
   /** The public address, when the story has a section. */
@@ -55,12 +56,16 @@ export type MadeArchivedStory = MadeStory & {
   oldAddresses: { url: string; recorded: boolean; reason?: "live-address" | "taken" | "invalid" }[];
 };
 
+/** db/schema's storyKinds: Tin / Bài, Thông báo. */
+export type StoryKind = "article" | "notice";
 export type StoryStatus = "draft" | "submitted" | "in_review" | "approved" | "scheduled" | "published" | "unpublished";
 /** A person by id, or by e-mail (the demo accounts behind the role sessions). */
 export type Someone = number | string | { id: number };
 
 export type StoryOptions = {
   status?: StoryStatus;
+  /** Default "article" (Tin / Bài); a "notice" (Thông báo) needs no sapo. */
+  kind?: StoryKind;
   /** Default: a unique "Bài thử …" title. */
   title?: string;
   sapo?: string;

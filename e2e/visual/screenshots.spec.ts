@@ -101,6 +101,36 @@ test.describe("the reporter", () => {
   });
 });
 
+test.describe("a notice, Thông báo (reporter, then readers)", () => {
+  test.use(sessionOf("reporter"));
+
+  test("the editor's Loại bài choice and a published notice", async ({ page, factory, anonymous }) => {
+    const paragraphs = [
+      "Báo Lạng Sơn thông báo tuyển dụng 02 phóng viên làm việc tại Ban Thời sự, trình độ đại học trở lên, ưu tiên chuyên ngành báo chí.",
+      "Hồ sơ gửi về Phòng Hành chính – Trị sự trước ngày 31/12/2026. Điện thoại liên hệ: 0205 3812 345.",
+    ];
+    const draft = await factory.makeStory({
+      kind: "notice",
+      author: demoUsers.reporter.email,
+      section: "chinh-tri",
+      title: "Thông báo tuyển dụng phóng viên năm 2026",
+      sapo: "",
+      paragraphs,
+    });
+    const published = await factory.makeStory({
+      kind: "notice",
+      status: "published",
+      author: demoUsers.reporter.email,
+      section: "chinh-tri",
+      title: "Thông báo lịch tiếp công dân tháng 12/2026",
+      sapo: "",
+      paragraphs: ["Lãnh đạo Báo Lạng Sơn tiếp công dân vào sáng thứ Năm hằng tuần, tại trụ sở cơ quan, số 6 đường Hoàng Văn Thụ.", paragraphs[1]!],
+    });
+    await photograph(page, [{ name: "notice-editor", address: `/toa-soan/bai-viet/${draft.id}`, heading: /./ }]);
+    await photograph(await anonymous(), [{ name: "notice-public", address: published.path!, heading: "Thông báo lịch tiếp công dân tháng 12/2026" }]);
+  });
+});
+
 test.describe("administration (admin)", () => {
   test.use(sessionOf("admin"));
 

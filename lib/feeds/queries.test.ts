@@ -120,3 +120,12 @@ describe("Vietnamese text through the database and XML", () => {
     expect(texts(doc, "news:title")).toContain(fixture.title);
   });
 });
+
+describe("a notice (Thông báo)", () => {
+  it("is in the RSS and the sitemap like any story, but not in the Google News sitemap: it is not news", async () => {
+    await insertStory("thong-bao", parentId, "published", hoursAgo(1), { kind: "notice", sapo: "" });
+    expect((await listFeedStories(handle.db)).map((s) => s.id)).toContain(ids["thong-bao"]);
+    expect((await sitemapPage(handle.db, 1, 1000)).map((s) => s.id)).toContain(ids["thong-bao"]);
+    expect((await listNewsStories(handle.db)).map((s) => s.id)).not.toContain(ids["thong-bao"]);
+  });
+});

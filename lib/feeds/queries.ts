@@ -4,6 +4,7 @@
 import { and, asc, desc, eq, gt, gte, inArray, min, sql } from "drizzle-orm";
 import { rowsOf, type Database } from "@/db/client";
 import { sections, sectionSlugs, stories } from "@/db/schema";
+import { kindChoices, kindRules } from "@/lib/stories/kinds";
 import { publiclyVisible } from "@/lib/stories/public-queries";
 import { NEWS_MAX_URLS, NEWS_WINDOW_HOURS } from "./sitemap";
 
@@ -56,13 +57,16 @@ export async function listFeedStories(db: Database, { sectionIds, limit = 50 }: 
   return rows.map(toFeedStory);
 }
 
-/** Public stories of the last 48 hours, newest first, for the Google News sitemap. */
+// Google News takes news articles only: the kinds whose structured data is a NewsArticle (a notice is not).
+const newsKinds = kindChoices.filter((kind) => kindRules[kind].schemaType === "NewsArticle");
+
+/** Public news stories of the last 48 hours, newest first, for the Google News sitemap. */
 export async function listNewsStories(db: Database): Promise<FeedStory[]> {
   const rows = await db
     .select(feedColumns)
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
-    .where(and(publiclyVisible(), gte(stories.publishedAt, sql`now() - make_interval(hours => ${NEWS_WINDOW_HOURS})`)))
+    .where(and(publiclyVisible(), inArray(stories.kind, newsKinds), gte(stories.publishedAt, sql`now() - make_interval(hours => ${NEWS_WINDOW_HOURS})`)))
     .orderBy(desc(stories.publishedAt), desc(stories.id))
     .limit(NEWS_MAX_URLS);
   return rows.map(toFeedStory);

@@ -30,6 +30,9 @@ export const restoreRevision = defineCommand(
 
       // A version kept under older rules goes through today's checks before it is written back.
       const parsed = storyFieldsSchema.safeParse({
+        // Revisions keep the words, not the kind: a restore puts the text back into the story as
+        // it is now (see lib/revisions/record.ts).
+        kind: story.kind,
         title: revision.title,
         sapo: revision.sapo,
         body: revision.body,

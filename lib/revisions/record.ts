@@ -1,5 +1,10 @@
 // A revision is a whole copy of the story at one moment (title, sapo, body, byline, section, tags,
 // cover and captions, SEO): what Lịch sử sửa đổi lists, compares and restores.
+// The story's kind (Tin / Bài, Thông báo) is not copied: it is the form, not the words. It can
+// change only until the story is first published (lib/stories/kinds.ts kindFixed), so every
+// published and correction revision — the ones the law keeps unchanged — was published under the
+// kind the story row still holds; and a restore puts old words into today's kind, whose
+// submission rules then apply, instead of silently switching the kind back.
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { storyRevisions, storyTags, tags, type RevisionKind, type Story } from "@/db/schema";

@@ -22,6 +22,7 @@ function fixtureView(over: Partial<View["story"]> = {}, rest: Partial<View> = {}
   return {
     story: {
       id: 7,
+      kind: "article",
       title: fixture.title,
       sapo: `– ${fixture.sapo}`,
       body: { type: "doc", content: [] },
@@ -129,6 +130,19 @@ describe("buildNewsArticle", () => {
     expect(title.startsWith(headline.slice(0, -1))).toBe(true);
     expect(title.charAt(headline.length - 1)).toMatch(/[\s,]/);
     expect(data.description).toBe("Giao ban công tác xây dựng Đảng 6 tháng đầu năm.");
+  });
+
+  it("describes a notice (Thông báo) as an Article, its description from the body when it has no sapo", () => {
+    const body = {
+      type: "doc" as const,
+      content: [{ type: "paragraph", content: [{ type: "text", text: "Báo Lạng Sơn thông báo tuyển dụng 02 phóng viên." }] }],
+    };
+    const data = buildNewsArticle({ view: fixtureView({ kind: "notice", sapo: "", body }), paper, origin });
+    expect(data["@type"]).toBe("Article");
+    expect(data.description).toBe("Báo Lạng Sơn thông báo tuyển dụng 02 phóng viên.");
+    // Everything else an article carries stays: headline, dates, author, publisher, image.
+    expect(data).toMatchObject({ headline: fixture.title, datePublished: published.toISOString(), publisher: { "@type": "NewsMediaOrganization" } });
+    expect(data.image).toBeDefined();
   });
 
   it("leaves URLs relative to the page when the site's origin is unknown", () => {

@@ -1,7 +1,9 @@
-// The story page's NewsArticle structured data (schema.org, as Google News reads it). Pure: the page
+// The story page's NewsArticle structured data (schema.org, as Google News reads it); a kind that
+// is not reporting, such as a notice, is an Article instead (lib/stories/kinds.ts). Pure: the page
 // passes what it already loaded, and the result is written into a server-rendered
 // <script type="application/ld+json">, so readers download no script for it.
 import type { StoryView } from "@/lib/stories/public-queries";
+import { kindRules } from "@/lib/stories/kinds";
 import { coverImages } from "./cover";
 import { absoluteUrl, clip, storyDescription } from "./text";
 
@@ -27,7 +29,7 @@ export function buildNewsArticle({ view, paper, origin }: NewsArticleInput): Thi
 
   return {
     "@context": "https://schema.org",
-    "@type": "NewsArticle",
+    "@type": kindRules[story.kind].schemaType,
     headline: clip(story.title, HEADLINE_MAX),
     description: storyDescription(story),
     ...(story.publishedAt ? { datePublished: story.publishedAt.toISOString() } : {}),

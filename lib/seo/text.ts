@@ -1,4 +1,6 @@
 // Short texts for search engines and link previews, cut the same way everywhere they appear.
+import type { StoryBody } from "@/db/schema";
+import { plainText } from "@/lib/stories/body";
 
 const graphemes = new Intl.Segmenter("vi", { granularity: "grapheme" });
 
@@ -12,9 +14,13 @@ export function clip(text: string, max: number): string {
   return `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:.–-]+$/, "")}…`;
 }
 
-/** The story's description: its SEO description, else the sapo without the dash newspapers start it with. */
-export function storyDescription(story: { seoDescription: string; sapo: string }, max = 300): string {
-  return clip(story.seoDescription.trim() || story.sapo.replace(/^\s*[–—-]\s*/, ""), max);
+/**
+ * The story's description: its SEO description, else the sapo without the dash newspapers start it
+ * with, else (a notice needs no sapo) the first words of the body.
+ */
+export function storyDescription(story: { seoDescription: string; sapo: string; body?: StoryBody }, max = 300): string {
+  const sapo = story.sapo.replace(/^\s*[–—-]\s*/, "").trim();
+  return clip(story.seoDescription.trim() || sapo || (story.body ? plainText(story.body) : ""), max);
 }
 
 /** A path made absolute against the site's origin; left as it is when the origin is unknown or it already is absolute. */

@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/policy/policy";
 import { slugify } from "@/lib/text/slug";
 import { keepRevision } from "@/lib/revisions/record";
 import { derivedColumns } from "./derived";
+import { kindFixed } from "./kinds";
 import { openStory, type OpenedStory } from "./loader";
 import { emptyStoryFields, storyFieldsSchema, storyIdSchema, versionSchema, type StoryFields } from "./schemas";
 
@@ -107,6 +108,8 @@ export async function writeStoryFields(
   actor: Actor,
   extra: Partial<typeof stories.$inferInsert> = {},
 ): Promise<Story> {
+  // Saves, restores and corrections alike: what readers saw a story as, it stays.
+  if (fields.kind !== story.kind && kindFixed(story.status)) throw refuse("invalid_state", "refusals.story.kindFixed", undefined, { field: "kind" });
   const { tags: tagNames, ...columns } = fields;
   const now = new Date();
   const [row] = await tx

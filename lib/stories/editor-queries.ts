@@ -7,6 +7,7 @@ import { loadSettings } from "@/lib/settings/settings";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import type { StoryFields } from "./schemas";
 import { approvalLevelRefusal } from "@/lib/workflow/approvals";
+import { kindOf } from "./kinds";
 import { readStory, type OpenedStory } from "./loader";
 
 export type EditableStory = {
@@ -85,6 +86,7 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
     slug: story.slug,
     updatedAt: story.updatedAt.toISOString(),
     fields: {
+      kind: kindOf(story.kind),
       title: story.title,
       sapo: story.sapo,
       body: story.body,

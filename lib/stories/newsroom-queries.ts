@@ -12,9 +12,11 @@ import { foldForSearch } from "@/lib/text/fold";
 import { LOCK_TTL_MS } from "@/lib/workflow/scope";
 import { workerStatus } from "@/lib/publishing/worker";
 import { listSectionChoices } from "./editor-queries";
+import type { StoryKind } from "./kinds";
 
 export type NewsroomStoryRow = {
   id: number;
+  kind: StoryKind;
   title: string;
   status: StoryStatus;
   sectionName: string | null;
@@ -32,6 +34,7 @@ function storyRowQuery(db: Database) {
   return db
     .select({
       id: stories.id,
+      kind: stories.kind,
       title: stories.title,
       status: stories.status,
       sectionName: sections.name,
@@ -90,6 +93,7 @@ export type QueueFilter = z.output<typeof queueFilterSchema>;
 
 export type QueueRow = {
   id: number;
+  kind: StoryKind;
   title: string;
   status: StoryStatus;
   sectionName: string | null;
@@ -133,6 +137,7 @@ export async function searchQueue(db: Database, actor: Actor, filter: QueueFilte
     db
       .select({
         id: stories.id,
+        kind: stories.kind,
         title: stories.title,
         status: effective,
         sectionName: sections.name,

@@ -6,6 +6,7 @@ import { media, sections, stories, storyCorrections, storyTags, tags, type Media
 import { mediaUrl } from "@/lib/media/storage";
 import { slugify } from "@/lib/text/slug";
 import { penNameOf, splitBylineEntry } from "./pen-name";
+import { kindOf, type StoryKind } from "./kinds";
 
 export const publiclyVisible = () => and(inArray(stories.status, ["published", "scheduled"]), lte(stories.publishedAt, sql`now()`));
 
@@ -14,6 +15,7 @@ export type PublicImage = { src: string; srcSet: string; width: number | null; h
 
 export type StoryListItem = {
   id: number;
+  kind: StoryKind;
   title: string;
   sapo: string;
   slug: string;
@@ -41,6 +43,7 @@ export function publicImage(row: ImageRow, fallbackAlt: string): PublicImage | n
 
 const listColumns = {
   id: stories.id,
+  kind: stories.kind,
   title: stories.title,
   sapo: stories.sapo,
   slug: stories.slug,
@@ -56,6 +59,7 @@ const listColumns = {
 };
 type ListRow = {
   id: number;
+  kind: string;
   title: string;
   sapo: string;
   slug: string;
@@ -77,7 +81,17 @@ function toListItem(r: ListRow): StoryListItem {
         r.coverCaption || r.title,
       )
     : null;
-  return { id: r.id, title: r.title, sapo: r.sapo, slug: r.slug, publishedAt: r.publishedAt!, sectionSlug: r.sectionSlug, sectionName: r.sectionName, cover };
+  return {
+    id: r.id,
+    kind: kindOf(r.kind),
+    title: r.title,
+    sapo: r.sapo,
+    slug: r.slug,
+    publishedAt: r.publishedAt!,
+    sectionSlug: r.sectionSlug,
+    sectionName: r.sectionName,
+    cover,
+  };
 }
 
 /** Public stories as lists show them (section, cover), filtered by `where` on top of visibility. */
@@ -191,6 +205,8 @@ export type PublicCorrection = { id: number; wrong: string; right: string; note:
 export type StoryView = {
   story: {
     id: number;
+    /** Decides the layout: a notice is labelled "Thông báo" and needs no sapo (lib/stories/kinds.ts). */
+    kind: StoryKind;
     title: string;
     sapo: string;
     body: StoryBody;
@@ -227,6 +243,7 @@ export async function getStoryView(db: Database, id: number, { preview = false }
     .select({
       story: {
         id: stories.id,
+        kind: stories.kind,
         title: stories.title,
         sapo: stories.sapo,
         body: stories.body,

@@ -5,6 +5,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { phrase, zodMessage, type Phrase } from "@/lib/i18n/phrase";
 import type { RichTextNode, StoryBody } from "@/db/schema";
 import { normalizeText } from "@/lib/text/normalize";
+import { kindChoices, type StoryKind } from "./kinds";
 
 const text = (max: number, label: Phrase) =>
   z
@@ -65,6 +66,8 @@ export const storyBodySchema = z.object({
 
 /** The fields a writer edits. Status, authors and publication time are not here: only the workflow moves them. */
 export const storyFieldsSchema = z.object({
+  // Required, never defaulted: a save that left it out must not turn a notice back into an article.
+  kind: z.enum(kindChoices as [StoryKind, ...StoryKind[]], zodMessage("validation.story.kindInvalid")),
   title: text(300, field("title")),
   sapo: text(2000, field("sapo")),
   body: storyBodySchema,
@@ -81,6 +84,7 @@ export type StoryFields = z.output<typeof storyFieldsSchema>;
 export type StoryFieldsInput = z.input<typeof storyFieldsSchema>;
 
 export const emptyStoryFields = (penName: string): StoryFields => ({
+  kind: "article",
   title: "",
   sapo: "",
   body: { type: "doc", content: [] },

@@ -16,6 +16,7 @@ import { recordPublicationEvent } from "@/lib/publishing/events";
 import { keepRevision } from "@/lib/revisions/record";
 import { loadSettings } from "@/lib/settings/settings";
 import { checkReferences, writeStoryFields } from "@/lib/stories/commands";
+import { kindOf, kindRules, type SubmissionField } from "@/lib/stories/kinds";
 import { openStory, type OpenedStory } from "@/lib/stories/loader";
 import { storyFieldsSchema, storyIdSchema, versionSchema } from "@/lib/stories/schemas";
 import { formatDateline } from "@/lib/text/dateline";
@@ -438,20 +439,25 @@ export const correctStory = defineCommand(
 
 // A writer's own moves: send a draft to the desk, or take it back before the desk claims it.
 
-const requiredForSubmission: { field: "title" | "sapo" | "body" | "byline" | "sectionId"; missing: (s: Story) => boolean }[] = [
-  { field: "title", missing: (s) => !s.title.trim() },
-  { field: "sapo", missing: (s) => !s.sapo.trim() },
-  { field: "body", missing: (s) => !s.bodyText.trim() },
-  { field: "byline", missing: (s) => s.byline.length === 0 },
-  { field: "sectionId", missing: (s) => s.sectionId === null },
-];
+const isMissing: Record<SubmissionField, (s: Story) => boolean> = {
+  title: (s) => !s.title.trim(),
+  sapo: (s) => !s.sapo.trim(),
+  body: (s) => !s.bodyText.trim(),
+  byline: (s) => s.byline.length === 0,
+  sectionId: (s) => s.sectionId === null,
+};
+
+/** What the story still lacks for the desk, by what its kind requires (a notice needs no sapo). */
+export function requiredForSubmission(story: Story): SubmissionField[] {
+  return kindRules[kindOf(story.kind)].requires.filter((field) => isMissing[field](story));
+}
 
 const workflowInput = z.object({ id: storyIdSchema, version: versionSchema });
 
 export const submitStory = defineCommand(workflowInput, async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.submit", version);
-    const missing = requiredForSubmission.filter((r) => r.missing(story)).map((r) => r.field);
+    const missing = requiredForSubmission(story);
     if (missing.length) {
       // details.missing names the fields (title, sapo…), for a screen to point at them.
       throw refuse("incomplete", "refusals.story.incomplete", { missing: { list: missing.map((f) => phrase(`validation.fields.${f}`)) } }, { missing });

@@ -11,6 +11,7 @@ import type { CommandResult } from "@/lib/actions/command";
 import type { Actor } from "@/lib/policy/policy";
 import { bodyFromBlocks } from "@/lib/stories/body";
 import { saveStory } from "@/lib/stories/commands";
+import { kindChoices, kindRules } from "@/lib/stories/kinds";
 import { emptyStoryFields, type StoryFields } from "@/lib/stories/schemas";
 import * as workflow from "./commands";
 
@@ -98,6 +99,66 @@ describe.each(states)("a story in state %s", (status) => {
       expect(after).toEqual(before);
     } else {
       expect(after!.version).toBeGreaterThanOrEqual(before!.version);
+    }
+  });
+});
+
+// What submission requires depends on the story's kind (lib/stories/kinds.ts): a notice (Thông báo)
+// needs no sapo, an article (Tin / Bài) does. Every kind × with and without a sapo, submitted by
+// its author; a refusal names the missing fields in details.missing and changes nothing.
+describe.each(kindChoices)("submitting a story of kind %s", (kind) => {
+  const cases = [
+    { sapo: "– Sáng nay, Tỉnh ủy tổ chức hội nghị.", missing: [] as string[] },
+    { sapo: "", missing: kindRules[kind].sapo === "required" ? ["sapo"] : [] },
+    { sapo: "   ", missing: kindRules[kind].sapo === "required" ? ["sapo"] : [] },
+  ];
+  it.each(cases)("with sapo $sapo → missing $missing", async ({ sapo, missing }) => {
+    const story = await makeStory(db(), { ...fields(), kind, sapo, status: "draft", author: people.author });
+    const [before] = await db().select().from(stories).where(eq(stories.id, story.id));
+    const result = await workflow.submitStory(db(), people.author, { id: story.id, version: story.version });
+    const [after] = await db().select().from(stories).where(eq(stories.id, story.id));
+    if (missing.length === 0) {
+      expect(result).toMatchObject({ ok: true, data: { status: "submitted" } });
+      expect(after!.status).toBe("submitted");
+    } else {
+      expect(result).toMatchObject({ ok: false, code: "incomplete", details: { missing } });
+      expect(result.ok ? "" : result.error).toContain("Sapo");
+      expect(after).toEqual(before);
+    }
+  });
+});
+
+// The kind changes through a save until publication, by whoever may edit the story then; from
+// publication on, not even a correction changes it.
+describe.each(states.filter((s) => s !== "unpublished"))("changing the kind of a story in state %s", (status) => {
+  const editor: Record<StoryStatus, Kind> = {
+    draft: "author",
+    submitted: "author",
+    in_review: "holder",
+    approved: "chief",
+    scheduled: "chief",
+    published: "chief",
+    unpublished: "chief",
+  };
+  it(`by ${editor[status]}`, async () => {
+    const story = await storyIn(status);
+    const actor = people[editor[status]];
+    const changed = { ...fields(), kind: "notice" as const };
+    const result =
+      status === "published"
+        ? await workflow.correctStory(db(), actor, { id: story.id, baseVersion: story.version, fields: changed, notice: null })
+        : await saveStory(db(), actor, { id: story.id, baseVersion: story.version, fields: changed });
+    const [after] = await db().select().from(stories).where(eq(stories.id, story.id));
+    if (status === "submitted") {
+      // Nobody edits a story waiting for the desk (the matrix above): the kind is no exception.
+      expect(result.ok).toBe(false);
+      expect(after!.kind).toBe("article");
+    } else if (status === "published") {
+      expect(result).toMatchObject({ ok: false, code: "invalid_state", details: { field: "kind" } });
+      expect(after!.kind).toBe("article");
+    } else {
+      expect(result.ok).toBe(true);
+      expect(after!.kind).toBe("notice");
     }
   });
 });

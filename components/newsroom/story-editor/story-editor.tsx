@@ -11,11 +11,13 @@ import { useTranslations } from "use-intl";
 import { withElement } from "@/components/public/with-element";
 import { countWords, plainText } from "@/lib/stories/body";
 import type { EditableStory, SectionChoice } from "@/lib/stories/editor-queries";
+import { kindFixed, kindRules } from "@/lib/stories/kinds";
 import type { StoryFields } from "@/lib/stories/schemas";
 import { slugify } from "@/lib/text/slug";
 import { statusLabels } from "@/lib/workflow/transitions";
 import { ConflictBanner } from "./conflict-banner";
 import { CoverField } from "./cover-field";
+import { KindChoice } from "./kind-choice";
 import { waitingForNetwork } from "./draft-reducer";
 import { ListInput } from "./list-input";
 import { RichTextEditor } from "./rich-text-editor";
@@ -61,6 +63,7 @@ export function StoryEditor({
     return { words, minutes: Math.max(1, Math.ceil(words / wordsPerMinute)) };
   }, [fields.title, fields.sapo, fields.body]);
   const section = sections.find((s) => s.id === fields.sectionId);
+  const sapoOptional = kindRules[fields.kind].sapo === "optional";
   // Once public, a story keeps its address (lib/stories/commands.ts).
   const slug = story && ["scheduled", "published", "unpublished"].includes(story.status) ? story.slug : slugify(fields.title);
 
@@ -97,6 +100,14 @@ export function StoryEditor({
           </p>
         ) : null}
 
+        <KindChoice
+          value={fields.kind}
+          // Once published, the kind is what readers saw (lib/stories/kinds.ts); a correction keeps it.
+          fixed={story ? kindFixed(story.status) : false}
+          disabled={!editable}
+          onChange={(kind) => change({ kind })}
+        />
+
         <div>
           <label htmlFor="title" className="block text-sm font-semibold">
             {t("fields.title")}
@@ -114,11 +125,17 @@ export function StoryEditor({
           <label htmlFor="sapo" className="block text-sm font-semibold">
             {t("fields.sapo")}
           </label>
+          {sapoOptional ? (
+            <p id="sapo-goi-y" className="text-sm text-muted">
+              {t("kind.sapoOptional")}
+            </p>
+          ) : null}
           <textarea
             id="sapo"
-            rows={3}
+            rows={sapoOptional ? 2 : 3}
             value={fields.sapo}
             disabled={!editable}
+            aria-describedby={sapoOptional ? "sapo-goi-y" : undefined}
             onChange={(e) => change({ sapo: e.target.value })}
             className="mt-1 w-full rounded border border-stone-400 px-3 py-2 font-serif text-lg font-semibold"
           />

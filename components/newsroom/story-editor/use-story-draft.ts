@@ -72,8 +72,12 @@ export function useStoryDraft({
   useEffect(() => {
     if (fromServerOnly || !autosaves) return;
     const backup = browserBackup.read(story?.id ?? null);
-    if (!backup || !browserBackup.shouldRestore(backup, story?.fields ?? emptyFields, Date.now())) return;
-    session.restore(backup.fields, t("restoredFromBrowser", { time: when(backup.at, "time") }));
+    if (!backup) return;
+    const stored = story?.fields ?? emptyFields;
+    // A copy written before a field existed (the kind) takes that field from the stored story.
+    const fields = { ...stored, ...backup.fields };
+    if (!browserBackup.shouldRestore({ ...backup, fields }, stored, Date.now())) return;
+    session.restore(fields, t("restoredFromBrowser", { time: when(backup.at, "time") }));
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- only on first load
 
   return { draft, session };

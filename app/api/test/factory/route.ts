@@ -12,7 +12,7 @@ import { z } from "zod";
 import { db as database } from "@/db";
 import type { Database } from "@/db/client";
 import { makePerson, makeSection, makeStory } from "@/db/factories";
-import { roles, sections, storyStatuses, users } from "@/db/schema";
+import { roles, sections, storyKinds, storyStatuses, users } from "@/db/schema";
 import { publicRoute, RouteError } from "@/lib/actions/route";
 import { recordOldAddress, reloadOldAddresses } from "@/lib/archive/old-addresses";
 import { hashPassword } from "@/lib/auth/password";
@@ -58,6 +58,7 @@ const order = z.discriminatedUnion("make", [
   z.object({
     make: z.literal("story"),
     status: z.enum(storyStatuses).optional(),
+    kind: z.enum(storyKinds).optional(),
     title: text(500),
     sapo: z.string().max(2000).optional(),
     paragraphs: z.array(z.string().max(10_000)).max(50).optional(),
@@ -203,6 +204,7 @@ export const POST = publicRoute(reason, {}, async ({ request }) => {
   const story = await makeStory(db, {
     status,
     title: wanted.title,
+    ...(wanted.kind ? { kind: wanted.kind } : {}),
     ...(wanted.sapo !== undefined ? { sapo: wanted.sapo } : {}),
     ...(wanted.paragraphs ? { body: bodyFromBlocks(wanted.paragraphs.map((p) => ({ type: "paragraph" as const, text: p }))) } : {}),
     ...(wanted.tags ? { tags: wanted.tags } : {}),
@@ -219,6 +221,7 @@ export const POST = publicRoute(reason, {}, async ({ request }) => {
     title: story.title,
     slug: story.slug,
     status: story.status,
+    kind: story.kind,
     authorId: story.createdById,
     sectionSlug: section?.slug ?? null,
     path: section ? storyPath({ id: story.id, slug: story.slug, sectionSlug: section.slug }) : null,
