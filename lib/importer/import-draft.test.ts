@@ -42,6 +42,28 @@ describe("Nhập từ văn bản", () => {
     expect(plainText(story!.body)).toContain("trung ương…\u00a0Đồng thời");
   });
 
+  it("makes a pasted notice a Thông báo without a sapo, its byline's note kept as printed", async () => {
+    const text = [
+      "THÔNG BÁO",
+      "",
+      "Về việc tuyển dụng phóng viên năm 2026",
+      "",
+      "Báo Lạng Sơn cần tuyển 02 phóng viên cho Ban Thời sự, tốt nghiệp đại học chuyên ngành báo chí.",
+      "",
+      "Hồ sơ gửi về Phòng Hành chính - Trị sự trước ngày 30/12/2026.",
+      "",
+      "BBT (thông báo)",
+    ].join("\n");
+    const result = await importDraft(handle.db, reporter, { text });
+    expect(result.ok).toBe(true);
+    const [story] = await handle.db
+      .select()
+      .from(stories)
+      .where(eq(stories.id, result.ok ? result.data.id : 0));
+    expect(story).toMatchObject({ kind: "notice", sapo: "", byline: ["BBT (thông báo)"] });
+    expect(plainText(story!.body)).toContain("Báo Lạng Sơn cần tuyển 02 phóng viên");
+  });
+
   it("stores NFC whatever the paste (CRLF, BOM, decomposed letters)", async () => {
     const messy = `\ufeff${fs.readFileSync(fixturePath, "utf8").normalize("NFD").replace(/\n/g, "\r\n")}`;
     const result = await importDraft(handle.db, reporter, { text: messy });

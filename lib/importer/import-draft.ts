@@ -63,6 +63,7 @@ export const importDraft = defineCommand(
     // The draft must be one the editor can save: the bounds of every save hold for an import too.
     const fields = storyFieldsSchema.safeParse({
       ...emptyStoryFields(ctx.actor.penName),
+      kind: parsed.kind,
       title: parsed.title,
       sapo: parsed.sapo,
       body: bodyFromBlocks(importedBody(parsed)),
