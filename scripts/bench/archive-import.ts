@@ -50,8 +50,21 @@ export async function benchArchiveImport(count: number, log: (message: string) =
     const code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(
         process.execPath,
-        ["--import", "tsx", "scripts/import-text.ts", "--publish", "--manifest", path.join(folder, "manifest.csv"), "--report", path.join(folder, "report.csv")],
-        { cwd: process.cwd(), env: { ...process.env, ...database.env, PGLITE_DIR: database.kind === "pglite" ? path.join(database.where, "pglite") : "" }, stdio: ["ignore", "ignore", "inherit"] },
+        [
+          "--import",
+          "tsx",
+          "scripts/import-text.ts",
+          "--publish",
+          "--manifest",
+          path.join(folder, "manifest.csv"),
+          "--report",
+          path.join(folder, "report.csv"),
+        ],
+        {
+          cwd: process.cwd(),
+          env: { ...process.env, ...database.env, PGLITE_DIR: database.kind === "pglite" ? path.join(database.where, "pglite") : "" },
+          stdio: ["ignore", "ignore", "inherit"],
+        },
       );
       child.on("error", reject);
       child.on("close", resolve);
@@ -59,7 +72,9 @@ export async function benchArchiveImport(count: number, log: (message: string) =
     const seconds = (Date.now() - started) / 1000;
     const report = fs.readFileSync(path.join(folder, "report.csv"), "utf8");
     const imported = report.split("\n").filter((line) => line.includes(",imported,")).length;
-    log(`archive import: exit ${code}, ${imported.toLocaleString("en")} of ${count.toLocaleString("en")} stories in ${seconds.toFixed(1)} s = ${(imported / seconds).toFixed(1)} stories/s (aim: 20,000 on PostgreSQL within 600 s)`);
+    log(
+      `archive import: exit ${code}, ${imported.toLocaleString("en")} of ${count.toLocaleString("en")} stories in ${seconds.toFixed(1)} s = ${(imported / seconds).toFixed(1)} stories/s (aim: 20,000 on PostgreSQL within 600 s)`,
+    );
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
     await database.destroy();
