@@ -190,6 +190,9 @@ const lineLabel: Record<ImportOutcome, string> = {
   "not-started": "chưa nhập",
 };
 
+const newSectionNote = (section: string) =>
+  `đã tạo chuyên mục mới ${section}: đặt tên có dấu, vị trí trong Quản trị › Chuyên mục nếu cần / created the section ${section}`;
+
 /** How the run is shown: a bar on a terminal, else a line per file and a progress line every few seconds. */
 function progressOf(total: number) {
   const started = Date.now();
@@ -210,6 +213,7 @@ function progressOf(total: number) {
       file(result: FileResult) {
         done++;
         if (result.outcome === "refused") bars.log(`lỗi: ${result.file}: ${result.reason}\n`);
+        if (result.newSection) bars.log(`${newSectionNote(result.newSection)}\n`);
         bar.update(done, { rate: rate().toFixed(1) });
       },
       stop: () => bars.stop(),
@@ -222,6 +226,7 @@ function progressOf(total: number) {
       if (result.outcome === "refused") process.stderr.write(`lỗi: ${result.file}: ${result.reason}\n`);
       else process.stdout.write(`${lineLabel[result.outcome]}: ${result.file}${result.address ? ` → ${result.address}` : ""}\n`);
       if (result.reason && result.outcome !== "refused") process.stderr.write(`  (${result.reason})\n`);
+      if (result.newSection) process.stderr.write(`  ${newSectionNote(result.newSection)}\n`);
       if (Date.now() - lastLine >= 5_000 && done < total) {
         lastLine = Date.now();
         const left = Math.round((total - done) / Math.max(rate(), 0.001));

@@ -6,7 +6,14 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import pLimit from "p-limit";
 import type { Database } from "@/db/client";
-import { ImportPublishError, findImported, publishImportedStory, storyContentHash, type ImportedPhoto } from "@/lib/importer/publish-imported";
+import {
+  ImportPublishError,
+  findImported,
+  publishImportedStory,
+  sectionNameFromSlug,
+  storyContentHash,
+  type ImportedPhoto,
+} from "@/lib/importer/publish-imported";
 import { parseStory, StoryParseError, type ParsedStory } from "@/lib/importer/parse-story";
 import { readStoryFileText, StoryFileError } from "@/lib/importer/read-story-file";
 import { splitBylineEntry } from "@/lib/stories/pen-name";
@@ -27,6 +34,8 @@ export type FileResult = {
   oldUrl: string;
   /** How the file's text was written ("utf-8", "tcvn3", "docx"…), "" when it could not be read. */
   encoding: string;
+  /** The section this file's story created, "slug (name)", for the admin to check; "" usually. */
+  newSection: string;
 };
 
 export type StoryFile = { file: string; source: string };
@@ -123,7 +132,7 @@ async function readPhotos(entry: ManifestEntry | undefined): Promise<ImportedPho
 async function importOne(db: Database, { file, source }: StoryFile, options: ArchiveImportOptions): Promise<FileResult> {
   const entry = options.manifest?.get(file);
   const oldUrl = entry?.oldUrl ?? options.oldUrl;
-  const result = { file, reason: "", storyId: null, address: "", oldUrl: oldUrl ?? "", encoding: "" };
+  const result = { file, reason: "", storyId: null, address: "", oldUrl: oldUrl ?? "", encoding: "", newSection: "" };
   try {
     const section = sectionOf(entry, options);
     if (!section) {
@@ -160,6 +169,7 @@ async function importOne(db: Database, { file, source }: StoryFile, options: Arc
       storyId: published.id,
       address: addressOf(published),
       reason: published.oldUrlRefused ? oldUrlNotes[published.oldUrlRefused] : "",
+      newSection: published.sectionCreated ? `"${section.slug}" («${section.name ?? sectionNameFromSlug(section.slug)}»)` : "",
     };
   } catch (err) {
     return { ...result, outcome: "refused", reason: explain(err) };
@@ -174,7 +184,7 @@ export async function importArchive(db: Database, options: ArchiveImportOptions)
     options.files.map((storyFile) =>
       limit(async (): Promise<FileResult> => {
         const result = options.signal?.aborted
-          ? { file: storyFile.file, outcome: "not-started" as const, reason: "", storyId: null, address: "", oldUrl: "", encoding: "" }
+          ? { file: storyFile.file, outcome: "not-started" as const, reason: "", storyId: null, address: "", oldUrl: "", encoding: "", newSection: "" }
           : await importOne(db, storyFile, options);
         if (result.outcome === "imported") lastImportedId = Math.max(lastImportedId ?? 0, result.storyId!);
         options.onResult?.(result);

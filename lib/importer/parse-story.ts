@@ -1,3 +1,4 @@
+import type { StoryKind } from "@/db/schema";
 import { isDatelineShaped, parseDateline, toIsoDate } from "../text/dateline";
 import { collapseSpaces, normalizeText } from "../text/normalize";
 
@@ -6,10 +7,6 @@ import { collapseSpaces, normalizeText } from "../text/normalize";
  * long report (the editor renders it as a heading); a caption is the text under a photo.
  */
 export type StoryBlock = { type: "paragraph" | "subheading" | "caption"; text: string };
-
-/** Notices (thông báo, thư cảm ơn, cáo lỗi…) open straight with the body: they have no sapo or photos. */
-export const STORY_KINDS = ["article", "notice"] as const;
-export type StoryKind = (typeof STORY_KINDS)[number];
 
 export type ParsedStory = {
   /** Calendar date of the date line, "2022-07-04", or null when the text has none. */

@@ -190,8 +190,10 @@ describe("publishImportedStory with the paper's fixture", () => {
       sapo: "Chợ phiên đông vui.",
       body: [
         { type: "caption", text: "Người dân mua sắm tại chợ" },
+        { type: "caption", text: "Ảnh: THU HÀ" },
         { type: "paragraph", text: "Từ sáng sớm, chợ đã đông người." },
         { type: "caption", text: "Hàng nông sản bày bán" },
+        { type: "caption", text: "(Ảnh: MINH ĐỨC)" },
       ],
       byline: ["THU HÀ"],
       bylineNote: "",
@@ -201,15 +203,18 @@ describe("publishImportedStory with the paper's fixture", () => {
     const result = await publishImportedStory(db, { parsed: story, sectionSlug: "luu-tru", authorId: chiefId, source: "cho.txt", photos: [photo] });
     const [row] = await db.select().from(stories).where(eq(stories.id, result.id));
     const [figure, , unmatched] = row!.body.content;
-    expect(figure).toMatchObject({ type: "figure", attrs: { caption: "Người dân mua sắm tại chợ" } });
+    // The credit line under a caption is its photo's credit, not a second photo.
+    expect(figure).toMatchObject({ type: "figure", attrs: { caption: "Người dân mua sắm tại chợ", credit: "THU HÀ" } });
     const [stored] = await db
       .select()
       .from(media)
       .where(eq(media.id, figure!.attrs!.mediaId as number));
-    expect(stored).toMatchObject({ caption: "Người dân mua sắm tại chợ", originalName: "cho-phien.jpg", uploadedById: chiefId });
+    expect(stored).toMatchObject({ caption: "Người dân mua sắm tại chợ", credit: "THU HÀ", originalName: "cho-phien.jpg", uploadedById: chiefId });
     expect(figure!.attrs!.src).toMatch(/^\/media\//);
-    // One photo for two captions: the second caption stays a line of the body.
-    expect(unmatched).toEqual({ type: "paragraph", content: [{ type: "text", text: "Hàng nông sản bày bán", marks: [{ type: "italic" }] }] });
+    // One photo for two captions: the second caption and its credit stay lines of the body.
+    const italic = (text: string) => ({ type: "paragraph", content: [{ type: "text", text, marks: [{ type: "italic" }] }] });
+    expect(unmatched).toEqual(italic("Hàng nông sản bày bán"));
+    expect(row!.body.content.at(-1)).toEqual(italic("Ảnh: MINH ĐỨC"));
     // Again: the same story, and no second copy of its photo in the library.
     const photosBefore = (await db.select({ n: count() }).from(media))[0]!.n;
     const again = await publishImportedStory(db, { parsed: story, sectionSlug: "luu-tru", authorId: chiefId, source: "cho.txt", photos: [photo] });

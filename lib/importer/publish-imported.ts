@@ -158,11 +158,13 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
   const dayEnd = new Date(dayStart.getTime() + 86_400_000);
 
   const contentHash = input.contentHash ?? storyContentHash(parsed);
+  const blocks = importedBody(parsed, nfc);
+  const captions = blocks.filter((b) => b.type === "caption");
   // Photos are stored before the story's transaction (files cannot roll back): only for a story
   // not already here, and removed again if it turns out to be after all.
   const photos =
-    parsed.body.some((b) => b.type === "caption") && input.photos?.length && !(await findImported(db, contentHash, input.oldUrl))
-      ? await storePhotos(db, parsed, input.photos, authorId)
+    captions.length > 0 && input.photos?.length && !(await findImported(db, contentHash, input.oldUrl))
+      ? await storePhotos(db, captions, input.photos, authorId)
       : [];
 
   try {
@@ -187,11 +189,13 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
 
       let photoAt = 0;
       const body = bodyFromBlocks(
-        importedBody(parsed, nfc).map((block): BodyBlock => {
-          if (block.type !== "caption") return block;
+        blocks.flatMap((block): BodyBlock[] => {
+          if (block.type !== "caption") return [block];
           const photo = photos[photoAt++];
-          // A caption whose photo was not brought is printed as the line it was, never an empty frame.
-          return photo ? { ...block, photo } : { type: "paragraph", text: block.text, italic: true };
+          if (photo) return [{ ...block, photo }];
+          // A caption whose photo was not brought is printed as the lines it was, never an empty frame.
+          const lines = [block.text, ...(block.credit ? [`Ảnh: ${block.credit}`] : [])];
+          return lines.map((text) => ({ type: "paragraph", text, italic: true }));
         }),
       );
       const slug = slugify(title);
@@ -304,16 +308,20 @@ async function findUnhashed(tx: Database, where: { sectionId: number; title: str
 type StoredPhoto = { mediaId: number; src: string };
 
 /** Adds the photos to the library, one per caption, with the caption as printed. */
-async function storePhotos(db: Database, parsed: ParsedStory, given: readonly ImportedPhoto[], authorId: number): Promise<StoredPhoto[]> {
-  const captions = parsed.body.filter((b) => b.type === "caption");
+async function storePhotos(
+  db: Database,
+  captions: readonly Extract<BodyBlock, { type: "caption" }>[],
+  given: readonly ImportedPhoto[],
+  authorId: number,
+): Promise<StoredPhoto[]> {
   const stored: StoredPhoto[] = [];
   try {
     for (const [i, photo] of given.slice(0, captions.length).entries()) {
       const row = await addToLibrary(db, {
         data: photo.data,
         fileName: photo.fileName,
-        caption: nfc(captions[i]!.text),
-        credit: "",
+        caption: captions[i]!.text,
+        credit: captions[i]!.credit ?? "",
         alt: "",
         uploadedById: authorId,
       });
