@@ -223,22 +223,29 @@ export async function countStories(db: Database): Promise<{ total: number; publi
 }
 
 /**
- * Drops the stories table's GIN indexes and pauses the trigger that fills the search dictionary;
- * the returned function recreates the indexes as they were and fills the dictionary in one pass.
+ * Drops the stories table's GIN indexes and pauses the triggers that fill the search dictionaries
+ * (words and word pairs); the returned function recreates the indexes as they were and fills the
+ * dictionaries in one pass each (the pairs as migration 0009 does, from every public story).
  */
 async function dropSearchIndexes(db: Database): Promise<() => Promise<void>> {
   const rows = rowsOf<{ indexname: string; indexdef: string }>(
     await db.execute(sql`select indexname, indexdef from pg_indexes where schemaname = 'public' and tablename = 'stories' and indexdef ilike '%using gin%'`),
   );
   for (const row of rows) await db.execute(sql.raw(`drop index if exists "${row.indexname}"`));
-  await db.execute(sql`alter table stories disable trigger stories_search_words`);
+  const triggers = ["stories_search_words", "stories_search_pairs_insert", "stories_search_pairs_update"];
+  for (const name of triggers) await db.execute(sql.raw(`alter table stories disable trigger ${name}`));
   return async () => {
     for (const row of rows) await db.execute(sql.raw(row.indexdef));
     await db.execute(
       sql`insert into search_words (word) select distinct unnest(tsvector_to_array(search_vector)) from stories where status in ('published', 'scheduled') on conflict do nothing`,
     );
-    await db.execute(sql`alter table stories enable trigger stories_search_words`);
+    await db.execute(sql`truncate search_pairs`);
+    await db.execute(
+      sql`insert into search_pairs (first, second, uses) select p.w1, p.w2, least(count(*), 50) from stories s cross join lateral search_pairs_of(s.search_folded) p where s.status in ('published', 'scheduled') group by p.w1, p.w2`,
+    );
+    for (const name of triggers) await db.execute(sql.raw(`alter table stories enable trigger ${name}`));
     await db.execute(sql`analyze stories`);
     await db.execute(sql`analyze search_words`);
+    await db.execute(sql`analyze search_pairs`);
   };
 }
