@@ -21,15 +21,21 @@ beforeAll(async () => {
 });
 afterAll(async () => handle?.close());
 
+/** The draft an import made (undefined when it made none). */
+async function draftOf(result: Awaited<ReturnType<typeof importDraft>>) {
+  const [story] = await handle.db
+    .select()
+    .from(stories)
+    .where(eq(stories.id, result.ok ? result.data.id : 0));
+  return story;
+}
+
 describe("Nhập từ văn bản", () => {
   it("turns the pasted fixture into a draft with every field as the paper printed it", async () => {
     const text = fs.readFileSync(fixturePath, "utf8");
     const result = await importDraft(handle.db, reporter, { text });
     expect(result.ok).toBe(true);
-    const [story] = await handle.db
-      .select()
-      .from(stories)
-      .where(eq(stories.id, result.ok ? result.data.id : 0));
+    const story = await draftOf(result);
     expect(story).toMatchObject({
       status: "draft",
       title: "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện",
@@ -56,10 +62,7 @@ describe("Nhập từ văn bản", () => {
     ].join("\n");
     const result = await importDraft(handle.db, reporter, { text });
     expect(result.ok).toBe(true);
-    const [story] = await handle.db
-      .select()
-      .from(stories)
-      .where(eq(stories.id, result.ok ? result.data.id : 0));
+    const story = await draftOf(result);
     expect(story).toMatchObject({ kind: "notice", sapo: "", byline: ["BBT (thông báo)"] });
     expect(plainText(story!.body)).toContain("Báo Lạng Sơn cần tuyển 02 phóng viên");
   });
@@ -68,10 +71,7 @@ describe("Nhập từ văn bản", () => {
     const messy = `\ufeff${fs.readFileSync(fixturePath, "utf8").normalize("NFD").replace(/\n/g, "\r\n")}`;
     const result = await importDraft(handle.db, reporter, { text: messy });
     expect(result.ok).toBe(true);
-    const [story] = await handle.db
-      .select()
-      .from(stories)
-      .where(eq(stories.id, result.ok ? result.data.id : 0));
+    const story = await draftOf(result);
     expect(story!.title).toBe("Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện");
     expect(story!.title.normalize("NFC")).toBe(story!.title);
   });

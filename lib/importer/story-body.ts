@@ -1,6 +1,6 @@
 // What a parsed story becomes in a stored one, for the two ways in (a draft from the import page,
 // a published story from the archive CLI): the parser's blocks as the editor's blocks, and the
-// byline's note kept where it is printed until stories have a field of their own for it.
+// byline's note kept where it is printed (lib/stories/pen-name.ts reads it back apart).
 import type { BodyBlock } from "@/lib/stories/body";
 import type { ParsedStory } from "./parse-story";
 
@@ -28,9 +28,9 @@ export function importedBody(parsed: Pick<ParsedStory, "body" | "byline" | "byli
 }
 
 /**
- * The pen names to store. Stories have no field for the byline's note yet, and "(theo TTXVN)" is
- * the source the paper must print, so it stays after the last name, as printed: "MINH PHƯƠNG
- * (tổng hợp)". With no names it is in the body instead (importedBody).
+ * The pen names to store. The byline's note ("(theo TTXVN)" is a source the paper must print)
+ * stays after the last name, as printed: "MINH PHƯƠNG (tổng hợp)"; the author page goes by the
+ * pen name alone (lib/stories/pen-name.ts). With no names it is in the body instead (importedBody).
  */
 export function importedByline(parsed: Pick<ParsedStory, "byline" | "bylineNote">, clean: (text: string) => string = (t) => t): string[] {
   const names = parsed.byline.map(clean);
