@@ -32,3 +32,7 @@ export function cachedSearch(db: Database, q: string, options: { page: number; p
 export function forgetSearches(): void {
   answers().clear();
 }
+
+export function searchCacheSize(): number {
+  return answers().size;
+}

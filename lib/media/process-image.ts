@@ -9,6 +9,10 @@ import { defaultLocale } from "@/lib/i18n/locales";
 import { say, zodMessage, type Phrase } from "@/lib/i18n/phrase";
 import type { MediaExtension } from "./storage";
 
+// libvips keeps the results of recent operations (up to 50 MB) for reuse; an upload is processed
+// once, so the cache only holds memory the server never gets back.
+sharp.cache(false);
+
 /** Widths of the WebP variants; an image narrower than one of them is never enlarged to it. */
 export const variantWidths = [480, 960, 1600] as const;
 // A 20 MB PNG can still unpack to gigabytes; 120 megapixels covers the largest press cameras.

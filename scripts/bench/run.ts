@@ -1,5 +1,7 @@
 // `npm run bench [-- --stories N --duration S --connections C --keep]`, or
-// `npm run bench -- --import N` for the archive import alone (scripts/bench/archive-import.ts).
+// `npm run bench -- --import N` for the archive import alone (scripts/bench/archive-import.ts),
+// `npm run bench -- --weights` for the newsroom's script weights alone (scripts/bench/script-weight.ts),
+// `npm run bench -- --day` for the embedded server's memory over a scripted day (scripts/bench/memory-day.ts).
 // Builds a benchmark database of N realistic Vietnamese stories, starts the production server on
 // it, drives the reading routes with autocannon, measures publish-to-visible for scheduled
 // stories and the server's memory, prints the figures and saves them to bench/results/.
@@ -22,7 +24,9 @@ import {
   type BenchDatabase,
   type ScheduledStory,
 } from "./populate";
+import { benchMemoryDay } from "./memory-day";
 import { measurePublishNow, measureScheduled, type VisibleFigures } from "./publish-latency";
+import { measureScriptWeights, printScriptWeights, type ScriptWeights } from "./script-weight";
 import { measureSearchLatency, type SearchLatency } from "./search-latency";
 import { freePort, sampleMemory, startServer, waitForHealth, type RunningServer } from "./server";
 
@@ -34,6 +38,8 @@ const { values: args } = parseArgs({
     warmup: { type: "string", default: "3" },
     keep: { type: "boolean", default: false },
     import: { type: "string" },
+    weights: { type: "boolean", default: false },
+    day: { type: "boolean", default: false },
   },
 });
 const positive = (name: string, raw: string) => {
@@ -83,21 +89,24 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 /**
  * Starts and stops the server once on a throwaway embedded database, so that a build (when the
- * sources changed) happens before the scheduled stories' clock starts ticking.
+ * sources changed) happens before the scheduled stories' clock starts ticking. Its demo newsroom
+ * is where the screens' script weights are measured.
  */
-async function preflight(): Promise<number> {
+async function preflight(): Promise<{ ms: number; weights: ScriptWeights }> {
   const dataDir = (preflightDir = fs.mkdtempSync(path.join(os.tmpdir(), "toasoan-bench-preflight-")));
   const started = Date.now();
   const probe = startServer({ DATA_DIR: dataDir, PGLITE_DIR: "", DATABASE_URL: "" }, await freePort(), path.join(dataDir, "server.log"));
   server = probe;
   try {
     await waitForHealth(probe, START_TIMEOUT_MS);
+    const ms = Date.now() - started;
+    log("script weight of the newsroom's screens (Chromium, demo newsroom)…");
+    return { ms, weights: await measureScriptWeights(probe.origin) };
   } finally {
     await probe.stop();
     server = undefined;
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-  return Date.now() - started;
 }
 
 async function main() {
@@ -108,8 +117,11 @@ async function main() {
   log(`${os.cpus().length} CPUs, load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")} — other work on this machine lowers every figure`);
 
   log("preflight: building if the sources changed, then a test start…");
-  const preflightMs = await preflight();
+  const { ms: preflightMs, weights } = await preflight();
   log(`preflight done in ${seconds(preflightMs)}`);
+  printScriptWeights(weights);
+  if (args.weights) return;
+  if (args.day) return benchMemoryDay(log);
 
   database = await createBenchDatabase(process.env.DATABASE_URL || undefined);
   log(`benchmark database (${database.kind}): ${database.where}`);
@@ -220,6 +232,7 @@ async function main() {
   const loadAfter = os.loadavg();
 
   printTable(figures);
+  printScriptWeights(weights);
   console.log(
     `\nsearch engine alone (${searchLatency.queries} different queries, sequential, no cache): p50 ${searchLatency.p50Ms} ms, p95 ${searchLatency.p95Ms} ms, p99 ${searchLatency.p99Ms} ms, max ${searchLatency.maxMs} ms`,
   );
@@ -252,6 +265,7 @@ async function main() {
     },
     server: { preflightMs, readyMs, peakRssMb: peak.largestProcessMb, peakTreeRssMb: peak.treeMb },
     prewarm: warm,
+    scriptWeights: weights,
     feeds,
     search: searchAvailable ? { engine: searchLatency } : "404: /api/search not available on this build",
     routes: figures,
