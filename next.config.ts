@@ -11,6 +11,10 @@ const nextConfig: NextConfig = {
   // the hot pages; this one mainly spares renders of RSC payloads for client navigation.
   cacheMaxMemorySize: 32 * 1024 * 1024,
   experimental: {
+    // No source maps of the server's bundles: Node loads each one whole beside its chunk once
+    // source maps are on (tsx turns them on), about 60 MB of the embedded server's JavaScript heap
+    // (`npm run bench -- --day`). Browser bundles have none in production anyway.
+    turbopackSourceMaps: false,
     // Next counts a server action's body while it streams; the import form's file is the largest.
     serverActions: { bodySizeLimit: bodyLimits.serverAction },
     // The proxy skips server actions (proxy.ts); should a body reach it, it must see all of it.

@@ -15,7 +15,8 @@ const key = () =>
 
 test("the memory split answers the server's key only", async ({ request }) => {
   const wrong = key().replace(/^./, (c) => (c === "A" ? "B" : "A"));
-  for (const headers of [{}, { [header]: "" }, { [header]: wrong }]) {
+  const refusedHeaders: Record<string, string>[] = [{}, { [header]: "" }, { [header]: wrong }];
+  for (const headers of refusedHeaders) {
     const refused = await request.get("/api/internal/memory", { headers });
     expect(refused.status(), JSON.stringify(headers)).toBe(403);
     expect(await refused.text()).not.toContain("rssMb");
