@@ -48,7 +48,7 @@ export function Listing({
         {list.items.length === 0 ? <p className="mt-6">{empty}</p> : null}
         {lead ? (
           <div className="mt-4 border-b border-stone-200 pb-4">
-            <LeadStory story={lead} />
+            <LeadStory story={lead} withSection={lead.sectionSlug !== withinSection} />
           </div>
         ) : null}
         <StoryList stories={lead ? rest : list.items} withinSection={withinSection} className="mt-2" />

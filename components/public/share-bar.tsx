@@ -26,7 +26,7 @@ export function ShareBar({ url }: { url: string }) {
     <ul aria-label={t("label")} className="share-bar mt-3 flex flex-wrap gap-2">
       <li>
         <a href={facebookShareUrl(url)} target="_blank" rel="noopener noreferrer" aria-label={`${t("facebookLabel")} ${t("newWindow")}`} className={linkClass}>
-          <span aria-hidden="true" className="font-sans text-base leading-none font-bold text-[#1877f2]">
+          <span aria-hidden="true" className="font-sans text-base leading-none font-bold text-[#1259c3]">
             f
           </span>
           {t("facebook")}
@@ -34,7 +34,7 @@ export function ShareBar({ url }: { url: string }) {
       </li>
       <li>
         <a href={zaloShareUrl(url)} target="_blank" rel="noopener noreferrer" aria-label={`${t("zaloLabel")} ${t("newWindow")}`} className={linkClass}>
-          <span aria-hidden="true" className="font-sans text-xs leading-none font-bold text-[#0068ff]">
+          <span aria-hidden="true" className="font-sans text-xs leading-none font-bold text-[#0057d9]">
             Z
           </span>
           {t("zalo")}
@@ -42,7 +42,9 @@ export function ShareBar({ url }: { url: string }) {
       </li>
       <li>
         <button type="button" data-print="" hidden className={linkClass}>
-          <span aria-hidden="true">⎙</span>
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+            <path d="M6 9V3h12v6M6 18H4a1 1 0 0 1-1-1v-6a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v6a1 1 0 0 1-1 1h-2M6 14h12v7H6z" />
+          </svg>
           {t("print")}
         </button>
       </li>

@@ -61,7 +61,7 @@ export function Dateline({ story, withSection = true }: { story: StoryListItem; 
 }
 
 /** The lead story: the largest photo and title of the page, then the sapo. */
-export function LeadStory({ story, headingLevel = 2 }: { story: StoryListItem; headingLevel?: 2 | 3 }) {
+export function LeadStory({ story, headingLevel = 2, withSection = true }: { story: StoryListItem; headingLevel?: 2 | 3; withSection?: boolean }) {
   const Heading = headingLevel === 3 ? "h3" : "h2";
   return (
     <article className="lead-story">
@@ -82,7 +82,7 @@ export function LeadStory({ story, headingLevel = 2 }: { story: StoryListItem; h
           </Link>
         </Heading>
         <div className="mt-2">
-          <Dateline story={story} />
+          <Dateline story={story} withSection={withSection} />
         </div>
         {story.sapo.trim() ? <p className="mt-2 font-serif text-lg text-stone-800">{story.sapo}</p> : null}
       </div>
@@ -145,10 +145,10 @@ export function CompactStoryList({ stories, numbered = false, thumbs = false }: 
   );
 }
 
-/** "Tin mới" in a side column: the time, then the title. */
+/** "Tin mới" in a side column: the time, then the title (five on a phone, where it sits mid-page). */
 export function LatestList({ stories }: { stories: StoryListItem[] }) {
   return (
-    <ul className="divide-y divide-stone-200">
+    <ul className="divide-y divide-stone-200 max-sm:[&>li:nth-child(n+6)]:hidden">
       {stories.map((story) => (
         <li key={story.id} className="py-2">
           <p className="text-sm text-muted">

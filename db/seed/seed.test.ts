@@ -107,7 +107,7 @@ describe("demo seed", () => {
     for (const photo of demoPhotos) {
       const row = rows.find((r) => r.originalName === photo.file)!;
       expect(row.credit, photo.file).toBe(photo.credit);
-      expect(row.credit, photo.file).toMatch(/^Ảnh: .+ \((CC BY(-SA)? \d\.0|CC0|GPL 2\+)\)$/);
+      expect(row.credit, photo.file).toMatch(/^Ảnh: .+, (CC BY(-SA)? \d\.0|CC0|GPL 2\+)$/);
       expect(row.caption, photo.file).toBe(photo.caption);
       expect(row.alt, photo.file).not.toBe("");
       expect(row.variants.length, photo.file).toBeGreaterThan(1);

@@ -107,6 +107,7 @@ describe("getStoryView", () => {
       { name: "Ảnh: VĂN ĐẠT", slug: "anh-van-dat", note: "" },
     ]);
     expect(view.cover).toEqual({
+      mediaId: picture!.id,
       src: "/media/2026/07/abc/960.webp",
       srcSet: "/media/2026/07/abc/480.webp 480w, /media/2026/07/abc/960.webp 960w, /media/2026/07/abc/1600.webp 1600w",
       width: 960,
