@@ -194,7 +194,6 @@ export const demoStoryPhotos: Record<string, { cover?: DemoPhotoFile; figure?: D
   "giai-viet-da-vi-suc-khoe-cong-dong": { cover: "duong-rung-thong.jpg" },
   "triet-pha-duong-day-van-chuyen-ma-tuy-qua-bien-gioi": { cover: "cau-go-trong-suong.jpg" },
   "hoi-duoc-mua-duoc-gia-van-quan": { cover: "bai-co-ven-song.jpg", figure: "hat-bo-cong-anh.jpg" },
-  "kham-benh-cap-thuoc-mien-phi-xa-bien-gioi": { cover: "cho-nha.jpg" },
   "tai-nan-giao-thong-10-thang-giam-ca-ba-tieu-chi": { cover: "duong-truoc-con-giong.jpg" },
   "be-mac-giai-bong-chuyen-hoi-nguoi-cao-tuoi": { cover: "dieu-tren-troi.jpg" },
   "tuan-tra-song-phuong-bien-gioi-hoa-binh-huu-nghi": { cover: "suoi-trong-rung.jpg", figure: "reu-rung.jpg" },

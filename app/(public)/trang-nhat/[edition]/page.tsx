@@ -54,7 +54,7 @@ export default async function HomePage({ params }: { params: Promise<Params> }) 
             </section>
           ) : null}
         </div>
-        <SideColumn day={day} week={week} latest={lineup.latest} label={t("columns.side")} />
+        <SideColumn day={day} week={week} latest={lineup.latest.slice(0, 7)} label={t("columns.side")} />
       </div>
 
       {blocks.length > 0 ? (
