@@ -130,7 +130,9 @@ export async function seedDemo(db: Database, { now = new Date(), photos = true }
     await seedViews(tx, visible, now);
     await tx
       .insert(t.siteSettings)
-      .values(Object.entries(demoSettings).map(([key, value]) => ({ key, value: settingFields[key as keyof typeof demoSettings].parse(value) })));
+      .values(Object.entries(demoSettings).map(([key, value]) => ({ key, value: settingFields[key as keyof typeof demoSettings].parse(value) })))
+      // What an operator already saved stays.
+      .onConflictDoNothing();
     await recordAudit(tx, { actorId: null, action: "seed.demo", entityType: "system", data: { stories: demoStories.length + 1, photos: library.size } });
   });
 }
