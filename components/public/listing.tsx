@@ -35,6 +35,7 @@ export function Listing({
   const [first, ...rest] = list.items;
   // The newest story of the first page leads it with its photo, as on the home page.
   const lead = list.page === 1 && first?.cover ? first : null;
+  const listed = lead ? rest : list.items;
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-10">
       <div className="min-w-0">
@@ -51,7 +52,7 @@ export function Listing({
             <LeadStory story={lead} withSection={lead.sectionSlug !== withinSection} />
           </div>
         ) : null}
-        <StoryList stories={lead ? rest : list.items} withinSection={withinSection} className="mt-2" />
+        {listed.length > 0 ? <StoryList stories={listed} withinSection={withinSection} className="mt-2" /> : null}
         <Pagination page={list.page} pageCount={list.pageCount} href={(p) => pagedPath(basePath, p)} className="mt-6" />
       </div>
       {aside}
