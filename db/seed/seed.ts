@@ -10,6 +10,7 @@ import * as t from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { recordLibraryImage, storeImageFiles } from "@/lib/media/commands";
 import { mediaSummary } from "@/lib/media/queries";
+import { mediaStorage } from "@/lib/media/storage";
 import { defaultSettings, settingFields, type Settings } from "@/lib/settings/settings";
 import { hashPassword } from "@/lib/auth/password";
 import { parseStory } from "@/lib/importer/parse-story";
@@ -78,6 +79,17 @@ export async function seedDemo(db: Database, { now = new Date(), photos = true }
   await seedBase(db);
   const passwordHash = await hashPassword(demoPassword);
   const photoFiles = photos ? await readDemoPhotos() : [];
+  try {
+    await seedDemoRows(db, now, passwordHash, photoFiles);
+  } catch (error) {
+    // Files without rows would stay on disk for nothing: remove what this seed stored.
+    const storage = mediaStorage();
+    await Promise.all(photoFiles.flatMap((p) => p.stored.keys).map((key) => storage.delete(key).catch(() => undefined)));
+    throw error;
+  }
+}
+
+async function seedDemoRows(db: Database, now: Date, passwordHash: string, photoFiles: DemoPhotoFiles): Promise<void> {
   await db.transaction(async (tx) => {
     const userIds = new Map<string, number>();
     for (const account of demoAccounts) {
@@ -140,6 +152,8 @@ export async function seedDemo(db: Database, { now = new Date(), photos = true }
 type SeedPhoto = { id: number; src: string; caption: string; credit: string; alt: string };
 type SeedStory = Omit<DemoStory, "daysAgo" | "hour" | "body"> & { publishedAt: Date; body: readonly BodyBlock[] };
 type SeedIds = { users: Map<string, number>; sections: Map<string, number>; tags: Map<string, number>; photos: Map<string, SeedPhoto> };
+
+type DemoPhotoFiles = Awaited<ReturnType<typeof readDemoPhotos>>;
 
 /** The demo photos checked, resized and stored the way an upload is, two at a time (the slow part). */
 async function readDemoPhotos() {
