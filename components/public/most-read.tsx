@@ -16,7 +16,7 @@ export function MostRead({ day, week, headingLevel = 2 }: { day: MostReadItem[];
       <Heading id="doc-nhieu" className="border-b-2 border-brand pb-1 font-sans text-lg font-bold text-brand uppercase">
         {withElement((slot) => t("heading", { window: slot }), <span className="text-sm font-normal text-muted normal-case">{label}</span>)}
       </Heading>
-      <CompactStoryList stories={stories} numbered />
+      <CompactStoryList stories={stories} numbered thumbs />
     </section>
   );
 }

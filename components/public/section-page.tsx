@@ -3,9 +3,10 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
-import { getSectionListing, getSettings, pagedPath, resolveSection } from "@/lib/reading/page-data";
+import { getSectionListing, getSettings, getSideColumn, pagedPath, resolveSection } from "@/lib/reading/page-data";
 import { isSectionHidden } from "@/lib/sections/public-queries";
 import { Listing } from "./listing";
+import { SideColumn } from "./side-column";
 
 const t = translator(paperLocale, "public");
 
@@ -30,7 +31,7 @@ export async function SectionPage({ slug, page }: { slug: string; page: number }
   if (isSectionHidden(section)) notFound();
 
   const settings = await getSettings();
-  const { list, subsections } = await getSectionListing(section, page, settings.storiesPerPage);
+  const [{ list, subsections }, side] = await Promise.all([getSectionListing(section, page, settings.storiesPerPage), getSideColumn()]);
   if (page > list.pageCount) notFound();
 
   return (
@@ -48,6 +49,7 @@ export async function SectionPage({ slug, page }: { slug: string; page: number }
       basePath={`/${section.slug}`}
       withinSection={section.slug}
       empty={t("listing.sectionEmpty")}
+      aside={<SideColumn {...side} label={t("columns.side")} />}
     >
       {subsections.length > 0 ? (
         <nav aria-label={t("listing.subsections", { section: section.name })} className="mt-3">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
+import { originForPage } from "@/lib/seo/origin";
 import type { Settings } from "@/lib/settings/settings";
 import { withElement } from "./with-element";
 
@@ -8,6 +9,8 @@ const t = translator(paperLocale, "public.footer");
 
 /** The information a Vietnamese e-newspaper must show: governing body, licence, editor-in-chief, contact. */
 export function SiteFooter({ settings }: { settings: Settings }) {
+  // The address readers can type: the public one, or where this server answers (port included).
+  const origin = originForPage(settings.domain);
   return (
     <footer className="site-footer mt-10 border-t-4 border-brand bg-stone-100 text-sm text-stone-800">
       <div className="mx-auto grid max-w-6xl gap-4 px-4 py-6 sm:grid-cols-2">
@@ -28,7 +31,14 @@ export function SiteFooter({ settings }: { settings: Settings }) {
               </a>,
             )}
           </p>
-          <p>{t("website", { domain: settings.domain })}</p>
+          <p>
+            {withElement(
+              (domain) => t("website", { domain }),
+              <a href={origin} className="underline">
+                {new URL(origin).host}
+              </a>,
+            )}
+          </p>
           <p>
             <Link href="/dinh-chinh" className="underline">
               {t("corrections")}

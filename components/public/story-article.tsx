@@ -5,7 +5,8 @@ import type { StoryView } from "@/lib/stories/public-queries";
 import { formatDateline } from "@/lib/text/dateline";
 import { kindRules } from "@/lib/stories/kinds";
 import { KindLabel } from "./kind-label";
-import { StoryBody } from "./story-body";
+import { ShareBar } from "./share-bar";
+import { firstFigureMediaId, StoryBody } from "./story-body";
 import { withElement } from "./with-element";
 
 const t = translator(paperLocale, "public");
@@ -13,10 +14,13 @@ const t = translator(paperLocale, "public");
 /**
  * A story exactly as readers see it: the story page renders it, and so does the newsroom's
  * preview (from getStoryView(db, id, { preview: true })). A server component: no script.
- * `printUrl`, when given, is the full address printed under the story on paper.
+ * `printUrl`, when given (the public page), is the story's full address: printed under the story
+ * on paper, and what the share links share.
  */
 export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: string }) {
-  const { story, section, parent, tags, authors, cover, corrections } = view;
+  const { story, section, parent, tags, authors, cover, corrections, bodyImages } = view;
+  // A reporter often puts the cover first in the body too: then the body's figure shows it, once.
+  const showCover = cover !== null && firstFigureMediaId(story.body) !== cover.mediaId;
   return (
     <article className="story-article" aria-labelledby="tieu-de-bai">
       {section ? (
@@ -62,9 +66,10 @@ export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: s
         {story.title}
       </h1>
       {/* No empty lead element: a notice needs no sapo, and an unwritten one is not printed. */}
+      {printUrl ? <ShareBar url={printUrl} /> : null}
       {story.sapo.trim() ? <p className="story-sapo mt-4 font-serif text-lg leading-relaxed font-semibold">{story.sapo}</p> : null}
 
-      {cover ? (
+      {cover && showCover ? (
         <figure className="mt-6">
           {/* eslint-disable-next-line @next/next/no-img-element -- variants are already resized by the media library */}
           <img
@@ -74,6 +79,7 @@ export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: s
             width={cover.width ?? undefined}
             height={cover.height ?? undefined}
             alt={cover.alt}
+            fetchPriority="high"
             className="h-auto w-full"
           />
           {cover.caption || cover.credit ? (
@@ -86,7 +92,7 @@ export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: s
       ) : null}
 
       <div className="mt-6">
-        <StoryBody body={story.body} />
+        <StoryBody body={story.body} images={bodyImages} />
       </div>
 
       {authors.length > 0 ? (

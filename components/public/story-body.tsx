@@ -3,9 +3,23 @@
 // so nothing a writer pastes can run script on a reader's page.
 import type { ReactNode } from "react";
 import type { RichTextNode, StoryBody as Body } from "@/db/schema";
+import type { PublicImage } from "@/lib/stories/public-queries";
 
-export function StoryBody({ body }: { body: Body }) {
-  return <div className="story-body space-y-4 font-serif text-lg leading-relaxed">{body.content.map(renderNode)}</div>;
+type Images = Readonly<Record<number, PublicImage>>;
+
+/**
+ * `images` are the body's library photos by media id (StoryView.bodyImages): with them a figure
+ * gets every size and its width and height, so the text does not jump while it loads.
+ */
+export function StoryBody({ body, images = {} }: { body: Body; images?: Images }) {
+  return <div className="story-body space-y-4 font-serif text-lg leading-relaxed">{body.content.map((node, i) => renderNode(node, i, images))}</div>;
+}
+
+/** The media id of the body's first figure, if it has a photo from the library. */
+export function firstFigureMediaId(body: Body): number | null {
+  const figure = body.content.find((node) => node.type === "figure");
+  const id = figure?.attrs?.mediaId;
+  return typeof id === "number" && Number.isInteger(id) ? id : null;
 }
 
 function safeHref(value: unknown): string | null {
@@ -33,11 +47,11 @@ function renderMarks(node: RichTextNode, key: number): ReactNode {
   return <span key={key}>{out}</span>;
 }
 
-function children(node: RichTextNode): ReactNode[] {
-  return (node.content ?? []).map((child, i) => (child.type === "text" ? renderMarks(child, i) : renderNode(child, i)));
+function children(node: RichTextNode, images: Images = {}): ReactNode[] {
+  return (node.content ?? []).map((child, i) => (child.type === "text" ? renderMarks(child, i) : renderNode(child, i, images)));
 }
 
-function renderNode(node: RichTextNode, key: number): ReactNode {
+function renderNode(node: RichTextNode, key: number, images: Images): ReactNode {
   switch (node.type) {
     case "paragraph":
       return <p key={key}>{children(node)}</p>;
@@ -77,16 +91,38 @@ function renderNode(node: RichTextNode, key: number): ReactNode {
       const src = safeHref(node.attrs?.src);
       const caption = typeof node.attrs?.caption === "string" ? node.attrs.caption : "";
       const credit = typeof node.attrs?.credit === "string" ? node.attrs.credit : "";
+      const line = (
+        <>
+          {caption}
+          {credit ? <span className={caption ? "ml-1 not-italic" : "not-italic"}>{caption ? `(${credit})` : credit}</span> : null}
+        </>
+      );
+      // No photo (a caption typed before its picture): the words alone, never an empty frame.
+      if (!src) {
+        return caption || credit ? (
+          <p key={key} className="story-caption-only text-center font-sans text-base text-stone-700 italic">
+            {line}
+          </p>
+        ) : null;
+      }
+      const id = node.attrs?.mediaId;
+      const image = typeof id === "number" ? images[id] : undefined;
+      const alt = typeof node.attrs?.alt === "string" && node.attrs.alt ? node.attrs.alt : image?.alt || caption;
       return (
         <figure key={key} className="my-6">
           {/* eslint-disable-next-line @next/next/no-img-element -- media variants are served by the media route */}
-          {src ? <img src={src} alt={typeof node.attrs?.alt === "string" ? node.attrs.alt : caption} className="w-full" /> : null}
-          {caption || credit ? (
-            <figcaption className="bg-stone-100 px-3 py-2 text-center font-sans text-base text-stone-700 italic">
-              {caption}
-              {credit ? <span className="ml-1 not-italic">({credit})</span> : null}
-            </figcaption>
-          ) : null}
+          <img
+            src={src}
+            srcSet={image?.srcSet || undefined}
+            sizes={image ? "(min-width: 768px) 720px, 100vw" : undefined}
+            width={image?.width ?? undefined}
+            height={image?.height ?? undefined}
+            alt={alt}
+            loading="lazy"
+            decoding="async"
+            className="h-auto w-full"
+          />
+          {caption || credit ? <figcaption className="bg-stone-100 px-3 py-2 text-center font-sans text-base text-stone-700 italic">{line}</figcaption> : null}
         </figure>
       );
     }

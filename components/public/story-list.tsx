@@ -5,7 +5,10 @@ import { kindRules } from "@/lib/stories/kinds";
 import { KindLabel } from "./kind-label";
 import { CoverThumb } from "./story-teasers";
 
-/** Stories as the paper lists them: section, date line, title, sapo (and a small cover when there is one). */
+/**
+ * Stories as the paper lists them: section, date line, title, sapo, and a picture beside them
+ * when the story has a cover (a small one on a phone, where the sapo gives way to it).
+ */
 export function StoryList({
   stories,
   withinSection,
@@ -43,14 +46,18 @@ export function StoryList({
                   </>
                 ) : null}
               </p>
-              <Heading className="mt-1 font-serif text-xl font-bold sm:text-2xl">
+              <Heading className="mt-1 font-serif text-lg leading-snug font-bold sm:text-2xl">
                 <Link href={storyPath(story)} className="hover:text-brand">
                   {story.title}
                 </Link>
               </Heading>
-              {story.sapo.trim() ? <p className="mt-1 text-stone-700">{story.sapo}</p> : null}
+              {story.sapo.trim() ? <p className={`mt-1 text-stone-700 ${story.cover ? "line-clamp-3 max-sm:hidden" : ""}`}>{story.sapo}</p> : null}
             </div>
-            {story.cover ? <CoverThumb image={story.cover} className="hidden w-40 shrink-0 sm:block" /> : null}
+            {story.cover ? (
+              <Link href={storyPath(story)} tabIndex={-1} aria-hidden="true" className="w-28 shrink-0 sm:w-48">
+                <CoverThumb image={story.cover} className="w-full" sizes="(min-width: 640px) 192px, 112px" />
+              </Link>
+            ) : null}
           </article>
         </li>
       ))}

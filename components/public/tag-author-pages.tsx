@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
-import { getAuthor, getSettings, getStoryListing, getTag, pagedPath } from "@/lib/reading/page-data";
+import { getAuthor, getSettings, getSideColumn, getStoryListing, getTag, pagedPath } from "@/lib/reading/page-data";
 import { Listing } from "./listing";
+import { SideColumn } from "./side-column";
 
 const t = translator(paperLocale, "public");
 
@@ -23,7 +24,7 @@ export async function TagPage({ slug, page }: { slug: string; page: number }) {
   const tag = await getTag(slug);
   if (!tag) notFound();
   const settings = await getSettings();
-  const list = await getStoryListing({ tagId: tag.id }, page, settings.storiesPerPage);
+  const [list, side] = await Promise.all([getStoryListing({ tagId: tag.id }, page, settings.storiesPerPage), getSideColumn()]);
   if (list.total === 0 || page > list.pageCount) notFound();
   return (
     <Listing
@@ -32,6 +33,7 @@ export async function TagPage({ slug, page }: { slug: string; page: number }) {
       list={list}
       basePath={`/the/${tag.slug}`}
       empty={t("listing.empty")}
+      aside={<SideColumn {...side} label={t("columns.side")} />}
     />
   );
 }
@@ -52,7 +54,7 @@ export async function AuthorPage({ slug, page }: { slug: string; page: number })
   const name = await getAuthor(slug);
   if (!name) notFound();
   const settings = await getSettings();
-  const list = await getStoryListing({ bylineSlug: slug }, page, settings.storiesPerPage);
+  const [list, side] = await Promise.all([getStoryListing({ bylineSlug: slug }, page, settings.storiesPerPage), getSideColumn()]);
   if (page > list.pageCount) notFound();
   return (
     <Listing
@@ -61,6 +63,7 @@ export async function AuthorPage({ slug, page }: { slug: string; page: number })
       list={list}
       basePath={`/tac-gia/${slug}`}
       empty={t("listing.empty")}
+      aside={<SideColumn {...side} label={t("columns.side")} />}
     />
   );
 }

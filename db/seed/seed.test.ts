@@ -1,21 +1,33 @@
 import fs from "node:fs";
-import { and, eq } from "drizzle-orm";
+import os from "node:os";
+import path from "node:path";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { openTestDatabase } from "@/db/testing";
-import { sections, stories, storyStatuses, storyTransitions, users } from "@/db/schema";
+import { media, sections, stories, storyStatuses, storyTransitions, users, type RichTextNode } from "@/db/schema";
+import { listMostRead } from "@/lib/reading/queries";
+import { loadSettings } from "@/lib/settings/settings";
 import { checkLogin } from "@/lib/auth/login";
 import { plainText } from "@/lib/stories/body";
 import { listLatestStories } from "@/lib/stories/public-queries";
 import { formatDateline } from "@/lib/text/dateline";
-import { demoAccounts, demoPassword, fixturePath, hasUsers, seedBase, seedDemo } from "./seed";
+import { demoPhotos } from "./demo-photos";
+import { demoAccounts, demoPassword, demoSettings, fixturePath, hasUsers, seedBase, seedDemo } from "./seed";
+
+// The photos go to a folder of this file's own; env() reads DATA_DIR on first use, after this line.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "toasoan-seed-"));
+process.env.DATA_DIR = dataDir;
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
   handle = await openTestDatabase();
   await seedDemo(handle.db);
 });
-afterAll(async () => handle?.close());
+afterAll(async () => {
+  await handle?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
 describe("demo seed", () => {
   it("creates one account per role that logs in with the demo password", async () => {
@@ -87,5 +99,60 @@ describe("demo seed", () => {
     await seedBase(handle.db);
     expect((await handle.db.select().from(sections)).length).toBe(before);
     expect(await hasUsers(handle.db)).toBe(true);
+  });
+
+  it("puts every demo photo in the library with its caption, credit and alt text, files on disk", async () => {
+    const rows = await handle.db.select().from(media);
+    expect(rows.map((r) => r.originalName).sort()).toEqual(demoPhotos.map((p) => p.file).sort());
+    for (const photo of demoPhotos) {
+      const row = rows.find((r) => r.originalName === photo.file)!;
+      expect(row.credit, photo.file).toBe(photo.credit);
+      expect(row.credit, photo.file).toMatch(/^Ảnh: .+, (CC BY(-SA)? \d\.0|CC0|GPL 2\+)$/);
+      expect(row.caption, photo.file).toBe(photo.caption);
+      expect(row.alt, photo.file).not.toBe("");
+      expect(row.variants.length, photo.file).toBeGreaterThan(1);
+      for (const v of row.variants) expect(fs.existsSync(path.join(dataDir, "media", ...v.key.split("/"))), v.key).toBe(true);
+    }
+  });
+
+  it("gives most public stories a cover, and figures with their photo, caption and credit", async () => {
+    const listed = await listLatestStories(handle.db, { limit: 500 });
+    const withCover = listed.filter((s) => s.cover);
+    expect(withCover.length / listed.length).toBeGreaterThan(0.6);
+    expect(listed[0]!.cover, "the newest story leads the home page with a photo").not.toBeNull();
+    const rows = await handle.db
+      .select({ body: stories.body, status: stories.status })
+      .from(stories)
+      .where(
+        inArray(
+          stories.id,
+          listed.map((s) => s.id),
+        ),
+      );
+    const figures = rows.flatMap((r) => r.body.content.filter((n: RichTextNode) => n.type === "figure"));
+    const pictured = figures.filter((f) => f.attrs?.mediaId);
+    expect(pictured.length).toBeGreaterThanOrEqual(8);
+    for (const f of pictured) {
+      expect(f.attrs?.src).toMatch(/^\/media\//);
+      expect(f.attrs?.caption).toBeTruthy();
+      expect(f.attrs?.credit).toMatch(/^Ảnh: /);
+    }
+    // Only the imported fixture keeps captions without a photo among the public stories.
+    const photoless = rows.filter((r) => r.body.content.some((n: RichTextNode) => n.type === "figure" && !n.attrs?.mediaId));
+    expect(photoless.length).toBeLessThanOrEqual(1);
+  });
+
+  it("seeds views over the last day, so Đọc nhiều ranks stories on a fresh demo", async () => {
+    const day = await listMostRead(handle.db, "24h");
+    expect(day.length).toBe(5);
+    expect(day.every((s) => s.views > 0)).toBe(true);
+    const views = day.map((s) => s.views);
+    expect(views).toEqual([...views].sort((a, b) => b - a));
+  });
+
+  it("prints the demo paper's own details, not placeholders", async () => {
+    const settings = await loadSettings(handle.db);
+    expect(settings).toMatchObject(demoSettings);
+    expect(JSON.stringify(settings)).not.toMatch(/chưa cài đặt/);
   });
 });

@@ -4,10 +4,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { TZDate } from "@date-fns/tz";
 import { count, eq } from "drizzle-orm";
+import pLimit from "p-limit";
 import type { Database } from "@/db/client";
 import * as t from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { defaultSettings } from "@/lib/settings/settings";
+import { recordLibraryImage, storeImageFiles } from "@/lib/media/commands";
+import { mediaSummary } from "@/lib/media/queries";
+import { mediaStorage } from "@/lib/media/storage";
+import { defaultSettings, settingFields, type Settings } from "@/lib/settings/settings";
 import { hashPassword } from "@/lib/auth/password";
 import { parseStory } from "@/lib/importer/parse-story";
 import { importedBody, importedByline } from "@/lib/importer/story-body";
@@ -15,6 +19,7 @@ import { bodyFromBlocks, type BodyBlock } from "@/lib/stories/body";
 import { derivedColumns } from "@/lib/stories/derived";
 import { vnDateToUtc } from "@/lib/text/dateline";
 import { slugify } from "@/lib/text/slug";
+import { demoPhotoDir, demoPhotos, demoStoryPhotos } from "./demo-photos";
 import { demoStories, type DemoStory } from "./demo-stories";
 import { baseSections } from "./sections";
 
@@ -46,10 +51,45 @@ export async function hasUsers(db: Database): Promise<boolean> {
   return (row?.n ?? 0) > 0;
 }
 
+/** The demo paper's own details, in place of the placeholders a fresh install shows. */
+export const demoSettings = {
+  paperName: "Báo Biên Cương",
+  description: "Tin tức, thời sự, kinh tế, văn hóa của tỉnh biên giới Biên Cương — bản trình diễn của Tòa soạn",
+  governingBody: "Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh Biên Cương",
+  licenceNumber: "Giấy phép số 128/GP-BVHTTDL",
+  licenceDate: "15/03/2024",
+  licenceIssuer: "Bộ Văn hóa, Thể thao và Du lịch",
+  editorInChief: "Tổng biên tập: Nông Văn Thắng",
+  address: "Số 1, đường Trần Đăng Ninh, phường Lương Văn Tri, tỉnh Biên Cương",
+  phone: "0205 3812 345",
+  email: "toasoan@baobiencuong.example",
+} satisfies Partial<Settings>;
+
+export type SeedDemoOptions = {
+  now?: Date;
+  /**
+   * Puts the demo photos in the media library (through the library's own code, into DATA_DIR/media)
+   * and on the stories. Tests that only need the newsroom leave them out: it is the slow part.
+   */
+  photos?: boolean;
+};
+
 /** The demo newsroom. Runs in one transaction: a half-seeded database never survives a crash. */
-export async function seedDemo(db: Database, now = new Date()): Promise<void> {
+export async function seedDemo(db: Database, { now = new Date(), photos = true }: SeedDemoOptions = {}): Promise<void> {
   await seedBase(db);
   const passwordHash = await hashPassword(demoPassword);
+  const photoFiles = photos ? await readDemoPhotos() : [];
+  try {
+    await seedDemoRows(db, now, passwordHash, photoFiles);
+  } catch (error) {
+    // Files without rows would stay on disk for nothing: remove what this seed stored.
+    const storage = mediaStorage();
+    await Promise.all(photoFiles.flatMap((p) => p.stored.keys).map((key) => storage.delete(key).catch(() => undefined)));
+    throw error;
+  }
+}
+
+async function seedDemoRows(db: Database, now: Date, passwordHash: string, photoFiles: DemoPhotoFiles): Promise<void> {
   await db.transaction(async (tx) => {
     const userIds = new Map<string, number>();
     for (const account of demoAccounts) {
@@ -61,22 +101,31 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
     }
     const sectionIds = new Map((await tx.select({ id: t.sections.id, slug: t.sections.slug }).from(t.sections)).map((s) => [s.slug, s.id]));
     const tagIds = new Map<string, number>();
-    const ids = { users: userIds, sections: sectionIds, tags: tagIds };
+    // The files were stored before the transaction (in parallel); here each row is recorded.
+    const library = new Map<string, SeedPhoto>();
+    for (const { stored, ...photo } of photoFiles) {
+      const row = await recordLibraryImage(tx, stored, { ...photo, uploadedById: userIds.get("phongvien")! });
+      library.set(photo.fileName, { id: row.id, src: mediaSummary(row).url, caption: row.caption, credit: row.credit, alt: row.alt });
+    }
+    const ids = { users: userIds, sections: sectionIds, tags: tagIds, photos: library };
 
     const fixture = parseStory(fs.readFileSync(fixturePath, "utf8"));
     const [year, month, day] = (fixture.date ?? "2022-07-04").split("-").map(Number) as [number, number, number];
-    await insertStory(tx, ids, now, {
+    const visible: { id: number; publishedAt: Date }[] = [];
+    const fixtureAt = vnDateToUtc({ year, month, day }, 8, 30);
+    const fixtureId = await insertStory(tx, ids, now, {
       key: "fixture",
       section: "chinh-tri",
       status: "published",
       author: "phongvien",
-      publishedAt: vnDateToUtc({ year, month, day }, 8, 30),
+      publishedAt: fixtureAt,
       title: fixture.title,
       sapo: fixture.sapo,
       body: importedBody(fixture),
       byline: importedByline(fixture),
       tags: ["Xây dựng Đảng", "Công tác tổ chức"],
     });
+    visible.push({ id: fixtureId, publishedAt: fixtureAt });
 
     for (const story of demoStories) {
       const day = new Date(now.getTime() - story.daysAgo * 86_400_000);
@@ -86,14 +135,82 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
         story.hour,
         (story.key.length * 7) % 60,
       );
-      await insertStory(tx, ids, now, { ...story, publishedAt: story.daysAgo === 0 && publishedAt > now ? new Date(now.getTime() - 3_600_000) : publishedAt });
+      const at = story.daysAgo === 0 && publishedAt > now ? new Date(now.getTime() - 3_600_000) : publishedAt;
+      const id = await insertStory(tx, ids, now, { ...story, publishedAt: at });
+      if ((story.status === "published" || story.status === "scheduled") && at <= now) visible.push({ id, publishedAt: at });
     }
-    await recordAudit(tx, { actorId: null, action: "seed.demo", entityType: "system", data: { stories: demoStories.length + 1 } });
+    await seedViews(tx, visible, now);
+    await tx
+      .insert(t.siteSettings)
+      .values(Object.entries(demoSettings).map(([key, value]) => ({ key, value: settingFields[key as keyof typeof demoSettings].parse(value) })))
+      // What an operator already saved stays.
+      .onConflictDoNothing();
+    await recordAudit(tx, { actorId: null, action: "seed.demo", entityType: "system", data: { stories: demoStories.length + 1, photos: library.size } });
   });
 }
 
+type SeedPhoto = { id: number; src: string; caption: string; credit: string; alt: string };
 type SeedStory = Omit<DemoStory, "daysAgo" | "hour" | "body"> & { publishedAt: Date; body: readonly BodyBlock[] };
-type SeedIds = { users: Map<string, number>; sections: Map<string, number>; tags: Map<string, number> };
+type SeedIds = { users: Map<string, number>; sections: Map<string, number>; tags: Map<string, number>; photos: Map<string, SeedPhoto> };
+
+type DemoPhotoFiles = Awaited<ReturnType<typeof readDemoPhotos>>;
+
+/** The demo photos checked, resized and stored the way an upload is, two at a time (the slow part). */
+async function readDemoPhotos() {
+  const limit = pLimit(2);
+  return Promise.all(
+    demoPhotos.map((photo) =>
+      limit(async () => ({
+        stored: await storeImageFiles(await fs.promises.readFile(path.join(demoPhotoDir, photo.file))),
+        fileName: photo.file,
+        caption: photo.caption,
+        credit: photo.credit,
+        alt: photo.alt,
+      })),
+    ),
+  );
+}
+
+// Past the desk's approval a figure must have its photo, so there a caption left without one is
+// dropped; a story still being written keeps it (the reporter adds the photo later).
+const approvedStates: readonly t.StoryStatus[] = ["approved", "scheduled", "published", "unpublished"];
+
+/** The story's blocks with its demo photos: the caption block becomes a figure with its picture. */
+function withPhotos(story: SeedStory, photos: SeedIds["photos"]): { body: readonly BodyBlock[]; cover: SeedPhoto | undefined } {
+  const chosen = demoStoryPhotos[story.key];
+  const cover = chosen?.cover ? photos.get(chosen.cover) : undefined;
+  const figure = chosen?.figure ? photos.get(chosen.figure) : undefined;
+  const asFigure = (p: SeedPhoto): BodyBlock => ({ type: "caption", text: p.caption, credit: p.credit, photo: { mediaId: p.id, src: p.src } });
+  if (story.key === "fixture") return { body: story.body, cover };
+  const rest = story.body.filter((b) => !(b.type === "caption" && (figure || approvedStates.includes(story.status))));
+  // The cover repeated as the body's first figure: what a reporter often does, printed once.
+  if (figure && figure.id === cover?.id) return { body: [asFigure(figure), ...rest], cover };
+  if (!figure) return { body: rest, cover };
+  const at = story.body.findIndex((b) => b.type === "caption");
+  const body = [...rest];
+  body.splice(at >= 0 ? at : Math.min(2, body.length), 0, asFigure(figure));
+  return { body, cover };
+}
+
+/**
+ * Views over the last two days, so "Đọc nhiều" has something to rank on a fresh demo: a few
+ * hundred an hour spread over the stories, more for the newer and for some evergreen ones.
+ */
+async function seedViews(db: Database, visible: { id: number; publishedAt: Date }[], now: Date): Promise<void> {
+  const thisHour = Math.floor(now.getTime() / 3_600_000) * 3_600_000;
+  const rows: { storyId: number; hour: Date; views: number }[] = [];
+  for (const [i, story] of visible.entries()) {
+    const ageDays = (now.getTime() - story.publishedAt.getTime()) / 86_400_000;
+    const appeal = 40 / (1 + ageDays / 3) + ((story.id * 37) % 23);
+    for (let h = 0; h < 48; h++) {
+      const hour = new Date(thisHour - h * 3_600_000);
+      if (hour.getTime() + 3_600_000 <= story.publishedAt.getTime()) break;
+      const views = Math.round(appeal * (1 + (((i + 1) * (h + 3)) % 7) / 10));
+      if (views > 0) rows.push({ storyId: story.id, hour, views });
+    }
+  }
+  if (rows.length > 0) await db.insert(t.storyViews).values(rows);
+}
 
 // The path each state took through the workflow, so the history the demo shows is coherent.
 const pathTo: Record<t.StoryStatus, { event: string; from: t.StoryStatus | null; to: t.StoryStatus; by: "author" | "bientap" | "thuky" }[]> = {
@@ -129,9 +246,11 @@ const pathTo: Record<t.StoryStatus, { event: string; from: t.StoryStatus | null;
   ],
 };
 
-async function insertStory(db: Database, ids: SeedIds, now: Date, story: SeedStory): Promise<void> {
+async function insertStory(db: Database, ids: SeedIds, now: Date, story: SeedStory): Promise<number> {
   const authorId = ids.users.get(story.author)!;
-  const body = bodyFromBlocks(story.body);
+  const pictured = withPhotos(story, ids.photos);
+  const body = bodyFromBlocks(pictured.body);
+  const coverMediaId = pictured.cover?.id ?? null;
   const returned = story.status === "draft" && Boolean(story.note);
   const published = story.status === "published" || story.status === "scheduled" || story.status === "unpublished";
   const steps = returned
@@ -152,6 +271,7 @@ async function insertStory(db: Database, ids: SeedIds, now: Date, story: SeedSto
       byline: story.byline,
       ...derivedColumns({ title: story.title, sapo: story.sapo, body, byline: story.byline }),
       sectionId: ids.sections.get(story.section),
+      coverMediaId,
       slug: slugify(story.title),
       status: story.status,
       version,
@@ -210,6 +330,7 @@ async function insertStory(db: Database, ids: SeedIds, now: Date, story: SeedSto
       byline: story.byline,
       sectionId: ids.sections.get(story.section),
       tags: [...story.tags],
+      coverMediaId,
       coverCaption: "",
       coverCredit: "",
       seoTitle: "",
@@ -218,6 +339,7 @@ async function insertStory(db: Database, ids: SeedIds, now: Date, story: SeedSto
       createdAt: at(steps.length),
     });
   }
+  return storyId;
 }
 
 /** Used by scripts and tests to find a demo account's id. */

@@ -8,7 +8,7 @@ import { CommandError, defineCommand, refuse } from "@/lib/actions/command";
 import { phrase, zodMessage } from "@/lib/i18n/phrase";
 import { PermissionDeniedError } from "@/lib/policy/policy";
 import { normalizeText } from "@/lib/text/normalize";
-import { ImageError, processImage } from "./process-image";
+import { ImageError, processImage, type ProcessedImage } from "./process-image";
 import { canEditMediaDetails, mediaSummary, type MediaSummary } from "./queries";
 import { mediaKey, mediaStorage, newMediaStem, StorageFullError } from "./storage";
 import { recordAudit } from "@/lib/audit/record";
@@ -67,7 +67,18 @@ export type NewLibraryImage = { data: Buffer; fileName: string; caption: string;
  * photo we keep, StorageFullError when the disk is full; a failure leaves no file behind.
  */
 export async function addToLibrary(db: Database, input: NewLibraryImage): Promise<Media> {
-  const image = await processImage(input.data);
+  return recordLibraryImage(db, await storeImageFiles(input.data), input);
+}
+
+/** A photo checked and on disk, not yet in the library: the first half of addToLibrary. */
+export type StoredImage = { image: ProcessedImage; keys: string[]; uploadedBytes: number };
+
+/**
+ * The first half of addToLibrary, which needs no database: the demo seed runs it for many photos
+ * at once, before its transaction. Leaves no file behind when it fails.
+ */
+export async function storeImageFiles(data: Buffer): Promise<StoredImage> {
+  const image = await processImage(data);
   const storage = mediaStorage();
   const stem = newMediaStem();
   const files = [image.original, ...image.variants].map((file) => ({ ...file, key: mediaKey(stem, file.variant, file.ext) }));
@@ -77,6 +88,17 @@ export async function addToLibrary(db: Database, input: NewLibraryImage): Promis
       await storage.put(file.key, file.data, file.contentType);
       written.push(file.key);
     }
+  } catch (error) {
+    await Promise.all(written.map((key) => storage.delete(key).catch(() => undefined)));
+    throw error;
+  }
+  return { image, keys: files.map((f) => f.key), uploadedBytes: data.length };
+}
+
+/** The second half: the library's row and its audit entry. A failure removes the stored files. */
+export async function recordLibraryImage(db: Database, { image, keys, uploadedBytes }: StoredImage, input: Omit<NewLibraryImage, "data">): Promise<Media> {
+  const files = [image.original, ...image.variants].map((file, i) => ({ ...file, key: keys[i]! }));
+  try {
     return await db.transaction(async (tx) => {
       const [inserted] = await tx
         .insert(media)
@@ -99,13 +121,14 @@ export async function addToLibrary(db: Database, input: NewLibraryImage): Promis
         action: "media.upload",
         entityType: "media",
         entityId: inserted!.id,
-        data: { originalName: input.fileName, size: input.data.length, width: image.width, height: image.height },
+        data: { originalName: input.fileName, size: uploadedBytes, width: image.width, height: image.height },
       });
       return inserted!;
     });
   } catch (error) {
     // No row, no files: a failed upload leaves nothing behind on disk.
-    await Promise.all(written.map((key) => storage.delete(key).catch(() => undefined)));
+    const storage = mediaStorage();
+    await Promise.all(keys.map((key) => storage.delete(key).catch(() => undefined)));
     throw error;
   }
 }

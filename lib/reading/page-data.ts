@@ -26,14 +26,17 @@ export async function getMostRead() {
   return { day, week };
 }
 
+/** The side column of listing and story pages: "Đọc nhiều" and the newest stories (but `excludeId`). */
+export async function getSideColumn(excludeId?: number) {
+  const database = await db();
+  const [mostRead, latest] = await Promise.all([getMostRead(), listPublicStories(database, { excludeIds: excludeId ? [excludeId] : [] }, { limit: 6 })]);
+  return { ...mostRead, latest };
+}
+
 export async function getHomePage() {
   const database = await db();
   const [lineup, blocks] = await Promise.all([getHomeLineup(database), listHomeSectionBlocks(database)]);
   return { lineup, blocks };
-}
-
-export async function getLatestStories(excludeId: number, limit: number) {
-  return listPublicStories(await db(), { excludeIds: [excludeId] }, { limit });
 }
 
 /** A section's page of stories, and its subsections when it is a top-level section. */

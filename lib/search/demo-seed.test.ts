@@ -8,7 +8,7 @@ import { searchStories } from "./search";
 let handle: DatabaseHandle;
 beforeAll(async () => {
   handle = await openTestDatabase();
-  await seedDemo(handle.db);
+  await seedDemo(handle.db, { photos: false });
 });
 afterAll(async () => handle?.close());
 

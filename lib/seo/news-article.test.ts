@@ -43,6 +43,7 @@ function fixtureView(over: Partial<View["story"]> = {}, rest: Partial<View> = {}
     ],
     authors: fixture.byline.map((name) => ({ name, slug: slugify(name), note: "" })),
     cover: {
+      mediaId: 1,
       src: "/media/2022/07/hoi-nghi-960.webp",
       srcSet: "/media/2022/07/hoi-nghi-480.webp 480w, /media/2022/07/hoi-nghi-960.webp 960w, /media/2022/07/hoi-nghi-1600.webp 1600w",
       width: 960,

@@ -17,6 +17,10 @@ describe("the paper's public address", () => {
     expect(originForRequest("localhost", request({ host: "127.0.0.1:3000" }))).toBe("http://127.0.0.1:3000");
     expect(originForRequest("Bao.VN", request({ host: "127.0.0.1:3000" }))).toBe("https://bao.vn");
     expect(originForPage("localhost:3000")).toBe("http://localhost:3000");
+    // No public address: the address this server listens on, port included.
+    expect(originForPage("localhost", { port: 4123, hostname: "0.0.0.0" })).toBe("http://localhost:4123");
+    expect(originForPage("localhost", { port: 4123, hostname: "127.0.0.1" })).toBe("http://127.0.0.1:4123");
+    expect(originForPage("", { port: 80, hostname: "::" })).toBe("http://localhost:80");
     expect(originForPage("baobiencuong.vn")).toBe("https://baobiencuong.vn");
   });
 

@@ -5,7 +5,8 @@
 //   2. the "Tên miền" setting, served over https, unless it is still a local default;
 //   3. where only a request can tell (development, benchmarks, a fresh install): the origin that
 //      request came to. Feeds ask it; a cached reading page cannot (reading its headers would
-//      render it per request), so for it the answer is null, or the local domain over http.
+//      render it per request), so for it the answer is null, or the address this server listens
+//      on (PORT and HOSTNAME: what a fresh install is opened with, e.g. http://localhost:3000).
 import { env } from "@/lib/env";
 
 const localHosts = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -36,7 +37,16 @@ export function originForRequest(domain: string, request: { url: string; headers
   return publicOrigin(domain) ?? requestOrigin(request);
 }
 
-/** For a cached page, where a request cannot be asked: the local demo's domain over plain http. */
-export function originForPage(domain: string): string {
-  return publicOrigin(domain) ?? `http://${domain.trim().toLowerCase() || "localhost"}`;
+/**
+ * For a cached page, where a request cannot be asked: the public origin, else this server's own
+ * address over plain http, port included ("localhost" for a server listening on every interface).
+ */
+export function originForPage(domain: string, listen: { port: number; hostname: string } = { port: env().PORT, hostname: env().HOSTNAME }): string {
+  const configured = publicOrigin(domain);
+  if (configured) return configured;
+  const host = domain.trim().toLowerCase();
+  if (/:\d+$/.test(host)) return `http://${host}`; // a local address typed with its port
+  const listening = ["0.0.0.0", "::", "[::]", ""].includes(listen.hostname) ? host || "localhost" : listen.hostname;
+  const bracketed = listening.includes(":") && !listening.startsWith("[") ? `[${listening}]` : listening;
+  return `http://${bracketed}:${listen.port}`;
 }

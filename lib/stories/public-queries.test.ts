@@ -3,6 +3,7 @@ import type { DatabaseHandle } from "@/db/client";
 import { makeSection, makeStory } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
 import { media, storyCorrections } from "@/db/schema";
+import { bodyFromBlocks } from "@/lib/stories/body";
 import { seedVisibilityCases, visibilityCases, type VisibilityCase, type VisibilityFixture } from "@/lib/reading/visibility-fixture";
 import { getAuthorName, getStoryView, getTagBySlug, listPublicCorrections, listPublicStories, listStoryPage } from "./public-queries";
 
@@ -94,6 +95,11 @@ describe("getStoryView", () => {
       coverMediaId: picture!.id,
       coverCaption: "Người dân dự lễ hội",
       tags: [`Thẻ ${fx.sectionSlug}`],
+      body: bodyFromBlocks([
+        { type: "paragraph", text: "Mở đầu." },
+        { type: "caption", text: "Múa sư tử", photo: { mediaId: picture!.id, src: "/media/2026/07/abc/960.webp" } },
+        { type: "caption", text: "Chưa có ảnh" },
+      ]),
     });
     await db.insert(storyCorrections).values({ storyId: story.id, wrong: "ngày 5", right: "ngày 6", note: "Xin lỗi bạn đọc.", createdById: fx.authorId });
 
@@ -107,6 +113,7 @@ describe("getStoryView", () => {
       { name: "Ảnh: VĂN ĐẠT", slug: "anh-van-dat", note: "" },
     ]);
     expect(view.cover).toEqual({
+      mediaId: picture!.id,
       src: "/media/2026/07/abc/960.webp",
       srcSet: "/media/2026/07/abc/480.webp 480w, /media/2026/07/abc/960.webp 960w, /media/2026/07/abc/1600.webp 1600w",
       width: 960,
@@ -114,6 +121,16 @@ describe("getStoryView", () => {
       alt: "Hội trường",
       caption: "Người dân dự lễ hội", // the story's own caption wins over the library's
       credit: "Ảnh: THƯ VIỆN",
+    });
+    // The body's library photos, by id, with every size: the page sizes its figures with them.
+    expect(view.bodyImages).toEqual({
+      [picture!.id]: {
+        src: "/media/2026/07/abc/960.webp",
+        srcSet: "/media/2026/07/abc/480.webp 480w, /media/2026/07/abc/960.webp 960w, /media/2026/07/abc/1600.webp 1600w",
+        width: 960,
+        height: 640,
+        alt: "Hội trường",
+      },
     });
     expect(view.corrections).toMatchObject([{ wrong: "ngày 5", right: "ngày 6", note: "Xin lỗi bạn đọc." }]);
     expect(view.story.revisedAt).toBeInstanceOf(Date);

@@ -228,9 +228,12 @@ export type StoryView = {
   /** Pen names with their author page's slug (empty when the name has no letters). */
   // The pen name, its author page, and the note printed after it ("(tổng hợp)"), "" when none.
   authors: { name: string; slug: string; note: string }[];
-  cover: (PublicImage & { caption: string; credit: string }) | null;
+  /** `mediaId` is the library image's, so the page can tell when the body repeats it. */
+  cover: (PublicImage & { mediaId: number; caption: string; credit: string }) | null;
   corrections: PublicCorrection[];
   related: StoryListItem[];
+  /** The body's library photos by media id: every size and the true width and height. */
+  bodyImages: Record<number, PublicImage>;
 };
 
 /**
@@ -273,7 +276,12 @@ export async function getStoryView(db: Database, id: number, { preview = false }
   if (!section && !preview) return null;
   const [parent] = section?.parentId ? await db.select(sectionColumns).from(sections).where(eq(sections.id, section.parentId)) : [];
 
-  const [tagRows, corrections] = await Promise.all([
+  const figureIds = [
+    ...new Set(
+      story.body.content.filter((node) => node.type === "figure" && Number.isInteger(node.attrs?.mediaId)).map((node) => node.attrs!.mediaId as number),
+    ),
+  ];
+  const [tagRows, corrections, figureRows] = await Promise.all([
     db
       .select({ id: tags.id, slug: tags.slug, name: tags.name })
       .from(storyTags)
@@ -291,6 +299,7 @@ export async function getStoryView(db: Database, id: number, { preview = false }
       .from(storyCorrections)
       .where(eq(storyCorrections.storyId, id))
       .orderBy(asc(storyCorrections.createdAt), asc(storyCorrections.id)),
+    figureIds.length > 0 ? db.select().from(media).where(inArray(media.id, figureIds)) : Promise.resolve([]),
   ]);
   const related = await listRelatedStories(
     db,
@@ -311,9 +320,10 @@ export async function getStoryView(db: Database, id: number, { preview = false }
       const { penName, note } = splitBylineEntry(entry);
       return { name: penName, slug: slugify(penName), note };
     }),
-    cover: image ? { ...image, caption: coverCaption || row.cover!.caption, credit: coverCredit || row.cover!.credit } : null,
+    cover: image ? { ...image, mediaId: row.cover!.id, caption: coverCaption || row.cover!.caption, credit: coverCredit || row.cover!.credit } : null,
     corrections,
     related,
+    bodyImages: Object.fromEntries(figureRows.map((m) => [m.id, publicImage(m, m.alt)!])),
   };
 }
 

@@ -164,7 +164,7 @@ async function ensureTags(db: Database): Promise<Map<string, number>> {
 }
 
 export async function seedNewsroom(db: Database): Promise<void> {
-  await seedDemo(db);
+  await seedDemo(db, { photos: false });
 }
 
 export type ScheduledStory = { id: number; path: string; publishedAt: Date };

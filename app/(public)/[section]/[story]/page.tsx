@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { MostRead } from "@/components/public/most-read";
 import { StoryArticle } from "@/components/public/story-article";
+import { SideColumn } from "@/components/public/side-column";
 import { CompactStoryList } from "@/components/public/story-teasers";
 import { ViewBeacon } from "@/components/public/view-beacon";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
-import { getLatestStories, getMostRead, getPublicStoryView, getSettings } from "@/lib/reading/page-data";
+import { getPublicStoryView, getSettings, getSideColumn } from "@/lib/reading/page-data";
 import { buildNewsArticle, serializeJsonLd } from "@/lib/seo/news-article";
 import { originForPage, publicOrigin } from "@/lib/seo/origin";
 import { storyMetadata } from "@/lib/seo/page-metadata";
@@ -43,12 +43,12 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
   if (view.path !== `/${section}/${param}`) permanentRedirect(view.path);
 
   const settings = await getSettings();
-  const [{ day, week }, latest] = await Promise.all([getMostRead(), getLatestStories(view.story.id, 5)]);
+  const side = await getSideColumn(view.story.id);
 
   const newsArticle = buildNewsArticle({ view, paper: { name: settings.paperName, logoUrl: settings.logoUrl }, origin: publicOrigin(settings.domain) });
 
   return (
-    <div className="story-layout grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+    <div className="story-layout grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="mx-auto w-full max-w-3xl">
         {/* Structured data for search engines: rendered here, escaped so no title can end the element. */}
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticle) }} />
@@ -58,21 +58,11 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
             <h2 id="bai-lien-quan" className="font-sans text-lg font-bold text-brand uppercase">
               {t("related")}
             </h2>
-            <CompactStoryList stories={view.related} />
+            <CompactStoryList stories={view.related} thumbs />
           </section>
         ) : null}
       </div>
-      <aside className="story-aside space-y-8" aria-label={t("more")}>
-        <MostRead day={day} week={week} />
-        {latest.length > 0 ? (
-          <section aria-labelledby="tin-moi-nhat">
-            <h2 id="tin-moi-nhat" className="border-b-2 border-brand pb-1 font-sans text-lg font-bold text-brand uppercase">
-              {t("latest")}
-            </h2>
-            <CompactStoryList stories={latest} />
-          </section>
-        ) : null}
-      </aside>
+      <SideColumn {...side} label={t("more")} />
       <ViewBeacon storyId={view.story.id} />
     </div>
   );

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { MostRead } from "@/components/public/most-read";
-import { StoryList } from "@/components/public/story-list";
-import { CompactStoryList, FeaturedStories, LeadStory } from "@/components/public/story-teasers";
+import { SideColumn } from "@/components/public/side-column";
+import { FeaturedStories, LeadStory, SectionBlockStories } from "@/components/public/story-teasers";
 import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { HOME_EDITION } from "@/lib/cache/paths";
@@ -28,6 +27,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return listingMetadata({ title: settings.paperName, description: settings.description || undefined, alternates: { canonical: "/" } });
 }
 
+// Laid out like a provincial paper's front page: the lead with the largest photo and the featured
+// stories in the main column, "Đọc nhiều" and the newest stories beside them, then a block per
+// section. On a phone the side column follows the main one.
 export default async function HomePage({ params }: { params: Promise<Params> }) {
   if ((await params).edition !== HOME_EDITION) notFound();
   const [settings, { lineup, blocks }, { day, week }] = await Promise.all([getSettings(), getHomePage(), getMostRead()]);
@@ -36,33 +38,23 @@ export default async function HomePage({ params }: { params: Promise<Params> }) 
     <div className="space-y-10">
       <h1 className="sr-only">{t("home.heading", { paper: settings.paperName })}</h1>
       {!lineup.lead ? <p>{t("home.empty")}</p> : null}
-      {lineup.lead ? (
-        <section aria-label={t("home.lead")}>
-          <LeadStory story={lineup.lead} />
-        </section>
-      ) : null}
-      {lineup.featured.length > 0 ? (
-        <section aria-labelledby="tin-noi-bat">
-          <h2 id="tin-noi-bat" className="mb-3 border-b-2 border-brand pb-1 font-sans text-lg font-bold text-brand uppercase">
-            {t("home.featured")}
-          </h2>
-          <FeaturedStories stories={lineup.featured} />
-        </section>
-      ) : null}
-
-      {/* The side column only when there is something to rank (a new paper has no views yet). */}
-      <div className={day.length + week.length > 0 ? "grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]" : "max-w-4xl"}>
-        <section aria-labelledby="tin-moi">
-          <h2 id="tin-moi" className="border-b-2 border-brand pb-1 font-sans text-lg font-bold text-brand uppercase">
-            {t("home.latest")}
-          </h2>
-          <StoryList stories={lineup.latest} headingLevel={3} />
-        </section>
-        {day.length + week.length > 0 ? (
-          <aside aria-label={t("mostRead.title")} className="home-aside">
-            <MostRead day={day} week={week} />
-          </aside>
-        ) : null}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-10">
+        <div className="min-w-0 space-y-8">
+          {lineup.lead ? (
+            <section aria-label={t("home.lead")}>
+              <LeadStory story={lineup.lead} />
+            </section>
+          ) : null}
+          {lineup.featured.length > 0 ? (
+            <section aria-labelledby="tin-noi-bat">
+              <h2 id="tin-noi-bat" className="mb-3 border-b-2 border-brand pb-1 font-sans text-lg font-bold text-brand uppercase">
+                {t("home.featured")}
+              </h2>
+              <FeaturedStories stories={lineup.featured} />
+            </section>
+          ) : null}
+        </div>
+        <SideColumn day={day} week={week} latest={lineup.latest.slice(0, 7)} label={t("columns.side")} />
       </div>
 
       {blocks.length > 0 ? (
@@ -74,7 +66,7 @@ export default async function HomePage({ params }: { params: Promise<Params> }) 
                   {section.name}
                 </Link>
               </h2>
-              <CompactStoryList stories={stories} />
+              <SectionBlockStories stories={stories} />
             </section>
           ))}
         </div>
