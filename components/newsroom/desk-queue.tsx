@@ -140,7 +140,7 @@ export function DeskQueue({
       <form
         role="search"
         aria-label={t("filters")}
-        className="grid gap-2 rounded border border-stone-300 bg-white p-3 text-sm sm:grid-cols-5"
+        className="grid grid-cols-2 gap-2 rounded border border-stone-300 bg-white p-3 text-sm sm:grid-cols-5"
         onSubmit={(e) => e.preventDefault()}
       >
         <Field label={t("section")}>
@@ -169,7 +169,7 @@ export function DeskQueue({
         <Field label={t("to")}>
           <Input type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} size="sm" />
         </Field>
-        <Field label={t("search")}>
+        <Field label={t("search")} className="col-span-2 sm:col-span-1">
           <Input type="search" value={filters.q} onChange={(e) => set({ q: e.target.value })} size="sm" />
         </Field>
       </form>
@@ -178,7 +178,7 @@ export function DeskQueue({
       {isError ? <p className="text-sm text-red-700">{t("refreshFailed")}</p> : null}
 
       {data && data.rows.length ? (
-        <p className="text-sm text-muted" data-testid="list-count">
+        <p className="text-sm text-muted" data-testid="queue-count">
           {table("shown", { from: (data.page - 1) * data.pageSize + 1, to: (data.page - 1) * data.pageSize + data.rows.length, total: data.total })}
         </p>
       ) : null}

@@ -126,7 +126,7 @@ function CandidateSearch({ heading, placed, onAdd }: { heading: string; placed: 
       <Input id={`${id}-q`} type="search" value={q} maxLength={120} onChange={(e) => setQ(e.target.value)} aria-describedby={`${id}-hint`} autoComplete="off" />
       <FieldHint id={`${id}-hint`}>{t("searchHint")}</FieldHint>
       {failed ? <InlineNotice tone="error">{t("searchFailed")}</InlineNotice> : null}
-      {found && shown.length === 0 && !failed ? <p className="text-muted">{t("noResults")}</p> : null}
+      {found && found.length === 0 && !failed ? <p className="text-muted">{t("noResults")}</p> : null}
       {shown.length ? (
         <ul aria-label={t("results")} aria-live="polite" className="divide-y divide-stone-200">
           {shown.map((c) => (
