@@ -8,7 +8,14 @@ import { getNewsroomT } from "@/lib/i18n/server";
 import type { Actor } from "@/lib/policy/policy";
 import { getSectionChoices } from "@/lib/stories/editor-queries";
 import { kindChoices } from "@/lib/stories/kinds";
-import { getOwnStories, getPublishedThisMonth, ownStoriesFilterSchema } from "@/lib/stories/newsroom-queries";
+import { can } from "@/lib/policy/policy";
+import {
+  getOwnStories,
+  getPublishedThisMonth,
+  getPublishedThisMonthByWriter,
+  ownStoriesFilterSchema,
+  type WriterMonthCount,
+} from "@/lib/stories/newsroom-queries";
 import { calendarDateIn } from "@/lib/text/dateline";
 import { statusLabels } from "@/lib/workflow/transitions";
 import { StoryTable } from "./story-table";
@@ -31,9 +38,10 @@ export function listHref(base: string, params: Record<string, string | undefined
  */
 export async function OwnStories({ actor, params, base }: { actor: Actor; params: Record<string, string | undefined>; base: string }) {
   const filter = ownStoriesFilterSchema.parse(params);
-  const [list, publishedThisMonth, sections, t, kinds] = await Promise.all([
+  const [list, publishedThisMonth, byWriter, sections, t, kinds] = await Promise.all([
     getOwnStories(actor, filter),
     getPublishedThisMonth(actor),
+    can(actor, "queue.view") ? getPublishedThisMonthByWriter(actor) : null,
     getSectionChoices(actor),
     getNewsroomT("desk.reporter"),
     getNewsroomT("storyKinds"),
@@ -47,6 +55,7 @@ export async function OwnStories({ actor, params, base }: { actor: Actor; params
       <p className="mt-2 font-semibold" data-testid="published-this-month">
         {t("publishedThisMonth", { month, count: publishedThisMonth })}
       </p>
+      {byWriter ? <WriterCounts counts={byWriter} month={month} /> : null}
       <form
         method="get"
         action={base}
@@ -111,5 +120,40 @@ export async function OwnStories({ actor, params, base }: { actor: Actor; params
         pageHref={(page) => listHref(base, params, filterKeys, page)}
       />
     </>
+  );
+}
+
+/** For the desk: how many stories each writer has had published this month. */
+async function WriterCounts({ counts, month }: { counts: WriterMonthCount[]; month: string }) {
+  const t = await getNewsroomT("desk.reporter");
+  return (
+    <details className="mt-2 rounded border border-stone-300 bg-white p-3 text-sm">
+      <summary className="cursor-pointer font-semibold">{t("byWriter", { month })}</summary>
+      {counts.length === 0 ? (
+        <p className="mt-2 text-muted">{t("noneByWriter")}</p>
+      ) : (
+        <table className="mt-2 w-full max-w-md text-left">
+          <caption className="sr-only">{t("byWriter", { month })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="py-1 pr-3">
+                {t("writer")}
+              </th>
+              <th scope="col" className="py-1 text-right">
+                {t("count")}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-200">
+            {counts.map((c) => (
+              <tr key={c.id}>
+                <td className="py-1 pr-3">{c.name}</td>
+                <td className="py-1 text-right tabular-nums">{c.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </details>
   );
 }

@@ -10,7 +10,15 @@ import { openTestDatabase } from "@/db/testing";
 import { stories, storyAuthors, storyTransitions, storyViews, type Section } from "@/db/schema";
 import { candidateSearchSchema, CANDIDATES_LIMIT, searchLineupCandidates } from "@/lib/home/commands";
 import { PermissionDeniedError, type Actor } from "@/lib/policy/policy";
-import { countPublishedThisMonth, listOwnStories, ownStoriesFilterSchema, queueFilterSchema, searchQueue, vnMonthRange } from "./newsroom-queries";
+import {
+  countPublishedThisMonth,
+  listOwnStories,
+  listPublishedThisMonthByWriter,
+  ownStoriesFilterSchema,
+  queueFilterSchema,
+  searchQueue,
+  vnMonthRange,
+} from "./newsroom-queries";
 import { newsroomSearchSchema, searchNewsroom, storyIdInQuery } from "./newsroom-search";
 
 let handle: DatabaseHandle;
@@ -120,6 +128,11 @@ describe("stories published this month", () => {
     expect(await countPublishedThisMonth(db(), me, new Date("2026-11-30T16:45:00Z"))).toBe(1);
     // 01/12 00:45 in Vietnam, though still 30/11 in UTC: December has begun.
     expect(await countPublishedThisMonth(db(), me, new Date("2026-11-30T17:45:00Z"))).toBe(1);
+    // The desk sees each writer's count for the same month; a reporter may not.
+    const december = await listPublishedThisMonthByWriter(db(), p.chief!, new Date("2026-12-10T05:00:00Z"));
+    expect(december.find((w) => w.id === me.id)).toMatchObject({ count: 4 });
+    expect(december.find((w) => w.id === p.toan!.id)?.count).toBeGreaterThanOrEqual(2);
+    await expect(listPublishedThisMonthByWriter(db(), me)).rejects.toBeInstanceOf(PermissionDeniedError);
     expect(vnMonthRange(new Date("2026-12-31T17:00:00Z"))).toEqual({ start: new Date("2026-12-31T17:00:00Z"), end: new Date("2027-01-31T17:00:00Z") });
   });
 });

@@ -173,20 +173,46 @@ export function vnMonthRange(now: Date): { start: Date; end: Date } {
  */
 export async function countPublishedThisMonth(db: Database, actor: Actor, now: Date = new Date()): Promise<number> {
   if (!can(actor, "story.create")) throw new PermissionDeniedError();
-  const { start, end } = vnMonthRange(now);
   const [row] = await db
     .select({ n: count() })
     .from(stories)
-    .where(
-      and(
-        ownedBy(db, actor),
-        inArray(stories.status, ["published", "scheduled", "unpublished"]),
-        gte(stories.publishedAt, start),
-        lt(stories.publishedAt, end),
-        lte(stories.publishedAt, sql`${now.toISOString()}::timestamptz`),
-      ),
-    );
+    .where(and(ownedBy(db, actor), publishedInMonth(now)));
   return row?.n ?? 0;
+}
+
+/** Stories that went before readers in the Vietnamese month holding `now` (scheduled ones only once due). */
+function publishedInMonth(now: Date): SQL {
+  const { start, end } = vnMonthRange(now);
+  return and(
+    inArray(stories.status, ["published", "scheduled", "unpublished"]),
+    gte(stories.publishedAt, start),
+    lt(stories.publishedAt, end),
+    lte(stories.publishedAt, sql`${now.toISOString()}::timestamptz`),
+  )!;
+}
+
+export type WriterMonthCount = { id: number; name: string; count: number };
+
+/**
+ * For the desk: each writer's count of stories published this month (a story credited to two
+ * people counts for both), most first; writers with none are left out.
+ */
+export async function listPublishedThisMonthByWriter(db: Database, actor: Actor, now: Date = new Date()): Promise<WriterMonthCount[]> {
+  if (!can(actor, "queue.view")) throw new PermissionDeniedError();
+  const rows = await db
+    .select({ id: users.id, name: users.name, count: sql<number>`count(distinct ${stories.id})::int` })
+    .from(storyAuthors)
+    .innerJoin(stories, eq(stories.id, storyAuthors.storyId))
+    .innerJoin(users, eq(users.id, storyAuthors.userId))
+    .where(publishedInMonth(now))
+    .groupBy(users.id, users.name);
+  const collator = new Intl.Collator("vi");
+  return rows.sort((a, b) => b.count - a.count || collator.compare(a.name, b.name));
+}
+
+/** For pages: the desk's per-writer counts of this month. */
+export async function getPublishedThisMonthByWriter(actor: Actor): Promise<WriterMonthCount[]> {
+  return listPublishedThisMonthByWriter(await appDatabase(), actor);
 }
 
 /** For pages: the signed-in person's count of stories published this month. */
