@@ -1,4 +1,4 @@
-// The desk's lists on a phone and by search: the queue at 390 px keeps Nhận bài in reach with no
+// The desk's lists on a phone, by page and by search: the queue at 390 px keeps Nhận bài in reach with no
 // sideways scroll and titles on whole lines; Trang chủ finds a published story by typing; the
 // newsroom search finds a story by its public address.
 import { DeskQueuePage, expectNoSidewaysScroll, phone } from "../pages/newsroom-lists-page";
@@ -31,6 +31,30 @@ test("at 390 px the queue is a stack of cards: Nhận bài is reachable and noth
   await claim.click();
   await page.waitForURL((url) => url.pathname === `/toa-soan/bai-viet/${story.id}`);
   await expect(page.getByTestId("holder")).toHaveText("Bạn đang giữ bài này.");
+});
+
+test("a desk tab of more than fifty stories pages, the page in the address, back and forward included", async ({ page, factory }) => {
+  const section = await factory.makeSection();
+  const titles: string[] = [];
+  for (let i = 1; i <= 52; i++) titles.push((await factory.makeStory({ status: "submitted", section, title: `Tin xã Hữu Lũng số ${i} ${uniqueTag()}` })).title);
+  await page.goto(`/toa-soan?status=submitted&section=${section.id}`);
+  const count = page.getByTestId("queue-count");
+  await expect(count).toHaveText("Hiển thị 1–50 trên 52 bài");
+  // Oldest waiting first: the last two sent are on page 2.
+  await expect(page.getByRole("table").getByRole("link", { name: titles[0] })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Phân trang" }).getByRole("link", { name: "Trang sau" }).click();
+  await expect(count).toHaveText("Hiển thị 51–52 trên 52 bài");
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(page.getByRole("table").getByRole("link", { name: titles[51] })).toBeVisible();
+
+  await page.goBack();
+  await expect(count).toHaveText("Hiển thị 1–50 trên 52 bài");
+  await page.goForward();
+  await expect(count).toHaveText("Hiển thị 51–52 trên 52 bài");
+  // A shared link opens the same page.
+  await page.reload();
+  await expect(count).toHaveText("Hiển thị 51–52 trên 52 bài");
 });
 
 test("the newsroom search finds a story by its public address, and not another's draft", async ({ page, factory }) => {
