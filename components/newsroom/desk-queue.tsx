@@ -266,7 +266,8 @@ export function DeskQueue({
           </tbody>
         </table>
       </div>
-      {data && data.pageCount > 1 ? (
+      {/* Also past the last page (stories claimed meanwhile), so there is a way back. */}
+      {data && (data.pageCount > 1 || data.page > 1) ? (
         <nav aria-label={table("pagination")} className="flex items-center gap-4 text-sm">
           {data.page > 1 ? (
             <a

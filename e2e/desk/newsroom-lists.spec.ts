@@ -1,6 +1,7 @@
-// The desk's lists on a phone, by page and by search: the queue at 390 px keeps Nhận bài in reach with no
-// sideways scroll and titles on whole lines; Trang chủ finds a published story by typing; the
-// newsroom search finds a story by its public address.
+// The desk's lists on a phone, by page and by search: the queue at 390 px keeps Nhận bài in reach
+// with no sideways scroll and titles on whole lines; a tab past fifty stories pages, the page in the
+// address; Trang chủ finds a published story by typing; the newsroom search finds a story by its
+// public address.
 import { DeskQueuePage, expectNoSidewaysScroll, phone } from "../pages/newsroom-lists-page";
 import { uniqueTag } from "../support/factory";
 import { expect, sessionOf, test } from "../support/test";
