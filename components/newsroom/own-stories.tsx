@@ -97,7 +97,7 @@ export async function OwnStories({ actor, params, base }: { actor: Actor; params
             ))}
           </Select>
         </Field>
-        <div className="col-span-2 flex items-end gap-3 sm:col-span-1">
+        <div className="flex items-end gap-3">
           <Button type="submit" size="sm">
             {t("apply")}
           </Button>

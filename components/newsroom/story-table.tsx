@@ -66,11 +66,16 @@ export async function StoryTable({
                       </Link>
                       <KindBadge kind={row.kind} label={kinds(row.kind)} />
                     </td>
-                    {columns.map((c) => (
-                      <td key={c} data-label={t(c)} className={c === "note" ? `w-full md:w-auto ${listCell}` : listCell}>
-                        {cell(row, c, when, t("returned"))}
-                      </td>
-                    ))}
+                    {columns.map((c) => {
+                      const value = cell(row, c, when, t("returned"));
+                      // A card on a phone leaves out what is empty; the table keeps its dash.
+                      const width = c === "note" ? "w-full md:w-auto" : "";
+                      return (
+                        <td key={c} data-label={t(c)} className={`${listCell} ${width} ${value === "—" ? "max-md:hidden" : ""}`}>
+                          {value}
+                        </td>
+                      );
+                    })}
                   </tr>
                 ))}
               </tbody>
