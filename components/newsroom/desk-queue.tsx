@@ -5,7 +5,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { useTranslations } from "use-intl";
 import { claimStoryAction } from "@/lib/workflow/actions";
 import { Button } from "@/components/ui/button";
@@ -17,19 +17,32 @@ import { KindBadge } from "@/components/newsroom/kind-badge";
 import { Select } from "@/components/ui/select";
 import type { StoryStatus } from "@/db/schema";
 import { queryKeys } from "@/lib/query-keys";
-import type { QueueCounts, QueueRow } from "@/lib/stories/newsroom-queries";
+import type { QueuePage } from "@/lib/stories/newsroom-queries";
 import { statusLabels } from "@/lib/workflow/transitions";
+import { listCell, listRow, listTable, listTbody, listThead } from "./list-classes";
 
 /** The worker's status as it travels in JSON. */
 export type WorkerStatusJson = { lastRunAt: string | null; lastError: string | null; overdue: number; pending: number };
-export type QueueData = { counts: QueueCounts; rows: QueueRow[]; worker: WorkerStatusJson };
-export type QueueFilters = { status: StoryStatus; section: string; reporter: string; from: string; to: string; q: string };
+export type QueueData = QueuePage & { worker: WorkerStatusJson };
+export type QueueFilters = { status: StoryStatus; section: string; reporter: string; from: string; to: string; q: string; page: string };
+
+const filterNames = ["status", "section", "reporter", "from", "to", "q", "page"] as const;
+
+/** The filters an address holds (the start page's searchParams, or the browser's after back/forward). */
+function filtersIn(search: string, fallback: QueueFilters): QueueFilters {
+  const params = new URLSearchParams(search);
+  const filters = { ...fallback };
+  for (const name of filterNames) if (name !== "status") filters[name] = params.get(name) ?? "";
+  const status = params.get("status");
+  if (status) filters.status = status as StoryStatus;
+  return filters;
+}
 
 const overdueAfterMs = 3 * 60_000;
 
 function queryString(filters: QueueFilters): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  for (const [key, value] of Object.entries(filters)) if (value && !(key === "page" && value === "1")) params.set(key, value);
   return params.toString();
 }
 
@@ -52,6 +65,7 @@ export function DeskQueue({
 }) {
   const router = useRouter();
   const t = useTranslations("desk.queue");
+  const table = useTranslations("desk.table");
   const kinds = useTranslations("storyKinds");
   const when = useFormatWhen();
   // "24/11 09:08" on the paper's clocks.
@@ -72,12 +86,25 @@ export function DeskQueue({
     refetchInterval: 5_000,
   });
 
+  // The address keeps the filters and the page, so a reload or a shared link shows the same queue;
+  // a filter replaces the address (typing is not history), a page is a step back and forward go through.
   const set = (patch: Partial<QueueFilters>) => {
-    const next = { ...filters, ...patch };
+    const next = { ...filters, page: "", ...patch };
     setFilters(next);
-    // The address keeps the filters, so a reload or a shared link shows the same queue.
     window.history.replaceState(null, "", `/toa-soan?${queryString(next)}`);
   };
+  const goTo = (page: number) => {
+    const next = { ...filters, page: String(page) };
+    setFilters(next);
+    window.history.pushState(null, "", `/toa-soan?${queryString(next)}`);
+    window.scrollTo({ top: 0 });
+  };
+  useEffect(() => {
+    const onPop = () => setFilters(filtersIn(window.location.search, initialFilters));
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [initialFilters]);
+  const pageHref = (page: number) => `/toa-soan?${queryString({ ...filters, page: String(page) })}`;
 
   const claim = (id: number) =>
     startClaim(async () => {
@@ -87,6 +114,8 @@ export function DeskQueue({
     });
 
   const rows = data?.rows ?? [];
+  const timeLabel = filters.status === "scheduled" || filters.status === "published" ? t("publishedAt") : t("updated");
+  const showViews = filters.status === "published" || filters.status === "unpublished";
   return (
     <div className="space-y-4">
       {showWorker && data ? <WorkerLine worker={data.worker} /> : null}
@@ -111,7 +140,7 @@ export function DeskQueue({
       <form
         role="search"
         aria-label={t("filters")}
-        className="grid gap-2 rounded border border-stone-300 bg-white p-3 text-sm sm:grid-cols-5"
+        className="grid grid-cols-2 gap-2 rounded border border-stone-300 bg-white p-3 text-sm sm:grid-cols-5"
         onSubmit={(e) => e.preventDefault()}
       >
         <Field label={t("section")}>
@@ -140,7 +169,7 @@ export function DeskQueue({
         <Field label={t("to")}>
           <Input type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} size="sm" />
         </Field>
-        <Field label={t("search")}>
+        <Field label={t("search")} className="col-span-2 sm:col-span-1">
           <Input type="search" value={filters.q} onChange={(e) => set({ q: e.target.value })} size="sm" />
         </Field>
       </form>
@@ -148,11 +177,17 @@ export function DeskQueue({
       {error ? <Notice tone="error">{error}</Notice> : null}
       {isError ? <p className="text-sm text-red-700">{t("refreshFailed")}</p> : null}
 
-      {/* Relative, so the hidden "Thao tác" heading scrolls with the table instead of widening a phone's page. */}
-      <div className="relative overflow-x-auto rounded border border-stone-300 bg-white">
-        <table className="w-full text-left text-sm">
+      {data && data.rows.length ? (
+        <p className="text-sm text-muted" data-testid="queue-count">
+          {table("shown", { from: (data.page - 1) * data.pageSize + 1, to: (data.page - 1) * data.pageSize + data.rows.length, total: data.total })}
+        </p>
+      ) : null}
+
+      {/* A table at desktop width, a stack of cards on a phone (list-classes.ts): nothing scrolls sideways. */}
+      <div className="rounded border border-stone-300 bg-white">
+        <table className={listTable}>
           <caption className="sr-only">{statusLabels[filters.status]}</caption>
-          <thead className="bg-stone-100">
+          <thead className={listThead}>
             <tr>
               <th scope="col" className="px-3 py-2">
                 {t("title")}
@@ -167,44 +202,59 @@ export function DeskQueue({
                 {t("holder")}
               </th>
               <th scope="col" className="px-3 py-2">
-                {filters.status === "scheduled" || filters.status === "published" ? t("publishedAt") : t("updated")}
+                {timeLabel}
               </th>
+              {showViews ? (
+                <th scope="col" className="px-3 py-2">
+                  {t("views")}
+                </th>
+              ) : null}
               <th scope="col" className="px-3 py-2">
                 <span className="sr-only">{t("actions")}</span>
               </th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-stone-200">
+          <tbody className={listTbody}>
             {rows.length === 0 ? (
-              <tr>
-                <td colSpan={6} className="px-3 py-4 text-muted">
+              <tr className="block md:table-row">
+                <td colSpan={showViews ? 7 : 6} className="block px-3 py-4 text-muted md:table-cell">
                   {t("empty")}
                 </td>
               </tr>
             ) : null}
             {rows.map((row) => (
-              <tr key={row.id} data-story-id={row.id}>
-                {/* A phone scrolls the table sideways rather than squeeze a title to a word a line. */}
-                <td className="min-w-56 px-3 py-2">
+              <tr key={row.id} data-story-id={row.id} className={listRow}>
+                <td className="w-full md:w-auto md:min-w-56 md:px-3 md:py-2">
                   <Link href={`/toa-soan/bai-viet/${row.id}`} className="font-semibold hover:underline">
                     {row.title || t("untitled")}
                   </Link>
                   <KindBadge kind={row.kind} label={kinds(row.kind)} />
                 </td>
-                <td className="px-3 py-2">{row.sectionName ?? "—"}</td>
-                <td className="px-3 py-2">{row.reporterName}</td>
-                <td className="px-3 py-2" data-testid="holder-cell">
+                <td className={listCell} data-label={t("section")}>
+                  {row.sectionName ?? "—"}
+                </td>
+                <td className={listCell} data-label={t("reporter")}>
+                  {row.reporterName}
+                </td>
+                <td className={listCell} data-label={t("holder")} data-testid="holder-cell">
                   {row.holderId === meId ? t("you") : (row.holderName ?? "—")}
                 </td>
-                <td className="px-3 py-2">{fmt(filters.status === "scheduled" || filters.status === "published" ? row.publishedAt : row.updatedAt)}</td>
-                <td className="px-3 py-2">
+                <td className={`${listCell} whitespace-nowrap`} data-label={timeLabel}>
+                  {fmt(filters.status === "scheduled" || filters.status === "published" ? row.publishedAt : row.updatedAt)}
+                </td>
+                {showViews ? (
+                  <td className={listCell} data-label={t("views")}>
+                    {row.views === null ? "—" : row.views.toLocaleString("vi")}
+                  </td>
+                ) : null}
+                <td className="w-full md:w-auto md:px-3 md:py-2">
                   {row.status === "submitted" ? (
                     <Button
                       variant="primary"
                       size="sm"
                       disabled={claiming}
                       onClick={() => claim(row.id)}
-                      className="whitespace-nowrap"
+                      className="whitespace-nowrap max-md:w-full max-md:py-2"
                       aria-label={t("claimStory", { title: row.title })}
                     >
                       {t("claim")}
@@ -216,6 +266,38 @@ export function DeskQueue({
           </tbody>
         </table>
       </div>
+      {/* Also past the last page (stories claimed meanwhile), so there is a way back. */}
+      {data && (data.pageCount > 1 || data.page > 1) ? (
+        <nav aria-label={table("pagination")} className="flex items-center gap-4 text-sm">
+          {data.page > 1 ? (
+            <a
+              href={pageHref(data.page - 1)}
+              rel="prev"
+              className="underline"
+              onClick={(e) => {
+                e.preventDefault();
+                goTo(data.page - 1);
+              }}
+            >
+              {table("previous")}
+            </a>
+          ) : null}
+          <span aria-current="page">{table("current", { page: data.page, pageCount: data.pageCount })}</span>
+          {data.page < data.pageCount ? (
+            <a
+              href={pageHref(data.page + 1)}
+              rel="next"
+              className="underline"
+              onClick={(e) => {
+                e.preventDefault();
+                goTo(data.page + 1);
+              }}
+            >
+              {table("next")}
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

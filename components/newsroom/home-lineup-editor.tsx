@@ -1,20 +1,23 @@
 "use client";
 
-// The chief editor orders the home page: the lead story first, then the featured slots.
-import { useState, useTransition } from "react";
+// The chief editor orders the home page: the lead story first, then the featured slots. Stories
+// join it through a search of published stories (a dozen answers at most), never a list of all.
+import { useEffect, useId, useState, useTransition } from "react";
 import { useTranslations } from "use-intl";
 import { setHomeLineupAction } from "@/lib/home/actions";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { FieldHint, Label } from "@/components/ui/field";
 import { InlineNotice } from "@/components/ui/notice";
-import { Select } from "@/components/ui/select";
+import { useFormatWhen } from "@/components/newsroom/intl-provider";
 
 type Choice = { id: number; title: string; sectionName: string; published: string };
+type Found = { id: number; title: string; sectionName: string; publishedAt: string };
 
-export function HomeLineupEditor({ initial, candidates, slots }: { initial: Choice[]; candidates: Choice[]; slots: number }) {
+export function HomeLineupEditor({ initial, slots }: { initial: Choice[]; slots: number }) {
   const t = useTranslations("homeLineup");
   const slotName = (i: number) => (i === 0 ? t("lead") : t("featured", { n: i }));
   const [lineup, setLineup] = useState(initial);
-  const [adding, setAdding] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, start] = useTransition();
 
@@ -25,7 +28,6 @@ export function HomeLineupEditor({ initial, candidates, slots }: { initial: Choi
       next.splice(i + by, 0, item!);
       return next;
     });
-  const available = candidates.filter((c) => !lineup.some((l) => l.id === c.id));
 
   return (
     <div className="space-y-4">
@@ -33,7 +35,7 @@ export function HomeLineupEditor({ initial, candidates, slots }: { initial: Choi
         {lineup.map((item, i) => (
           <li key={item.id} className="flex flex-wrap items-center gap-2 rounded border border-stone-300 bg-white p-2 text-sm">
             <span className="w-24 font-semibold">{slotName(i)}</span>
-            <span className="flex-1">
+            <span className="min-w-0 flex-1 basis-48 break-words">
               {item.title}{" "}
               <span className="text-muted">
                 · {item.sectionName} · {item.published}
@@ -58,29 +60,11 @@ export function HomeLineupEditor({ initial, candidates, slots }: { initial: Choi
         {lineup.length === 0 ? <li className="text-sm text-muted">{t("empty")}</li> : null}
       </ol>
       {lineup.length < slots ? (
-        <div className="flex flex-wrap items-end gap-2 text-sm">
-          <label className="flex flex-col gap-1">
-            {lineup.length === 0 ? t("addLead") : t("addFeatured", { n: lineup.length })}
-            <Select value={adding} onChange={(e) => setAdding(e.target.value)} className="max-w-xl">
-              <option value="">{t("choose")}</option>
-              {available.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.title} ({c.sectionName}, {c.published})
-                </option>
-              ))}
-            </Select>
-          </label>
-          <Button
-            disabled={!adding}
-            onClick={() => {
-              const choice = available.find((c) => String(c.id) === adding);
-              if (choice) setLineup((l) => [...l, choice]);
-              setAdding("");
-            }}
-          >
-            {t("add")}
-          </Button>
-        </div>
+        <CandidateSearch
+          heading={lineup.length === 0 ? t("addLead") : t("addFeatured", { n: lineup.length })}
+          placed={lineup.map((l) => l.id)}
+          onAdd={(choice) => setLineup((l) => [...l, choice])}
+        />
       ) : null}
       <p className="text-sm text-muted">{t("note")}</p>
       <Button
@@ -98,5 +82,72 @@ export function HomeLineupEditor({ initial, candidates, slots }: { initial: Choi
       </Button>
       {message ? <InlineNotice tone={message.ok ? "success" : "error"}>{message.text}</InlineNotice> : null}
     </div>
+  );
+}
+
+/** Type-ahead over published stories: asks the server a moment after typing stops. */
+function CandidateSearch({ heading, placed, onAdd }: { heading: string; placed: number[]; onAdd: (choice: Choice) => void }) {
+  const t = useTranslations("homeLineup");
+  const when = useFormatWhen();
+  const id = useId();
+  const [q, setQ] = useState("");
+  const [found, setFound] = useState<Found[] | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      fetch(`/api/home/candidates?${new URLSearchParams({ q: q.trim() })}`, { cache: "no-store", signal: controller.signal })
+        .then(async (response) => {
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          const data = (await response.json()) as { choices: Found[] };
+          setFound(data.choices);
+          setFailed(false);
+        })
+        .catch(() => {
+          if (!controller.signal.aborted) setFailed(true);
+        });
+    }, 250);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [q]);
+
+  const shown = (found ?? []).filter((c) => !placed.includes(c.id));
+  return (
+    <section className="space-y-2 rounded border border-stone-300 bg-white p-3 text-sm" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="font-semibold">
+        {heading}
+      </h2>
+      <Label htmlFor={`${id}-q`} className="font-normal">
+        {t("search")}
+      </Label>
+      <Input id={`${id}-q`} type="search" value={q} maxLength={120} onChange={(e) => setQ(e.target.value)} aria-describedby={`${id}-hint`} autoComplete="off" />
+      <FieldHint id={`${id}-hint`}>{t("searchHint")}</FieldHint>
+      {failed ? <InlineNotice tone="error">{t("searchFailed")}</InlineNotice> : null}
+      {found && found.length === 0 && !failed ? <p className="text-muted">{t("noResults")}</p> : null}
+      {shown.length ? (
+        <ul aria-label={t("results")} aria-live="polite" className="divide-y divide-stone-200">
+          {shown.map((c) => (
+            <li key={c.id} className="flex items-center gap-2 py-1.5">
+              <span className="min-w-0 flex-1 break-words">
+                {c.title}{" "}
+                <span className="text-muted">
+                  · {c.sectionName} · {when(c.publishedAt)}
+                </span>
+              </span>
+              <Button
+                size="xs"
+                onClick={() => onAdd({ id: c.id, title: c.title, sectionName: c.sectionName, published: when(c.publishedAt) })}
+                aria-label={t("addLabel", { title: c.title })}
+              >
+                {t("add")}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
   );
 }

@@ -1,67 +1,100 @@
 import Link from "next/link";
-import { getNewsroomFormatWhen, getNewsroomT } from "@/lib/i18n/server";
-import type { NewsroomStoryRow } from "@/lib/stories/newsroom-queries";
+import { Pagination } from "@/components/ui/pagination";
+import { getNewsroomFormatWhen, getNewsroomLocale, getNewsroomT } from "@/lib/i18n/server";
+import type { ListPage, NewsroomStoryRow } from "@/lib/stories/newsroom-queries";
 import { KindBadge } from "./kind-badge";
-import { statusLabels } from "@/lib/workflow/transitions";
+import { listCell, listRow, listTable, listTbody, listThead } from "./list-classes";
+import { StoryStatusLabel } from "./story-status-label";
 
-type Column = "section" | "status" | "reporter" | "holder" | "updated" | "published" | "note";
+type Column = "section" | "status" | "reporter" | "holder" | "updated" | "published" | "note" | "views";
 type FormatWhen = Awaited<ReturnType<typeof getNewsroomFormatWhen>>;
 
-export async function StoryTable({ caption, rows, columns }: { caption: string; rows: NewsroomStoryRow[]; columns: Column[] }) {
-  const [t, kinds, when] = await Promise.all([getNewsroomT("desk.table"), getNewsroomT("storyKinds"), getNewsroomFormatWhen()]);
+/**
+ * A server-rendered list of stories: a table at desktop width, a stack of cards on a phone (each
+ * value labelled), with "Hiển thị 1–50 trên 137 bài" and a pager whose pages are addresses.
+ * `pageHref` gives a page's address; without it the list is a short preview (no pager).
+ */
+export async function StoryTable({
+  caption,
+  list,
+  columns,
+  pageHref,
+  footer,
+}: {
+  caption: string;
+  list: ListPage<NewsroomStoryRow>;
+  columns: Column[];
+  pageHref?: (page: number) => string;
+  footer?: React.ReactNode;
+}) {
+  const [t, kinds, when, locale] = await Promise.all([getNewsroomT("desk.table"), getNewsroomT("storyKinds"), getNewsroomFormatWhen(), getNewsroomLocale()]);
+  const { rows, total, page, pageSize, pageCount } = list;
+  const from = (page - 1) * pageSize + 1;
   return (
     <section className="mt-6">
       <h2 className="mb-2 text-lg font-semibold">
-        {caption} <span className="text-sm font-normal text-muted">({rows.length})</span>
+        {caption} <span className="text-sm font-normal text-muted">({total})</span>
       </h2>
       {rows.length === 0 ? (
         <p className="text-sm text-muted">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded border border-stone-300 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{caption}</caption>
-            <thead className="bg-stone-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("title")}
-                </th>
-                {columns.map((c) => (
-                  <th key={c} scope="col" className="px-3 py-2 whitespace-nowrap">
-                    {t(c)}
+        <>
+          <p className="mb-2 text-sm text-muted" data-testid="list-count">
+            {t("shown", { from, to: from + rows.length - 1, total })}
+          </p>
+          <div className="rounded border border-stone-300 bg-white">
+            <table className={listTable}>
+              <caption className="sr-only">{caption}</caption>
+              <thead className={listThead}>
+                <tr>
+                  <th scope="col" className="px-3 py-2">
+                    {t("title")}
                   </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-200">
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td className="min-w-64 px-3 py-2 font-medium">
-                    <Link href={`/toa-soan/bai-viet/${row.id}`} className="hover:text-brand hover:underline">
-                      {row.title || t("untitled")}
-                    </Link>
-                    <KindBadge kind={row.kind} label={kinds(row.kind)} />
-                  </td>
                   {columns.map((c) => (
-                    <td key={c} className="px-3 py-2 align-top">
-                      {cell(row, c, when)}
-                    </td>
+                    <th key={c} scope="col" className="px-3 py-2 whitespace-nowrap">
+                      {t(c)}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody className={listTbody}>
+                {rows.map((row) => (
+                  <tr key={row.id} className={listRow} data-story-id={row.id}>
+                    <td className="w-full font-medium md:w-auto md:min-w-64 md:px-3 md:py-2">
+                      <Link href={`/toa-soan/bai-viet/${row.id}`} className="hover:text-brand hover:underline">
+                        {row.title || t("untitled")}
+                      </Link>
+                      <KindBadge kind={row.kind} label={kinds(row.kind)} />
+                    </td>
+                    {columns.map((c) => {
+                      const value = cell(row, c, when, t("returned"));
+                      // A card on a phone leaves out what is empty; the table keeps its dash.
+                      const width = c === "note" ? "w-full md:w-auto" : "";
+                      return (
+                        <td key={c} data-label={t(c)} className={`${listCell} ${width} ${value === "—" ? "max-md:hidden" : ""}`}>
+                          {value}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
+      {pageHref ? <Pagination page={page} pageCount={pageCount} href={pageHref} locale={locale} className="mt-3" /> : null}
+      {footer}
     </section>
   );
 }
 
-function cell(row: NewsroomStoryRow, column: Column, when: FormatWhen) {
+function cell(row: NewsroomStoryRow, column: Column, when: FormatWhen, returnedLabel: string) {
   switch (column) {
     case "section":
       return row.sectionName ?? "—";
     case "status":
-      return <span className="rounded bg-stone-200 px-2 py-0.5 whitespace-nowrap">{statusLabels[row.status]}</span>;
+      return <StoryStatusLabel status={row.status} returned={row.returned} returnedLabel={returnedLabel} />;
     case "reporter":
       return row.reporterName;
     case "holder":
@@ -70,9 +103,11 @@ function cell(row: NewsroomStoryRow, column: Column, when: FormatWhen) {
       return <span className="whitespace-nowrap">{when(row.updatedAt)}</span>;
     case "published":
       return row.publishedAt ? <span className="whitespace-nowrap">{when(row.publishedAt)}</span> : "—";
+    case "views":
+      return row.views === null ? "—" : row.views.toLocaleString("vi");
     case "note":
       return row.lastNote ? (
-        <p className="line-clamp-3 max-w-xs text-stone-700" title={row.lastNote}>
+        <p className="line-clamp-3 text-stone-700 md:max-w-xs" title={row.lastNote}>
           {row.lastNote}
         </p>
       ) : (

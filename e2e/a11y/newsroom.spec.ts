@@ -33,6 +33,16 @@ test.describe("the desk (editor)", () => {
   });
 });
 
+test.describe("the home page's lineup (chief editor)", () => {
+  test.use(sessionOf("chief"));
+
+  test("Trang chủ with the picker's results", async ({ page }) => {
+    await page.goto("/toa-soan/trang-chu");
+    await expect(page.getByRole("list", { name: "Bài tìm được" })).toBeVisible();
+    await expectNoSeriousAxeViolations(page, "Trang chủ");
+  });
+});
+
 test.describe("administration (admin)", () => {
   test.use(sessionOf("admin"));
 
@@ -52,6 +62,16 @@ test.describe("administration (admin)", () => {
 
 test.describe("one's own profile (reporter)", () => {
   test.use(sessionOf("reporter"));
+
+  test("Bài của tôi and the newsroom search", async ({ page }) => {
+    await page.goto("/toa-soan");
+    await expect(page.getByRole("table", { name: "Bài viết" })).toBeVisible();
+    await expectNoSeriousAxeViolations(page, "Bài của tôi");
+
+    await page.goto("/toa-soan/tim-kiem?q=l%E1%BA%A1ng+s%C6%A1n");
+    await expect(page.getByRole("heading", { level: 1, name: "Tìm kiếm" })).toBeVisible();
+    await expectNoSeriousAxeViolations(page, "the newsroom search");
+  });
 
   test("the profile", async ({ page }) => {
     await page.goto("/toa-soan/ho-so");

@@ -1,6 +1,7 @@
 // Lịch sử sửa đổi, Ghi chú and Thông báo, driven as the desk and the reporter use them, on the
 // demo editor's saved session and stories the factory makes for each test.
 import { demoUsers } from "../pages/login-page";
+import { DeskQueuePage } from "../pages/newsroom-lists-page";
 import { StoryEditorPage } from "../pages/story-editor-page";
 import { expect, sessionOf, test } from "../support/test";
 
@@ -19,8 +20,11 @@ test("an editor edits a story in review twice, compares two versions and restore
     holder: demoUsers.editor.email,
   });
   await page.goto("/toa-soan");
-  await page.getByRole("tab", { name: /Đang biên tập/ }).click();
-  await page.locator(`tr[data-story-id="${story.id}"]`).getByRole("link", { name: original }).click();
+  const queue = new DeskQueuePage(page);
+  await queue.tab("Đang biên tập").click();
+  // 50 a page, oldest first: the search finds the story just made.
+  await queue.search(original);
+  await queue.row(story.id).getByRole("link", { name: original }).click();
   const editor = new StoryEditorPage(page);
   await expect(editor.title()).toHaveValue(original);
   const id = await editor.storyId();
@@ -74,6 +78,7 @@ test("the notes thread between an editor and the reporter on a submitted story, 
 
   // The editor writes a note on a story waiting in the queue.
   await page.goto("/toa-soan");
+  await new DeskQueuePage(page).search(title);
   await page.locator(`tr[data-story-id="${story.id}"]`).getByRole("link", { name: title }).click();
   const notes = page.getByRole("region", { name: "Ghi chú" });
   await notes.getByRole("textbox", { name: "Ghi chú" }).fill(question);

@@ -5,6 +5,7 @@
 //
 // On the demo accounts' saved sessions. It runs in the "sitewide" project, after the specs that
 // read the public pages' caches: publishing, correcting and taking down refresh them.
+import { DeskQueuePage } from "../pages/newsroom-lists-page";
 import { StoryEditorPage } from "../pages/story-editor-page";
 import { expect, test } from "../support/test";
 
@@ -40,8 +41,11 @@ test("a story goes from reporter to readers through the desk, is corrected and t
   await reporter.waitForURL((url) => url.pathname === "/toa-soan");
 
   // The editor sees it in the queue within seconds and claims it from the list.
-  await editor.getByRole("tab", { name: /Chờ duyệt/ }).click();
-  const row = editor.locator(`tr[data-story-id="${id}"]`);
+  const queue = new DeskQueuePage(editor);
+  await queue.tab("Chờ duyệt").click();
+  // The queue shows 50 a page, oldest waiting first: the search finds the newest.
+  await queue.search(title);
+  const row = queue.row(id);
   await expect(row).toBeVisible({ timeout: 15_000 });
   await row.getByRole("button", { name: /Nhận bài/ }).click();
   await editor.waitForURL(new RegExp(`/toa-soan/bai-viet/${id}`));

@@ -1,10 +1,10 @@
 // Reads for the newsroom's screens. Each takes the actor first and asks the policy: the data layer
 // never hands out what the screen would not be allowed to show.
-import { and, asc, count, desc, eq, gte, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { alias } from "drizzle-orm/pg-core";
 import { type Database, appDatabase } from "@/db/client";
-import { editorialNotes, sections, stories, storyAuthors, users, type StoryStatus } from "@/db/schema";
+import { editorialNotes, sections, stories, storyAuthors, storyStatuses, storyTransitions, storyViews, users, type StoryStatus } from "@/db/schema";
 import { parseIsoDate, vnDayRange } from "@/lib/audit/time";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { escapeLike, foldedSql } from "@/lib/text/fold-sql";
@@ -12,31 +12,65 @@ import { foldForSearch } from "@/lib/text/fold";
 import { LOCK_TTL_MS } from "@/lib/workflow/scope";
 import { workerStatus } from "@/lib/publishing/worker";
 import { listSectionChoices } from "./editor-queries";
-import type { StoryKind } from "./kinds";
+import { calendarDateIn, vnDateToUtc } from "@/lib/text/dateline";
+import { kindChoices, type StoryKind } from "./kinds";
 
 export type NewsroomStoryRow = {
   id: number;
   kind: StoryKind;
   title: string;
   status: StoryStatus;
+  /** A draft the desk sent back (its last move was Trả bài): shown as "Bị trả lại". */
+  returned: boolean;
   sectionName: string | null;
   updatedAt: Date;
   publishedAt: Date | null;
   reporterName: string;
   holderName: string | null;
   lastNote: string | null;
+  /** Readers' views of a published story (all time); null for one never published. */
+  views: number | null;
 };
+
+/** Every newsroom list shows this many rows a page, and says how many there are in all. */
+export const LIST_PAGE_SIZE = 50;
+
+/** One page of a list: its rows, how many match in all, and where it is. */
+export type ListPage<T> = { rows: T[]; total: number; page: number; pageSize: number; pageCount: number };
+
+/** A page number from an address: anything malformed is page 1; past the end shows the last page's neighbourhood empty. */
+export const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1).default(1);
+
+function pageOf<T>(rows: T[], total: number, page: number, pageSize: number): ListPage<T> {
+  return { rows, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+const optionalId = () => z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
+
+/** A section and its subsections. */
+const inSection = (id: number) => or(eq(stories.sectionId, id), sql`${stories.sectionId} in (select id from ${sections} where parent_id = ${id})`)!;
 
 const holder = alias(users, "holder");
 const reporter = alias(users, "reporter");
 
-function storyRowQuery(db: Database) {
+// A story is "returned" while it is a draft whose last move was the desk's Trả bài.
+const lastEvent = sql<
+  string | null
+>`(select ${storyTransitions.event} from ${storyTransitions} where ${storyTransitions.storyId} = ${stories.id} order by ${storyTransitions.at} desc, ${storyTransitions.id} desc limit 1)`;
+const isReturned = sql<boolean>`(${stories.status} = 'draft' and coalesce(${lastEvent} = 'return', false))`;
+// Views summed over the hourly counters, only for stories that have been before readers.
+const viewCount = sql<
+  number | null
+>`case when ${stories.publishedAt} is not null and ${stories.status} in ('published', 'scheduled', 'unpublished') then (select coalesce(sum(${storyViews.views}), 0)::int from ${storyViews} where ${storyViews.storyId} = ${stories.id}) end`;
+
+export function storyRowQuery(db: Database) {
   return db
     .select({
       id: stories.id,
       kind: stories.kind,
       title: stories.title,
       status: stories.status,
+      returned: isReturned,
       sectionName: sections.name,
       updatedAt: stories.updatedAt,
       publishedAt: stories.publishedAt,
@@ -45,6 +79,7 @@ function storyRowQuery(db: Database) {
       lastNote: sql<
         string | null
       >`(select ${editorialNotes.body} from ${editorialNotes} where ${editorialNotes.storyId} = ${stories.id} order by ${editorialNotes.createdAt} desc limit 1)`,
+      views: viewCount,
     })
     .from(stories)
     .leftJoin(sections, eq(sections.id, stories.sectionId))
@@ -53,19 +88,136 @@ function storyRowQuery(db: Database) {
     .$dynamic();
 }
 
-/** "Bài của tôi": stories the actor created or is credited on, in every state. */
-export async function listOwnStories(db: Database, actor: Actor, limit = 100): Promise<NewsroomStoryRow[]> {
-  if (!can(actor, "story.create")) throw new PermissionDeniedError();
+/** The actor's stories: created by them or crediting them. */
+function ownedBy(db: Database, actor: Actor): SQL {
   const credited = db.select({ id: storyAuthors.storyId }).from(storyAuthors).where(eq(storyAuthors.userId, actor.id));
-  return storyRowQuery(db)
-    .where(or(eq(stories.createdById, actor.id), inArray(stories.id, credited)))
-    .orderBy(desc(stories.updatedAt))
-    .limit(limit);
+  return or(eq(stories.createdById, actor.id), inArray(stories.id, credited))!;
 }
 
-/** For pages: the signed-in person's own stories. */
-export async function getOwnStories(actor: Actor, limit?: number): Promise<NewsroomStoryRow[]> {
-  return listOwnStories(await appDatabase(), actor, limit);
+/** Words of a search, folded as the index folds them, each required somewhere in the haystack. */
+function wordConditions(q: string | undefined, haystack: SQL): SQL[] {
+  const folded = foldedSql(haystack);
+  return foldForSearch(q ?? "")
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, 8)
+    .map((w) => sql`${folded} like ${`%${escapeLike(w)}%`}`);
+}
+
+const ownStatuses = [...storyStatuses, "returned"] as const;
+export type OwnStatusFilter = (typeof ownStatuses)[number];
+
+/** "Bài của tôi"'s search and filters, from the address: anything malformed is ignored. */
+export const ownStoriesFilterSchema = z.object({
+  q: z.string().max(200).optional().catch(undefined),
+  status: z.enum(ownStatuses).optional().catch(undefined),
+  section: optionalId(),
+  kind: z
+    .enum(kindChoices as [StoryKind, ...StoryKind[]])
+    .optional()
+    .catch(undefined),
+  page: pageParam,
+});
+export type OwnStoriesFilter = z.output<typeof ownStoriesFilterSchema>;
+
+/**
+ * "Bài của tôi": stories the actor created or is credited on, in every state, newest change first,
+ * one page at a time. A search word matches the title or the byline; a number also finds the story by id.
+ */
+export async function listOwnStories(
+  db: Database,
+  actor: Actor,
+  filter: Partial<OwnStoriesFilter> = {},
+  pageSize = LIST_PAGE_SIZE,
+): Promise<ListPage<NewsroomStoryRow>> {
+  if (!can(actor, "story.create")) throw new PermissionDeniedError();
+  const page = filter.page ?? 1;
+  const conditions: SQL[] = [ownedBy(db, actor)];
+  if (filter.status === "returned") conditions.push(isReturned);
+  else if (filter.status === "draft") conditions.push(eq(stories.status, "draft"), sql`not ${isReturned}`);
+  else if (filter.status) conditions.push(eq(stories.status, filter.status));
+  if (filter.section) conditions.push(inSection(filter.section));
+  if (filter.kind) conditions.push(eq(stories.kind, filter.kind));
+  const id = /^#?(\d{1,9})$/.exec(filter.q?.trim() ?? "");
+  const words = wordConditions(filter.q, sql`concat_ws(' ', ${stories.title}, array_to_string(${stories.byline}, ' '))`);
+  if (words.length) conditions.push(id ? or(eq(stories.id, Number(id[1])), and(...words))! : and(...words)!);
+  const where = and(...conditions);
+  const [rows, [counted]] = await Promise.all([
+    storyRowQuery(db)
+      .where(where)
+      .orderBy(desc(stories.updatedAt), desc(stories.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(stories).where(where),
+  ]);
+  return pageOf(rows, counted?.n ?? 0, page, pageSize);
+}
+
+/** For pages: the signed-in person's own stories, one page. */
+export async function getOwnStories(actor: Actor, filter?: Partial<OwnStoriesFilter>, pageSize?: number): Promise<ListPage<NewsroomStoryRow>> {
+  return listOwnStories(await appDatabase(), actor, filter, pageSize);
+}
+
+/** The Vietnamese calendar month holding `now`, as a UTC half-open range. */
+export function vnMonthRange(now: Date): { start: Date; end: Date } {
+  const { year, month } = calendarDateIn(now);
+  return {
+    start: vnDateToUtc({ year, month, day: 1 }),
+    end: vnDateToUtc(month === 12 ? { year: year + 1, month: 1, day: 1 } : { year, month: month + 1, day: 1 }),
+  };
+}
+
+/**
+ * How many of the actor's stories (written or credited) went before readers this month, on
+ * Vietnamese calendars; a story taken down later still counts, one scheduled for later does not.
+ */
+export async function countPublishedThisMonth(db: Database, actor: Actor, now: Date = new Date()): Promise<number> {
+  if (!can(actor, "story.create")) throw new PermissionDeniedError();
+  const [row] = await db
+    .select({ n: count() })
+    .from(stories)
+    .where(and(ownedBy(db, actor), publishedInMonth(now)));
+  return row?.n ?? 0;
+}
+
+/** Stories that went before readers in the Vietnamese month holding `now` (scheduled ones only once due). */
+function publishedInMonth(now: Date): SQL {
+  const { start, end } = vnMonthRange(now);
+  return and(
+    inArray(stories.status, ["published", "scheduled", "unpublished"]),
+    gte(stories.publishedAt, start),
+    lt(stories.publishedAt, end),
+    lte(stories.publishedAt, sql`${now.toISOString()}::timestamptz`),
+  )!;
+}
+
+export type WriterMonthCount = { id: number; name: string; count: number };
+
+/**
+ * For the desk: each writer's count of stories published this month (a story credited to two
+ * people counts for both), most first; writers with none are left out.
+ */
+export async function listPublishedThisMonthByWriter(db: Database, actor: Actor, now: Date = new Date()): Promise<WriterMonthCount[]> {
+  if (!can(actor, "queue.view")) throw new PermissionDeniedError();
+  const rows = await db
+    .select({ id: users.id, name: users.name, count: sql<number>`count(distinct ${stories.id})::int` })
+    .from(storyAuthors)
+    .innerJoin(stories, eq(stories.id, storyAuthors.storyId))
+    .innerJoin(users, eq(users.id, storyAuthors.userId))
+    .where(publishedInMonth(now))
+    .groupBy(users.id, users.name);
+  const collator = new Intl.Collator("vi");
+  return rows.sort((a, b) => b.count - a.count || collator.compare(a.name, b.name));
+}
+
+/** For pages: the desk's per-writer counts of this month. */
+export async function getPublishedThisMonthByWriter(actor: Actor): Promise<WriterMonthCount[]> {
+  return listPublishedThisMonthByWriter(await appDatabase(), actor);
+}
+
+/** For pages: the signed-in person's count of stories published this month. */
+export async function getPublishedThisMonth(actor: Actor): Promise<number> {
+  return countPublishedThisMonth(await appDatabase(), actor);
 }
 
 export type QueueCounts = Partial<Record<StoryStatus, number>>;
@@ -73,7 +225,6 @@ export type QueueCounts = Partial<Record<StoryStatus, number>>;
 // ——— The desk's live queue ———
 
 const deskStatuses = ["submitted", "in_review", "approved", "scheduled", "published", "unpublished"] as const;
-const optionalId = z.coerce.number().int().positive().optional().catch(undefined);
 const optionalDate = z
   .string()
   .optional()
@@ -83,11 +234,12 @@ const optionalDate = z
 /** The queue's filters, from a URL or the polling request: anything malformed is simply ignored. */
 export const queueFilterSchema = z.object({
   status: z.enum(deskStatuses).catch("submitted").default("submitted"),
-  section: optionalId,
-  reporter: optionalId,
+  section: optionalId(),
+  reporter: optionalId(),
   from: optionalDate,
   to: optionalDate,
   q: z.string().max(200).optional().catch(undefined),
+  page: pageParam,
 });
 export type QueueFilter = z.output<typeof queueFilterSchema>;
 
@@ -102,24 +254,22 @@ export type QueueRow = {
   holderName: string | null;
   updatedAt: string;
   publishedAt: string | null;
+  /** Readers' views, for a story that has been before them. */
+  views: number | null;
 };
 
-/** One state's stories matching the filters, plus the counts of every state under the same filters. */
-export async function searchQueue(db: Database, actor: Actor, filter: QueueFilter, limit = 100): Promise<{ counts: QueueCounts; rows: QueueRow[] }> {
+export type QueuePage = ListPage<QueueRow> & { counts: QueueCounts };
+
+/** One page of one state's stories matching the filters, plus the counts of every state under the same filters. */
+export async function searchQueue(db: Database, actor: Actor, filter: QueueFilter, pageSize = LIST_PAGE_SIZE): Promise<QueuePage> {
   if (!can(actor, "queue.view")) throw new PermissionDeniedError();
   const conditions: SQL[] = [ne(stories.status, "draft")];
-  if (filter.section)
-    conditions.push(or(eq(stories.sectionId, filter.section), sql`${stories.sectionId} in (select id from ${sections} where parent_id = ${filter.section})`)!);
+  if (filter.section) conditions.push(inSection(filter.section));
   if (filter.reporter) conditions.push(eq(stories.createdById, filter.reporter));
   const { start, end } = vnDayRange(filter.from, filter.to);
   if (start) conditions.push(gte(stories.updatedAt, start));
   if (end) conditions.push(lt(stories.updatedAt, end));
-  const words = foldForSearch(filter.q ?? "")
-    .split(" ")
-    .filter(Boolean)
-    .slice(0, 8);
-  const haystack = foldedSql(sql`concat_ws(' ', ${stories.title}, array_to_string(${stories.byline}, ' '))`);
-  for (const w of words) conditions.push(sql`${haystack} like ${`%${escapeLike(w)}%`}`);
+  conditions.push(...wordConditions(filter.q, sql`concat_ws(' ', ${stories.title}, array_to_string(${stories.byline}, ' '))`));
 
   // A scheduled story whose time has passed is published already (lib/workflow/scope.ts).
   const effective = sql<StoryStatus>`case when ${stories.status} = 'scheduled' and ${stories.publishedAt} <= now() then 'published' else ${stories.status}::text end`;
@@ -146,6 +296,7 @@ export async function searchQueue(db: Database, actor: Actor, filter: QueueFilte
         holderName: sql<string | null>`case when ${stories.heldAt} > ${heldSince} then ${holder.name} end`,
         updatedAt: stories.updatedAt,
         publishedAt: stories.publishedAt,
+        views: viewCount,
       })
       .from(stories)
       .leftJoin(sections, eq(sections.id, stories.sectionId))
@@ -153,11 +304,18 @@ export async function searchQueue(db: Database, actor: Actor, filter: QueueFilte
       .leftJoin(holder, eq(holder.id, stories.heldById))
       .where(and(...conditions, sql`${effective} = ${filter.status}`))
       .orderBy(newestFirst ? desc(stories.publishedAt) : asc(stories.updatedAt), desc(stories.id))
-      .limit(limit),
+      .limit(pageSize)
+      .offset((filter.page - 1) * pageSize),
   ]);
+  const counts: QueueCounts = Object.fromEntries(countRows.map((r) => [r.status, r.n]));
   return {
-    counts: Object.fromEntries(countRows.map((r) => [r.status, r.n])),
-    rows: rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString(), publishedAt: r.publishedAt?.toISOString() ?? null })),
+    counts,
+    ...pageOf(
+      rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString(), publishedAt: r.publishedAt?.toISOString() ?? null })),
+      counts[filter.status] ?? 0,
+      filter.page,
+      pageSize,
+    ),
   };
 }
 

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
+import { OwnStories } from "@/components/newsroom/own-stories";
 import { DeskQueue, type QueueData, type QueueFilters } from "@/components/newsroom/desk-queue";
 import { StoryTable } from "@/components/newsroom/story-table";
 import type { StoryStatus } from "@/db/schema";
@@ -34,7 +36,7 @@ export default async function NewsroomStartPage({ searchParams }: { searchParams
           {t("noPermission")}
         </Notice>
       ) : null}
-      {actor.role === "reporter" ? <ReporterStart actor={actor} /> : null}
+      {actor.role === "reporter" ? <ReporterStart actor={actor} params={params} /> : null}
       {actor.role === "editor" ? <DeskStart actor={actor} params={params} /> : null}
       {actor.role === "chief_editor" ? <ChiefStart actor={actor} params={params} /> : null}
       {actor.role === "admin" ? <AdminStart actor={actor} /> : null}
@@ -42,13 +44,13 @@ export default async function NewsroomStartPage({ searchParams }: { searchParams
   );
 }
 
-async function ReporterStart({ actor }: { actor: Actor }) {
-  const [rows, t] = await Promise.all([getOwnStories(actor), getNewsroomT("desk.reporter")]);
+async function ReporterStart({ actor, params }: { actor: Actor; params: Record<string, string | undefined> }) {
+  const t = await getNewsroomT("desk.reporter");
   return (
     <>
       <h1 className="text-2xl font-bold">{t("heading")}</h1>
       <p className="mt-1 text-muted">{t("intro")}</p>
-      <StoryTable caption={t("table")} rows={rows} columns={["section", "status", "updated", "note"]} />
+      <OwnStories actor={actor} params={params} base="/toa-soan" />
     </>
   );
 }
@@ -68,9 +70,11 @@ async function Queue({ actor, params, fallbackStatus }: { actor: Actor; params: 
     from: params.from && filter.from ? params.from : "",
     to: params.to && filter.to ? params.to : "",
     q: filter.q ?? "",
+    page: filter.page > 1 ? String(filter.page) : "",
   };
   return (
     <DeskQueue
+      key={JSON.stringify(initialFilters)}
       initial={JSON.parse(JSON.stringify({ ...queue, worker })) as QueueData}
       initialFilters={initialFilters}
       statuses={deskStatuses}
@@ -83,12 +87,23 @@ async function Queue({ actor, params, fallbackStatus }: { actor: Actor; params: 
 }
 
 async function DeskStart({ actor, params }: { actor: Actor; params: QueueParams }) {
-  const [own, t] = await Promise.all([getOwnStories(actor, 10), getNewsroomT("desk.editor")]);
+  const [own, t, reporter] = await Promise.all([getOwnStories(actor, {}, 10), getNewsroomT("desk.editor"), getNewsroomT("desk.reporter")]);
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t("heading")}</h1>
       <Queue actor={actor} params={params} fallbackStatus="submitted" />
-      <StoryTable caption={t("own")} rows={own} columns={["section", "status", "updated"]} />
+      <StoryTable
+        caption={t("own")}
+        list={own}
+        columns={["section", "status", "updated"]}
+        footer={
+          <p className="mt-2 text-sm">
+            <Link href="/toa-soan/bai-cua-toi" className="underline">
+              {reporter("seeAll")}
+            </Link>
+          </p>
+        }
+      />
     </>
   );
 }

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomeCurationPage() {
   const actor = await requireActor("homepage.curate", "/toa-soan/trang-chu");
-  const [{ lineup, candidates }, t, when] = await Promise.all([getHomeCuration(actor), getNewsroomT("homeLineup"), getNewsroomFormatWhen()]);
+  const [{ lineup }, t, when] = await Promise.all([getHomeCuration(actor), getNewsroomT("homeLineup"), getNewsroomFormatWhen()]);
   const choice = (c: LineupChoice) => ({ id: c.id, title: c.title, sectionName: c.sectionName, published: when(c.publishedAt) });
   return (
     <>
@@ -27,7 +27,7 @@ export default async function HomeCurationPage() {
           </Link>,
         )}
       </p>
-      <HomeLineupEditor initial={lineup.map(choice)} candidates={candidates.map(choice)} slots={HOME_SLOTS} />
+      <HomeLineupEditor initial={lineup.map(choice)} slots={HOME_SLOTS} />
     </>
   );
 }
