@@ -1,6 +1,9 @@
-// `npm start`: build when the sources changed since the last build, then serve. Migrations and the
-// demo seed run inside the server at start (instrumentation.ts), so this script never opens the
-// database itself: PGlite allows one process only.
+// `npm start`: build when the sources changed since the last build, then serve. Migrations run
+// inside the server at start (instrumentation.ts). A new embedded paper is created first, by a
+// process of its own that exits before the server opens the database (PGlite allows one process
+// at a time): creating it (initdb, migrations, the demo with its photos) takes hundreds of
+// megabytes that the server would otherwise keep for its whole life, as PGlite's WebAssembly
+// memory never shrinks (`npm run bench -- --day`).
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -57,6 +60,10 @@ console.log(`Tòa soạn: mở http://localhost:${port}  (tòa soạn: http://lo
 if (!process.env.DATABASE_URL) {
   console.log(`Cơ sở dữ liệu nhúng (PGlite) tại ${path.relative(root, defaultDataDir()) || "."}; lần đầu chạy sẽ tạo dữ liệu trình diễn.`);
 }
+if (!process.env.DATABASE_URL && !fs.existsSync(path.join(defaultDataDir(), "PG_VERSION"))) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts", "db-seed.ts"), "--demo"], { stdio: "inherit", env: process.env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
 
 // A bound on the server's JavaScript heap: under a reading load V8 otherwise lets garbage pile up
 // to a gigabyte before collecting it (npm run bench); within this bound the bench's heaviest loads
@@ -66,6 +73,8 @@ const heapBound = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "") ? 
 const supervisor = supervise({
   command: process.execPath,
   args: [...heapBound, "--import", "tsx", path.join(root, "server", "index.ts")],
-  env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: port, HOSTNAME: host },
+  // Two malloc arenas instead of eight per core: libvips' threads otherwise leave each its own
+  // half-empty arena behind after a photo is processed, resident for the server's life.
+  env: { MALLOC_ARENA_MAX: "2", ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: port, HOSTNAME: host },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void supervisor.stop(signal).then((code) => process.exit(code)));

@@ -18,7 +18,6 @@ import { Select } from "@/components/ui/select";
 import type { StoryStatus } from "@/db/schema";
 import { queryKeys } from "@/lib/query-keys";
 import type { QueuePage } from "@/lib/stories/newsroom-queries";
-import { statusLabels } from "@/lib/workflow/transitions";
 import { listCell, listRow, listTable, listTbody, listThead } from "./list-classes";
 
 /** The worker's status as it travels in JSON. */
@@ -67,6 +66,7 @@ export function DeskQueue({
   const t = useTranslations("desk.queue");
   const table = useTranslations("desk.table");
   const kinds = useTranslations("storyKinds");
+  const statusLabel = useTranslations("workflow.status");
   const when = useFormatWhen();
   // "24/11 09:08" on the paper's clocks.
   const fmt = (iso: string | null) => (iso ? when(iso, "dayMonthTime") : "—");
@@ -129,7 +129,7 @@ export function DeskQueue({
             variant={filters.status === status ? "primary" : "secondary"}
             size="lg"
           >
-            {statusLabels[status]}{" "}
+            {statusLabel(status)}{" "}
             <span className="font-bold" data-status={status}>
               {data?.counts[status] ?? 0}
             </span>
@@ -186,7 +186,7 @@ export function DeskQueue({
       {/* A table at desktop width, a stack of cards on a phone (list-classes.ts): nothing scrolls sideways. */}
       <div className="rounded border border-stone-300 bg-white">
         <table className={listTable}>
-          <caption className="sr-only">{statusLabels[filters.status]}</caption>
+          <caption className="sr-only">{statusLabel(filters.status)}</caption>
           <thead className={listThead}>
             <tr>
               <th scope="col" className="px-3 py-2">
