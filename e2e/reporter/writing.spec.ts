@@ -9,7 +9,7 @@ test.use(sessionOf("reporter"));
 const fixture = fs.readFileSync(path.join(process.cwd(), "db", "seed", "seed-article.txt"), "utf8");
 const title = "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện";
 
-test("a reporter imports the fixture by paste, fixes it, adds a figure and submits it", async ({ page }) => {
+test("a reporter imports the fixture by paste, fixes it, gives its caption a photo and submits it", async ({ page }) => {
   await page.goto("/toa-soan");
   await page.getByRole("link", { name: "Nhập từ văn bản" }).click();
   await page.getByLabel("Văn bản").fill(fixture);
@@ -30,7 +30,14 @@ test("a reporter imports the fixture by paste, fixes it, adds a figure and submi
   await editor.title().fill("Xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện");
   await editor.waitSaved();
 
-  // A figure with its caption, from the media library.
+  // The fixture's caption line became a figure without its photo: the desk may not get it so.
+  await page.getByRole("button", { name: "Gửi duyệt" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Chưa gửi được" })).toHaveText("Chưa gửi được: bài còn thiếu ảnh chưa có tệp.");
+
+  // The photo from the media library takes the caption-only figure's place.
+  const placeholder = editor.body().locator("figure").filter({ hasText: "Ảnh chưa có trong thư viện" });
+  await placeholder.getByRole("button", { name: "Xóa ảnh" }).click();
+  await expect(placeholder).toHaveCount(0);
   await page.getByRole("button", { name: "Chèn ảnh" }).click();
   const library = page.getByRole("dialog", { name: "Thư viện ảnh" });
   await library.locator('input[type="file"]').setInputFiles(path.join(process.cwd(), "e2e", "fixtures", "hoi-nghi.jpg"));
