@@ -24,7 +24,7 @@ import { phrase, text, zodMessage, type Phrase } from "@/lib/i18n/phrase";
 import { notify } from "@/lib/notifications/notify";
 import type { StoryAction } from "@/lib/policy/policy";
 import { recordPublicationEvent } from "@/lib/publishing/events";
-import { keepRevision } from "@/lib/revisions/record";
+import { keepRevision, keepStoredCopy } from "@/lib/revisions/record";
 import { loadSettings } from "@/lib/settings/settings";
 import { figuresWithoutPhoto } from "@/lib/stories/body";
 import { checkReferences, writeStoryFields } from "@/lib/stories/commands";
@@ -241,6 +241,8 @@ export const approveStory = defineCommand(z.object(target), async ({ id, version
       note: approvalLevels > 1 ? text(noteIn, "workflow.notes.approvalLevel", { level, levels: approvalLevels }) : undefined,
     });
     await tx.insert(storyApprovals).values({ storyId: id, level, userId: ctx.actor.id, version: moved.version });
+    // The copy the desk approved, marked in Lịch sử sửa đổi ("Bản đã duyệt").
+    await keepStoredCopy(tx, id, "approved");
     await notify(tx, {
       userIds: authors,
       actorId: ctx.actor.id,
@@ -369,10 +371,7 @@ export const publishStory = defineCommand(z.object(target), async ({ id, version
   }),
 );
 
-async function keepPublishedRevision(tx: Database, id: number, kind: "published" | "correction"): Promise<number> {
-  const [row] = await tx.select().from(stories).where(eq(stories.id, id));
-  return keepRevision(tx, row!, kind);
-}
+const keepPublishedRevision = (tx: Database, id: number, kind: "published" | "correction") => keepStoredCopy(tx, id, kind);
 
 export const unpublishStory = defineCommand(z.object({ ...target, reason: noteText("reason") }), async ({ id, version, reason }, ctx) =>
   ctx.db.transaction(async (tx) => {
@@ -494,6 +493,8 @@ export const submitStory = defineCommand(workflowInput, async ({ id, version }, 
       throw refuse("incomplete", "refusals.story.incomplete", { missing: { list: labels } }, { missing: details });
     }
     const moved = await applyTransition(tx, ctx.actor, story, "submit");
+    // The copy the writer sent, marked in Lịch sử sửa đổi ("Bản gửi duyệt").
+    await keepStoredCopy(tx, id, "submitted");
     return { id, ...moved };
   }),
 );

@@ -29,8 +29,9 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   const history = await getHistory(actor, storyId);
   if (!history) notFound();
   const [t, when] = await Promise.all([getNewsroomT("history"), getNewsroomFormatWhen()]);
-  // Version numbers are names, not amounts: never grouped ("1234", not "1.234").
-  const entryName = (e: RevisionEntry) => (e.ref === "current" ? t("current", { version: String(e.version) }) : t("entry", { version: String(e.version) }));
+  // Numbers are names, not amounts: never grouped ("1234", not "1.234"). People see the copy's
+  // number in this story's history, not the story's internal version (which has gaps).
+  const entryName = (e: RevisionEntry) => (e.ref === "current" ? t("current", { version: String(e.number) }) : t("entry", { version: String(e.number) }));
 
   const { entries, story } = history;
   const search = await searchParams;
@@ -120,7 +121,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
                   />
                 </td>
                 <th scope="row" className="px-2 py-2 text-left font-semibold">
-                  {t("versionRow", { version: String(entry.version) })}
+                  {t("versionRow", { version: String(entry.number) })}
                 </th>
                 <td className="px-2 py-2">
                   <time dateTime={entry.at.toISOString()}>{when(entry.at)}</time>
@@ -129,7 +130,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
                 <td className="px-2 py-2">{revisionKindLabels[entry.kind]}</td>
                 <td className="px-2 py-2">
                   {history.mayRestore && entry.ref !== "current" ? (
-                    <RevisionRestoreButton storyId={storyId} revisionId={entry.ref} version={entry.version} baseVersion={story.version} />
+                    <RevisionRestoreButton storyId={storyId} revisionId={entry.ref} number={entry.number} baseVersion={story.version} />
                   ) : null}
                 </td>
               </tr>
