@@ -330,17 +330,28 @@ export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publ
   }),
 );
 
-/** Moves a scheduled story to another time (the calendar): unscheduling and scheduling in one. */
+/**
+ * Dời lịch: moves a scheduled story to another time (the calendar). One step of its trail, from
+ * the old time to the new, not an unscheduling and a scheduling: that is what the desk did.
+ */
 export const rescheduleStory = defineCommand(z.object({ ...target, publishAt: publishAtSchema }), async ({ id, version, publishAt }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.unschedule", version);
     ensureFiguresHavePhotos(story.body);
     const approvalLevels = await ensureFinalApprover(tx, ctx, story);
-    const unscheduled = await applyTransition(tx, ctx.actor, story, "unschedule", { set: { publishedAt: null } });
-    const moved = await applyTransition(tx, ctx.actor, { ...story, ...unscheduled }, "schedule", {
-      set: { publishedAt: publishAt },
-      note: text(noteIn, "workflow.notes.rescheduledTo", { when: formatDateline(publishAt, { withTime: true }) }),
-    });
+    const moved = { status: story.status, version: story.version + 1 };
+    await tx
+      .update(stories)
+      .set({ publishedAt: publishAt, version: moved.version, updatedAt: new Date(), updatedById: ctx.actor.id })
+      .where(eq(stories.id, id));
+    const at = (d: Date) => formatDateline(d, { withTime: true });
+    await recordStoryEvent(
+      tx,
+      ctx.actor,
+      { ...story, ...moved },
+      "reschedule",
+      text(noteIn, "workflow.reschedule.note", { from: story.publishedAt ? at(story.publishedAt) : "—", to: at(publishAt) }),
+    );
     await recordFinalApproval(tx, ctx, story, moved.version, approvalLevels);
     await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: publishAt });
     return { id, ...moved, publishedAt: publishAt.toISOString() };

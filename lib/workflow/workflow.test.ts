@@ -190,6 +190,25 @@ describe("scheduling and publishing", () => {
     expect((await row(story.id)).status).toBe("approved");
   });
 
+  it("Dời lịch is one step of the trail, from the old time to the new, and the story stays scheduled", async () => {
+    const story = await approved();
+    const first = new Date("2099-12-07T00:12:00Z");
+    // Times a year ahead are refused: schedule inside the window, then arrange the stored time.
+    const scheduled = ok(
+      await workflow.scheduleStory(db(), p.chief!, { id: story.id, version: story.version, publishAt: new Date(Date.now() + 3_600_000).toISOString() }),
+    );
+    await db().update(stories).set({ publishedAt: first }).where(eq(stories.id, story.id));
+    const to = new Date(Date.now() + 7_200_000);
+    const moved = ok(await workflow.rescheduleStory(db(), p.chief!, { id: story.id, version: scheduled.version, publishAt: to.toISOString() }));
+    expect(moved).toMatchObject({ status: "scheduled", version: scheduled.version + 1 });
+    expect((await row(story.id)).publishedAt).toEqual(to);
+    const trail = await db().select().from(storyTransitions).where(eq(storyTransitions.storyId, story.id)).orderBy(storyTransitions.id);
+    const last = trail.at(-1)!;
+    expect(trail.map((t) => t.event)).not.toContain("unschedule");
+    expect(last).toMatchObject({ event: "reschedule", fromStatus: "scheduled", toStatus: "scheduled", actorId: p.chief!.id });
+    expect(last.note).toMatch(/^Dời lịch từ Thứ hai, 07\/12\/2099 07:12 sang .+ \d{2}:\d{2}$/);
+  });
+
   it("a scheduled story is published by the clock: the worker handles its event once, at its time, and tells the writer", async () => {
     await runDueEvents(db(), async () => {}); // events of earlier tests
     const story = await approved();
