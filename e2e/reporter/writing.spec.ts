@@ -16,6 +16,11 @@ test("a reporter imports the fixture by paste, fixes it, gives its caption a pho
 
   await page.getByRole("button", { name: "Nhập từ văn bản" }).click();
 
+  // The paper has this story already (the demo's published fixture, hers): open it, or import anyway.
+  const warning = page.getByRole("alert").filter({ hasText: "Tòa soạn đã có bài này" });
+  await expect(warning.getByRole("link", { name: `Mở bài “${title}”` })).toBeVisible();
+  await warning.getByRole("button", { name: "Vẫn nhập thành bài mới" }).click();
+
   const editor = new StoryEditorPage(page);
   await expect(page.getByText("Đã nhập bài từ văn bản.")).toBeVisible();
   await expect(editor.title()).toHaveValue(title);
@@ -61,6 +66,22 @@ test("a reporter imports the fixture by paste, fixes it, gives its caption a pho
   await row.getByRole("link").click();
   await expect(editor.title()).toBeDisabled();
   await expect(page.getByRole("button", { name: "Rút lại" })).toBeVisible();
+});
+
+test("a story file is given through the drop zone, in Vietnamese, and becomes a draft", async ({ page }) => {
+  const fileTitle = `Chợ phiên Đồng Đăng đông vui ngày cuối năm ${Date.now()}`;
+  await page.goto("/toa-soan/bai-viet/nhap");
+  const chooser = page.getByLabel("Kéo thả tệp .txt hoặc .docx vào đây, hoặc bấm để chọn tệp");
+  await chooser.setInputFiles({
+    name: "cho-phien.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(`Thứ hai,\u00a007/12/2026\n${fileTitle}\n– Sáng nay, chợ phiên Đồng Đăng đông người mua bán.\nHàng hóa phong phú.\nTHU HÀ`),
+  });
+  await expect(page.getByText("Đã chọn “cho-phien.txt”")).toBeVisible();
+
+  await page.getByRole("button", { name: "Nhập từ văn bản" }).click();
+
+  await expect(new StoryEditorPage(page).title()).toHaveValue(fileTitle);
 });
 
 test("submitting an incomplete story names what is missing", async ({ page }) => {
