@@ -55,7 +55,8 @@ function fieldLabel(key: string, entityType: string, locale: Locale): string {
   const w = words(locale);
   const fields: Record<string, string> = w.fields;
   const extra: Record<string, string> = w.sentences.fields;
-  const settings: Record<string, string> = messagesFor(locale).settingsLabels;
+  // The settings' labels beside the form's own words (nested): only the strings are labels.
+  const settings = Object.fromEntries(Object.entries(messagesFor(locale).settingsLabels).filter(([, v]) => typeof v === "string")) as Record<string, string>;
   if (key === "name" && entityType === "user") return fields.personName!;
   if (entityType === "settings" && has(settings, key)) return settings[key]!;
   if (has(extra, key)) return extra[key]!;
