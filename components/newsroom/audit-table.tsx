@@ -48,7 +48,8 @@ export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 )}
                 <span className="block text-xs text-muted">
                   {entry.entityTypeLabel}
-                  {entry.entityId ? ` #${entry.entityId}` : ""}
+                  {/* A number people can search by; a key such as the settings' "site" means nothing to them. */}
+                  {entry.entityId && /^\d+$/.test(entry.entityId) ? ` #${entry.entityId}` : ""}
                 </span>
               </td>
               <td className="max-w-md px-3 py-2 break-words whitespace-pre-line text-stone-700">
