@@ -68,76 +68,79 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
 
       <form id="so-sanh" method="get" />
       {entries.length < 2 ? <p className="text-sm">{t("noOther")}</p> : null}
-      <table className="w-full border-collapse bg-white text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead>
-          <tr className="border-b border-stone-300 text-left">
-            <th scope="col" className="px-2 py-2">
-              {t("from")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("to")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("version")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("time")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("author")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("kind")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              <span className="sr-only">{t("actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => {
-            const value = refParam(entry.ref);
-            return (
-              <tr key={value} className="border-b border-stone-200 align-top">
-                <td className="px-2 py-2">
-                  <input
-                    type="radio"
-                    form="so-sanh"
-                    name="tu"
-                    value={value}
-                    defaultChecked={entry === from}
-                    aria-label={t("compareFrom", { entry: entryName(entry) })}
-                  />
-                </td>
-                <td className="px-2 py-2">
-                  <input
-                    type="radio"
-                    form="so-sanh"
-                    name="den"
-                    value={value}
-                    defaultChecked={entry === to}
-                    aria-label={t("compareTo", { entry: entryName(entry) })}
-                  />
-                </td>
-                <th scope="row" className="px-2 py-2 text-left font-semibold">
-                  {t("versionRow", { version: String(entry.number) })}
-                </th>
-                <td className="px-2 py-2">
-                  <time dateTime={entry.at.toISOString()}>{when(entry.at)}</time>
-                </td>
-                <td className="px-2 py-2">{entry.authorName}</td>
-                <td className="px-2 py-2">{revisionKindLabels[entry.kind]}</td>
-                <td className="px-2 py-2">
-                  {history.mayRestore && entry.ref !== "current" ? (
-                    <RevisionRestoreButton storyId={storyId} revisionId={entry.ref} number={entry.number} baseVersion={story.version} />
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* On a phone the table scrolls inside its box; the page itself never scrolls sideways. */}
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse bg-white text-sm">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead>
+            <tr className="border-b border-stone-300 text-left">
+              <th scope="col" className="px-2 py-2">
+                {t("from")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("to")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("version")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("time")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("author")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("kind")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                <span className="sr-only">{t("actions")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => {
+              const value = refParam(entry.ref);
+              return (
+                <tr key={value} className="border-b border-stone-200 align-top">
+                  <td className="px-2 py-2">
+                    <input
+                      type="radio"
+                      form="so-sanh"
+                      name="tu"
+                      value={value}
+                      defaultChecked={entry === from}
+                      aria-label={t("compareFrom", { entry: entryName(entry) })}
+                    />
+                  </td>
+                  <td className="px-2 py-2">
+                    <input
+                      type="radio"
+                      form="so-sanh"
+                      name="den"
+                      value={value}
+                      defaultChecked={entry === to}
+                      aria-label={t("compareTo", { entry: entryName(entry) })}
+                    />
+                  </td>
+                  <th scope="row" className="px-2 py-2 text-left font-semibold">
+                    {t("versionRow", { version: String(entry.number) })}
+                  </th>
+                  <td className="px-2 py-2 whitespace-nowrap sm:whitespace-normal">
+                    <time dateTime={entry.at.toISOString()}>{when(entry.at)}</time>
+                  </td>
+                  <td className="px-2 py-2">{entry.authorName}</td>
+                  <td className="px-2 py-2">{revisionKindLabels[entry.kind]}</td>
+                  <td className="px-2 py-2">
+                    {history.mayRestore && entry.ref !== "current" ? (
+                      <RevisionRestoreButton storyId={storyId} revisionId={entry.ref} number={entry.number} baseVersion={story.version} />
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       {entries.length >= 2 ? (
         <Button type="submit" form="so-sanh" variant="primary" size="sm">
           {t("compare")}
