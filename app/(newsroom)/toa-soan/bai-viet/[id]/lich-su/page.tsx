@@ -68,8 +68,8 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
 
       <form id="so-sanh" method="get" />
       {entries.length < 2 ? <p className="text-sm">{t("noOther")}</p> : null}
-      {/* On a phone the table scrolls inside its box; the page itself never scrolls sideways. */}
-      <div className="overflow-x-auto">
+      {/* On a phone the table scrolls inside its box (relative: its sr-only labels too); the page never sideways. */}
+      <div className="relative overflow-x-auto">
         <table className="w-full border-collapse bg-white text-sm">
           <caption className="sr-only">{t("caption")}</caption>
           <thead>
