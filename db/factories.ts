@@ -189,6 +189,7 @@ export async function makeStory(db: Database, options: MakeStoryOptions = {}): P
         seoDescription: fields.seoDescription ?? "",
         createdById: author.id,
         updatedById: author.id,
+        textUpdatedById: author.id,
         heldById: holder?.id ?? null,
         heldAt: holder ? new Date(now) : null,
         createdAt: events.length ? new Date(at(0).getTime() - 10 * MINUTE) : new Date(now),
@@ -217,7 +218,9 @@ export async function makeStory(db: Database, options: MakeStoryOptions = {}): P
           .insert(publicationEvents)
           .values({ storyId: story.id, kind: "published", version, dueAt: publishedAt ?? when, handledAt: event === "publish" ? when : null });
       }
-      if (event === "publish") await keepRevision(tx, { ...story, version, updatedById: actor.id, updatedAt: when }, "published");
+      // The copies the workflow keeps: as sent, as approved, as published (lib/workflow/commands.ts).
+      const copy = event === "submit" ? "submitted" : event === "approve" ? "approved" : event === "publish" ? "published" : null;
+      if (copy) await keepRevision(tx, { ...story, version, updatedById: actor.id, updatedAt: when }, copy);
       if (event === "unpublish") await tx.insert(publicationEvents).values({ storyId: story.id, kind: "unpublished", version, dueAt: when, handledAt: when });
       from = move.to;
     }

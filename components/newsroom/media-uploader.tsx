@@ -8,6 +8,7 @@ import { withElement } from "@/components/public/with-element";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
+import { FileDropZone } from "./file-drop-zone";
 import type { MediaSummary } from "@/lib/media/queries";
 
 // The server says the same; checking here spares a 20 MB upload that would be refused anyway.
@@ -41,7 +42,6 @@ export function MediaUploader({
   const [phase, setPhase] = useState<Phase>("idle");
   const [progress, setProgress] = useState(0);
   const [message, setMessage] = useState("");
-  const [dragging, setDragging] = useState(false);
   const request = useRef<XMLHttpRequest | null>(null);
 
   useEffect(() => () => request.current?.abort(), []);
@@ -125,36 +125,17 @@ export function MediaUploader({
           <Input value={alt} onChange={(e) => setAlt(e.target.value)} disabled={busy} maxLength={500} placeholder={t("altPlaceholder")} size="sm" />
         </Field>
       </div>
-      <div
-        onDragOver={(e) => {
-          e.preventDefault();
-          if (!busy) setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          const file = e.dataTransfer.files[0];
-          if (file) upload(file);
-        }}
-        className={`mt-3 rounded border-2 border-dashed px-4 text-center ${compact ? "py-4" : "py-6"} focus-within:border-blue-700 ${dragging ? "border-brand bg-red-50" : "border-stone-400 bg-stone-50"}`}
-      >
-        <input
+      <div className="mt-3">
+        <FileDropZone
           id={`${id}-file`}
-          type="file"
           accept={accepted}
           disabled={busy}
-          className="sr-only"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = ""; // choosing the same file again must upload again
-            if (file) upload(file);
-          }}
+          compact={compact}
+          clearAfterChoose
+          onFile={upload}
+          prompt={withElement((choose) => t("drop", { choose }), <span className="font-semibold text-brand underline">{t("choose")}</span>)}
+          hint={t("formats")}
         />
-        <label htmlFor={`${id}-file`} className={busy ? "cursor-wait" : "cursor-pointer"}>
-          {withElement((choose) => t("drop", { choose }), <span className="font-semibold text-brand underline">{t("choose")}</span>)}
-        </label>
-        <p className="mt-1 text-xs text-muted">{t("formats")}</p>
       </div>
       {phase !== "idle" && phase !== "error" ? (
         <div className={`mt-3 flex gap-x-3 gap-y-1 ${compact ? "flex-col" : "items-center"}`}>

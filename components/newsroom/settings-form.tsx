@@ -10,11 +10,11 @@ import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { updateSettingsAction, type SettingsFormState } from "@/lib/settings/actions";
 import { settingLabels } from "@/lib/settings/labels";
+import { SettingsLogoField } from "./settings-logo-field";
 import type { SettingKey, Settings } from "@/lib/settings/settings";
 
 type HintKey =
   | "domain"
-  | "logoUrl"
   | "description"
   | "governingBody"
   | "licenceNumber"
@@ -29,7 +29,7 @@ type Field = {
   key: SettingKey;
   /** Its line of help in the catalogue (admin.settings.hints). */
   hint?: HintKey;
-  input?: "text" | "email" | "number" | "textarea" | "approval" | "timezone" | "checkbox";
+  input?: "text" | "email" | "number" | "textarea" | "approval" | "timezone" | "checkbox" | "logo";
   maxLength?: number;
   required?: boolean;
   wide?: boolean;
@@ -41,7 +41,7 @@ const groups: { title: "identity" | "legal" | "editorial" | "security"; fields: 
     fields: [
       { key: "paperName", maxLength: 120, required: true },
       { key: "domain", maxLength: 253, required: true, hint: "domain" },
-      { key: "logoUrl", maxLength: 500, wide: true, hint: "logoUrl" },
+      { key: "logoUrl", input: "logo", maxLength: 500, wide: true },
       { key: "description", input: "textarea", maxLength: 300, wide: true, hint: "description" },
     ],
   },
@@ -75,11 +75,10 @@ const groups: { title: "identity" | "legal" | "editorial" | "security"; fields: 
 const approvalChoices = [1, 2, 3] as const;
 
 /** Every site setting in one form, saved through one command; only changed keys are written. */
-export function SettingsForm({ settings, timeZones }: { settings: Settings; timeZones: string[] }) {
+export function SettingsForm({ settings, timeZones }: { settings: Settings; timeZones: { value: string; label: string }[] }) {
   const t = useTranslations("admin.settings");
   const [state, action, pending] = useActionState<SettingsFormState, FormData>(updateSettingsAction, {});
   const uid = useId();
-  const zonesId = `${uid}-zones`;
   // React resets a form after its action: show what was saved, or what was typed when refused.
   const valueOf = (key: SettingKey) => state.values?.[key] ?? String(settings[key]);
 
@@ -91,6 +90,25 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
           <div className="grid gap-4 sm:grid-cols-2">
             {group.fields.map((f) => {
               const common = { name: f.key, required: f.required };
+              if (f.input === "logo") {
+                // Several controls (an upload, an address): a group named like the other fields.
+                return (
+                  <div key={f.key} role="group" aria-labelledby={`${uid}-${f.key}-label`} className="space-y-1 sm:col-span-2">
+                    <p id={`${uid}-${f.key}-label`} className="text-sm font-medium">
+                      {settingLabels[f.key]}
+                    </p>
+                    {/* Remounted with what was saved or refused: React empties a form after its action. */}
+                    <SettingsLogoField
+                      key={valueOf(f.key)}
+                      name={f.key}
+                      defaultValue={valueOf(f.key)}
+                      maxLength={f.maxLength ?? 500}
+                      labelledBy={`${uid}-${f.key}-label`}
+                    />
+                    {state.fieldErrors?.[f.key] ? <p className="text-sm text-red-800">{state.fieldErrors[f.key]}</p> : null}
+                  </div>
+                );
+              }
               return (
                 <Field
                   key={f.key}
@@ -113,7 +131,13 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
                       ))}
                     </Select>
                   ) : f.input === "timezone" ? (
-                    <Input {...common} list={zonesId} autoComplete="off" spellCheck={false} defaultValue={valueOf(f.key)} />
+                    <Select {...common} defaultValue={valueOf(f.key)}>
+                      {timeZones.map((zone) => (
+                        <option key={zone.value} value={zone.value}>
+                          {zone.label}
+                        </option>
+                      ))}
+                    </Select>
                   ) : (
                     <Input
                       {...common}
@@ -131,12 +155,6 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
           </div>
         </fieldset>
       ))}
-      {/* The time zones the browser offers while typing in Múi giờ. */}
-      <datalist id={zonesId}>
-        {timeZones.map((z) => (
-          <option key={z} value={z} />
-        ))}
-      </datalist>
 
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" variant="primary" size="lg" disabled={pending}>

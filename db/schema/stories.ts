@@ -82,6 +82,11 @@ export const stories = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedById: integer().references(() => users.id),
+    // Who last changed the words (a save, a restore, a correction, an import) and when. A workflow
+    // move sets updatedById but leaves the text as it was: Lịch sử sửa đổi credits each copy to
+    // the person who wrote it, not to whoever moved it on. Null on rows older than the column.
+    textUpdatedById: integer().references(() => users.id),
+    textUpdatedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     index("stories_status_published_at_idx").on(t.status, t.publishedAt),
@@ -177,7 +182,8 @@ export const storySlugs = pgTable(
   (t) => [primaryKey({ columns: [t.storyId, t.slug] })],
 );
 
-export type RevisionKind = "save" | "published" | "correction" | "takeover" | "restore" | "import";
+// "submitted" and "approved" are the copies the writer sent and the desk approved (marked in the list).
+export type RevisionKind = "save" | "submitted" | "approved" | "published" | "correction" | "takeover" | "restore" | "import";
 
 // A whole copy of the story at one moment. Published revisions are never changed (Luật Báo chí).
 export const storyRevisions = pgTable(

@@ -22,6 +22,8 @@ test.describe("Nhật ký, the audit trail", () => {
     await expect(audit.rows()).toHaveCount(1);
     await expect(audit.rows().first()).toContainText("Tạo dữ liệu trình diễn");
     await expect(audit.rows().first()).toContainText("Hệ thống");
+    // Chi tiết is a sentence, not the data as recorded.
+    await expect(audit.rows().first()).toContainText(/Tạo dữ liệu trình diễn: \d+ bài\./);
 
     const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name: "Xuất CSV" }).click();
@@ -40,5 +42,15 @@ test.describe("Nhật ký, the audit trail", () => {
     for (const row of await audit.rows().all()) await expect(row).toContainText(editor.name);
     await expect(audit.table().getByText("Nhận bài").first()).toBeVisible();
     await expect(audit.rows().first()).toContainText("Bài viết");
+  });
+
+  test("every detail on the first page reads as words: no data key, no JSON, no UTC time", async ({ page }) => {
+    const audit = new AuditLogPage(page);
+    await page.goto("/toa-soan");
+    await audit.open();
+    await expect(audit.rows().first()).toBeVisible();
+    for (const row of await audit.rows().all()) {
+      await expect(row.getByRole("cell").nth(4)).not.toHaveText(/\b[a-z]+[A-Z][A-Za-z]*\b|[{}]|\d{4}-\d{2}-\d{2}T/);
+    }
   });
 });

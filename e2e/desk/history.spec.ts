@@ -43,7 +43,10 @@ test("an editor edits a story in review twice, compares two versions and restore
   await expect(rows.nth(1)).toContainText("Bản hiện tại");
   await expect(rows.nth(1)).toContainText(demoUsers.editor.name);
   await expect(rows.nth(1)).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+  // Numbered in this story's history without gaps; the oldest is the copy the reporter sent.
+  await expect(page.getByRole("table").getByRole("rowheader")).toHaveText(["Phiên bản 3", "Phiên bản 2", "Phiên bản 1"]);
   const oldest = rows.nth(3);
+  await expect(oldest).toContainText("Bản gửi duyệt");
   const oldestVersion = Number(/Phiên bản (\d+)/.exec((await oldest.getByRole("rowheader").textContent()) ?? "")![1]);
 
   await page.getByRole("radio", { name: `So sánh từ phiên bản ${oldestVersion}` }).check();

@@ -9,12 +9,17 @@ test.use(sessionOf("reporter"));
 const fixture = fs.readFileSync(path.join(process.cwd(), "db", "seed", "seed-article.txt"), "utf8");
 const title = "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện";
 
-test("a reporter imports the fixture by paste, fixes it, adds a figure and submits it", async ({ page }) => {
+test("a reporter imports the fixture by paste, fixes it, gives its caption a photo and submits it", async ({ page }) => {
   await page.goto("/toa-soan");
   await page.getByRole("link", { name: "Nhập từ văn bản" }).click();
   await page.getByLabel("Văn bản").fill(fixture);
 
   await page.getByRole("button", { name: "Nhập từ văn bản" }).click();
+
+  // The paper has this story already (the demo's published fixture, hers): open it, or import anyway.
+  const warning = page.getByRole("alert").filter({ hasText: "Tòa soạn đã có bài này" });
+  await expect(warning.getByRole("link", { name: `Mở bài “${title}”` })).toBeVisible();
+  await warning.getByRole("button", { name: "Vẫn nhập thành bài mới" }).click();
 
   const editor = new StoryEditorPage(page);
   await expect(page.getByText("Đã nhập bài từ văn bản.")).toBeVisible();
@@ -30,7 +35,14 @@ test("a reporter imports the fixture by paste, fixes it, adds a figure and submi
   await editor.title().fill("Xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện");
   await editor.waitSaved();
 
-  // A figure with its caption, from the media library.
+  // The fixture's caption line became a figure without its photo: the desk may not get it so.
+  await page.getByRole("button", { name: "Gửi duyệt" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Chưa gửi được" })).toHaveText("Chưa gửi được: bài còn thiếu ảnh chưa có tệp.");
+
+  // The photo from the media library takes the caption-only figure's place.
+  const placeholder = editor.body().locator("figure").filter({ hasText: "Ảnh chưa có trong thư viện" });
+  await placeholder.getByRole("button", { name: "Xóa ảnh" }).click();
+  await expect(placeholder).toHaveCount(0);
   await page.getByRole("button", { name: "Chèn ảnh" }).click();
   const library = page.getByRole("dialog", { name: "Thư viện ảnh" });
   await library.locator('input[type="file"]').setInputFiles(path.join(process.cwd(), "e2e", "fixtures", "hoi-nghi.jpg"));
@@ -54,6 +66,22 @@ test("a reporter imports the fixture by paste, fixes it, adds a figure and submi
   await row.getByRole("link").click();
   await expect(editor.title()).toBeDisabled();
   await expect(page.getByRole("button", { name: "Rút lại" })).toBeVisible();
+});
+
+test("a story file is given through the drop zone, in Vietnamese, and becomes a draft", async ({ page }) => {
+  const fileTitle = `Chợ phiên Đồng Đăng đông vui ngày cuối năm ${Date.now()}`;
+  await page.goto("/toa-soan/bai-viet/nhap");
+  const chooser = page.getByLabel("Kéo thả tệp .txt hoặc .docx vào đây, hoặc bấm để chọn tệp");
+  await chooser.setInputFiles({
+    name: "cho-phien.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(`Thứ hai,\u00a007/12/2026\n${fileTitle}\n– Sáng nay, chợ phiên Đồng Đăng đông người mua bán.\nHàng hóa phong phú.\nTHU HÀ`),
+  });
+  await expect(page.getByText("Đã chọn “cho-phien.txt”")).toBeVisible();
+
+  await page.getByRole("button", { name: "Nhập từ văn bản" }).click();
+
+  await expect(new StoryEditorPage(page).title()).toHaveValue(fileTitle);
 });
 
 test("submitting an incomplete story names what is missing", async ({ page }) => {

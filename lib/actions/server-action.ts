@@ -44,8 +44,8 @@ type FormActionOptions<I, T, X> = {
   extra?: (actor: Actor) => Partial<I> | Promise<Partial<I>>;
   /** After success: refresh what changed. */
   after?: (data: T, input: I) => void | Promise<void>;
-  /** Where to go after success, instead of showing a state (the page says what happened). */
-  redirectTo?: (data: T, input: I) => string;
+  /** Where to go after success, instead of showing a state (the page says what happened); null: stay and show `done`. */
+  redirectTo?: (data: T, input: I) => string | null;
   /** What to show after success, beside `ok`; `locale` is the actor's language. */
   done?: (data: T, context: { input: I; prev: FormState & Partial<X>; locale: Locale }) => X | Promise<X>;
   /** State kept across answers whatever the outcome (a form's round counter, say). */
@@ -68,7 +68,8 @@ export function formAction<I, T, X extends object = FormState>(command: Command<
     const result = await command(await db(), actor, input);
     if (!result.ok) return { ...always, error: result.error, fieldErrors: fieldErrorsOf(result), values } as State;
     await options.after?.(result.data, input);
-    if (options.redirectTo) redirect(options.redirectTo(result.data, input));
+    const to = options.redirectTo?.(result.data, input);
+    if (to) redirect(to);
     const shown = options.done ? await options.done(result.data, { input, prev, locale: actor.locale ?? defaultLocale }) : {};
     return { ok: true, ...always, ...shown } as State;
   };

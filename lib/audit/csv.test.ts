@@ -15,6 +15,9 @@ const entry = (over: Partial<AuditEntry> = {}): AuditEntry => ({
   entityId: "42",
   entityLabel: "Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh",
   storyId: 42,
+  storyHref: null,
+  detailStories: [],
+  data: null,
   details: 'Chờ duyệt → Nháp · Ghi chú: Sửa "sapo",\nthêm ảnh',
   address: null,
   ...over,
@@ -78,7 +81,8 @@ describe("the audit CSV", () => {
         entityId: null,
         entityLabel: "Hệ thống",
         storyId: null,
-        details: "Số bài: 30",
+        details: "Tạo dữ liệu trình diễn: 30 bài.",
+        data: { stories: 30 },
         address: "127.0.0.1",
       }),
     ]);
@@ -87,13 +91,15 @@ describe("the audit CSV", () => {
     const body = csv.slice(1);
     expect(
       body.startsWith(
-        '"Thời gian","Người thực hiện","Thao tác","Mã thao tác","Đối tượng","Loại đối tượng","Mã đối tượng","Chi tiết","Địa chỉ IP","Thời gian (UTC, ISO 8601)"\r\n',
+        '"Thời gian","Người thực hiện","Thao tác","Mã thao tác","Đối tượng","Loại đối tượng","Mã đối tượng","Chi tiết","Địa chỉ IP","Thời gian (UTC, ISO 8601)","Dữ liệu ghi nhận (JSON)"\r\n',
       ),
     ).toBe(true);
     expect(body).toContain(
-      '"02/07/2026 06:30","Trần Minh Đức","Trả bài","story.return","Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh","Bài viết","42","Chờ duyệt → Nháp · Ghi chú: Sửa ""sapo"",\nthêm ảnh","","2026-07-01T23:30:00.000Z"\r\n',
+      '"02/07/2026 06:30","Trần Minh Đức","Trả bài","story.return","Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh","Bài viết","42","Chờ duyệt → Nháp · Ghi chú: Sửa ""sapo"",\nthêm ảnh","","2026-07-01T23:30:00.000Z",""\r\n',
     );
-    expect(body).toContain('"Hệ thống","Tạo dữ liệu trình diễn","seed.demo","Hệ thống","Hệ thống","","Số bài: 30","127.0.0.1",');
+    expect(body).toContain('"Hệ thống","Tạo dữ liệu trình diễn","seed.demo","Hệ thống","Hệ thống","","Tạo dữ liệu trình diễn: 30 bài.","127.0.0.1",');
+    // The sentence for people, the data as recorded for whoever checks the record.
+    expect(body).toContain(',"{""stories"":30}"\r\n');
     // NFC in, NFC out: nothing decomposed on the way.
     expect(csv).toBe(csv.normalize("NFC"));
   });

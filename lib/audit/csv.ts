@@ -37,7 +37,14 @@ export const auditCsvHeader = [
   "Chi tiết",
   "Địa chỉ IP",
   "Thời gian (UTC, ISO 8601)",
+  "Dữ liệu ghi nhận (JSON)",
 ] as const;
+
+// Chi tiết is the sentence people read; the data as recorded follows it for whoever checks the
+// record itself (an inspection, a script). A secret that slipped into it is hidden there too.
+const secretKey = /pass|token|hash|secret/i;
+const recordedData = (data: AuditEntry["data"]) =>
+  data && Object.keys(data).length ? JSON.stringify(data, (key, value: unknown) => (key && secretKey.test(key) ? "[đã ẩn]" : value)) : "";
 
 export function auditCsvRow(entry: AuditEntry): string {
   return csvLine([
@@ -51,6 +58,7 @@ export function auditCsvRow(entry: AuditEntry): string {
     entry.details,
     entry.address,
     entry.at.toISOString(),
+    recordedData(entry.data),
   ]);
 }
 

@@ -3,11 +3,9 @@
 // (`auditLabels`; workflow moves and statuses from `workflow`). Pure: used by the page, the CSV
 // export (always Vietnamese) and the tests alike. An action nobody has named yet shows its raw key
 // rather than disappearing.
-import type { Role } from "@/db/schema";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { text } from "@/lib/i18n/phrase";
-import { roleLabel } from "@/lib/policy/policy";
 import { workflowEvents } from "@/lib/workflow/transitions";
 
 const words = (locale: Locale) => messagesFor(locale).auditLabels;
@@ -76,60 +74,3 @@ export function entityTypeLabel(entityType: string, locale: Locale = defaultLoca
 
 /** In Vietnamese; see entityTypeLabel(type, locale). */
 export const entityTypeLabels: Record<string, string> = words(defaultLocale).entityTypes;
-
-// Nobody should ever record a secret, but if one slips into `data` the log must not show it.
-const secretKey = /pass|token|hash|secret/i;
-
-function formatValue(key: string, value: unknown, locale: Locale): string {
-  if (secretKey.test(key)) return words(locale).hidden;
-  if (value === null || value === undefined || value === "") return "—";
-  if (typeof value === "boolean") return value ? words(locale).yes : words(locale).no;
-  if (typeof value === "string") {
-    const roles: Record<string, string> = messagesFor(locale).roles;
-    const statuses: Record<string, string> = messagesFor(locale).workflow.status;
-    if (key === "role" && has(roles, value)) return roleLabel(value as Role, locale);
-    if (/status$/i.test(key) && has(statuses, value)) return statuses[value]!;
-    return value;
-  }
-  if (typeof value === "number" || typeof value === "bigint") return String(value);
-  if (Array.isArray(value)) return value.map((v) => formatValue(key, v, locale)).join(", ");
-  return JSON.stringify(value);
-}
-
-// A person has a full name (Họ tên); a section or a tag just a name.
-function fieldLabel(key: string, entityType: string | undefined, locale: Locale): string {
-  const fields: Record<string, string> = words(locale).fields;
-  if (key === "name" && entityType === "user") return fields.personName!;
-  return key !== "personName" && has(fields, key) ? fields[key]! : key;
-}
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
-/**
- * The recorded data as one line: "Bút danh: PHƯƠNG DUNG → DUNG LÊ" for a change recorded with
- * before/after, "Tên tệp: a.jpg; Rộng: 1200" otherwise.
- */
-export function describeAuditData(data: Record<string, unknown> | null | undefined, entityType?: string, locale: Locale = defaultLocale): string {
-  if (!data) return "";
-  const parts: string[] = [];
-  const { before, after, ...rest } = data;
-  if (isRecord(before) || isRecord(after)) {
-    const b = isRecord(before) ? before : {};
-    const a = isRecord(after) ? after : {};
-    for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
-      parts.push(`${fieldLabel(key, entityType, locale)}: ${formatValue(key, b[key], locale)} → ${formatValue(key, a[key], locale)}`);
-    }
-  } else {
-    if (before !== undefined) rest.before = before;
-    if (after !== undefined) rest.after = after;
-  }
-  for (const [key, value] of Object.entries(rest)) parts.push(`${fieldLabel(key, entityType, locale)}: ${formatValue(key, value, locale)}`);
-  return parts.join("; ");
-}
-
-/** A workflow move as one line: "Nháp → Chờ duyệt · Ghi chú: …". */
-export function describeTransition(fromStatus: string | null, toStatus: string, note: string | null, locale: Locale = defaultLocale): string {
-  const statuses: Record<string, string> = messagesFor(locale).workflow.status;
-  const label = (s: string | null) => (s === null ? "—" : has(statuses, s) ? statuses[s]! : s);
-  const move = `${label(fromStatus)} → ${label(toStatus)}`;
-  return note ? text(locale, "auditLabels.withNote", { move, note }) : move;
-}

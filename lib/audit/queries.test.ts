@@ -136,9 +136,9 @@ describe("the merged audit trail", () => {
       entityType: "story",
       entityLabel: "Đường lên Mẫu Sơn",
       storyId: otherStoryId,
-      details: "Chờ duyệt → Nháp · Ghi chú: Thiếu ảnh, bổ sung giúp em",
+      details: "Chuyển bài từ Chờ duyệt sang Nháp. Ghi chú: Thiếu ảnh, bổ sung giúp em",
     });
-    expect(entries.find((e) => e.action === "story.submit")).toMatchObject({ actionLabel: "Gửi duyệt", details: "Nháp → Chờ duyệt" });
+    expect(entries.find((e) => e.action === "story.submit")).toMatchObject({ actionLabel: "Gửi duyệt", details: "Chuyển bài từ Nháp sang Chờ duyệt." });
   });
 
   it("names administrative actions, their objects and their changes in Vietnamese", async () => {
@@ -147,7 +147,7 @@ describe("the merged audit trail", () => {
       actionLabel: "Đổi vai trò",
       actorName: "Vi Văn Quân",
       entityLabel: "Trần Minh Đức",
-      details: "Vai trò: Phóng viên → Biên tập viên",
+      details: "Đổi vai trò của Trần Minh Đức từ Phóng viên sang Biên tập viên; không có phiên đăng nhập nào phải kết thúc.",
       address: "10.0.0.7",
     });
     const all = (await listAuditEntries(handle.db, admin())).entries;
@@ -155,14 +155,14 @@ describe("the merged audit trail", () => {
     expect(all.find((e) => e.action === "section.rename")).toMatchObject({
       actionLabel: "Đổi tên chuyên mục",
       entityLabel: "Chính trị",
-      details: "Tên: Thời sự → Chính trị",
+      details: "Sửa chuyên mục Chính trị — Tên: “Thời sự” → “Chính trị”.",
     });
     expect(all.find((e) => e.action === "media.upload")).toMatchObject({ actionLabel: "Tải ảnh lên", entityLabel: "Hội nghị" });
-    // An action nobody named yet shows its raw key; a secret slipped into the data never shows.
+    // An action nobody named yet shows its raw key; its data no internal key, and a secret slipped into it never shows.
     expect(all.find((e) => e.action === "widget.frobnicate")).toMatchObject({
       actionLabel: "widget.frobnicate",
       entityLabel: "widget #7",
-      details: "password: [đã ẩn]",
+      details: "Thông tin khác: [đã ẩn]",
     });
   });
 
@@ -257,7 +257,7 @@ describe("an import recorded in both tables", () => {
       action: "story.import",
       actionLabel: "Nhập bài lưu trữ",
       entityLabel: "Bài lưu trữ",
-      details: "Nguồn: a.txt",
+      details: "Nhập bài đã đăng từ tệp “a.txt”.",
     });
   });
 });

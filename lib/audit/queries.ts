@@ -8,7 +8,10 @@ import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import type { AuditFilters } from "./filters";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { text } from "@/lib/i18n/phrase";
-import { auditActionLabel, describeAuditData, describeTransition, entityTypeLabel } from "./labels";
+import { loadSettings } from "@/lib/settings/settings";
+import { storyPath } from "@/lib/stories/public-queries";
+import { auditActionLabel, entityTypeLabel } from "./labels";
+import { auditSentence, transitionSentence, type SentenceContext, type StoryRef } from "./sentences";
 import { parseIsoDate, vnDayRange } from "./time";
 
 export const auditPageSize = 50;
@@ -32,7 +35,14 @@ export type AuditEntry = {
   entityLabel: string;
   /** Set when the object is a story, for the link to it. */
   storyId: number | null;
+  /** Where readers see that story, when they do (an admin opens no newsroom story). */
+  storyHref: string | null;
+  /** Chi tiết: what happened, as a sentence in the reader's language (lib/audit/sentences.ts). */
   details: string;
+  /** Stories the sentence names, in its order, for links beside it. */
+  detailStories: StoryRef[];
+  /** The data as recorded (audit_log only), for the CSV export. */
+  data: Record<string, unknown> | null;
   address: string | null;
 };
 
@@ -176,32 +186,71 @@ async function readSlice(db: Database, filters: AuditFilters, b: Bounds, limit: 
 // database refuse the whole query).
 const numericId = (s: string | null) => (s && /^\d{1,10}$/.test(s) && Number(s) <= 2_147_483_647 ? Number(s) : null);
 
+/** Ids a record's data names (people, stories, sections, images), to name them in its sentence. */
+function referencedIds(r: RawEntry) {
+  const d = r.data ?? {};
+  const list = (v: unknown) => (Array.isArray(v) ? v : [v]).map((x) => numericId(typeof x === "number" ? String(x) : typeof x === "string" ? x : null));
+  const pick = (...values: unknown[]) => values.flatMap((v) => list(v)).filter((n): n is number => n !== null);
+  const before = (d.before ?? {}) as Record<string, unknown>;
+  const after = (d.after ?? {}) as Record<string, unknown>;
+  return {
+    users: pick(d.from, d.personId),
+    stories: pick(d.storyIds ?? [], d.releasedStoryIds ?? [], d.storyId),
+    sections: pick(d.intoId, before.parentId, after.parentId),
+    media: pick(before.avatarMediaId, after.avatarMediaId, before.logoMediaId, after.logoMediaId),
+  };
+}
+
+const definedIds = (values: (number | null)[]) => [...new Set(values.filter((n): n is number => n !== null))];
+
 /**
  * Names the people and objects of a slice, a handful of lookups per slice rather than per row, in
- * the reader's language (Vietnamese for the CSV export).
+ * the reader's language (Vietnamese for the CSV export), and says each entry as a sentence.
  */
 async function describe(db: Database, raw: RawEntry[], locale: Locale = defaultLocale): Promise<AuditEntry[]> {
-  const ids = (type: string) => [
-    ...new Set(
-      raw
-        .filter((r) => r.entityType === type)
-        .map((r) => numericId(r.entityId))
-        .filter((n): n is number => n !== null),
-    ),
-  ];
-  const personIds = [...new Set([...raw.map((r) => r.actorId).filter((n): n is number => n !== null), ...ids("user")])];
-  const storyIds = ids("story");
-  const sectionIds = ids("section");
-  const mediaIds = ids("media");
-  const [people, storyRows, sectionRows, mediaRows] = await Promise.all([
+  const ofType = (type: string) => raw.filter((r) => r.entityType === type).map((r) => numericId(r.entityId));
+  const refs = raw.map(referencedIds);
+  const personIds = definedIds([...raw.map((r) => r.actorId), ...ofType("user"), ...refs.flatMap((x) => x.users)]);
+  const storyIds = definedIds([...ofType("story"), ...refs.flatMap((x) => x.stories)]);
+  const sectionIds = definedIds([...ofType("section"), ...refs.flatMap((x) => x.sections)]);
+  const mediaIds = definedIds([...ofType("media"), ...refs.flatMap((x) => x.media)]);
+  const [people, storyRows, sectionRows, mediaRows, { timeZone }] = await Promise.all([
     personIds.length ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, personIds)) : [],
-    storyIds.length ? db.select({ id: stories.id, title: stories.title }).from(stories).where(inArray(stories.id, storyIds)) : [],
+    storyIds.length
+      ? db
+          .select({
+            id: stories.id,
+            title: stories.title,
+            slug: stories.slug,
+            status: stories.status,
+            publishedAt: stories.publishedAt,
+            sectionSlug: sections.slug,
+          })
+          .from(stories)
+          .leftJoin(sections, eq(sections.id, stories.sectionId))
+          .where(inArray(stories.id, storyIds))
+      : [],
     sectionIds.length ? db.select({ id: sections.id, name: sections.name }).from(sections).where(inArray(sections.id, sectionIds)) : [],
     mediaIds.length ? db.select({ id: media.id, caption: media.caption, originalName: media.originalName }).from(media).where(inArray(media.id, mediaIds)) : [],
+    loadSettings(db),
   ]);
+  const now = Date.now();
+  // Nhật ký is the admin's, and an admin opens no newsroom story: a story links to where readers see it, if they do.
+  const isPublic = (s: (typeof storyRows)[number]) =>
+    (s.status === "published" || s.status === "scheduled") && s.publishedAt !== null && s.publishedAt.getTime() <= now && s.sectionSlug !== null;
+  const storyRefs = new Map<number, StoryRef>(
+    storyRows.map((s) => [
+      s.id,
+      {
+        id: s.id,
+        title: s.title || text(locale, "auditLabels.untitled"),
+        href: isPublic(s) ? storyPath({ id: s.id, slug: s.slug, sectionSlug: s.sectionSlug! }) : null,
+      },
+    ]),
+  );
   const names = {
     user: new Map(people.map((p) => [p.id, p.name])),
-    story: new Map(storyRows.map((s) => [s.id, s.title || text(locale, "auditLabels.untitled")])),
+    story: new Map([...storyRefs].map(([id, ref]) => [id, ref.title])),
     section: new Map(sectionRows.map((s) => [s.id, s.name])),
     media: new Map(mediaRows.map((m) => [m.id, m.caption || m.originalName])),
   };
@@ -220,6 +269,19 @@ async function describe(db: Database, raw: RawEntry[], locale: Locale = defaultL
           : r.entityId
             ? `${typeLabel} #${r.entityId}`
             : typeLabel);
+    const ctx: SentenceContext = {
+      locale,
+      timeZone,
+      person: (id) => names.user.get(id),
+      story: (id) => storyRefs.get(id),
+      section: (id) => names.section.get(id),
+      media: (id) => names.media.get(id),
+      entityLabel,
+    };
+    const sentence =
+      source === "transition"
+        ? { text: transitionSentence(r.fromStatus, r.toStatus ?? "", r.note, ctx), stories: [] }
+        : auditSentence(r.action, r.data, r.entityType, ctx);
     return {
       key: `${source === "audit" ? "a" : "t"}${r.id}`,
       source,
@@ -233,7 +295,10 @@ async function describe(db: Database, raw: RawEntry[], locale: Locale = defaultL
       entityId: r.entityId,
       entityLabel,
       storyId: r.entityType === "story" ? entityNumber : null,
-      details: source === "transition" ? describeTransition(r.fromStatus, r.toStatus ?? "", r.note, locale) : describeAuditData(r.data, r.entityType, locale),
+      storyHref: r.entityType === "story" && entityNumber !== null ? (storyRefs.get(entityNumber)?.href ?? null) : null,
+      details: sentence.text,
+      detailStories: sentence.stories,
+      data: source === "audit" ? r.data : null,
       address: r.address,
     };
   });

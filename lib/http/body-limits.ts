@@ -31,7 +31,8 @@ export function bodyLimitFor(method: string | undefined, path: string, isServerA
   if (method === "GET" || method === "HEAD" || method === "OPTIONS") return tooLarge(bodyLimits.bodiless);
   if (isServerAction) return tooLarge(bodyLimits.serverAction);
   // The photo library's uploader shows this answer as it is.
-  if (method === "POST" && (path === "/api/media" || path.startsWith("/api/media?")))
+  // (Cài đặt's logo goes through the same upload, with the same bound.)
+  if (method === "POST" && (path === "/api/media" || path.startsWith("/api/media?") || path === "/api/settings/logo"))
     return { bytes: bodyLimits.mediaUpload, message: `Ảnh vượt quá ${megabytes(maxImageBytes)}.` };
   return tooLarge(bodyLimits.other);
 }

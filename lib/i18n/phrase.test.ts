@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { auditActionLabel, actionOptions, describeAuditData, describeTransition } from "@/lib/audit/labels";
+import { auditActionLabel, actionOptions } from "@/lib/audit/labels";
+import { auditSentence, transitionSentence } from "@/lib/audit/sentences";
 import { diffFieldLabel } from "@/lib/revisions/diff";
 import { revisionKindLabel } from "@/lib/revisions/queries";
 import { eventLabel, moveDoneMessage, statusLabel, statusLabels, trailLabel } from "@/lib/workflow/transitions";
@@ -50,10 +51,23 @@ describe("labels lib/ puts on screen", () => {
     expect(auditActionLabel("story.return", "en")).toBe("Return");
     expect(auditActionLabel("user.password_link", "en")).toBe("Made a password link");
     expect(auditActionLabel("widget.frobnicate", "en")).toBe("widget.frobnicate");
-    expect(describeAuditData({ before: { role: "reporter" }, after: { role: "editor" } }, "user", "en")).toBe("Role: Reporter → Editor");
-    expect(describeAuditData({ name: "Hà", password: "x", hidden: true }, "user", "en")).toBe("Full name: Hà; password: [hidden]; Hidden: yes");
-    expect(describeTransition("draft", "submitted", "Gấp", "en")).toBe("Draft → Submitted · Note: Gấp");
-    expect(describeTransition("draft", "submitted", "Gấp")).toBe("Nháp → Chờ duyệt · Ghi chú: Gấp");
+    const said = (locale: "vi" | "en") => ({
+      locale,
+      timeZone: "Asia/Ho_Chi_Minh",
+      person: () => undefined,
+      story: () => undefined,
+      section: () => undefined,
+      media: () => undefined,
+      entityLabel: "Hà",
+    });
+    expect(auditSentence("user.role", { before: { role: "reporter" }, after: { role: "editor" } }, "user", said("en")).text).toBe(
+      "Changed Hà's role from Reporter to Editor; no session had to end.",
+    );
+    expect(auditSentence("widget.frobnicate", { name: "Hà", password: "x", hidden: true }, "user", said("en")).text).toBe(
+      "Full name: “Hà”; Other detail: [hidden]; Hidden: yes",
+    );
+    expect(transitionSentence("draft", "submitted", "Gấp", said("en"))).toBe("Moved the story from Draft to Submitted. Note: Gấp");
+    expect(transitionSentence("draft", "submitted", "Gấp", said("vi"))).toBe("Chuyển bài từ Nháp sang Chờ duyệt. Ghi chú: Gấp");
     const [stories] = actionOptions("en");
     expect(stories!.label).toBe("Stories");
     expect(stories!.options[0]).toEqual({ value: "story.", label: "Stories: every action" });

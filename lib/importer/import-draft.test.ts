@@ -2,13 +2,15 @@ import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { makePerson } from "@/db/factories";
+import { makePerson, makeStory } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { stories } from "@/db/schema";
+import { stories, storySources } from "@/db/schema";
 import { fixturePath } from "@/db/seed/seed";
 import type { Actor } from "@/lib/policy/policy";
 import { plainText } from "@/lib/stories/body";
 import { importDraft } from "./import-draft";
+import { parseStory } from "./parse-story";
+import { storyContentHash } from "./publish-imported";
 
 let handle: DatabaseHandle;
 let reporter: Actor;
@@ -26,7 +28,7 @@ async function draftOf(result: Awaited<ReturnType<typeof importDraft>>) {
   const [story] = await handle.db
     .select()
     .from(stories)
-    .where(eq(stories.id, result.ok ? result.data.id : 0));
+    .where(eq(stories.id, result.ok && result.data.created ? result.data.id : 0));
   return story;
 }
 
@@ -69,7 +71,8 @@ describe("Nhập từ văn bản", () => {
 
   it("stores NFC whatever the paste (CRLF, BOM, decomposed letters)", async () => {
     const messy = `\ufeff${fs.readFileSync(fixturePath, "utf8").normalize("NFD").replace(/\n/g, "\r\n")}`;
-    const result = await importDraft(handle.db, reporter, { text: messy });
+    // The fixture was imported above: this second copy is made on purpose.
+    const result = await importDraft(handle.db, reporter, { text: messy, importAnyway: true });
     expect(result.ok).toBe(true);
     const story = await draftOf(result);
     expect(story!.title).toBe("Phấn đấu xây dựng ngành tổ chức xây dựng Đảng trong sạch, vững mạnh, toàn diện");
@@ -115,5 +118,57 @@ describe("Nhập từ văn bản from a file", () => {
     const result = await importDraft(handle.db, reporter, { file });
     expect(result).toMatchObject({ ok: false, code: "invalid" });
     expect(result.ok ? "" : result.error).toMatch(/Tệp quá lớn \(tối đa 10 MB\)/);
+  });
+});
+
+describe("Nhập từ văn bản of a story the paper already has", () => {
+  const story = (title: string) => `Thứ ba, 05/07/2022\n${title}\n– Sáng nay (5/7), tỉnh tổ chức hội nghị.\nĐoạn một.\nTHU HÀ`;
+
+  it("warns instead of making a second copy, names the story to whoever may open it, and imports anyway on the second choice", async () => {
+    const text = story("Lạng Sơn khai mạc Tuần Văn hóa – Du lịch");
+    const first = await importDraft(handle.db, reporter, { text });
+    expect(first).toMatchObject({ ok: true, data: { created: true } });
+    const firstId = first.ok && first.data.created ? first.data.id : 0;
+    const count = async () => (await handle.db.select().from(stories).where(eq(stories.title, "Lạng Sơn khai mạc Tuần Văn hóa – Du lịch"))).length;
+
+    const again = await importDraft(handle.db, reporter, { text });
+    expect(again).toMatchObject({
+      ok: true,
+      data: { created: false, duplicates: { shown: [{ id: firstId, title: "Lạng Sơn khai mạc Tuần Văn hóa – Du lịch" }], hidden: 0 } },
+    });
+    expect(await count()).toBe(1);
+
+    // Another reporter may not open her draft: told only that the story exists.
+    const other = await makePerson(handle.db, "reporter");
+    expect(await importDraft(handle.db, other, { text })).toMatchObject({ ok: true, data: { created: false, duplicates: { shown: [], hidden: 1 } } });
+    expect(await count()).toBe(1);
+
+    const anyway = await importDraft(handle.db, reporter, { text, importAnyway: true });
+    expect(anyway).toMatchObject({ ok: true, data: { created: true } });
+    expect(await count()).toBe(2);
+  });
+
+  it("knows a published story by its title and date line, and an archive import by its content", async () => {
+    const published = await makeStory(handle.db, {
+      status: "published",
+      title: "Đường lên Mẫu Sơn",
+      publishedAt: new Date("2022-07-05T01:00:00Z"),
+      author: reporter,
+    });
+    expect(await importDraft(handle.db, reporter, { text: story("Đường lên Mẫu Sơn") })).toMatchObject({
+      ok: true,
+      data: { created: false, duplicates: { shown: [{ id: published.id }] } },
+    });
+    // The same title on another day is another story.
+    const otherDay = story("Đường lên Mẫu Sơn").replace("Thứ ba, 05/07/2022", "Thứ tư, 06/07/2022");
+    expect(await importDraft(handle.db, reporter, { text: otherDay })).toMatchObject({ ok: true, data: { created: true } });
+
+    const parsed = parseStory(story("Chợ phiên Đồng Đăng"));
+    const archived = await makeStory(handle.db, { status: "published", title: "Chợ phiên (lưu trữ)", author: reporter });
+    await handle.db.insert(storySources).values({ contentHash: storyContentHash(parsed), storyId: archived.id, file: "luu-tru/cho-phien.txt" });
+    expect(await importDraft(handle.db, reporter, { text: story("Chợ phiên Đồng Đăng") })).toMatchObject({
+      ok: true,
+      data: { created: false, duplicates: { shown: [{ id: archived.id }] } },
+    });
   });
 });

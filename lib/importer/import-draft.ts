@@ -10,6 +10,7 @@ import { emptyStoryFields, storyFieldsSchema } from "@/lib/stories/schemas";
 import { describeIssue } from "@/lib/validation";
 import { parseStory, StoryParseError, type StoryLayout } from "./parse-story";
 import { readStoryBufferText, StoryFileError, type StoryFileErrorCode } from "./read-story-file";
+import { findDuplicates } from "./duplicates";
 import { importedBody, importedByline } from "./story-body";
 
 const storyFileCodes: Record<StoryFileErrorCode, ErrorCode> = {
@@ -36,6 +37,8 @@ export const importDraft = defineCommand(
       .instanceof(File)
       .refine((f) => f.size <= maxStoryUploadBytes, zodMessage("validation.importer.fileTooLarge", { max: megabytes(maxStoryUploadBytes) }))
       .optional(),
+    // The second, explicit choice after the warning that the paper already has this story.
+    importAnyway: z.boolean().default(false),
   }),
   async (input, ctx) => {
     ctx.authorize("story.import");
@@ -70,6 +73,11 @@ export const importDraft = defineCommand(
       byline: parsed.byline.length ? importedByline(parsed) : emptyStoryFields(ctx.actor.penName).byline,
     });
     if (!fields.success) throw refuse("invalid", "refusals.importer.invalidDraft", { detail: describeIssue(fields.error.issues[0]!, ctx.locale) });
-    return insertDraft(ctx.db, ctx.actor, fields.data);
+    if (!input.importAnyway) {
+      const duplicates = await findDuplicates(ctx.db, ctx.actor, parsed);
+      // Nothing is stored: the person chooses between the story the paper has and a new copy.
+      if (duplicates.shown.length || duplicates.hidden) return { created: false as const, duplicates };
+    }
+    return { created: true as const, ...(await insertDraft(ctx.db, ctx.actor, fields.data)) };
   },
 );

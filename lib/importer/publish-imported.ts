@@ -214,6 +214,8 @@ export async function publishImportedStory(db: Database, input: PublishImportedI
           createdAt: now,
           updatedAt: now,
           updatedById: authorId,
+          textUpdatedById: authorId,
+          textUpdatedAt: now,
         })
         .returning({ id: stories.id });
       const id = row!.id;

@@ -47,8 +47,16 @@ const uploadSchema = mediaDetailsSchema.extend({
 
 export const uploadMedia = defineCommand(uploadSchema, async (input, ctx): Promise<MediaSummary> => {
   ctx.authorize("media.upload");
+  return mediaSummary(await storeUpload(ctx.db, { ...input, uploadedById: ctx.actor.id }));
+});
+
+/** The schema of an uploaded image's file (its name and bytes), for other uploads than the library's (the paper's logo). */
+export const uploadedFileSchema = uploadSchema.pick({ fileName: true, data: true });
+
+/** addToLibrary for a person's upload (the caller has asked the policy): its refusals said as a command's. */
+export async function storeUpload(db: Database, input: NewLibraryImage): Promise<Media> {
   try {
-    return mediaSummary(await addToLibrary(ctx.db, { ...input, uploadedById: ctx.actor.id }));
+    return await addToLibrary(db, input);
   } catch (error) {
     if (error instanceof ImageError) throw new CommandError(error.phrase, error.code);
     if (error instanceof StorageFullError) {
@@ -57,7 +65,7 @@ export const uploadMedia = defineCommand(uploadSchema, async (input, ctx): Promi
     }
     throw error;
   }
-});
+}
 
 export type NewLibraryImage = { data: Buffer; fileName: string; caption: string; credit: string; alt: string; uploadedById: number };
 

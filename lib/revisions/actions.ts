@@ -13,5 +13,5 @@ export const restoreRevisionAction = formAction(restoreRevision, {
     refreshNewsroom(`/toa-soan/bai-viet/${storyId}`);
   },
   // The stored version is what the editor must show now, not a copy kept in the browser.
-  redirectTo: (data, input) => `/toa-soan/bai-viet/${input.storyId}?ban=may-chu&khoi-phuc=${data.restoredVersion}`,
+  redirectTo: (data, input) => `/toa-soan/bai-viet/${input.storyId}?ban=may-chu&khoi-phuc=${data.restoredNumber}`,
 });

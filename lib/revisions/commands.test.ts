@@ -6,7 +6,8 @@ import { openTestDatabase } from "@/db/testing";
 import { auditLog, media, stories, storyRevisions, type StoryStatus } from "@/db/schema";
 import type { Actor } from "@/lib/policy/policy";
 import { bodyFromBlocks } from "@/lib/stories/body";
-import { saveStory } from "@/lib/stories/commands";
+import { createStory, saveStory } from "@/lib/stories/commands";
+import * as workflow from "@/lib/workflow/commands";
 import { emptyStoryFields, type StoryFields } from "@/lib/stories/schemas";
 import { tagNamesOf } from "./record";
 import { restoreRevision } from "./commands";
@@ -74,7 +75,7 @@ describe("restoreRevision", () => {
   it("lets the editor holding a story restore an earlier version: fields, tags and cover back, nothing lost", async () => {
     const id = await storyIn("in_review", people.duc);
     const v = (await current(id)).version;
-    // Two saves by the editor: each keeps the version before it.
+    // Two saves by the editor: each keeps the version before it (the first: the copy Hà sent, kept already).
     await ok(saveStory(handle.db, people.duc!, { id, baseVersion: v, fields: complete({ title: "Tiêu đề sửa lần một" }) }));
     await ok(
       saveStory(handle.db, people.duc!, {
@@ -84,11 +85,12 @@ describe("restoreRevision", () => {
       }),
     );
     const kept = await revisionsOf(id);
-    const original = kept.find((r) => r.version === v)!;
+    expect(kept.map((r) => r.kind)).toEqual(["submitted", "save"]);
+    const original = kept[0]!;
     expect(original.title).toBe(complete().title);
 
     const restored = await ok(restoreRevision(handle.db, people.duc!, { storyId: id, revisionId: original.id, baseVersion: v + 2 }));
-    expect(restored).toMatchObject({ version: v + 3, restoredVersion: v });
+    expect(restored).toMatchObject({ version: v + 3, restoredVersion: original.version, restoredNumber: 1 });
 
     const row = await current(id);
     expect(row).toMatchObject({
@@ -121,7 +123,11 @@ describe("restoreRevision", () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, "story.restore"), eq(auditLog.entityId, String(id))));
-    expect(audit).toMatchObject({ actorId: people.duc!.id, entityType: "story", data: { revisionId: original.id, restoredVersion: v } });
+    expect(audit).toMatchObject({
+      actorId: people.duc!.id,
+      entityType: "story",
+      data: { revisionId: original.id, restoredVersion: original.version, restoredNumber: 1 },
+    });
   });
 
   it("lets a reporter restore a version of their own draft kept when a conflict was overwritten", async () => {
@@ -223,10 +229,11 @@ describe("history visibility", () => {
     for (const who of ["ha", "duc", "chief"]) {
       const history = await getStoryHistory(handle.db, people[who]!, id);
       expect(history, who).not.toBeNull();
-      expect(history!.entries.map((e) => [e.kind, e.version])).toEqual([
-        ["current", v + 2],
-        ["save", v + 1],
-        ["save", v],
+      // The first save kept nothing new: the text before it is the copy Hà sent.
+      expect(history!.entries.map((e) => [e.number, e.kind, e.version])).toEqual([
+        [3, "current", v + 2],
+        [2, "save", v + 1],
+        [1, "submitted", v - 1],
       ]);
       expect(history!.entries[0]!.authorName).toBe("Trần Minh Đức");
       expect(history!.entries[2]!.authorName).toBe("Nguyễn Thu Hà");
@@ -262,5 +269,50 @@ describe("history visibility", () => {
     const [keptOfA] = await revisionsOf(a);
     const b = await storyIn("draft");
     expect(await getRevisionSnapshot(handle.db, people.ha!, b, keptOfA!.id)).toBeNull();
+  });
+});
+
+describe("the copies of a story written, returned, sent again and approved", () => {
+  it("are numbered 1, 2, 3… without gaps, credited to whoever wrote their text, and marked as sent and approved", async () => {
+    const ha = people.ha!;
+    const duc = people.duc!;
+    // Hà writes: a draft and a few autosaves (each bumps the version; none is kept).
+    let s = await ok(createStory(handle.db, ha, complete({ title: "Bản nháp đầu" })));
+    for (const title of ["Bản nháp thứ hai", "Bản nháp thứ ba", "Hội nghị trực tuyến toàn quốc"]) {
+      s = await ok(saveStory(handle.db, ha, { id: s.id, baseVersion: s.version, fields: complete({ title }) }));
+    }
+    let moved = await ok(workflow.submitStory(handle.db, ha, { id: s.id, version: s.version }));
+    // Đức claims it, edits a line and returns it with a note.
+    moved = await ok(workflow.claimStory(handle.db, duc, { id: s.id, version: moved.version }));
+    s = await ok(
+      saveStory(handle.db, duc, { id: s.id, baseVersion: moved.version, fields: complete({ title: "Hội nghị trực tuyến toàn quốc ngành tổ chức" }) }),
+    );
+    moved = await ok(workflow.returnStory(handle.db, duc, { id: s.id, version: s.version, note: "Bổ sung số liệu." }));
+    // Hà fixes it and sends it again; Đức approves it as it came.
+    s = await ok(
+      saveStory(handle.db, ha, { id: s.id, baseVersion: moved.version, fields: complete({ title: "Hội nghị trực tuyến ngành tổ chức xây dựng Đảng" }) }),
+    );
+    s = await ok(saveStory(handle.db, ha, { id: s.id, baseVersion: s.version, fields: complete({ title: "Hội nghị ngành tổ chức xây dựng Đảng" }) }));
+    moved = await ok(workflow.submitStory(handle.db, ha, { id: s.id, version: s.version }));
+    moved = await ok(workflow.claimStory(handle.db, duc, { id: s.id, version: moved.version }));
+    await ok(workflow.approveStory(handle.db, duc, { id: s.id, version: moved.version }));
+
+    const history = (await getStoryHistory(handle.db, duc, s.id))!;
+    expect(history.entries.map((e) => [e.number, e.kind, e.authorName])).toEqual([
+      [4, "current", "Nguyễn Thu Hà"],
+      [4, "approved", "Nguyễn Thu Hà"],
+      [3, "submitted", "Nguyễn Thu Hà"],
+      [2, "save", "Trần Minh Đức"],
+      [1, "submitted", "Nguyễn Thu Hà"],
+    ]);
+    const titles = await Promise.all(history.entries.map(async (e) => (await getRevisionSnapshot(handle.db, duc, s.id, e.ref))!.snapshot.title));
+    expect(titles).toEqual([
+      "Hội nghị ngành tổ chức xây dựng Đảng",
+      "Hội nghị ngành tổ chức xây dựng Đảng",
+      "Hội nghị ngành tổ chức xây dựng Đảng",
+      "Hội nghị trực tuyến toàn quốc ngành tổ chức",
+      "Hội nghị trực tuyến toàn quốc",
+    ]);
+    expect((await current(s.id)).status).toBe("approved");
   });
 });

@@ -2,7 +2,7 @@
 // "story.edit", version-checked, slug rules of the editor), so published stories are out of reach:
 // those change only through the chief editor's Đính chính. The state it replaces is kept first, so
 // a restore never loses anything and can itself be undone.
-import { and, eq } from "drizzle-orm";
+import { and, count, eq, lte } from "drizzle-orm";
 import { z } from "zod";
 import { storyRevisions } from "@/db/schema";
 import { defineCommand, refuse } from "@/lib/actions/command";
@@ -14,7 +14,8 @@ import { recordAudit } from "@/lib/audit/record";
 
 const notFound = () => refuse("not_found", "refusals.revisions.notFound");
 
-export type RestoredStory = { id: number; version: number; restoredVersion: number; keptRevisionId: number };
+/** restoredNumber is the copy's number as Lịch sử sửa đổi shows it (lib/revisions/queries.ts). */
+export type RestoredStory = { id: number; version: number; restoredVersion: number; restoredNumber: number; keptRevisionId: number };
 
 export const restoreRevision = defineCommand(
   z.object({ storyId: storyIdSchema, revisionId: z.number().int().positive(), baseVersion: versionSchema }),
@@ -27,6 +28,10 @@ export const restoreRevision = defineCommand(
         .where(and(eq(storyRevisions.id, revisionId), eq(storyRevisions.storyId, storyId)))
         .limit(1);
       if (!revision) throw notFound();
+      const [{ restoredNumber } = { restoredNumber: 0 }] = await tx
+        .select({ restoredNumber: count() })
+        .from(storyRevisions)
+        .where(and(eq(storyRevisions.storyId, storyId), lte(storyRevisions.id, revisionId)));
 
       // A version kept under older rules goes through today's checks before it is written back.
       const parsed = storyFieldsSchema.safeParse({
@@ -59,11 +64,12 @@ export const restoreRevision = defineCommand(
           status: story.status,
           revisionId,
           restoredVersion: revision.version,
+          restoredNumber,
           before: { version: story.version, title: story.title },
           after: { version: row.version, title: fields.title },
           keptRevisionId,
         },
       });
-      return { id: storyId, version: row.version, restoredVersion: revision.version, keptRevisionId };
+      return { id: storyId, version: row.version, restoredVersion: revision.version, restoredNumber, keptRevisionId };
     }),
 );

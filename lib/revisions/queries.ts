@@ -1,14 +1,14 @@
 // Reads for Lịch sử sửa đổi: the versions of a story (newest first, the current state on top) and
 // one version resolved for comparison. Whoever may see the story may see its history; for anyone
 // else these answer null, and the page answers 404.
-import { and, desc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { type Database, appDatabase } from "@/db/client";
 import { media, sections, storyRevisions, users, type RevisionKind, type Story, type StoryRevision } from "@/db/schema";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { text } from "@/lib/i18n/phrase";
 import { can, type Actor } from "@/lib/policy/policy";
-import { tagNamesOf } from "./record";
+import { sameCopy, tagNamesOf, textAuthorOf } from "./record";
 import type { RevisionSnapshot } from "./diff";
 import { readStory } from "@/lib/stories/loader";
 
@@ -27,6 +27,12 @@ export type RevisionRef = number | "current";
 
 export type RevisionEntry = {
   ref: RevisionRef;
+  /**
+   * The number people see: the story's kept copies counted from 1 in the order they were kept,
+   * without the gaps of the story's version (every autosave and move bumps that). The current
+   * state has the last copy's number when nothing changed since, else the next one.
+   */
+  number: number;
   version: number;
   kind: EntryKind;
   authorName: string;
@@ -40,34 +46,41 @@ export type StoryHistory = {
   mayRestore: boolean;
 };
 
-async function nameOf(db: Database, userId: number | null): Promise<string> {
-  if (userId === null) return "";
-  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
-  return row?.name ?? "";
-}
-
 /** The versions of a story, newest first, with the current state as the first entry; null if hidden. */
 export async function getStoryHistory(db: Database, actor: Actor, storyId: number): Promise<StoryHistory | null> {
   const story = await readStory(db, actor, storyId);
   if (!story) return null;
-  const rows = await db
-    .select({ id: storyRevisions.id, version: storyRevisions.version, kind: storyRevisions.kind, at: storyRevisions.createdAt, authorName: users.name })
-    .from(storyRevisions)
-    .innerJoin(users, eq(users.id, storyRevisions.createdById))
-    .where(eq(storyRevisions.storyId, storyId))
-    .orderBy(desc(storyRevisions.version), desc(storyRevisions.id));
+  const rows = await db.select().from(storyRevisions).where(eq(storyRevisions.storyId, storyId)).orderBy(asc(storyRevisions.id));
+  const names = await namesOf(db, [textAuthorOf(story), ...rows.map((r) => r.createdById)]);
+  const kept: RevisionEntry[] = rows.map((r, i) => ({
+    ref: r.id,
+    number: i + 1,
+    version: r.version,
+    kind: r.kind,
+    authorName: names.get(r.createdById) ?? "",
+    at: r.createdAt,
+  }));
+  const last = rows.at(-1);
+  const unchanged = last !== undefined && sameCopy(last, { ...story, tags: await tagNamesOf(db, storyId) });
   const current: RevisionEntry = {
     ref: "current",
+    number: unchanged ? kept.length : kept.length + 1,
     version: story.version,
     kind: "current",
-    authorName: await nameOf(db, story.updatedById ?? story.createdById),
-    at: story.updatedAt,
+    authorName: names.get(textAuthorOf(story)) ?? "",
+    at: story.textUpdatedAt ?? story.updatedAt,
   };
   return {
     story: { id: story.id, title: story.title, status: story.status, version: story.version },
-    entries: [current, ...rows.map((r) => ({ ref: r.id, version: r.version, kind: r.kind, authorName: r.authorName, at: r.at }))],
+    entries: [current, ...kept.reverse()],
     mayRestore: can(actor, "story.edit", story.scope),
   };
+}
+
+async function namesOf(db: Database, ids: number[]): Promise<Map<number, string>> {
+  const unique = [...new Set(ids)];
+  const rows = unique.length ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, unique)) : [];
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 type Fields = Pick<
@@ -103,17 +116,14 @@ export async function getRevisionSnapshot(
   storyId: number,
   ref: RevisionRef,
 ): Promise<{ entry: RevisionEntry; snapshot: RevisionSnapshot } | null> {
-  const story = await readStory(db, actor, storyId);
-  if (!story) return null;
+  const history = await getStoryHistory(db, actor, storyId);
+  if (!history) return null;
+  const entry = history.entries.find((e) => e.ref === ref);
+  if (!entry) return null;
+  const locale = actor.locale ?? defaultLocale;
   if (ref === "current") {
-    const entry: RevisionEntry = {
-      ref,
-      version: story.version,
-      kind: "current",
-      authorName: await nameOf(db, story.updatedById ?? story.createdById),
-      at: story.updatedAt,
-    };
-    return { entry, snapshot: await snapshotOf(db, story, await tagNamesOf(db, storyId), actor.locale ?? defaultLocale) };
+    const story = (await readStory(db, actor, storyId))!;
+    return { entry, snapshot: await snapshotOf(db, story, await tagNamesOf(db, storyId), locale) };
   }
   const [revision] = await db
     .select()
@@ -121,14 +131,7 @@ export async function getRevisionSnapshot(
     .where(and(eq(storyRevisions.id, ref), eq(storyRevisions.storyId, storyId)))
     .limit(1);
   if (!revision) return null;
-  const entry: RevisionEntry = {
-    ref,
-    version: revision.version,
-    kind: revision.kind,
-    authorName: await nameOf(db, revision.createdById),
-    at: revision.createdAt,
-  };
-  return { entry, snapshot: await snapshotOf(db, revision, revision.tags, actor.locale ?? defaultLocale) };
+  return { entry, snapshot: await snapshotOf(db, revision, revision.tags, locale) };
 }
 
 /** For pages: a story's versions, newest first, or null when it is not this person's to see. */

@@ -1,12 +1,20 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { makePerson } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
-import { auditLog, siteSettings, type Role } from "@/db/schema";
+import { auditLog, media, siteSettings, type Role } from "@/db/schema";
 import type { Actor } from "@/lib/policy/policy";
-import { updateSettings } from "./commands";
+import { makeTestPhoto } from "@/lib/media/test-images";
+import { updateSettings, uploadLogo } from "./commands";
 import { defaultSettings, loadSettings } from "./settings";
+import { timeZoneChoices } from "./time-zones";
+
+// The logo's files go to a folder of this test file's own; env() reads DATA_DIR on first use.
+process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "toasoan-settings-"));
 
 let handle: DatabaseHandle;
 const people = {} as Record<Role, Actor>;
@@ -103,5 +111,39 @@ describe("updating the settings", () => {
     const audit = (await state()).audit.slice(-2).map((a) => a.data as { before: { phone: string }; after: { phone: string } });
     expect(audit[1]!.before.phone).toBe(audit[0]!.after.phone);
     expect((await loadSettings(handle.db)).phone).toBe(audit[1]!.after.phone);
+  });
+});
+
+describe("Cài đặt's time zone and logo", () => {
+  it("takes a time zone from the list only, Asia/Ho_Chi_Minh first; an alias Intl knows is not on it", async () => {
+    expect(timeZoneChoices()[0]).toBe("Asia/Ho_Chi_Minh");
+    expect(timeZoneChoices()).toContain("Asia/Bangkok");
+    expect(timeZoneChoices()).not.toContain("Asia/Saigon"); // Vietnam's zone under its old name: listed once
+    expect(await updateSettings(handle.db, people.admin, { timeZone: "US/Pacific" })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await updateSettings(handle.db, people.admin, { timeZone: "Asia/Bangkok" })).toMatchObject({ ok: true });
+    expect((await loadSettings(handle.db)).timeZone).toBe("Asia/Bangkok");
+    expect(await updateSettings(handle.db, people.admin, { timeZone: "Asia/Ho_Chi_Minh" })).toMatchObject({ ok: true });
+  });
+
+  it("uploads the logo through the media library for the admin only, checked by its content", async () => {
+    const data = await makeTestPhoto({ width: 600, height: 200 });
+    for (const role of ["reporter", "editor", "chief_editor"] as const) {
+      expect(await uploadLogo(handle.db, people[role], { fileName: "logo.png", data }), role).toMatchObject({ ok: false, code: "forbidden" });
+    }
+    const uploaded = await uploadLogo(handle.db, people.admin, { fileName: "logo.jpg", data });
+    expect(uploaded).toMatchObject({ ok: true, data: { url: expect.stringMatching(/^\/media\//) as unknown } });
+    const [row] = await handle.db
+      .select()
+      .from(media)
+      .where(eq(media.id, uploaded.ok ? uploaded.data.mediaId : 0));
+    expect(row).toMatchObject({ uploadedById: people.admin.id, alt: "Báo Biên Cương" });
+
+    const notAnImage = await uploadLogo(handle.db, people.admin, { fileName: "logo.png", data: Buffer.from("<svg onload=alert(1)>") });
+    expect(notAnImage).toMatchObject({ ok: false });
+    // The address is a setting like any other, saved with the form.
+    expect(await updateSettings(handle.db, people.admin, { logoUrl: uploaded.ok ? uploaded.data.url : "" })).toMatchObject({
+      ok: true,
+      data: { changed: ["logoUrl"] },
+    });
   });
 });

@@ -5,6 +5,8 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { siteSettings } from "@/db/schema";
 import { defineCommand } from "@/lib/actions/command";
+import { storeUpload, uploadedFileSchema } from "@/lib/media/commands";
+import { mediaSummary } from "@/lib/media/queries";
 import { loadSettings, settingFields, settingKeys, type SettingKey, type Settings } from "./settings";
 import { recordAudit } from "@/lib/audit/record";
 
@@ -43,4 +45,16 @@ export const updateSettings = defineCommand(settingsInputSchema, async (input, c
     });
     return { changed, settings: { ...current, ...after } };
   });
+});
+
+/**
+ * Cài đặt → Logo: the admin uploads the paper's logo. It goes through the media library's own
+ * upload (the same bounds, content checks, resizing and record), and the answer is its address,
+ * which the form puts in the Logo field: the logo changes when the settings are saved.
+ */
+export const uploadLogo = defineCommand(uploadedFileSchema, async (input, ctx): Promise<{ mediaId: number; url: string }> => {
+  ctx.authorize("settings.manage");
+  const { paperName } = await loadSettings(ctx.db);
+  const stored = mediaSummary(await storeUpload(ctx.db, { ...input, caption: "", credit: "", alt: paperName, uploadedById: ctx.actor.id }));
+  return { mediaId: stored.id, url: stored.url };
 });

@@ -9,6 +9,7 @@ import { siteSettings } from "@/db/schema";
 import type { Messages } from "@/lib/i18n/messages";
 import { phrase, zodMessage } from "@/lib/i18n/phrase";
 import { collapseSpaces, normalizeText } from "@/lib/text/normalize";
+import { isTimeZoneChoice } from "./time-zones";
 
 /** True for a time zone this runtime's Intl knows (IANA names such as Asia/Ho_Chi_Minh). */
 export function isValidTimeZone(timeZone: string): boolean {
@@ -22,7 +23,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 /** One line of text as printed on the site: NFC, trimmed, runs of ordinary spaces collapsed. */
-type Labelled = keyof Messages["settingsLabels"];
+type Labelled = { [K in keyof Messages["settingsLabels"]]: Messages["settingsLabels"][K] extends string ? K : never }[keyof Messages["settingsLabels"]];
 type Required = keyof Messages["validation"]["settings"]["required"];
 
 const line = (max: number, key: Labelled) => {
@@ -82,7 +83,8 @@ export const settingFields = {
     .string({ error: zodMessage("validation.settings.required.timeZone") })
     .trim()
     .min(1, zodMessage("validation.settings.required.timeZone"))
-    .refine(isValidTimeZone, zodMessage("validation.settings.timeZone")),
+    // One of the list the form offers (lib/settings/time-zones.ts), not just any name Intl accepts.
+    .refine((zone) => isValidTimeZone(zone) && isTimeZoneChoice(zone), zodMessage("validation.settings.timeZone")),
   storiesPerPage: z
     .number({ error: zodMessage("validation.settings.storiesPerPageType") })
     .int(zodMessage("validation.settings.storiesPerPageInt"))

@@ -63,6 +63,16 @@ export function plainText(body: StoryBody): string {
   return blocks.join("\n\n");
 }
 
+/**
+ * Figures that have no photo yet: an imported caption waits for its picture from the library.
+ * Readers would see an empty frame, so the desk may not send or publish a story with one.
+ */
+export function figuresWithoutPhoto(body: StoryBody): number {
+  const count = (node: RichTextNode): number =>
+    node.type === "figure" && !node.attrs?.mediaId && !node.attrs?.src ? 1 : (node.content ?? []).reduce((n, child) => n + count(child), 0);
+  return body.content.reduce((n, node) => n + count(node), 0);
+}
+
 /** Words as a reader counts them: runs of letters or digits between spaces (NBSP included). */
 export function countWords(...texts: string[]): number {
   return texts.reduce((n, text) => n + (text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.,/-]*/gu)?.length ?? 0), 0);

@@ -7,7 +7,7 @@ import { media, sections, stories, storyAuthors, storyTags, tags, type Story } f
 import { defineCommand, refuse } from "@/lib/actions/command";
 import type { Actor } from "@/lib/policy/policy";
 import { slugify } from "@/lib/text/slug";
-import { keepRevision } from "@/lib/revisions/record";
+import { keepRevision, textAuthorOf } from "@/lib/revisions/record";
 import { derivedColumns } from "./derived";
 import { kindFixed } from "./kinds";
 import { openStory, type OpenedStory } from "./loader";
@@ -70,7 +70,7 @@ export async function insertDraft(db: Database, actor: Actor, fields: StoryField
     const { tags: tagNames, ...columns } = fields;
     const [row] = await tx
       .insert(stories)
-      .values({ ...columns, ...derivedColumns(fields), slug: slugify(fields.title), createdById: actor.id, updatedById: actor.id })
+      .values({ ...columns, ...derivedColumns(fields), slug: slugify(fields.title), createdById: actor.id, updatedById: actor.id, textUpdatedById: actor.id })
       .returning();
     await tx.insert(storyAuthors).values({ storyId: row!.id, userId: actor.id });
     await setTags(tx, row!.id, tagNames);
@@ -91,7 +91,9 @@ export const saveStory = defineCommand(
     ctx.db.transaction(async (tx) => {
       const story = await openStory(tx, ctx, id, { action: "story.edit", version: baseVersion });
       await checkReferences(tx, fields);
-      if (replaces || story.status !== "draft") await keepRevision(tx, story);
+      // A draft keeps no copies of its writer's own saves; someone else's words (the desk's edits
+      // on a story returned to its writer) are kept before they are written over.
+      if (replaces || story.status !== "draft" || textAuthorOf(story) !== ctx.actor.id) await keepRevision(tx, story);
 
       return saved(await writeStoryFields(tx, story, fields, ctx.actor));
     }),
@@ -121,6 +123,8 @@ export async function writeStoryFields(
       version: story.version + 1,
       updatedAt: now,
       updatedById: actor.id,
+      textUpdatedById: actor.id,
+      textUpdatedAt: now,
       // A save is activity: the holder's hold is renewed.
       ...(story.scope.heldById === actor.id ? { heldAt: now } : {}),
       ...extra,

@@ -6,15 +6,27 @@
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { editorialNotes, homeSlots, stories, storyApprovals, storyCorrections, storySlugs, storyTransitions, users, type Story } from "@/db/schema";
+import {
+  editorialNotes,
+  homeSlots,
+  stories,
+  storyApprovals,
+  storyCorrections,
+  storySlugs,
+  storyTransitions,
+  users,
+  type Story,
+  type StoryBody,
+} from "@/db/schema";
 import { defineCommand, refuse, type CommandContext } from "@/lib/actions/command";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { phrase, text, zodMessage, type Phrase } from "@/lib/i18n/phrase";
 import { notify } from "@/lib/notifications/notify";
 import type { StoryAction } from "@/lib/policy/policy";
 import { recordPublicationEvent } from "@/lib/publishing/events";
-import { keepRevision } from "@/lib/revisions/record";
+import { keepRevision, keepStoredCopy } from "@/lib/revisions/record";
 import { loadSettings } from "@/lib/settings/settings";
+import { figuresWithoutPhoto } from "@/lib/stories/body";
 import { checkReferences, writeStoryFields } from "@/lib/stories/commands";
 import { kindOf, kindRules, type SubmissionField } from "@/lib/stories/kinds";
 import { openStory, type OpenedStory } from "@/lib/stories/loader";
@@ -51,6 +63,15 @@ function openForMove(tx: Database, ctx: CommandContext, id: number, action: Stor
     version,
     check: (story) => ((workflowEvents as readonly string[]).includes(event) ? ensureTransition(event, story.status) : undefined),
   });
+}
+
+/**
+ * A figure without its photo (an imported caption waiting for its picture) would print as an empty
+ * frame: the desk may not approve, schedule, publish or correct a story that has one.
+ */
+function ensureFiguresHavePhotos(body: StoryBody) {
+  const count = figuresWithoutPhoto(body);
+  if (count) throw refuse("incomplete", "workflow.figurePhoto.refusal", { count }, { missing: ["figurePhoto"] });
 }
 
 /** A person's name, or "someone else" said in whichever language the sentence is. */
@@ -193,6 +214,7 @@ export function deskApprovalsNeeded(levels: number): number {
 export const approveStory = defineCommand(z.object(target), async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.approve", version);
+    ensureFiguresHavePhotos(story.body);
     const { approvalLevels } = await loadSettings(tx);
     const earlier = await approvalsOf(tx, id);
     const level = earlier.length + 1;
@@ -219,6 +241,8 @@ export const approveStory = defineCommand(z.object(target), async ({ id, version
       note: approvalLevels > 1 ? text(noteIn, "workflow.notes.approvalLevel", { level, levels: approvalLevels }) : undefined,
     });
     await tx.insert(storyApprovals).values({ storyId: id, level, userId: ctx.actor.id, version: moved.version });
+    // The copy the desk approved, marked in Lịch sử sửa đổi ("Bản đã duyệt").
+    await keepStoredCopy(tx, id, "approved");
     await notify(tx, {
       userIds: authors,
       actorId: ctx.actor.id,
@@ -287,6 +311,7 @@ function publicSlug(story: OpenedStory): string {
 export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publishAtSchema }), async ({ id, version, publishAt }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.schedule", version);
+    ensureFiguresHavePhotos(story.body);
     const approvalLevels = await ensureFinalApprover(tx, ctx, story);
     const moved = await applyTransition(tx, ctx.actor, story, "schedule", {
       set: { publishedAt: publishAt, slug: publicSlug(story) },
@@ -305,16 +330,28 @@ export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publ
   }),
 );
 
-/** Moves a scheduled story to another time (the calendar): unscheduling and scheduling in one. */
+/**
+ * Dời lịch: moves a scheduled story to another time (the calendar). One step of its trail, from
+ * the old time to the new, not an unscheduling and a scheduling: that is what the desk did.
+ */
 export const rescheduleStory = defineCommand(z.object({ ...target, publishAt: publishAtSchema }), async ({ id, version, publishAt }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.unschedule", version);
+    ensureFiguresHavePhotos(story.body);
     const approvalLevels = await ensureFinalApprover(tx, ctx, story);
-    const unscheduled = await applyTransition(tx, ctx.actor, story, "unschedule", { set: { publishedAt: null } });
-    const moved = await applyTransition(tx, ctx.actor, { ...story, ...unscheduled }, "schedule", {
-      set: { publishedAt: publishAt },
-      note: text(noteIn, "workflow.notes.rescheduledTo", { when: formatDateline(publishAt, { withTime: true }) }),
-    });
+    const moved = { status: story.status, version: story.version + 1 };
+    await tx
+      .update(stories)
+      .set({ publishedAt: publishAt, version: moved.version, updatedAt: new Date(), updatedById: ctx.actor.id })
+      .where(eq(stories.id, id));
+    const at = (d: Date) => formatDateline(d, { withTime: true });
+    await recordStoryEvent(
+      tx,
+      ctx.actor,
+      { ...story, ...moved },
+      "reschedule",
+      text(noteIn, "workflow.reschedule.note", { from: story.publishedAt ? at(story.publishedAt) : "—", to: at(publishAt) }),
+    );
     await recordFinalApproval(tx, ctx, story, moved.version, approvalLevels);
     await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version, dueAt: publishAt });
     return { id, ...moved, publishedAt: publishAt.toISOString() };
@@ -334,6 +371,7 @@ export const unscheduleStory = defineCommand(z.object(target), async ({ id, vers
 export const publishStory = defineCommand(z.object(target), async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.publish", version);
+    ensureFiguresHavePhotos(story.body);
     const approvalLevels = await ensureFinalApprover(tx, ctx, story);
     const now = new Date();
     const moved = await applyTransition(tx, ctx.actor, story, "publish", { set: { publishedAt: now, slug: publicSlug(story) } });
@@ -344,10 +382,7 @@ export const publishStory = defineCommand(z.object(target), async ({ id, version
   }),
 );
 
-async function keepPublishedRevision(tx: Database, id: number, kind: "published" | "correction"): Promise<number> {
-  const [row] = await tx.select().from(stories).where(eq(stories.id, id));
-  return keepRevision(tx, row!, kind);
-}
+const keepPublishedRevision = (tx: Database, id: number, kind: "published" | "correction") => keepStoredCopy(tx, id, kind);
 
 export const unpublishStory = defineCommand(z.object({ ...target, reason: noteText("reason") }), async ({ id, version, reason }, ctx) =>
   ctx.db.transaction(async (tx) => {
@@ -370,6 +405,7 @@ export const unpublishStory = defineCommand(z.object({ ...target, reason: noteTe
 export const republishStory = defineCommand(z.object(target), async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.republish", version);
+    ensureFiguresHavePhotos(story.body);
     const moved = await applyTransition(tx, ctx.actor, story, "republish", { set: { unpublishedAt: null, unpublishReason: null } });
     await keepPublishedRevision(tx, id, "published");
     await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version });
@@ -401,6 +437,7 @@ export const correctStory = defineCommand(
         },
       });
       if (fields.sectionId === null) throw refuse("invalid", "refusals.story.publishedNeedsSection", undefined, { field: "sectionId" });
+      ensureFiguresHavePhotos(fields.body);
       await checkReferences(tx, fields);
 
       const slug = slugify(fields.title);
@@ -458,11 +495,17 @@ export const submitStory = defineCommand(workflowInput, async ({ id, version }, 
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.submit", version);
     const missing = requiredForSubmission(story);
-    if (missing.length) {
+    const labels = missing.map((f) => phrase(`validation.fields.${f}`));
+    // A figure still waiting for its photo is named with the missing fields, after them.
+    if (figuresWithoutPhoto(story.body)) labels.push(phrase("workflow.figurePhoto.missing"));
+    if (labels.length) {
       // details.missing names the fields (title, sapo…), for a screen to point at them.
-      throw refuse("incomplete", "refusals.story.incomplete", { missing: { list: missing.map((f) => phrase(`validation.fields.${f}`)) } }, { missing });
+      const details = labels.length > missing.length ? [...missing, "figurePhoto"] : missing;
+      throw refuse("incomplete", "refusals.story.incomplete", { missing: { list: labels } }, { missing: details });
     }
     const moved = await applyTransition(tx, ctx.actor, story, "submit");
+    // The copy the writer sent, marked in Lịch sử sửa đổi ("Bản gửi duyệt").
+    await keepStoredCopy(tx, id, "submitted");
     return { id, ...moved };
   }),
 );

@@ -44,7 +44,7 @@ export async function applyTransition(
 }
 
 /** Events that do not move the story between states but belong to its trail. */
-export type StoryEvent = "takeover" | "release" | "approve" | "correct";
+export type StoryEvent = "takeover" | "release" | "approve" | "correct" | "reschedule";
 
 /** Records a step that leaves the state as it is (a take-over, a release, an intermediate approval, a correction). */
 export async function recordStoryEvent(

@@ -9,6 +9,7 @@ import { openTestDatabase } from "@/db/testing";
 import {
   editorialNotes,
   homeSlots,
+  media,
   notifications,
   publicationEvents,
   siteSettings,
@@ -189,6 +190,25 @@ describe("scheduling and publishing", () => {
     expect((await row(story.id)).status).toBe("approved");
   });
 
+  it("Dời lịch is one step of the trail, from the old time to the new, and the story stays scheduled", async () => {
+    const story = await approved();
+    const first = new Date("2099-12-07T00:12:00Z");
+    // Times a year ahead are refused: schedule inside the window, then arrange the stored time.
+    const scheduled = ok(
+      await workflow.scheduleStory(db(), p.chief!, { id: story.id, version: story.version, publishAt: new Date(Date.now() + 3_600_000).toISOString() }),
+    );
+    await db().update(stories).set({ publishedAt: first }).where(eq(stories.id, story.id));
+    const to = new Date(Date.now() + 7_200_000);
+    const moved = ok(await workflow.rescheduleStory(db(), p.chief!, { id: story.id, version: scheduled.version, publishAt: to.toISOString() }));
+    expect(moved).toMatchObject({ status: "scheduled", version: scheduled.version + 1 });
+    expect((await row(story.id)).publishedAt).toEqual(to);
+    const trail = await db().select().from(storyTransitions).where(eq(storyTransitions.storyId, story.id)).orderBy(storyTransitions.id);
+    const last = trail.at(-1)!;
+    expect(trail.map((t) => t.event)).not.toContain("unschedule");
+    expect(last).toMatchObject({ event: "reschedule", fromStatus: "scheduled", toStatus: "scheduled", actorId: p.chief!.id });
+    expect(last.note).toMatch(/^Dời lịch từ Thứ hai, 07\/12\/2099 07:12 sang .+ \d{2}:\d{2}$/);
+  });
+
   it("a scheduled story is published by the clock: the worker handles its event once, at its time, and tells the writer", async () => {
     await runDueEvents(db(), async () => {}); // events of earlier tests
     const story = await approved();
@@ -316,5 +336,59 @@ describe("the desk's screens", () => {
     expect(await setHomeLineup(db(), p.chief!, { storyIds: [story.id] })).toMatchObject({ ok: false, code: "invalid" });
     const published = ok(await workflow.publishStory(db(), p.chief!, { id: story.id, version: story.version }));
     expect(await setHomeLineup(db(), p.chief!, { storyIds: [published.id] })).toMatchObject({ ok: true });
+  });
+});
+
+describe("a figure without its photo (an imported caption)", () => {
+  const caption = "Các đại biểu dự hội nghị tại điểm cầu tỉnh Lạng Sơn";
+  const withCaption = (photo?: { mediaId: number; src: string }) =>
+    bodyFromBlocks([
+      { type: "paragraph", text: "Tại điểm cầu tỉnh Lạng Sơn, dự hội nghị có lãnh đạo Ban Tổ chức Tỉnh ủy." },
+      { type: "caption", text: caption, photo },
+    ]);
+  async function aPhoto() {
+    const [photo] = await db()
+      .insert(media)
+      .values({ storageKey: "2026/12/hoi-nghi.jpg", mimeType: "image/jpeg", originalName: "hoi-nghi.jpg", size: 1000, caption, uploadedById: p.ha!.id })
+      .returning();
+    return { mediaId: photo!.id, src: "/media/2026/12/hoi-nghi.jpg" };
+  }
+  /** Arranges a story at a later step whose body has gained a photoless figure (e.g. before the rule). */
+  const losePhoto = (id: number) => db().update(stories).set({ body: withCaption() }).where(eq(stories.id, id));
+
+  it("Gửi duyệt names it among the missing fields and changes nothing; with its photo the story goes", async () => {
+    const created = ok(await createStory(db(), p.ha!, fields({ sapo: "", body: withCaption() })));
+    const refused = await workflow.submitStory(db(), p.ha!, { id: created.id, version: created.version });
+    expect(refused).toMatchObject({ ok: false, code: "incomplete", details: { missing: ["sapo", "figurePhoto"] } });
+    expect(!refused.ok && refused.error).toBe("Chưa gửi được: bài còn thiếu Sapo, ảnh chưa có tệp.");
+    expect((await row(created.id)).status).toBe("draft");
+
+    const saved = ok(await saveStory(db(), p.ha!, { id: created.id, baseVersion: created.version, fields: fields({ body: withCaption(await aPhoto()) }) }));
+    expect(await workflow.submitStory(db(), p.ha!, { id: created.id, version: saved.version })).toMatchObject({ ok: true, data: { status: "submitted" } });
+  });
+
+  it("the desk cannot approve, schedule, publish, correct or republish a story with one", async () => {
+    const inReview = await claimedBy(p.duc!);
+    await losePhoto(inReview.id);
+    const approve = await workflow.approveStory(db(), p.duc!, { id: inReview.id, version: inReview.version });
+    expect(approve).toMatchObject({ ok: false, code: "incomplete", details: { missing: ["figurePhoto"] } });
+    expect(!approve.ok && approve.error).toContain("1 ảnh chưa có tệp");
+    expect((await row(inReview.id)).status).toBe("in_review");
+
+    const ready = await approved();
+    await losePhoto(ready.id);
+    const publishAt = new Date(Date.now() + 3_600_000).toISOString();
+    expect(await workflow.scheduleStory(db(), p.chief!, { id: ready.id, version: ready.version, publishAt })).toMatchObject({ ok: false, code: "incomplete" });
+    expect(await workflow.publishStory(db(), p.chief!, { id: ready.id, version: ready.version })).toMatchObject({ ok: false, code: "incomplete" });
+    expect((await row(ready.id)).status).toBe("approved");
+
+    const out = await approved();
+    const published = ok(await workflow.publishStory(db(), p.chief!, { id: out.id, version: out.version }));
+    const correction = await workflow.correctStory(db(), p.chief!, { id: out.id, baseVersion: published.version, fields: fields({ body: withCaption() }) });
+    expect(correction).toMatchObject({ ok: false, code: "incomplete" });
+    const down = ok(await workflow.unpublishStory(db(), p.chief!, { id: out.id, reason: "Ảnh sai." }));
+    await losePhoto(out.id);
+    expect(await workflow.republishStory(db(), p.chief!, { id: out.id, version: down.version })).toMatchObject({ ok: false, code: "incomplete" });
+    expect((await row(out.id)).status).toBe("unpublished");
   });
 });

@@ -29,8 +29,9 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   const history = await getHistory(actor, storyId);
   if (!history) notFound();
   const [t, when] = await Promise.all([getNewsroomT("history"), getNewsroomFormatWhen()]);
-  // Version numbers are names, not amounts: never grouped ("1234", not "1.234").
-  const entryName = (e: RevisionEntry) => (e.ref === "current" ? t("current", { version: String(e.version) }) : t("entry", { version: String(e.version) }));
+  // Numbers are names, not amounts: never grouped ("1234", not "1.234"). People see the copy's
+  // number in this story's history, not the story's internal version (which has gaps).
+  const entryName = (e: RevisionEntry) => (e.ref === "current" ? t("current", { version: String(e.number) }) : t("entry", { version: String(e.number) }));
 
   const { entries, story } = history;
   const search = await searchParams;
@@ -67,76 +68,79 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
 
       <form id="so-sanh" method="get" />
       {entries.length < 2 ? <p className="text-sm">{t("noOther")}</p> : null}
-      <table className="w-full border-collapse bg-white text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead>
-          <tr className="border-b border-stone-300 text-left">
-            <th scope="col" className="px-2 py-2">
-              {t("from")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("to")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("version")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("time")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("author")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("kind")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              <span className="sr-only">{t("actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => {
-            const value = refParam(entry.ref);
-            return (
-              <tr key={value} className="border-b border-stone-200 align-top">
-                <td className="px-2 py-2">
-                  <input
-                    type="radio"
-                    form="so-sanh"
-                    name="tu"
-                    value={value}
-                    defaultChecked={entry === from}
-                    aria-label={t("compareFrom", { entry: entryName(entry) })}
-                  />
-                </td>
-                <td className="px-2 py-2">
-                  <input
-                    type="radio"
-                    form="so-sanh"
-                    name="den"
-                    value={value}
-                    defaultChecked={entry === to}
-                    aria-label={t("compareTo", { entry: entryName(entry) })}
-                  />
-                </td>
-                <th scope="row" className="px-2 py-2 text-left font-semibold">
-                  {t("versionRow", { version: String(entry.version) })}
-                </th>
-                <td className="px-2 py-2">
-                  <time dateTime={entry.at.toISOString()}>{when(entry.at)}</time>
-                </td>
-                <td className="px-2 py-2">{entry.authorName}</td>
-                <td className="px-2 py-2">{revisionKindLabels[entry.kind]}</td>
-                <td className="px-2 py-2">
-                  {history.mayRestore && entry.ref !== "current" ? (
-                    <RevisionRestoreButton storyId={storyId} revisionId={entry.ref} version={entry.version} baseVersion={story.version} />
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* On a phone the table scrolls inside its box (relative: its sr-only labels too); the page never sideways. */}
+      <div className="relative overflow-x-auto">
+        <table className="w-full border-collapse bg-white text-sm">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead>
+            <tr className="border-b border-stone-300 text-left">
+              <th scope="col" className="px-2 py-2">
+                {t("from")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("to")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("version")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("time")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("author")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("kind")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                <span className="sr-only">{t("actions")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => {
+              const value = refParam(entry.ref);
+              return (
+                <tr key={value} className="border-b border-stone-200 align-top">
+                  <td className="px-2 py-2">
+                    <input
+                      type="radio"
+                      form="so-sanh"
+                      name="tu"
+                      value={value}
+                      defaultChecked={entry === from}
+                      aria-label={t("compareFrom", { entry: entryName(entry) })}
+                    />
+                  </td>
+                  <td className="px-2 py-2">
+                    <input
+                      type="radio"
+                      form="so-sanh"
+                      name="den"
+                      value={value}
+                      defaultChecked={entry === to}
+                      aria-label={t("compareTo", { entry: entryName(entry) })}
+                    />
+                  </td>
+                  <th scope="row" className="px-2 py-2 text-left font-semibold">
+                    {t("versionRow", { version: String(entry.number) })}
+                  </th>
+                  <td className="px-2 py-2 whitespace-nowrap sm:whitespace-normal">
+                    <time dateTime={entry.at.toISOString()}>{when(entry.at)}</time>
+                  </td>
+                  <td className="px-2 py-2">{entry.authorName}</td>
+                  <td className="px-2 py-2">{revisionKindLabels[entry.kind]}</td>
+                  <td className="px-2 py-2">
+                    {history.mayRestore && entry.ref !== "current" ? (
+                      <RevisionRestoreButton storyId={storyId} revisionId={entry.ref} number={entry.number} baseVersion={story.version} />
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       {entries.length >= 2 ? (
         <Button type="submit" form="so-sanh" variant="primary" size="sm">
           {t("compare")}

@@ -1,0 +1,119 @@
+// Nhật ký's Chi tiết: every action anything records reads as a sentence in both languages, with
+// names, labels and the paper's time, and no data key, id or UTC time leaks through.
+import { describe, expect, it } from "vitest";
+import type { Locale } from "@/lib/i18n/locales";
+import { auditActions, type AuditAction } from "./record";
+import { auditSentence, hasSentence, transitionSentence, type SentenceContext } from "./sentences";
+
+const context = (locale: Locale): SentenceContext => ({
+  locale,
+  timeZone: "Asia/Ho_Chi_Minh",
+  person: (id) => ({ 3: "Trần Minh Đức", 5: "Nguyễn Thu Hà" })[id],
+  story: (id) =>
+    ({
+      28: { id: 28, title: "Lạng Sơn đón 1 triệu lượt khách", href: "/du-lich/lang-son-don-1-trieu-luot-khach-28" },
+      5: { id: 5, title: "Hội nghị ngành tổ chức", href: null },
+    })[id],
+  section: (id) => ({ 2: "Thời sự", 4: "Chính trị" })[id],
+  media: (id) => ({ 9: "Quang cảnh hội nghị" })[id],
+  entityLabel: "Trần Minh Đức",
+});
+
+/** A record of each action as the code writes it today (grep recordAudit in lib/ and db/). */
+const recorded: Record<AuditAction, Record<string, unknown>> = {
+  "story.import": { source: "2022/07/hoi-nghi.txt", sectionSlug: "thoi-su", oldUrl: "https://baolangson.vn/tin/123" },
+  "story.correct": { version: 9, revisionId: 40, titleChanged: true, notice: { wrong: "chiều 27/6", right: "chiều 28/6" } },
+  "story.takeover": { from: 3, version: 7 },
+  "story.restore": {
+    status: "in_review",
+    revisionId: 12,
+    restoredVersion: 11,
+    restoredNumber: 2,
+    before: { version: 14, title: "Tiêu đề mới" },
+    after: { version: 15, title: "Tiêu đề cũ" },
+    keptRevisionId: 13,
+  },
+  "home.update": { storyIds: [28, 5] },
+  "user.create": { after: { name: "Nguyễn Thu Hà", penName: "THU HÀ", email: "thuha@baolangson.vn", role: "reporter" } },
+  "user.role": { before: { role: "reporter" }, after: { role: "editor" }, releasedStoryIds: [5], endedSessions: 2 },
+  "user.deactivate": { before: { active: true }, after: { active: false }, role: "editor", releasedStoryIds: [], retiredLinks: 1, endedSessions: 1 },
+  "user.activate": { before: { active: false }, after: { active: true }, role: "editor" },
+  "user.password_link": { purpose: "invite", tokenId: 77, expiresAt: "2026-12-06T23:12:00.000Z" },
+  "user.password_set": { purpose: "reset", tokenId: 77 },
+  "section.create": { before: null, after: { name: "Chính trị", slug: "chinh-tri", description: "", parentId: 2, position: 3, hidden: false } },
+  "section.rename": { before: { name: "Thời sự", description: "" }, after: { name: "Thời sự – Chính trị", description: "Tin trong tỉnh" } },
+  "section.reorder": { before: { position: 2 }, after: { position: 1 }, order: ["chinh-tri", "thoi-su"] },
+  "section.hide": { before: { hidden: false }, after: { hidden: true } },
+  "section.show": { before: { hidden: true }, after: { hidden: false } },
+  "section.merge": {
+    before: { name: "Tin tỉnh", slug: "tin-tinh" },
+    after: { name: "Thời sự", slug: "thoi-su" },
+    intoId: 2,
+    stories: 14,
+    oldSlugs: ["tin-tinh"],
+    subsections: 0,
+  },
+  "section.delete": { before: { name: "Thử nghiệm", slug: "thu-nghiem", parentId: null, hidden: true }, after: null, oldSlugs: [] },
+  "section.move": { before: { parentId: null, position: 4 }, after: { parentId: 2, position: 0 } },
+  "settings.update": {
+    before: { paperName: "Báo Lạng Sơn", approvalLevels: 2, timeZone: "Asia/Ho_Chi_Minh" },
+    after: { paperName: "Báo và Phát thanh, Truyền hình Lạng Sơn", approvalLevels: 3, timeZone: "Asia/Bangkok" },
+  },
+  "media.upload": { originalName: "hoi-nghi.jpg", size: 245_760, width: 1600, height: 1067 },
+  "media.update": { before: { caption: "" }, after: { caption: "Quang cảnh hội nghị" } },
+  "profile.update": { before: { penName: "PHƯƠNG DUNG", locale: "vi", avatarMediaId: null }, after: { penName: "DUNG LÊ", locale: "en", avatarMediaId: 9 } },
+  "profile.password": {},
+  "profile.password_failed": {},
+  "two_factor.enrol": {},
+  "two_factor.recovery_used": { left: 7 },
+  "two_factor.reset": { endedSessions: 3 },
+  "audit.export": { personId: 3, action: "user.", from: "2026-12-01" },
+  "seed.demo": { stories: 30 },
+};
+
+// What must never reach a reader: a camelCase or snake_case key, a JSON object, a UTC timestamp.
+const leaks = /\b[a-z]+[A-Z]\w*\b|\b[a-z]+_[a-z_]+\b|[{}]|\d{4}-\d{2}-\d{2}T/;
+
+describe("Nhật ký's sentences", () => {
+  it("has a sentence for every action anything records", () => {
+    expect(auditActions.filter((action) => !hasSentence(action))).toEqual([]);
+  });
+
+  for (const locale of ["vi", "en"] as const) {
+    it(`says every recorded action as words, with no key, id or UTC time (${locale})`, () => {
+      for (const action of auditActions) {
+        const { text } = auditSentence(action, recorded[action], action.split(".")[0]!, context(locale));
+        expect(text, action).not.toBe("");
+        expect(text, action).not.toMatch(leaks);
+      }
+    });
+  }
+
+  it("names what the issue found raw: settings by label, link expiry in the paper's time, the correction notice, the home page's stories", () => {
+    const vi = context("vi");
+    expect(auditSentence("settings.update", recorded["settings.update"], "settings", vi).text).toBe(
+      "Đổi cài đặt của trang — Tên báo: “Báo Lạng Sơn” → “Báo và Phát thanh, Truyền hình Lạng Sơn”; Số cấp duyệt: 2 → 3; Múi giờ: “Asia/Ho_Chi_Minh” → “Asia/Bangkok”.",
+    );
+    expect(auditSentence("user.password_link", recorded["user.password_link"], "user", vi).text).toBe(
+      "Tạo liên kết mời đặt mật khẩu lần đầu cho Trần Minh Đức, dùng được đến Thứ hai, 07/12/2026 06:12.",
+    );
+    expect(auditSentence("story.correct", recorded["story.correct"], "story", vi).text).toBe(
+      "Đính chính bài đã xuất bản, đổi cả tiêu đề. Thông báo cải chính — Sai: “chiều 27/6”. Đúng: “chiều 28/6”.",
+    );
+    const home = auditSentence("home.update", recorded["home.update"], "home", vi);
+    expect(home.text).toBe("Sắp xếp lại trang chủ: 2 bài, theo thứ tự “Lạng Sơn đón 1 triệu lượt khách”, “Hội nghị ngành tổ chức”.");
+    expect(home.stories.map((s) => s.href)).toEqual(["/du-lich/lang-son-don-1-trieu-luot-khach-28", null]);
+    expect(auditSentence("audit.export", recorded["audit.export"], "system", vi).text).toBe(
+      "Xuất Nhật ký ra tệp CSV — lọc theo Người thực hiện: Trần Minh Đức; Thao tác: Người dùng: mọi thao tác; Từ ngày: Thứ ba, 01/12/2026.",
+    );
+    expect(auditSentence("story.takeover", recorded["story.takeover"], "story", vi).text).toBe("Tiếp quản bài đang do Trần Minh Đức giữ.");
+  });
+
+  it("says a workflow move and its note, a reschedule as one step", () => {
+    const vi = context("vi");
+    expect(transitionSentence("submitted", "draft", "Thiếu ảnh", vi)).toBe("Chuyển bài từ Chờ duyệt sang Nháp. Ghi chú: Thiếu ảnh");
+    expect(transitionSentence("scheduled", "scheduled", "Dời lịch từ Thứ hai, 07/12/2026 06:12 sang Thứ ba, 08/12/2026 07:00", vi)).toBe(
+      "Dời lịch từ Thứ hai, 07/12/2026 06:12 sang Thứ ba, 08/12/2026 07:00.",
+    );
+  });
+});
