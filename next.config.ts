@@ -8,8 +8,10 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // The in-memory ISR cache (a story page with its RSC payload is roughly 100 KB). Readers are
   // answered from the server's own page cache in front (lib/cache/page-cache.ts), which keeps
-  // the hot pages; this one mainly spares renders of RSC payloads for client navigation.
-  cacheMaxMemorySize: 32 * 1024 * 1024,
+  // the hot pages; this one mainly spares renders of RSC payloads for client navigation. 16 MB:
+  // a day of the embedded paper's readers filled 32 MB of it with pages the page cache already
+  // answers (`npm run bench -- --day`).
+  cacheMaxMemorySize: 16 * 1024 * 1024,
   experimental: {
     // No source maps of the server's bundles: Node loads each one whole beside its chunk once
     // source maps are on (tsx turns them on), about 60 MB of the embedded server's JavaScript heap

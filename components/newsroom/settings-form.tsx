@@ -9,7 +9,6 @@ import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { updateSettingsAction, type SettingsFormState } from "@/lib/settings/actions";
-import { settingLabels } from "@/lib/settings/labels";
 import { SettingsLogoField } from "./settings-logo-field";
 import type { SettingKey, Settings } from "@/lib/settings/settings";
 
@@ -77,6 +76,7 @@ const approvalChoices = [1, 2, 3] as const;
 /** Every site setting in one form, saved through one command; only changed keys are written. */
 export function SettingsForm({ settings, timeZones }: { settings: Settings; timeZones: { value: string; label: string }[] }) {
   const t = useTranslations("admin.settings");
+  const label = useTranslations("settingsLabels");
   const [state, action, pending] = useActionState<SettingsFormState, FormData>(updateSettingsAction, {});
   const uid = useId();
   // React resets a form after its action: show what was saved, or what was typed when refused.
@@ -95,7 +95,7 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
                 return (
                   <div key={f.key} role="group" aria-labelledby={`${uid}-${f.key}-label`} className="space-y-1 sm:col-span-2">
                     <p id={`${uid}-${f.key}-label`} className="text-sm font-medium">
-                      {settingLabels[f.key]}
+                      {label(f.key)}
                     </p>
                     {/* Remounted with what was saved or refused: React empties a form after its action. */}
                     <SettingsLogoField
@@ -113,7 +113,7 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
                 <Field
                   key={f.key}
                   id={`${uid}-${f.key}`}
-                  label={settingLabels[f.key]}
+                  label={label(f.key)}
                   hint={f.hint ? t(`hints.${f.hint}`) : undefined}
                   error={state.fieldErrors?.[f.key]}
                   className={f.wide ? "sm:col-span-2" : undefined}
