@@ -12,6 +12,7 @@ import type { MediaSummary } from "@/lib/media/queries";
 
 // The server says the same; checking here spares a 20 MB upload that would be refused anyway.
 const maxBytes = 20 * 1024 * 1024;
+// Named types rather than image/*: a phone then converts its own HEIC photos to JPEG on the way.
 const accepted = "image/jpeg,image/png,image/webp,image/avif,.jpg,.jpeg,.png,.webp,.avif";
 
 type Phase = "idle" | "uploading" | "processing" | "done" | "error";
@@ -33,6 +34,7 @@ export function MediaUploader({
 }) {
   const id = useId();
   const t = useTranslations("library.uploader");
+  const phone = useTranslations("phone");
   const queryClient = useQueryClient();
   const router = useRouter();
   const [caption, setCaption] = useState("");
@@ -153,6 +155,26 @@ export function MediaUploader({
         />
         <label htmlFor={`${id}-file`} className={busy ? "cursor-wait" : "cursor-pointer"}>
           {withElement((choose) => t("drop", { choose }), <span className="font-semibold text-brand underline">{t("choose")}</span>)}
+        </label>
+        {/* On a touch screen, a second way in: straight to the camera (the file chooser stays). */}
+        <input
+          id={`${id}-camera`}
+          type="file"
+          accept="image/*"
+          capture="environment"
+          disabled={busy}
+          className="sr-only pointer-fine:hidden"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = "";
+            if (file) upload(file);
+          }}
+        />
+        <label
+          htmlFor={`${id}-camera`}
+          className={`mt-2 hidden rounded border border-stone-400 bg-white px-3 py-2 text-sm font-semibold pointer-coarse:inline-block ${busy ? "cursor-wait" : "cursor-pointer"}`}
+        >
+          {phone("takePhoto")}
         </label>
         <p className="mt-1 text-xs text-muted">{t("formats")}</p>
       </div>
