@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useTranslations } from "use-intl";
 import { Button } from "./button";
 import { Dialog } from "./dialog";
@@ -36,6 +36,12 @@ export function ConfirmDialog({
 }) {
   const t = useTranslations("ui.dialog");
   const titleId = useId();
+  const cancel = useRef<HTMLButtonElement>(null);
+  const asksForFields = Boolean(children);
+  // After the dialog opened (its effect runs first): on Hủy, unless there is a field to fill.
+  useEffect(() => {
+    if (!asksForFields) cancel.current?.focus();
+  }, [asksForFields]);
   return (
     <Dialog label={title} onClose={onCancel} className="w-[min(32rem,95vw)] bg-white">
       <form
@@ -52,7 +58,7 @@ export function ConfirmDialog({
         {description ? <div className="text-sm">{description}</div> : null}
         {children}
         <div className="flex flex-wrap justify-end gap-2 pt-2">
-          <Button size="lg" onClick={onCancel}>
+          <Button ref={cancel} size="lg" onClick={onCancel}>
             {t("cancel")}
           </Button>
           <Button type="submit" size="lg" variant={tone === "danger" ? "danger" : "primary"} disabled={busy || confirmDisabled}>
