@@ -35,7 +35,7 @@ test("Lên lịch takes and echoes the time day first in Vietnam, whatever the b
   await page.getByRole("button", { name: "Xác nhận lên lịch" }).click();
 
   await expect(page.getByTestId("story-status")).toHaveText("Đã lên lịch");
-  await expect(page.getByText(`Xuất bản lúc ${weekday}, ${date} 06:12`)).toBeVisible();
+  await expect(page.getByText(`Xuất bản lúc ${weekday}, ${date} 06:12`, { exact: true })).toBeVisible();
 
   // Lịch: the same time, day first, in the fields of Dời lịch and in words under them.
   await page.goto(`/toa-soan/lich?tu=${year}-${String(month).padStart(2, "0")}-07`);

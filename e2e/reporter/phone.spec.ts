@@ -63,6 +63,8 @@ test("a reporter writes a story on a phone, with a photo, and submits it", async
   await expect(save).toBeInViewport();
   await save.tap();
   await editor.waitSaved();
+  // The first save creates the story, and the screen becomes the stored story's (its status shows).
+  await expect(page.getByTestId("story-status")).toHaveText("Nháp");
   await expectNoSideScroll(page);
 
   // A cover photo from the library's uploader on the phone.
