@@ -81,7 +81,12 @@ export function DayFirstTimeInput({
         </label>
         {children}
       </div>
-      <p id={echoId} aria-live="polite" data-testid="time-echo" className={cn("text-sm", instant ? "font-semibold" : "text-red-800")}>
+      <p
+        id={echoId}
+        aria-live="polite"
+        data-testid="time-echo"
+        className={cn("text-sm", instant ? (compact ? "text-muted" : "font-semibold") : "text-red-800")}
+      >
         {instant ? t("echo", { when: when(instant), zone: timeZone === defaultTimeZone ? t("vietnam") : timeZone }) : t("invalid")}
       </p>
     </div>

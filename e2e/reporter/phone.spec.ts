@@ -90,3 +90,21 @@ test("a reporter writes a story on a phone, with a photo, and submits it", async
   await expect(page.getByRole("heading", { level: 1, name: "Xem bài viết" })).toBeVisible();
   await expect(page.getByTestId("story-status")).toHaveText("Chờ duyệt");
 });
+
+test("losing the network on a phone shows an unmissable banner at the top, gone once the text is sent", async ({ page, context }) => {
+  await page.goto("/toa-soan/bai-viet/moi");
+  const editor = new StoryEditorPage(page);
+  await editor.title().fill("Tin viết trên đường từ xã Bắc Xa về");
+  await editor.waitSaved();
+  await expect(page.getByTestId("story-status")).toHaveText("Nháp");
+
+  await context.setOffline(true);
+  await editor.sapo().fill("Câu này được gõ khi điện thoại mất sóng.");
+  const banner = page.getByRole("alert").filter({ hasText: "Mất kết nối mạng" });
+  await expect(banner).toBeVisible({ timeout: 15_000 });
+  await expect(banner).toBeInViewport();
+
+  await context.setOffline(false);
+  await editor.waitSaved();
+  await expect(banner).toBeHidden();
+});

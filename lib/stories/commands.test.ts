@@ -68,7 +68,8 @@ describe("creating and saving", () => {
     expect(stale).toMatchObject({
       ok: false,
       code: "conflict",
-      details: { currentVersion: 2, updatedById: expect.any(Number), updatedByName: "Nguyễn Thu Hà" },
+      // Her own other tab: the editor then tells her it was herself.
+      details: { currentVersion: 2, updatedById: people.ha!.id, updatedByName: "Nguyễn Thu Hà" },
     });
     const [row] = await handle.db.select().from(stories).where(eq(stories.id, created.id));
     expect(row!.title).toBe("Bản từ thẻ thứ nhất");

@@ -73,7 +73,8 @@ export function StoryEditor({
   const sapoOptional = kindRules[fields.kind].sapo === "optional";
   // Once public, a story keeps its address (lib/stories/commands.ts).
   const slug = story && ["scheduled", "published", "unpublished"].includes(story.status) ? story.slug : slugify(fields.title);
-  const offline = waitingForNetwork(draft);
+  // Changes waiting for the network, or a save that just failed to reach the server.
+  const offline = waitingForNetwork(draft) || draft.status === "offline";
   const mayWithdraw = Boolean(story?.may.withdraw);
   const maySubmit = story?.may.submit ?? true;
   // A story in review or later is saved as it is, not as a draft (DESIGN.md's words).
