@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "use-intl";
 import { withElement } from "@/components/public/with-element";
 import { Field } from "@/components/ui/field";
@@ -16,6 +16,20 @@ const maxBytes = 20 * 1024 * 1024;
 const accepted = "image/jpeg,image/png,image/webp,image/avif,.jpg,.jpeg,.png,.webp,.avif";
 
 type Phase = "idle" | "uploading" | "processing" | "done" | "error";
+
+// A touch screen (a phone, a tablet): where a camera button makes sense. False on the server.
+const coarsePointer = "(pointer: coarse)";
+const subscribePointer = (onChange: () => void) => {
+  const query = window.matchMedia(coarsePointer);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+};
+const useTouchScreen = () =>
+  useSyncExternalStore(
+    subscribePointer,
+    () => window.matchMedia(coarsePointer).matches,
+    () => false,
+  );
 
 /**
  * Uploads one photo to the library with its caption and credit. XMLHttpRequest rather than fetch:
@@ -35,6 +49,7 @@ export function MediaUploader({
   const id = useId();
   const t = useTranslations("library.uploader");
   const phone = useTranslations("phone");
+  const touch = useTouchScreen();
   const queryClient = useQueryClient();
   const router = useRouter();
   const [caption, setCaption] = useState("");
@@ -157,25 +172,29 @@ export function MediaUploader({
           {withElement((choose) => t("drop", { choose }), <span className="font-semibold text-brand underline">{t("choose")}</span>)}
         </label>
         {/* On a touch screen, a second way in: straight to the camera (the file chooser stays). */}
-        <input
-          id={`${id}-camera`}
-          type="file"
-          accept="image/*"
-          capture="environment"
-          disabled={busy}
-          className="sr-only pointer-fine:hidden"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = "";
-            if (file) upload(file);
-          }}
-        />
-        <label
-          htmlFor={`${id}-camera`}
-          className={`mt-2 hidden rounded border border-stone-400 bg-white px-3 py-2 text-sm font-semibold pointer-coarse:inline-block ${busy ? "cursor-wait" : "cursor-pointer"}`}
-        >
-          {phone("takePhoto")}
-        </label>
+        {touch ? (
+          <>
+            <input
+              id={`${id}-camera`}
+              type="file"
+              accept="image/*"
+              capture="environment"
+              disabled={busy}
+              className="sr-only"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = "";
+                if (file) upload(file);
+              }}
+            />
+            <label
+              htmlFor={`${id}-camera`}
+              className={`mt-2 inline-block rounded border border-stone-400 bg-white px-3 py-2 text-sm font-semibold ${busy ? "cursor-wait" : "cursor-pointer"}`}
+            >
+              {phone("takePhoto")}
+            </label>
+          </>
+        ) : null}
         <p className="mt-1 text-xs text-muted">{t("formats")}</p>
       </div>
       {phase !== "idle" && phase !== "error" ? (
