@@ -63,7 +63,10 @@ test("a reporter writes a story on a phone, with a photo, and submits it", async
   await expect(save).toBeInViewport();
   await save.tap();
   await editor.waitSaved();
-  // The first save creates the story, and the screen becomes the stored story's (its status shows).
+  // The first save creates the story; the newsroom's refresh after it may or may not have re-rendered
+  // the screen as the stored story's by now, so open that one for sure before a dialog is opened.
+  await editor.storyId();
+  await page.reload();
   await expect(page.getByTestId("story-status")).toHaveText("Nháp");
   await expectNoSideScroll(page);
 
@@ -96,6 +99,8 @@ test("losing the network on a phone shows an unmissable banner at the top, gone 
   const editor = new StoryEditorPage(page);
   await editor.title().fill("Tin viết trên đường từ xã Bắc Xa về");
   await editor.waitSaved();
+  await editor.storyId();
+  await page.reload();
   await expect(page.getByTestId("story-status")).toHaveText("Nháp");
 
   await context.setOffline(true);
