@@ -113,3 +113,33 @@ test("losing the network on a phone shows an unmissable banner at the top, gone 
   await editor.waitSaved();
   await expect(banner).toBeHidden();
 });
+
+test("leaving with unsent text asks in the editor's dialog, not the browser's confirm()", async ({ page }) => {
+  let bareConfirm = false;
+  page.on("dialog", (dialog) => {
+    bareConfirm = true;
+    void dialog.dismiss();
+  });
+  await page.goto("/toa-soan/bai-viet/moi");
+  const editor = new StoryEditorPage(page);
+  await editor.title().fill("Tin chưa kịp gửi");
+  await editor.waitSaved();
+  await editor.storyId();
+  await page.reload();
+  // The server stops taking the editor's saves, so what is typed next stays unsent.
+  const saves = (url: URL) => url.pathname.startsWith("/toa-soan/bai-viet/");
+  await page.route(saves, (route) => (route.request().method() === "POST" ? route.abort("connectionrefused") : route.continue()));
+  await editor.sapo().fill("Câu này chưa lên máy chủ.");
+
+  await page.getByRole("link", { name: "← Bài của tôi" }).tap();
+  const ask = page.getByRole("dialog", { name: "Rời trang?" });
+  await expect(ask).toBeVisible();
+  await ask.getByRole("button", { name: "Hủy" }).tap();
+  await expect(ask).toBeHidden();
+  await expect(editor.sapo()).toHaveValue("Câu này chưa lên máy chủ.");
+
+  await page.getByRole("link", { name: "← Bài của tôi" }).tap();
+  await ask.getByRole("button", { name: "Vẫn rời trang" }).tap();
+  await page.waitForURL((url) => url.pathname === "/toa-soan");
+  expect(bareConfirm).toBe(false);
+});

@@ -6,11 +6,13 @@
 // turns a save based on an old version into a conflict with the other person's name while this
 // text stays on screen to keep, copy or merge. Workflow moves go through use-workflow-move.ts.
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useEffect, useMemo } from "react";
 import { useTranslations } from "use-intl";
 import { useFormatWhen } from "@/components/newsroom/intl-provider";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { withElement } from "@/components/public/with-element";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { countWords, plainText } from "@/lib/stories/body";
 import type { EditableStory, SectionChoice } from "@/lib/stories/editor-queries";
 import { kindFixed, kindRules } from "@/lib/stories/kinds";
@@ -59,7 +61,8 @@ export function StoryEditor({
   // Writers' saves go out on their own; a published story changes only through Đính chính.
   const autosaves = story ? story.may.edit : true;
   const editable = autosaves || Boolean(story?.may.correct);
-  const { draft, session } = useStoryDraft({ story, emptyFields, fromServerOnly, autosaves });
+  const { draft, session, leavingFor, stay } = useStoryDraft({ story, emptyFields, fromServerOnly, autosaves });
+  const router = useRouter();
   const move = useWorkflowMove(session, autosaves);
   const { fields, message, conflict } = draft;
   const saving = draft.save !== null;
@@ -91,6 +94,19 @@ export function StoryEditor({
     // the screen, then the side column. From lg the actions top the side column.
     <div className="grid gap-x-6 gap-y-4 lg:grid-cols-[1fr_18rem] lg:grid-rows-[auto_1fr]">
       <div className="min-w-0 space-y-4 lg:row-span-2">
+        {leavingFor ? (
+          <ConfirmDialog
+            title={t("leaveTitle")}
+            description={<p>{t("leaveQuestion")}</p>}
+            confirmLabel={t("leave")}
+            tone="danger"
+            onConfirm={() => {
+              stay();
+              router.push(leavingFor);
+            }}
+            onCancel={stay}
+          />
+        ) : null}
         {offline ? (
           <p role="alert" className="sticky top-0 z-30 rounded border-2 border-red-800 bg-red-700 px-3 py-2 font-semibold text-white shadow">
             {t("offline")}
