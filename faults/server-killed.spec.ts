@@ -106,15 +106,19 @@ test("killed right after the chief editor's Xuất bản ngay: published once, o
   const page = await context.newPage();
   await logIn(page, chief);
   await page.goto(`/toa-soan/bai-viet/${story.id}`);
-  page.on("dialog", (dialog) => void dialog.accept());
+  // Xuất bản ngay asks first, in the editor's confirmation dialog.
+  const publishNow = async () => {
+    await page.getByRole("button", { name: "Xuất bản ngay" }).click();
+    await page.getByRole("dialog", { name: "Xuất bản ngay?" }).getByRole("button", { name: "Xuất bản ngay" }).click();
+  };
 
   // Act: Xuất bản ngay. The move commits, then the server dies before answering or waking the worker.
-  await page.getByRole("button", { name: "Xuất bản ngay" }).click();
+  await publishNow();
   await expect(page.getByText("Không kết nối được máy chủ; thao tác chưa được thực hiện. Vui lòng thử lại.")).toBeVisible({ timeout: 30_000 });
   await restartedAfterKill(server, first.server.pid);
 
   // The chief does as the message says and tries again from the same (stale) screen: refused.
-  await page.getByRole("button", { name: "Xuất bản ngay" }).click();
+  await publishNow();
   await expect(page.getByText("Không thể xuất bản ngay một bài đang ở trạng thái “Đã xuất bản”.")).toBeVisible({ timeout: 15_000 });
 
   // Assert: published once, handled once, told once.

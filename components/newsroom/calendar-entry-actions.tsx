@@ -5,16 +5,17 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTimeZone, useTranslations } from "use-intl";
 import { rescheduleStoryAction, unscheduleStoryAction } from "@/lib/workflow/actions";
+import { DayFirstTimeInput, type DayFirstValue } from "@/components/newsroom/day-first-time-input";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { InlineNotice } from "@/components/ui/notice";
-import { defaultTimeZone, fromLocalInput } from "@/lib/i18n/time";
+import { defaultTimeZone, fromDayFirst } from "@/lib/i18n/time";
 
-export function CalendarEntryActions({ id, version, title, localTime }: { id: number; version: number; title: string; localTime: string }) {
+/** `at`: the scheduled time, day first in the paper's zone ({ date: "07/12/2026", time: "06:12" }). */
+export function CalendarEntryActions({ id, version, title, at }: { id: number; version: number; title: string; at: DayFirstValue }) {
   const router = useRouter();
   const t = useTranslations("calendar.entry");
   const timeZone = useTimeZone() ?? defaultTimeZone;
-  const [value, setValue] = useState(localTime);
+  const [value, setValue] = useState(at);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
 
@@ -29,31 +30,30 @@ export function CalendarEntryActions({ id, version, title, localTime }: { id: nu
 
   return (
     <form
-      className="mt-1 flex flex-wrap items-end gap-2 text-sm"
+      className="mt-1 text-sm"
       onSubmit={(e) => {
         e.preventDefault();
-        act(() => rescheduleStoryAction({ id, version, publishAt: fromLocalInput(value, timeZone) ?? "" }));
+        // An impossible date goes to the server as it is, which refuses it with its reason.
+        act(() => rescheduleStoryAction({ id, version, publishAt: fromDayFirst(value.date, value.time, timeZone) ?? `${value.date} ${value.time}` }));
       }}
     >
-      <label className="flex flex-col">
-        <span className="sr-only">{t("publishTime", { title })}</span>
-        <Input
-          type="datetime-local"
-          required
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          aria-label={t("publishTime", { title })}
-          className="w-auto px-1 py-0.5"
-        />
-      </label>
-      <Button type="submit" size="xs" disabled={pending}>
-        {t("reschedule")}
-      </Button>
-      <Button variant="danger-outline" size="xs" disabled={pending} onClick={() => act(() => unscheduleStoryAction({ id, version }))}>
-        {t("unschedule")}
-      </Button>
+      <DayFirstTimeInput
+        id={`lich-${id}`}
+        compact
+        value={value}
+        onChange={setValue}
+        dateLabel={t("publishDate", { title })}
+        timeLabel={t("publishHour", { title })}
+      >
+        <Button type="submit" size="sm" disabled={pending}>
+          {t("reschedule")}
+        </Button>
+        <Button variant="danger-outline" size="sm" disabled={pending} onClick={() => act(() => unscheduleStoryAction({ id, version }))}>
+          {t("unschedule")}
+        </Button>
+      </DayFirstTimeInput>
       {error ? (
-        <InlineNotice tone="error" className="w-full">
+        <InlineNotice tone="error" className="mt-1">
           {error}
         </InlineNotice>
       ) : null}

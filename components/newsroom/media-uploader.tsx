@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "use-intl";
 import { withElement } from "@/components/public/with-element";
 import { Field } from "@/components/ui/field";
@@ -13,9 +13,24 @@ import type { MediaSummary } from "@/lib/media/queries";
 
 // The server says the same; checking here spares a 20 MB upload that would be refused anyway.
 const maxBytes = 20 * 1024 * 1024;
+// Named types rather than image/*: a phone then converts its own HEIC photos to JPEG on the way.
 const accepted = "image/jpeg,image/png,image/webp,image/avif,.jpg,.jpeg,.png,.webp,.avif";
 
 type Phase = "idle" | "uploading" | "processing" | "done" | "error";
+
+// A touch screen (a phone, a tablet): where a camera button makes sense. False on the server.
+const coarsePointer = "(pointer: coarse)";
+const subscribePointer = (onChange: () => void) => {
+  const query = window.matchMedia(coarsePointer);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+};
+const useTouchScreen = () =>
+  useSyncExternalStore(
+    subscribePointer,
+    () => window.matchMedia(coarsePointer).matches,
+    () => false,
+  );
 
 /**
  * Uploads one photo to the library with its caption and credit. XMLHttpRequest rather than fetch:
@@ -34,6 +49,8 @@ export function MediaUploader({
 }) {
   const id = useId();
   const t = useTranslations("library.uploader");
+  const phone = useTranslations("phone");
+  const touch = useTouchScreen();
   const queryClient = useQueryClient();
   const router = useRouter();
   const [caption, setCaption] = useState("");
@@ -136,6 +153,30 @@ export function MediaUploader({
           prompt={withElement((choose) => t("drop", { choose }), <span className="font-semibold text-brand underline">{t("choose")}</span>)}
           hint={t("formats")}
         />
+        {/* On a touch screen, a second way in: straight to the camera (the file chooser stays). */}
+        {touch ? (
+          <>
+            <input
+              id={`${id}-camera`}
+              type="file"
+              accept="image/*"
+              capture="environment"
+              disabled={busy}
+              className="sr-only"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = "";
+                if (file) upload(file);
+              }}
+            />
+            <label
+              htmlFor={`${id}-camera`}
+              className={`mt-2 inline-block rounded border border-stone-400 bg-white px-3 py-2 text-sm font-semibold ${busy ? "cursor-wait" : "cursor-pointer"}`}
+            >
+              {phone("takePhoto")}
+            </label>
+          </>
+        ) : null}
       </div>
       {phase !== "idle" && phase !== "error" ? (
         <div className={`mt-3 flex gap-x-3 gap-y-1 ${compact ? "flex-col" : "items-center"}`}>

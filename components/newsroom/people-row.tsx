@@ -61,14 +61,18 @@ export function PeopleRow({
 
   return (
     <>
-      <tr className={person.active ? "" : "bg-stone-100 text-stone-600"}>
-        <th scope="row" className="px-3 py-2 text-left font-medium">
+      {/* Below md the row is a card: each cell a line, the quieter ones named. */}
+      <tr className={`max-md:block max-md:py-2 ${person.active ? "" : "bg-stone-100 text-stone-600"}`}>
+        <th scope="row" className="px-3 py-2 text-left font-medium max-md:block max-md:py-1 max-md:text-base">
           {person.name}
           {isSelf ? <span className="text-xs font-normal text-muted"> {t("you")}</span> : null}
         </th>
-        <td className="px-3 py-2">{person.penName}</td>
-        <td className="px-3 py-2">{person.email}</td>
-        <td className="px-3 py-2">
+        <td className="px-3 py-2 max-md:block max-md:py-0.5">
+          <span className="font-semibold md:hidden">{t("columns.penName")}: </span>
+          {person.penName}
+        </td>
+        <td className="px-3 py-2 break-all max-md:block max-md:py-0.5">{person.email}</td>
+        <td className="px-3 py-2 max-md:block max-md:py-1">
           {isSelf ? (
             roleLabel
           ) : (
@@ -97,12 +101,12 @@ export function PeopleRow({
             </form>
           )}
         </td>
-        <td className="px-3 py-2">
+        <td className="px-3 py-2 max-md:block max-md:py-0.5">
           {person.active ? t("states.active") : <span className="font-semibold text-red-800">{t("states.locked")}</span>}
           {person.hasPassword ? null : <span className="block text-xs text-muted">{t("noPassword")}</span>}
           {person.hasTwoFactor ? <span className="block text-xs text-muted">{t("twoFactorOn")}</span> : null}
         </td>
-        <td className="px-3 py-2">
+        <td className="px-3 py-2 max-md:block max-md:py-1">
           <div className="flex flex-wrap gap-2">
             {isSelf ? null : (
               <form action={dispatch}>
@@ -146,8 +150,8 @@ export function PeopleRow({
         </td>
       </tr>
       {hasOutcome ? (
-        <tr>
-          <td colSpan={6} className="px-3 pb-3">
+        <tr className="max-md:block">
+          <td colSpan={6} className="px-3 pb-3 max-md:block">
             {state.error ? <Notice tone="error">{state.error}</Notice> : null}
             {state.message ? <Notice tone="success">{state.message}</Notice> : null}
             {state.link ? <PeoplePasswordLink link={state.link} /> : null}

@@ -13,12 +13,13 @@ const title = "Lạng Sơn khánh thành cầu treo bản Khuổi Mỏ";
 const fixedTitle = "Lạng Sơn khánh thành cầu treo bản Khuổi Mỏ, xã Tân Tri";
 const correctedTitle = "Lạng Sơn khánh thành cầu treo Khuổi Mỏ, xã Tân Tri";
 
-/** "2026-11-24T15:07" for a datetime-local input: the next whole minute at least 40 s away, in Vietnam. */
-function nextMinuteInVietnam(): { input: string; at: Date } {
+/** "24/11/2026" and "15:07" for the day-first fields: the next whole minute at least 40 s away, in Vietnam. */
+function nextMinuteInVietnam(): { date: string; time: string; at: Date } {
   const at = new Date(Date.now() + 40_000);
   at.setUTCSeconds(0, 0);
   at.setTime(at.getTime() + 60_000);
-  return { input: new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 16), at };
+  const [y, m, d, time] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})/.exec(new Date(at.getTime() + 7 * 3_600_000).toISOString())!.slice(1);
+  return { date: `${d}/${m}/${y}`, time: time!, at };
 }
 
 test("a story goes from reporter to readers through the desk, is corrected and taken down", async ({ anonymous, signedIn }) => {
@@ -87,10 +88,11 @@ test("a story goes from reporter to readers through the desk, is corrected and t
   await expect(editor.getByTestId("approvals")).toContainText("Cấp 1: Trần Minh Đức");
 
   // The chief editor schedules it for the next minute; readers cannot see it before.
-  const { input, at } = nextMinuteInVietnam();
+  const { date, time, at } = nextMinuteInVietnam();
   await chief.goto(`/toa-soan/bai-viet/${id}`);
   await chief.getByRole("button", { name: "Lên lịch" }).click();
-  await chief.getByLabel("Thời gian xuất bản").fill(input);
+  await chief.getByLabel("Ngày", { exact: true }).fill(date);
+  await chief.getByLabel("Giờ", { exact: true }).fill(time);
   await chief.getByRole("button", { name: "Xác nhận lên lịch" }).click();
   await expect(chief.getByTestId("story-status")).toHaveText("Đã lên lịch");
   await expect(chief.getByTestId("approvals")).toContainText("Cấp 2: Hoàng Thu Hà");

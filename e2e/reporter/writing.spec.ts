@@ -114,8 +114,11 @@ test("two tabs on one story never lose either side's text", async ({ page: first
   await a.waitSaved();
   await b.sapo().fill("Sapo viết ở thẻ thứ hai.");
 
-  const conflict = second.getByRole("alert").filter({ hasText: "Lê Phương Dung" });
-  await expect(conflict).toContainText("Nội dung của bạn vẫn còn trên màn hình");
+  // The other save was her own, in the first tab: the banner says so rather than naming her to herself.
+  const conflict = second.getByRole("alert").filter({ hasText: "chính bạn" });
+  await expect(conflict).toContainText("ở một thẻ hoặc thiết bị khác");
+  await expect(conflict).toContainText("Nội dung trên màn hình này vẫn còn");
+  await expect(conflict).not.toContainText("Lê Phương Dung");
   await expect(b.sapo()).toHaveValue("Sapo viết ở thẻ thứ hai.");
 
   await second.getByRole("button", { name: "Giữ bản của tôi" }).click();

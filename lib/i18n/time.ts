@@ -51,3 +51,26 @@ export function fromLocalInput(value: string, timeZone: string): string | null {
   const at = new TZDate(y, mo - 1, d, h, mi, 0, timeZone);
   return Number.isNaN(at.getTime()) ? null : new Date(at.getTime()).toISOString();
 }
+
+/** The day-first fields of an instant in the paper's zone: { date: "07/12/2026", time: "06:12" }. */
+export function toDayFirst(date: Date | string, timeZone: string): { date: string; time: string } {
+  const t = wallClock(date, timeZone);
+  return { date: `${pad2(t.day)}/${pad2(t.month)}/${t.year}`, time: `${pad2(t.hour)}:${pad2(t.minute)}` };
+}
+
+/**
+ * The instant that a day-first date ("07/12/2026", also 7/12/2026, 07-12-2026, 07.12.2026) and a
+ * 24-hour time ("06:12", also 6:12, 6h12, 6g12) name in the paper's zone, as ISO 8601 (UTC); null
+ * when either is not a real date or time (31/02, 24:00). Never month-first, whatever the browser.
+ */
+export function fromDayFirst(date: string, time: string, timeZone: string): string | null {
+  const d = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(date);
+  const t = /^\s*(\d{1,2})\s*[:hHgG.]\s*(\d{2})\s*$/.exec(time);
+  if (!d || !t) return null;
+  const [day, month, year, hour, minute] = [d[1], d[2], d[3], t[1], t[2]].map(Number) as [number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59) return null;
+  // A day past the month's end (31/02) would roll over into the next month: refuse it instead.
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  const at = new TZDate(year, month - 1, day, hour, minute, 0, timeZone);
+  return Number.isNaN(at.getTime()) ? null : new Date(at.getTime()).toISOString();
+}

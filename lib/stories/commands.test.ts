@@ -65,7 +65,12 @@ describe("creating and saving", () => {
     const first = await saveStory(handle.db, people.ha!, { id: created.id, baseVersion: 1, fields: complete({ title: "Bản từ thẻ thứ nhất" }) });
     expect(first.ok).toBe(true);
     const stale = await saveStory(handle.db, people.ha!, { id: created.id, baseVersion: 1, fields: complete({ title: "Bản từ thẻ thứ hai" }) });
-    expect(stale).toMatchObject({ ok: false, code: "conflict", details: { currentVersion: 2, updatedByName: "Nguyễn Thu Hà" } });
+    expect(stale).toMatchObject({
+      ok: false,
+      code: "conflict",
+      // Her own other tab: the editor then tells her it was herself.
+      details: { currentVersion: 2, updatedById: people.ha!.id, updatedByName: "Nguyễn Thu Hà" },
+    });
     const [row] = await handle.db.select().from(stories).where(eq(stories.id, created.id));
     expect(row!.title).toBe("Bản từ thẻ thứ nhất");
   });

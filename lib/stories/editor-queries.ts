@@ -9,6 +9,7 @@ import type { StoryFields } from "./schemas";
 import { approvalLevelRefusal } from "@/lib/workflow/approvals";
 import { kindOf } from "./kinds";
 import { readStory, type OpenedStory } from "./loader";
+import { storyPath } from "./public-queries";
 
 export type EditableStory = {
   id: number;
@@ -27,6 +28,10 @@ export type EditableStory = {
   approvalLevels: number;
   approvals: { level: number; name: string; at: string }[];
   trail: { id: number; event: string; note: string | null; actor: string | null; at: string }[];
+  /** A draft the desk sent back (its last move was Trả bài): who, when and the Lý do. */
+  returned: { note: string; by: string | null; at: string } | null;
+  /** The address readers open while the story is on the paper; null otherwise. */
+  publicPath: string | null;
 };
 
 export const storyMoves = [
@@ -54,7 +59,7 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
   if (!story) return null;
   const { scope } = story;
 
-  const [tagRows, cover, approvalRows, trailRows] = await Promise.all([
+  const [tagRows, cover, approvalRows, trailRows, section] = await Promise.all([
     db
       .select({ name: tags.name })
       .from(storyTags)
@@ -75,7 +80,18 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
       .where(eq(storyTransitions.storyId, id))
       .orderBy(desc(storyTransitions.at), desc(storyTransitions.id))
       .limit(50),
+    story.sectionId
+      ? db
+          .select({ slug: sections.slug, hidden: sections.hidden })
+          .from(sections)
+          .where(eq(sections.id, story.sectionId))
+          .then(([row]) => row)
+      : undefined,
   ]);
+  // Only submitting moves a draft on, so a draft whose latest move is a return is still returned.
+  const lastMove = trailRows.find((row) => row.event !== "takeover" && row.event !== "release" && row.event !== "correct");
+  const returned = scope.status === "draft" && lastMove?.event === "return" ? lastMove : null;
+  const onThePaper = scope.status === "published" || (scope.status === "scheduled" && story.publishedAt !== null && story.publishedAt <= new Date());
   const { approvalLevels } = await loadSettings(db);
   const variants = cover[0]?.variants ?? [];
   const coverVariant = [...variants].sort((a, b) => a.width - b.width).find((v) => v.width >= 480) ?? variants.at(-1);
@@ -113,6 +129,8 @@ export async function getStoryForEditing(db: Database, actor: Actor, id: number)
     approvalLevels,
     approvals: approvalRows.map((a) => ({ level: a.level, name: a.name, at: a.at.toISOString() })),
     trail: trailRows.map((t) => ({ id: t.id, event: t.event, note: t.note, actor: t.actor, at: t.at.toISOString() })),
+    returned: returned ? { note: returned.note ?? "", by: returned.actor, at: returned.at.toISOString() } : null,
+    publicPath: onThePaper && section && !section.hidden ? storyPath({ id: story.id, slug: story.slug, sectionSlug: section.slug }) : null,
   };
 }
 

@@ -15,7 +15,7 @@ import { storyScope } from "@/lib/workflow/scope";
 export type OpenedStory = Story & { scope: StoryScope };
 
 /** The conflict a stale save meets: who changed the story, when, and the version now stored. */
-export type ConflictDetails = { currentVersion: number; updatedByName: string; updatedAt: string };
+export type ConflictDetails = { currentVersion: number; updatedById: number | null; updatedByName: string; updatedAt: string };
 
 export const notFound = () => refuse("not_found", "refusals.story.notFound");
 
@@ -36,6 +36,8 @@ export async function conflict(tx: Database, story: Story, locale: Locale = defa
   const [by] = story.updatedById ? await tx.select({ name: users.name }).from(users).where(eq(users.id, story.updatedById)) : [];
   const details: ConflictDetails = {
     currentVersion: story.version,
+    // So the banner can tell the writer it was themselves, in another tab or on another device.
+    updatedById: story.updatedById,
     updatedByName: by?.name ?? text(locale, "refusals.someoneElse"),
     updatedAt: story.updatedAt.toISOString(),
   };

@@ -27,6 +27,7 @@ import { createStory, saveStory } from "@/lib/stories/commands";
 import { emptyStoryFields, type StoryFields } from "@/lib/stories/schemas";
 import { setHomeLineup } from "@/lib/home/commands";
 import { PermissionDeniedError } from "@/lib/policy/policy";
+import { getStoryForEditing } from "@/lib/stories/editor-queries";
 import { queueFilterSchema, searchQueue } from "@/lib/stories/newsroom-queries";
 import * as workflow from "./commands";
 import { LOCK_TTL_MS } from "./scope";
@@ -390,5 +391,32 @@ describe("a figure without its photo (an imported caption)", () => {
     await losePhoto(out.id);
     expect(await workflow.republishStory(db(), p.chief!, { id: out.id, version: down.version })).toMatchObject({ ok: false, code: "incomplete" });
     expect((await row(out.id)).status).toBe("unpublished");
+  });
+});
+
+describe("the editor's view of a story", () => {
+  it("a returned draft is marked returned with the reason and who sent it back, until it is sent again; a withdrawn one is not", async () => {
+    const story = await claimedBy(p.duc!);
+    ok(await workflow.returnStory(db(), p.duc!, { id: story.id, version: story.version, note: "Thiếu số liệu năm 2026." }));
+    const returned = (await getStoryForEditing(db(), p.ha!, story.id))!;
+    expect(returned.status).toBe("draft");
+    expect(returned.returned).toMatchObject({ note: "Thiếu số liệu năm 2026.", by: "Trần Minh Đức" });
+    ok(await workflow.submitStory(db(), p.ha!, { id: story.id, version: returned.version }));
+    expect((await getStoryForEditing(db(), p.ha!, story.id))!.returned).toBeNull();
+
+    const withdrawn = await submitted();
+    ok(await workflow.withdrawStory(db(), p.ha!, { id: withdrawn.id, version: withdrawn.version }));
+    const draft = (await getStoryForEditing(db(), p.ha!, withdrawn.id))!;
+    expect(draft).toMatchObject({ status: "draft", returned: null });
+  });
+
+  it("gives the live address only while readers can open the story", async () => {
+    const story = await approved();
+    expect((await getStoryForEditing(db(), p.chief!, story.id))!.publicPath).toBeNull();
+    const published = ok(await workflow.publishStory(db(), p.chief!, { id: story.id, version: story.version }));
+    const view = (await getStoryForEditing(db(), p.chief!, story.id))!;
+    expect(view.publicPath).toBe(`/chinh-tri/${view.slug}-${story.id}`);
+    ok(await workflow.unpublishStory(db(), p.chief!, { id: story.id, version: published.version, reason: "Sai số liệu." }));
+    expect((await getStoryForEditing(db(), p.chief!, story.id))!.publicPath).toBeNull();
   });
 });

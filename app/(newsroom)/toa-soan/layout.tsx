@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HeaderMenu } from "@/components/newsroom/header-menu";
 import { NotificationBell } from "@/components/newsroom/notification-bell";
 import { QueryProvider } from "@/components/newsroom/query-provider";
 import { Button } from "@/components/ui/button";
@@ -25,61 +26,92 @@ const adminLinks = [
   { href: "/toa-soan/quan-tri/nhat-ky", label: "audit", action: "audit.view" },
 ] as const;
 
+type NavLink = { href: string; label: string; strong?: boolean };
+
 export default async function NewsroomLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  const [t, nav, roles] = await Promise.all([getNewsroomT("common"), getNewsroomT("nav"), getNewsroomT("roles")]);
+  const [t, nav, roles, phone] = await Promise.all([getNewsroomT("common"), getNewsroomT("nav"), getNewsroomT("roles"), getNewsroomT("phone")]);
+  const writes = can(actor, "story.create");
+  const links: NavLink[] = [
+    ...(writes
+      ? [
+          { href: "/toa-soan/bai-viet/moi", label: nav("newStory"), strong: true },
+          { href: "/toa-soan/bai-viet/nhap", label: nav("importStory") },
+        ]
+      : []),
+    ...deskLinks.filter((link) => can(actor, link.action)).map((link) => ({ href: link.href, label: nav(link.label) })),
+    ...(can(actor, "media.upload") ? [{ href: "/toa-soan/thu-vien-anh", label: nav("media") }] : []),
+    ...adminLinks.filter((link) => can(actor, link.action)).map((link) => ({ href: link.href, label: nav(link.label) })),
+  ];
+  const logOutButton = (
+    <form action={logOut}>
+      <Button type="submit" className="whitespace-nowrap">
+        {t("logOut")}
+      </Button>
+    </form>
+  );
   return (
     <div className="min-h-screen bg-stone-50">
-      <header className="border-b border-stone-300 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <nav aria-label={t("newsroom")} className="flex flex-wrap items-center gap-4">
-            <Link href="/toa-soan" className="text-lg font-bold text-brand">
+      {/* From lg the whole header is one line of links; below it, the name of the newsroom, Viết
+          bài mới, the bell and a menu holding the rest, so nothing wraps or breaks mid-word. */}
+      <header className="relative border-b border-stone-300 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-x-3 gap-y-2 px-4 py-2 lg:flex-wrap lg:py-3">
+          <div className="flex min-w-0 items-center gap-4">
+            <Link href="/toa-soan" className="text-lg font-bold whitespace-nowrap text-brand">
               {t("newsroom")}
             </Link>
-            {can(actor, "story.create") ? (
-              <>
-                <Link href="/toa-soan/bai-viet/moi" className="text-sm font-semibold hover:underline">
-                  {nav("newStory")}
-                </Link>
-                <Link href="/toa-soan/bai-viet/nhap" className="text-sm hover:underline">
-                  {nav("importStory")}
-                </Link>
-              </>
-            ) : null}
-            {deskLinks
-              .filter((link) => can(actor, link.action))
-              .map((link) => (
-                <Link key={link.href} href={link.href} className="text-sm hover:underline">
-                  {nav(link.label)}
+            <nav aria-label={t("newsroom")} className="hidden flex-wrap items-center gap-x-4 gap-y-1 lg:flex">
+              {links.map((link) => (
+                <Link key={link.href} href={link.href} className={`text-sm whitespace-nowrap hover:underline ${link.strong ? "font-semibold" : ""}`}>
+                  {link.label}
                 </Link>
               ))}
-            {can(actor, "media.upload") ? (
-              <Link href="/toa-soan/thu-vien-anh" className="text-sm hover:underline">
-                {nav("media")}
+            </nav>
+          </div>
+          <div className="flex items-center gap-2 text-sm lg:gap-4">
+            {writes ? (
+              <Link href="/toa-soan/bai-viet/moi" className="font-semibold whitespace-nowrap hover:underline lg:hidden">
+                {nav("newStory")}
               </Link>
             ) : null}
-            {adminLinks
-              .filter((link) => can(actor, link.action))
-              .map((link) => (
-                <Link key={link.href} href={link.href} className="text-sm hover:underline">
-                  {nav(link.label)}
-                </Link>
-              ))}
-          </nav>
-          <div className="flex items-center gap-4 text-sm">
             <NotificationBell />
-            <span>
-              <span className="font-semibold">{actor.name}</span> · <span data-testid="role">{roles(actor.role)}</span>
-            </span>
-            <Link href="/toa-soan/ho-so" className="underline">
-              {t("profile")}
-            </Link>
-            <Link href="/" className="underline">
-              {t("viewPaper")}
-            </Link>
-            <form action={logOut}>
-              <Button type="submit">{t("logOut")}</Button>
-            </form>
+            <div className="hidden items-center gap-4 lg:flex">
+              <span className="whitespace-nowrap">
+                <span className="font-semibold">{actor.name}</span> · <span data-testid="role">{roles(actor.role)}</span>
+              </span>
+              <Link href="/toa-soan/ho-so" className="whitespace-nowrap underline">
+                {t("profile")}
+              </Link>
+              <Link href="/" className="whitespace-nowrap underline">
+                {t("viewPaper")}
+              </Link>
+              {logOutButton}
+            </div>
+            <HeaderMenu>
+              <nav aria-label={phone("menuLabel")} className="mx-auto max-w-6xl px-4 py-2">
+                <ul className="divide-y divide-stone-200">
+                  {links.map((link) => (
+                    <li key={link.href}>
+                      <Link href={link.href} className={`block py-3 ${link.strong ? "font-semibold" : ""}`}>
+                        {link.label}
+                      </Link>
+                    </li>
+                  ))}
+                  <li className="py-3 text-stone-700">{phone("signedInAs", { name: actor.name, role: roles(actor.role) })}</li>
+                  <li>
+                    <Link href="/toa-soan/ho-so" className="block py-3">
+                      {t("profile")}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href="/" className="block py-3">
+                      {t("viewPaper")}
+                    </Link>
+                  </li>
+                  <li className="py-3">{logOutButton}</li>
+                </ul>
+              </nav>
+            </HeaderMenu>
           </div>
         </div>
       </header>

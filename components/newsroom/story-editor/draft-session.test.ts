@@ -60,7 +60,7 @@ class FakeServer {
         ok: false,
         code: "conflict",
         error: "Bài đã được Lê Phương Dung sửa sau khi bạn mở. Nội dung của bạn vẫn còn trên màn hình.",
-        details: { currentVersion: this.version, updatedByName: "Lê Phương Dung", updatedAt: new Date().toISOString() },
+        details: { currentVersion: this.version, updatedById: 2, updatedByName: "Lê Phương Dung", updatedAt: new Date().toISOString() },
       });
     else {
       this.fields = structuredClone(request.fields);
@@ -400,7 +400,7 @@ describe("after a workflow move", () => {
     session.moveRefused({
       code: "conflict",
       error: "Bài đã được Lê Phương Dung sửa sau khi bạn mở.",
-      details: { currentVersion: 5, updatedByName: "Lê Phương Dung", updatedAt: "2026-11-24T03:00:00.000Z" },
+      details: { currentVersion: 5, updatedById: 2, updatedByName: "Lê Phương Dung", updatedAt: "2026-11-24T03:00:00.000Z" },
     });
     expect(state()).toMatchObject({ status: "conflict", conflict: { updatedByName: "Lê Phương Dung" }, message: { kind: "error" } });
     session.moveRefused({ code: "invalid", error: "Chưa gửi được: bài còn thiếu Sapo." });

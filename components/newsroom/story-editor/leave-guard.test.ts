@@ -1,8 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { guardLeaving } from "./leave-guard";
 
-const leaveQuestion = "Bài có thay đổi chưa lưu lên máy chủ (một bản sao vẫn được giữ trong trình duyệt). Vẫn rời trang?";
-
 type Listener = (event: Event) => void;
 
 /** A window or document that records its listeners, so that a test can fire them. */
@@ -26,17 +24,17 @@ function target() {
 
 /** An element inside a link (or not), as a click's target. */
 function clickedInside(link: { target?: string } | null) {
-  const a = link ? { getAttribute: (name: string) => (name === "target" ? (link.target ?? null) : null) } : null;
+  const a = link ? { getAttribute: (name: string) => (name === "target" ? (link.target ?? null) : name === "href" ? "/toa-soan/lich" : null) } : null;
   return { closest: (selector: string) => (selector === "a[href]" ? a : null) } as unknown as EventTarget;
 }
 
-function setUp(unsaved: boolean, answer = false) {
-  const confirm = vi.fn((_question: string) => answer);
-  const window = { ...target(), confirm };
+function setUp(unsaved: boolean) {
+  const ask = vi.fn((_href: string) => undefined);
+  const window = target();
   const document = target();
   const state = { unsaved };
-  const remove = guardLeaving({ window, document }, () => state.unsaved, leaveQuestion);
-  return { window, document, confirm, state, remove };
+  const remove = guardLeaving({ window, document }, () => state.unsaved, ask);
+  return { window, document, ask, state, remove };
 }
 
 describe("leaving the editor", () => {
@@ -47,19 +45,12 @@ describe("leaving the editor", () => {
     expect(window.fire("beforeunload", {}).prevented).toBe(false);
   });
 
-  it("asks before following a newsroom link, and stays when the writer says no", () => {
-    const { document, confirm } = setUp(true, false);
+  it("holds a newsroom link's click and asks, naming where it led", () => {
+    const { document, ask } = setUp(true);
     expect(document.listeners.get("click")?.capture).toBe(true);
     const click = document.fire("click", { target: clickedInside({}) });
-    expect(confirm).toHaveBeenCalledWith(leaveQuestion);
+    expect(ask).toHaveBeenCalledWith("/toa-soan/lich");
     expect(click).toEqual({ prevented: true, stopped: true });
-  });
-
-  it("lets the link go when the writer says yes", () => {
-    const { document, confirm } = setUp(true, true);
-    const click = document.fire("click", { target: clickedInside({}) });
-    expect(confirm).toHaveBeenCalledOnce();
-    expect(click).toEqual({ prevented: false, stopped: false });
   });
 
   it("does not ask for a link to a new tab, a click outside links, or when everything is on the server", () => {
@@ -67,11 +58,11 @@ describe("leaving the editor", () => {
     unsent.document.fire("click", { target: clickedInside({ target: "_blank" }) });
     unsent.document.fire("click", { target: clickedInside(null) });
     unsent.document.fire("click", { target: null });
-    expect(unsent.confirm).not.toHaveBeenCalled();
+    expect(unsent.ask).not.toHaveBeenCalled();
 
     const saved = setUp(false);
     saved.document.fire("click", { target: clickedInside({}) });
-    expect(saved.confirm).not.toHaveBeenCalled();
+    expect(saved.ask).not.toHaveBeenCalled();
   });
 
   it("is removed with the editor", () => {

@@ -1,7 +1,8 @@
 // The warning before leaving the editor while something is not on the server yet: closing or
 // reloading the tab (the browser asks), and the newsroom's own links, which navigate without a
-// page unload (we ask, in the reader's words: editor.leaveQuestion). No React: installed by the draft
-// hook, tested with stand-ins.
+// page unload: the click is held and `ask` is told where it led, so the editor can ask in its own
+// confirmation dialog (editor.leaveQuestion) and go there if the writer says so. No React:
+// installed by the draft hook, tested with stand-ins.
 
 type Listener = (event: Event) => void;
 type Target = {
@@ -10,21 +11,16 @@ type Target = {
 };
 
 /** Installs the warning; the returned function removes it. */
-export function guardLeaving(
-  page: { window: Target & { confirm(message: string): boolean }; document: Target },
-  unsaved: () => boolean,
-  question: string,
-): () => void {
+export function guardLeaving(page: { window: Target; document: Target }, unsaved: () => boolean, ask: (href: string) => void): () => void {
   const warn = (e: Event) => {
     if (unsaved()) e.preventDefault();
   };
   const confirmLink = (e: Event) => {
     const link = (e.target as Element | null)?.closest?.("a[href]");
     if (!link || link.getAttribute("target") === "_blank" || !unsaved()) return;
-    if (!page.window.confirm(question)) {
-      e.preventDefault();
-      e.stopPropagation();
-    }
+    e.preventDefault();
+    e.stopPropagation();
+    ask(link.getAttribute("href")!);
   };
   page.window.addEventListener("beforeunload", warn);
   // Before the link's own handler (Next's client navigation) sees the click.

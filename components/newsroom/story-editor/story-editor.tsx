@@ -6,15 +6,18 @@
 // turns a save based on an old version into a conflict with the other person's name while this
 // text stays on screen to keep, copy or merge. Workflow moves go through use-workflow-move.ts.
 import Link from "next/link";
-import { useMemo } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo } from "react";
 import { useTranslations } from "use-intl";
+import { useFormatWhen } from "@/components/newsroom/intl-provider";
+import { StatusBadge } from "@/components/newsroom/status-badge";
 import { withElement } from "@/components/public/with-element";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { countWords, plainText } from "@/lib/stories/body";
 import type { EditableStory, SectionChoice } from "@/lib/stories/editor-queries";
 import { kindFixed, kindRules } from "@/lib/stories/kinds";
 import type { StoryFields } from "@/lib/stories/schemas";
 import { slugify } from "@/lib/text/slug";
-import { statusLabels } from "@/lib/workflow/transitions";
 import { ConflictBanner } from "./conflict-banner";
 import { CoverField } from "./cover-field";
 import { KindChoice } from "./kind-choice";
@@ -26,6 +29,7 @@ import { SeoFields } from "./seo-fields";
 import { TagInput } from "./tag-input";
 import { useStoryDraft } from "./use-story-draft";
 import { useWorkflowMove } from "./use-workflow-move";
+import type { WayBack } from "./way-back";
 import { WorkflowActions } from "./workflow-actions";
 
 const wordsPerMinute = 220;
@@ -37,8 +41,11 @@ export function StoryEditor({
   fromServerOnly,
   meId,
   notes,
+  back,
 }: {
   story: EditableStory | null;
+  /** The way back to where the person came from (way-back.ts). */
+  back: WayBack;
   /** The Ghi chú thread, rendered by the page. */
   notes?: React.ReactNode;
   /** The signed-in person, to tell their own hold from someone else's. */
@@ -49,10 +56,13 @@ export function StoryEditor({
   fromServerOnly?: boolean;
 }) {
   const t = useTranslations("editor");
+  const statusWords = useTranslations("workflow");
+  const when = useFormatWhen();
   // Writers' saves go out on their own; a published story changes only through Đính chính.
   const autosaves = story ? story.may.edit : true;
   const editable = autosaves || Boolean(story?.may.correct);
-  const { draft, session } = useStoryDraft({ story, emptyFields, fromServerOnly, autosaves });
+  const { draft, session, leavingFor, stay } = useStoryDraft({ story, emptyFields, fromServerOnly, autosaves });
+  const router = useRouter();
   const move = useWorkflowMove(session, autosaves);
   const { fields, message, conflict } = draft;
   const saving = draft.save !== null;
@@ -66,14 +76,65 @@ export function StoryEditor({
   const sapoOptional = kindRules[fields.kind].sapo === "optional";
   // Once public, a story keeps its address (lib/stories/commands.ts).
   const slug = story && ["scheduled", "published", "unpublished"].includes(story.status) ? story.slug : slugify(fields.title);
+  // Changes waiting for the network, or a save that just failed to reach the server.
+  const offline = waitingForNetwork(draft) || draft.status === "offline";
+  const mayWithdraw = Boolean(story?.may.withdraw);
+  const maySubmit = story?.may.submit ?? true;
+  // A story in review or later is saved as it is, not as a draft (DESIGN.md's words).
+  const saveLabel = !story || story.status === "draft" ? t("saveDraft") : t("save");
+
+  // The tab says which story it is, and follows the title as it is typed.
+  const tabTitle = fields.title.trim() ? t("storyTitle", { title: fields.title.trim() }) : story ? t("storyTitle", { title: t("untitled") }) : null;
+  useEffect(() => {
+    if (tabTitle) document.title = tabTitle;
+  }, [tabTitle]);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-      <div className="space-y-4">
+    // On a phone the columns stack: the text, then Lưu / Gửi duyệt kept in reach at the bottom of
+    // the screen, then the side column. From lg the actions top the side column.
+    <div className="grid gap-x-6 gap-y-4 lg:grid-cols-[1fr_18rem] lg:grid-rows-[auto_1fr]">
+      <div className="min-w-0 space-y-4 lg:row-span-2">
+        {leavingFor ? (
+          <ConfirmDialog
+            title={t("leaveTitle")}
+            description={<p>{t("leaveQuestion")}</p>}
+            confirmLabel={t("leave")}
+            tone="danger"
+            onConfirm={() => {
+              stay();
+              router.push(leavingFor);
+            }}
+            onCancel={stay}
+          />
+        ) : null}
+        {offline ? (
+          <p role="alert" className="sticky top-0 z-30 rounded border-2 border-red-800 bg-red-700 px-3 py-2 font-semibold text-white shadow">
+            {t("offline")}
+          </p>
+        ) : null}
+        <Link href={back.href} className="inline-block text-sm underline">
+          {t(back.label)}
+        </Link>
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h1 className="text-2xl font-bold">{story ? t("headingEdit") : t("headingNew")}</h1>
-          <SaveStatus state={draft.status} savedAt={draft.savedAt} waitingForNetwork={waitingForNetwork(draft)} />
+          <div className="flex flex-wrap items-center gap-2">
+            <h1 className="text-2xl font-bold">{story ? (editable ? t("headingEdit") : t("headingView")) : t("headingNew")}</h1>
+            {story ? <StatusBadge status={story.status} returned={story.returned !== null} /> : null}
+          </div>
+          <SaveStatus state={draft.status} savedAt={draft.savedAt} waitingForNetwork={offline} />
         </div>
+
+        {story?.returned ? (
+          <section aria-labelledby="bi-tra-lai" className="space-y-1 rounded border-2 border-red-700 bg-red-50 px-3 py-3 text-red-950" data-testid="returned">
+            <h2 id="bi-tra-lai" className="flex flex-wrap items-center gap-2 text-sm">
+              <StatusBadge status="draft" returned />
+              <span>{t("returned.by", { name: story.returned.by ?? t("workflow.system"), time: when(story.returned.at) })}</span>
+            </h2>
+            <p>
+              <strong>{t("returned.reason")}</strong> <span className="whitespace-pre-line">{story.returned.note}</span>
+            </p>
+            {story.may.edit ? <p className="text-sm">{t("returned.fix")}</p> : null}
+          </section>
+        ) : null}
 
         {message ? (
           <p
@@ -88,6 +149,7 @@ export function StoryEditor({
           <ConflictBanner
             conflict={conflict}
             storyId={draft.id}
+            meId={meId}
             mine={fields}
             onKeepMine={session.keepMine}
             onCopied={() => session.notify({ kind: "info", text: t("copied") })}
@@ -96,7 +158,7 @@ export function StoryEditor({
 
         {!editable && story ? (
           <p className="rounded border border-stone-300 bg-stone-100 px-3 py-2 text-sm">
-            {withElement((status) => t("readOnly", { status }), <strong>{statusLabels[story.status]}</strong>)}
+            {withElement((status) => t("readOnly", { status }), <strong>{statusWords(`status.${story.status}`)}</strong>)}
           </p>
         ) : null}
 
@@ -147,17 +209,29 @@ export function StoryEditor({
           <RichTextEditor key={draft.editorKey} initial={fields.body} editable={editable} onChange={(body) => change({ body })} />
         </div>
         <p className="text-sm text-muted">
-          {withElement(
-            (address) => t("stats", { words: stats.words, minutes: stats.minutes, address }),
-            <code className="break-all">
-              /{section?.slug ?? "chuyen-muc"}/{slug || "…"}-{draft.id ?? "id"}
-            </code>,
-          )}
+          {story?.publicPath
+            ? withElement(
+                (link) => t("liveAddress", { words: stats.words, minutes: stats.minutes, link }),
+                <a href={story.publicPath} target="_blank" rel="noopener" className="font-semibold text-blue-800 underline">
+                  {t("live")} ↗
+                </a>,
+              )
+            : withElement(
+                (address) => t("stats", { words: stats.words, minutes: stats.minutes, address }),
+                <code className="break-all">
+                  /{section?.slug ?? "chuyen-muc"}/{slug || "…"}-{draft.id ?? "id"}
+                </code>,
+              )}
         </p>
       </div>
 
-      <aside className="space-y-4">
-        <div className="flex flex-wrap gap-2 rounded border border-stone-300 bg-white p-3">
+      {/* Only when there is something to press: a read-only story has no empty card here. */}
+      {autosaves || maySubmit || mayWithdraw ? (
+        <div
+          role="group"
+          aria-label={t("actions")}
+          className="flex flex-wrap gap-2 rounded border border-stone-300 bg-white p-3 max-lg:sticky max-lg:bottom-0 max-lg:z-20 max-lg:shadow-[0_-2px_8px_rgba(0,0,0,0.12)]"
+        >
           {autosaves ? (
             <button
               type="button"
@@ -165,10 +239,10 @@ export function StoryEditor({
               disabled={saving}
               className="rounded border border-stone-500 px-3 py-2 font-semibold hover:bg-stone-100 disabled:opacity-60"
             >
-              {t("saveDraft")}
+              {saveLabel}
             </button>
           ) : null}
-          {(story?.may.submit ?? true) ? (
+          {maySubmit ? (
             <button
               type="button"
               onClick={() => move.mutate({ event: "submit" })}
@@ -178,7 +252,7 @@ export function StoryEditor({
               {t("submit")}
             </button>
           ) : null}
-          {story?.may.withdraw ? (
+          {mayWithdraw ? (
             <button
               type="button"
               onClick={() => move.mutate({ event: "withdraw" })}
@@ -189,8 +263,17 @@ export function StoryEditor({
             </button>
           ) : null}
         </div>
+      ) : null}
+
+      <aside className="min-w-0 space-y-4">
         {story && meId ? (
-          <WorkflowActions story={story} meId={meId} busy={move.isPending || saving} onMove={(event, extra) => move.mutate({ event, extra })} />
+          <WorkflowActions
+            story={story}
+            title={fields.title}
+            meId={meId}
+            busy={move.isPending || saving}
+            onMove={(event, extra) => move.mutate({ event, extra })}
+          />
         ) : null}
 
         <ListInput
@@ -229,10 +312,6 @@ export function StoryEditor({
         <SeoFields value={fields} fallback={fields} editable={editable} onChange={change} />
 
         {notes}
-
-        <Link href="/toa-soan" className="block text-sm underline">
-          {t("backToMine")}
-        </Link>
       </aside>
     </div>
   );

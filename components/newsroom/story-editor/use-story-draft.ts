@@ -30,7 +30,13 @@ export function useStoryDraft({
   emptyFields: StoryFields;
   fromServerOnly?: boolean;
   autosaves: boolean;
-}): { draft: ReturnType<DraftSession["getState"]>; session: DraftSession } {
+}): {
+  draft: ReturnType<DraftSession["getState"]>;
+  session: DraftSession;
+  /** Where a link clicked with unsent changes leads, while the editor asks whether to go. */
+  leavingFor: string | null;
+  stay: () => void;
+} {
   const [session] = useState(() =>
     createDraftSession({
       initial: initialDraft({
@@ -48,7 +54,7 @@ export function useStoryDraft({
   const draft = useSyncExternalStore(session.subscribe, session.getState, session.getState);
   const t = useTranslations("editor");
   const when = useFormatWhen();
-  const leaveQuestion = t("leaveQuestion");
+  const [leavingFor, setLeavingFor] = useState<string | null>(null);
 
   useEffect(() => session.setAutosaves(autosaves), [session, autosaves]);
 
@@ -66,7 +72,7 @@ export function useStoryDraft({
   }, [session]);
 
   // Closing or reloading the tab, and the newsroom's own links, which navigate without an unload.
-  useEffect(() => guardLeaving({ window, document }, () => hasUnsentChanges(session.getState()), leaveQuestion), [session, leaveQuestion]);
+  useEffect(() => guardLeaving({ window, document }, () => hasUnsentChanges(session.getState()), setLeavingFor), [session]);
 
   // A copy left in this browser by a save that never arrived (closed tab, lost connection).
   useEffect(() => {
@@ -80,5 +86,5 @@ export function useStoryDraft({
     session.restore(fields, t("restoredFromBrowser", { time: when(backup.at, "time") }));
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- only on first load
 
-  return { draft, session };
+  return { draft, session, leavingFor, stay: () => setLeavingFor(null) };
 }

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CalendarEntryActions } from "@/components/newsroom/calendar-entry-actions";
+import { StatusBadge } from "@/components/newsroom/status-badge";
 import { parseIsoDate } from "@/lib/audit/time";
 import { requireActor } from "@/lib/auth/actor";
 import { getCalendar } from "@/lib/calendar/queries";
 import { messagesFor } from "@/lib/i18n/messages";
 import { getNewsroomFormatWhen, getNewsroomLocale, getNewsroomT, getPaperTimeZone } from "@/lib/i18n/server";
-import { formatWhen, toLocalInput } from "@/lib/i18n/time";
+import { formatWhen, toDayFirst } from "@/lib/i18n/time";
 import { can } from "@/lib/policy/policy";
 import { calendarDateIn, toIsoDate, vnDateToUtc, type VnDate } from "@/lib/text/dateline";
-import { statusLabels } from "@/lib/workflow/transitions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getNewsroomT("calendar");
@@ -64,16 +64,16 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
               <ul className="mt-1 divide-y divide-stone-200">
                 {day.entries.map((entry) => (
                   <li key={entry.id} className="py-2">
-                    <p className="text-sm">
-                      <span className="font-mono">{when(entry.publishedAt, "time")}</span> ·{" "}
-                      <span className={entry.status === "scheduled" ? "text-amber-800" : "text-green-800"}>{statusLabels[entry.status]}</span> ·{" "}
-                      {entry.sectionName ?? "—"}
+                    <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+                      <span className="font-mono">{when(entry.publishedAt, "time")}</span>
+                      <StatusBadge status={entry.status} className="text-xs" />
+                      <span>{entry.sectionName ?? "—"}</span>
                     </p>
-                    <Link href={`/toa-soan/bai-viet/${entry.id}`} className="font-semibold hover:underline">
+                    <Link href={`/toa-soan/bai-viet/${entry.id}?tu=lich`} className="font-semibold break-words hover:underline">
                       {entry.title}
                     </Link>
                     {entry.status === "scheduled" && mayMove ? (
-                      <CalendarEntryActions id={entry.id} version={entry.version} title={entry.title} localTime={toLocalInput(entry.publishedAt, timeZone)} />
+                      <CalendarEntryActions id={entry.id} version={entry.version} title={entry.title} at={toDayFirst(entry.publishedAt, timeZone)} />
                     ) : null}
                   </li>
                 ))}

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { Notice } from "@/components/ui/notice";
 import { StoryEditor } from "@/components/newsroom/story-editor/story-editor";
+import { wayBack } from "@/components/newsroom/story-editor/way-back";
 import { StoryNotes } from "@/components/newsroom/story-notes";
 import { getStoryNotes } from "@/lib/notes/queries";
 import { requireActor } from "@/lib/auth/actor";
@@ -10,24 +12,32 @@ import { getEditableStory, getSectionChoices } from "@/lib/stories/editor-querie
 import { emptyStoryFields } from "@/lib/stories/schemas";
 import { moveDoneMessages } from "@/lib/workflow/transitions";
 
-export async function generateMetadata(): Promise<Metadata> {
+type Params = { params: Promise<{ id: string }> };
+
+// The title and the page read the story once per request.
+const openStory = cache(async (id: string) => {
+  const actor = await requireActor("newsroom.enter", `/toa-soan/bai-viet/${encodeURIComponent(id)}`);
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  const story = await getEditableStory(actor, Number(id));
+  if (!story) notFound();
+  return { actor, story };
+});
+
+// The tab names the story: "Phấn đấu xây dựng ngành tổ chức… — Tòa soạn".
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { story } = await openStory((await params).id);
   const t = await getNewsroomT("editor");
-  return { title: t("title") };
+  return { title: t("storyTitle", { title: story.fields.title.trim() || t("untitled") }) };
 }
 
 export default async function EditStoryPage({
   params,
   searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ ban?: string; "da-nhap"?: string; xong?: string; "khoi-phuc"?: string }>;
+}: Params & {
+  searchParams: Promise<{ ban?: string; "da-nhap"?: string; xong?: string; "khoi-phuc"?: string; tu?: string }>;
 }) {
-  const { id } = await params;
-  const actor = await requireActor("newsroom.enter", `/toa-soan/bai-viet/${encodeURIComponent(id)}`);
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  const story = await getEditableStory(actor, Number(id));
-  if (!story) notFound();
-  const { ban, "da-nhap": imported, xong, "khoi-phuc": restored } = await searchParams;
+  const { actor, story } = await openStory((await params).id);
+  const { ban, "da-nhap": imported, xong, "khoi-phuc": restored, tu } = await searchParams;
   const done = xong && xong in moveDoneMessages ? moveDoneMessages[xong as keyof typeof moveDoneMessages] : null;
   const [sections, thread, t] = await Promise.all([getSectionChoices(actor), getStoryNotes(actor, story.id), getNewsroomT("editor")]);
   return (
@@ -55,6 +65,7 @@ export default async function EditStoryPage({
         emptyFields={emptyStoryFields(actor.penName)}
         fromServerOnly={ban === "may-chu"}
         meId={actor.id}
+        back={wayBack({ role: actor.role, status: story.status, from: tu })}
         notes={thread ? <StoryNotes storyId={story.id} initialNotes={thread.notes} canWrite={thread.canWrite} /> : null}
       />
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { StoryEditor } from "@/components/newsroom/story-editor/story-editor";
+import { wayBack } from "@/components/newsroom/story-editor/way-back";
 import { requireActor } from "@/lib/auth/actor";
 import { getNewsroomT } from "@/lib/i18n/server";
 import { getSectionChoices } from "@/lib/stories/editor-queries";
@@ -14,5 +15,5 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewStoryPage() {
   const actor = await requireActor("story.create", "/toa-soan/bai-viet/moi");
   const sections = await getSectionChoices(actor);
-  return <StoryEditor story={null} sections={sections} emptyFields={emptyStoryFields(actor.penName)} />;
+  return <StoryEditor story={null} sections={sections} emptyFields={emptyStoryFields(actor.penName)} back={wayBack({ role: actor.role, status: null })} />;
 }

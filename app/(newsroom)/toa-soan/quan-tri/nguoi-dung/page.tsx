@@ -100,10 +100,11 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         {people.length === 0 ? (
           <p className="text-sm text-muted">{filtered ? t("noMatch") : t("none")}</p>
         ) : (
-          <div className="overflow-x-auto rounded border border-stone-300 bg-white">
-            <table className="w-full text-left text-sm">
+          // Below md each person is a card (people-row.tsx names its lines), so nothing scrolls sideways.
+          <div className="rounded border border-stone-300 bg-white md:overflow-x-auto">
+            <table className="w-full text-left text-sm max-md:block">
               <caption className="sr-only">{t("caption")}</caption>
-              <thead className="bg-stone-100">
+              <thead className="bg-stone-100 max-md:sr-only">
                 <tr>
                   {(["name", "penName", "email", "role", "state", "actions"] as const).map((column) => (
                     <th key={column} scope="col" className="px-3 py-2">
@@ -112,7 +113,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                   ))}
                 </tr>
               </thead>
-              <tbody className="divide-y divide-stone-200">
+              <tbody className="divide-y divide-stone-200 max-md:block">
                 {people.map((person) => (
                   <PeopleRow key={person.id} person={person} label={labelOf(person)} isSelf={person.id === actor.id} roleOptions={roleOptions} />
                 ))}
