@@ -17,7 +17,6 @@ import {
   type WriterMonthCount,
 } from "@/lib/stories/newsroom-queries";
 import { calendarDateIn } from "@/lib/text/dateline";
-import { statusLabels } from "@/lib/workflow/transitions";
 import { StoryTable } from "./story-table";
 
 const filterKeys = ["q", "status", "section", "kind"] as const;
@@ -46,7 +45,7 @@ export async function OwnStories({ actor, params, base }: { actor: Actor; params
     getNewsroomT("desk.reporter"),
     getNewsroomT("storyKinds"),
   ]);
-  const table = await getNewsroomT("desk.table");
+  const [table, statusLabel] = await Promise.all([getNewsroomT("desk.table"), getNewsroomT("workflow.status")]);
   const today = calendarDateIn(new Date());
   const month = `${String(today.month).padStart(2, "0")}/${today.year}`;
   const filtered = filterKeys.some((key) => params[key]);
@@ -71,7 +70,7 @@ export async function OwnStories({ actor, params, base }: { actor: Actor; params
             <option value="">{t("all")}</option>
             {storyStatuses.map((s) => (
               <option key={s} value={s}>
-                {statusLabels[s]}
+                {statusLabel(s)}
               </option>
             ))}
             <option value="returned">{table("returned")}</option>

@@ -4,7 +4,7 @@ import { getNewsroomFormatWhen, getNewsroomLocale, getNewsroomT } from "@/lib/i1
 import type { ListPage, NewsroomStoryRow } from "@/lib/stories/newsroom-queries";
 import { KindBadge } from "./kind-badge";
 import { listCell, listRow, listTable, listTbody, listThead } from "./list-classes";
-import { StoryStatusLabel } from "./story-status-label";
+import { StatusBadge } from "./status-badge";
 
 type Column = "section" | "status" | "reporter" | "holder" | "updated" | "published" | "note" | "views";
 type FormatWhen = Awaited<ReturnType<typeof getNewsroomFormatWhen>>;
@@ -67,7 +67,7 @@ export async function StoryTable({
                       <KindBadge kind={row.kind} label={kinds(row.kind)} />
                     </td>
                     {columns.map((c) => {
-                      const value = cell(row, c, when, t("returned"));
+                      const value = cell(row, c, when);
                       // A card on a phone leaves out what is empty; the table keeps its dash.
                       const width = c === "note" ? "w-full md:w-auto" : "";
                       return (
@@ -89,12 +89,12 @@ export async function StoryTable({
   );
 }
 
-function cell(row: NewsroomStoryRow, column: Column, when: FormatWhen, returnedLabel: string) {
+function cell(row: NewsroomStoryRow, column: Column, when: FormatWhen) {
   switch (column) {
     case "section":
       return row.sectionName ?? "—";
     case "status":
-      return <StoryStatusLabel status={row.status} returned={row.returned} returnedLabel={returnedLabel} />;
+      return <StatusBadge status={row.status} returned={row.returned} />;
     case "reporter":
       return row.reporterName;
     case "holder":

@@ -3,8 +3,6 @@
 // lại" with its reason atop the editor; Xuất bản ngay asks first (Hủy changes nothing); the way
 // back and the tab title name where the person came from and which story it is. The English
 // browser's schedule is in english-browser.spec.ts (a browser of its own).
-// TODO(issue 17, after the lists helper's work is merged): add the desk queue and Trang chủ
-// (/toa-soan, /toa-soan/trang-chu) to the pages checked on the phone here.
 import { demoUsers } from "../pages/login-page";
 import { StoryEditorPage } from "../pages/story-editor-page";
 import { expectMenuWithLogOut, expectNoSideScroll, phone, visitOnPhone } from "../support/phone";
@@ -16,6 +14,8 @@ test.describe("on a phone", () => {
   test("the editor's pages fit a phone and the workflow buttons are in reach", async ({ page, factory }) => {
     const held = await factory.makeStory({ status: "in_review", holder: demoUsers.editor.email, title: "Chợ phiên Bắc Sơn rộn ràng ngày cuối năm" });
 
+    await visitOnPhone(page, "/toa-soan", "Hàng đợi biên tập");
+    await visitOnPhone(page, "/toa-soan/bai-cua-toi", "Bài của tôi");
     await visitOnPhone(page, "/toa-soan/lich", "Lịch xuất bản");
     await expectMenuWithLogOut(page);
     await visitOnPhone(page, "/toa-soan/thu-vien-anh", "Thư viện ảnh");
@@ -40,6 +40,14 @@ test.describe("on a phone", () => {
     const approved = await factory.makeStory({ status: "approved" });
     const chief = await signedIn("chief");
     await chief.setViewportSize(phone.viewport);
+    for (const [address, heading] of [
+      ["/toa-soan", "Bàn thư ký tòa soạn"],
+      ["/toa-soan/trang-chu", "Trang chủ"],
+    ] as const) {
+      await chief.goto(address);
+      await expect(chief.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await expectNoSideScroll(chief);
+    }
     await chief.goto(`/toa-soan/bai-viet/${approved.id}`);
     await expect(chief.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoSideScroll(chief);
@@ -92,6 +100,14 @@ test.describe("at the desk", () => {
   test("Xuất bản ngay asks first in a dialog; Hủy changes nothing", async ({ signedIn, factory }) => {
     const approved = await factory.makeStory({ status: "approved", title: "Lạng Sơn đón 3 triệu lượt khách du lịch" });
     const chief = await signedIn("chief");
+    for (const [address, heading] of [
+      ["/toa-soan", "Bàn thư ký tòa soạn"],
+      ["/toa-soan/trang-chu", "Trang chủ"],
+    ] as const) {
+      await chief.goto(address);
+      await expect(chief.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await expectNoSideScroll(chief);
+    }
     await chief.goto(`/toa-soan/bai-viet/${approved.id}`);
     let bareConfirm = false;
     chief.on("dialog", (dialog) => {

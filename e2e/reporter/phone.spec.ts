@@ -1,8 +1,6 @@
 // Issue 17, point 1: the newsroom on a phone (390 × 844, touch), as the demo reporter files from the
 // district. Every page a reporter reaches fits the screen (nothing scrolls sideways, the header is
 // one row) and its main actions are in reach: write a story, Lưu nháp, Gửi duyệt, the menu's Đăng xuất.
-// TODO(issue 17, after the lists helper's work is merged): add "Bài của tôi" (/toa-soan) to the pages
-// checked here, with its search and pager.
 import path from "node:path";
 import { StoryEditorPage } from "../pages/story-editor-page";
 import { collectConsoleErrors, expectMenuWithLogOut, expectNoSideScroll, phone, visitOnPhone } from "../support/phone";
@@ -18,6 +16,13 @@ test("every page a reporter reaches fits a phone, with no console error", async 
     title: `Bài dài để thử màn hình điện thoại ${"rất ".repeat(12)}dài`,
   });
 
+  await visitOnPhone(page, "/toa-soan", "Bài của tôi");
+  // Its story is a card whose title, status and way in are all on the screen.
+  const card = page.getByRole("row").filter({ hasText: "Bài dài để thử màn hình điện thoại" });
+  await expect(card.getByRole("link").first()).toBeInViewport({ ratio: 0.5 });
+  await expect(card.getByText("Chờ duyệt")).toBeVisible();
+  await visitOnPhone(page, "/toa-soan/tim-kiem?q=m%C3%A0n+h%C3%ACnh", "Tìm kiếm");
+  await expect(page.getByRole("link", { name: /Bài dài để thử màn hình/ })).toBeVisible();
   await visitOnPhone(page, "/toa-soan/bai-viet/moi", "Viết bài mới");
   await expectMenuWithLogOut(page);
   await visitOnPhone(page, "/toa-soan/bai-viet/nhap", "Nhập từ văn bản");

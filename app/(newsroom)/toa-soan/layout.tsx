@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HeaderMenu } from "@/components/newsroom/header-menu";
+import { NewsroomSearchBox } from "@/components/newsroom/newsroom-search-box";
 import { NotificationBell } from "@/components/newsroom/notification-bell";
 import { QueryProvider } from "@/components/newsroom/query-provider";
 import { Button } from "@/components/ui/button";
@@ -42,6 +43,8 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
     ...deskLinks.filter((link) => can(actor, link.action)).map((link) => ({ href: link.href, label: nav(link.label) })),
     ...(can(actor, "media.upload") ? [{ href: "/toa-soan/thu-vien-anh", label: nav("media") }] : []),
     ...adminLinks.filter((link) => can(actor, link.action)).map((link) => ({ href: link.href, label: nav(link.label) })),
+    // The newsroom's search (any story the person may see, by title, byline, number or address).
+    ...(writes ? [{ href: "/toa-soan/tim-kiem", label: nav("search") }] : []),
   ];
   const logOutButton = (
     <form action={logOut}>
@@ -89,6 +92,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             </div>
             <HeaderMenu>
               <nav aria-label={phone("menuLabel")} className="mx-auto max-w-6xl px-4 py-2">
+                {writes ? <NewsroomSearchBox className="py-2" /> : null}
                 <ul className="divide-y divide-stone-200">
                   {links.map((link) => (
                     <li key={link.href}>

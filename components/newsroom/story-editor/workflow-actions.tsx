@@ -21,7 +21,6 @@ import { Textarea } from "@/components/ui/textarea";
 import { defaultTimeZone, fromDayFirst, toDayFirst } from "@/lib/i18n/time";
 import type { EditableStory } from "@/lib/stories/editor-queries";
 import { HEARTBEAT_MS } from "@/lib/workflow/scope";
-import { trailLabels } from "@/lib/workflow/transitions";
 import type { MoveEvent, MoveExtra } from "./workflow-moves";
 
 /** Activity older than this stops the heartbeat, so an abandoned screen lets its hold lapse. */
@@ -53,6 +52,7 @@ export function WorkflowActions({
   const { may } = story;
   const t = useTranslations("editor.workflow");
   const ask = useTranslations("editor.confirm");
+  const trail = useTranslations("workflow.trail");
   const fmt = useFormatWhen();
   const timeZone = useTimeZone() ?? defaultTimeZone;
   const [open, setOpen] = useState<"return" | "schedule" | null>(null);
@@ -300,7 +300,7 @@ export function WorkflowActions({
           <ol className="mt-1 space-y-1" data-testid="trail">
             {story.trail.map((entry) => (
               <li key={entry.id}>
-                <span className="text-muted">{fmt(entry.at)}</span> · {trailLabels[entry.event] ?? entry.event} · {entry.actor ?? t("system")}
+                <span className="text-muted">{fmt(entry.at)}</span> · {trail.has(entry.event as never) ? trail(entry.event as never) : entry.event} · {entry.actor ?? t("system")}
                 {entry.note ? <span className="block text-stone-700">“{entry.note}”</span> : null}
               </li>
             ))}

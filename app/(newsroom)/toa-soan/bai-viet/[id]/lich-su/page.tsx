@@ -8,7 +8,6 @@ import { requireActor } from "@/lib/auth/actor";
 import { getNewsroomFormatWhen, getNewsroomT } from "@/lib/i18n/server";
 import { diffRevisions } from "@/lib/revisions/diff";
 import { getHistory, getRevisionPair, revisionKindLabels, type RevisionEntry, type RevisionRef } from "@/lib/revisions/queries";
-import { statusLabels } from "@/lib/workflow/transitions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getNewsroomT("history");
@@ -28,7 +27,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   // Asks the policy ("story.view"): a story the actor may not see is not found.
   const history = await getHistory(actor, storyId);
   if (!history) notFound();
-  const [t, when] = await Promise.all([getNewsroomT("history"), getNewsroomFormatWhen()]);
+  const [t, when, statusLabel] = await Promise.all([getNewsroomT("history"), getNewsroomFormatWhen(), getNewsroomT("workflow.status")]);
   // Numbers are names, not amounts: never grouped ("1234", not "1.234"). People see the copy's
   // number in this story's history, not the story's internal version (which has gaps).
   const entryName = (e: RevisionEntry) => (e.ref === "current" ? t("current", { version: String(e.number) }) : t("entry", { version: String(e.number) }));
@@ -58,7 +57,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
       <div>
         <h1 className="text-2xl font-bold">{t("heading")}</h1>
         <p className="mt-1 text-stone-700">
-          <span className="font-semibold">{story.title || t("untitled")}</span> · {statusLabels[story.status]}
+          <span className="font-semibold">{story.title || t("untitled")}</span> · {statusLabel(story.status)}
         </p>
       </div>
 
