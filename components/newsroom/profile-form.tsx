@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "use-intl";
 import { updateProfileAction, type ProfileState } from "@/lib/profile/actions";
-import { MediaPicker } from "@/components/newsroom/media-picker";
+import { MediaPicker } from "@/components/newsroom/lazy-media-picker";
 import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";

@@ -39,18 +39,21 @@ test("a reporter imports the fixture by paste, fixes it, gives its caption a pho
   await page.getByRole("button", { name: "Gửi duyệt" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Chưa gửi được" })).toHaveText("Chưa gửi được: bài còn thiếu ảnh chưa có tệp.");
 
-  // The photo from the media library takes the caption-only figure's place.
+  // The caption-only figure gets its photo from the media library, keeping the imported caption.
   const placeholder = editor.body().locator("figure").filter({ hasText: "Ảnh chưa có trong thư viện" });
-  await placeholder.getByRole("button", { name: "Xóa ảnh" }).click();
-  await expect(placeholder).toHaveCount(0);
-  await page.getByRole("button", { name: "Chèn ảnh" }).click();
+  await placeholder.getByRole("button", { name: "Chọn ảnh" }).click();
   const library = page.getByRole("dialog", { name: "Thư viện ảnh" });
-  await library.locator('input[type="file"]').setInputFiles(path.join(process.cwd(), "e2e", "fixtures", "hoi-nghi.jpg"));
+  await library
+    .locator('input[type="file"]')
+    .first()
+    .setInputFiles(path.join(process.cwd(), "e2e", "fixtures", "hoi-nghi.jpg"));
   await library.getByRole("button", { name: "Chọn ảnh" }).first().click();
+  await expect(placeholder).toHaveCount(0);
   const figure = editor
     .body()
     .locator("figure")
     .filter({ has: page.locator("img") });
+  await expect(figure.getByRole("textbox", { name: "Chú thích ảnh" })).toHaveValue("Các đại biểu dự hội nghị tại điểm cầu tỉnh Lạng Sơn");
   await figure.getByRole("textbox", { name: "Chú thích ảnh" }).fill("Quang cảnh hội nghị tại điểm cầu tỉnh Lạng Sơn");
   await figure.getByRole("textbox", { name: "Nguồn ảnh" }).fill("Ảnh: PHƯƠNG DUNG");
   await editor.waitSaved();

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { Metadata } from "next";
 import { Notice } from "@/components/ui/notice";
 import { OwnStories } from "@/components/newsroom/own-stories";
 import { DeskQueue, type QueueData, type QueueFilters } from "@/components/newsroom/desk-queue";
@@ -10,6 +11,14 @@ import type { Actor } from "@/lib/policy/policy";
 import { getDeskQueue, getOwnStories, queueFilterSchema } from "@/lib/stories/newsroom-queries";
 import { getUsers } from "@/lib/users/queries";
 import { moveDoneMessages } from "@/lib/workflow/transitions";
+
+/** The tab says which start page this is: "Bàn thư ký tòa soạn — Tòa soạn". */
+export async function generateMetadata(): Promise<Metadata> {
+  const actor = await requireActor();
+  const [desk, common] = await Promise.all([getNewsroomT("desk"), getNewsroomT("common")]);
+  const heading = { reporter: "reporter.heading", editor: "editor.heading", chief_editor: "chief.heading", admin: "admin.heading" } as const;
+  return { title: `${desk(heading[actor.role])} — ${common("newsroom")}` };
+}
 
 // Each role starts where its work is: the reporter at their stories, the desk at its queue,
 // the chief editor at what waits for publication, the admin at the people of the newsroom.

@@ -3,7 +3,7 @@
 // Ảnh đại diện: the cover photo from the media library, with its caption and credit.
 import { useState } from "react";
 import { useTranslations } from "use-intl";
-import { MediaPicker } from "@/components/newsroom/media-picker";
+import { MediaPicker } from "@/components/newsroom/lazy-media-picker";
 import type { StoryFields } from "@/lib/stories/schemas";
 
 type CoverFields = Pick<StoryFields, "coverMediaId" | "coverCaption" | "coverCredit">;

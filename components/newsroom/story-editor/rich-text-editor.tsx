@@ -5,7 +5,7 @@ import StarterKit from "@tiptap/starter-kit";
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import type { StoryBody } from "@/db/schema";
-import { MediaPicker } from "@/components/newsroom/media-picker";
+import { MediaPicker } from "@/components/newsroom/lazy-media-picker";
 import { Button } from "@/components/ui/button";
 import { Figure } from "./figure";
 
