@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DayFirstDateInput } from "@/components/newsroom/day-first-date-input";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -63,10 +64,10 @@ export async function AuditFilterForm({ action, people, values }: { action: stri
           </Select>
         </Field>
         <Field id="audit-from" label={t("from")}>
-          <Input name={auditParamNames.from} type="date" defaultValue={values.from} size="sm" />
+          <DayFirstDateInput name={auditParamNames.from} defaultValue={values.from} />
         </Field>
         <Field id="audit-to" label={t("to")}>
-          <Input name={auditParamNames.to} type="date" defaultValue={values.to} size="sm" />
+          <DayFirstDateInput name={auditParamNames.to} defaultValue={values.to} />
         </Field>
         <div className="flex items-end gap-2">
           <Button type="submit" variant="primary" size="sm">

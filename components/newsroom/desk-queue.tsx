@@ -7,6 +7,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { useTranslations } from "use-intl";
+import { DayFirstDateInput } from "@/components/newsroom/day-first-date-input";
 import { claimStoryAction } from "@/lib/workflow/actions";
 import { Button } from "@/components/ui/button";
 import { useFormatWhen } from "@/components/newsroom/intl-provider";
@@ -164,10 +165,10 @@ export function DeskQueue({
           </Select>
         </Field>
         <Field label={t("from")}>
-          <Input type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} size="sm" />
+          <DayFirstDateInput value={filters.from} onChange={(from) => set({ from })} />
         </Field>
         <Field label={t("to")}>
-          <Input type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} size="sm" />
+          <DayFirstDateInput value={filters.to} onChange={(to) => set({ to })} />
         </Field>
         <Field label={t("search")} className="col-span-2 sm:col-span-1">
           <Input type="search" value={filters.q} onChange={(e) => set({ q: e.target.value })} size="sm" />

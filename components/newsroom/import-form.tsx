@@ -43,7 +43,10 @@ export function ImportForm() {
         <Textarea id="text" name="text" rows={16} defaultValue={state.values?.text} aria-describedby="text-hint" size="lg" className="mt-1 font-serif" />
       </div>
       <div>
-        <p className="mb-1 text-sm font-medium">{t("file")}</p>
+        {/* A second label of the chooser: its name says what it takes, as before the drop zone. */}
+        <label htmlFor="file" className="mb-1 block text-sm font-medium">
+          {t("file")}
+        </label>
         <FileDropZone
           id="file"
           name="file"

@@ -50,3 +50,16 @@ test("Lên lịch takes and echoes the time day first in Vietnam, whatever the b
   await entry.getByRole("link", { name: approved.title }).click();
   await expect(page.getByRole("link", { name: "← Lịch xuất bản" })).toBeVisible();
 });
+
+test("the desk's date filters and Nhật ký's are typed day first on an English browser", async ({ page }) => {
+  await page.goto("/toa-soan");
+  const from = page.getByLabel("Từ ngày");
+  await expect(from).toHaveAttribute("placeholder", "dd/mm/yyyy");
+  // 07/12/2026 is the 7th of December, never the 12th of July.
+  await from.fill("07/12/2026");
+  await expect(page).toHaveURL(/[?&]from=2026-12-07(&|$)/);
+  await page.reload();
+  await expect(page.getByLabel("Từ ngày")).toHaveValue("07/12/2026");
+  await page.getByLabel("Từ ngày").fill("31/02/2026");
+  await expect(page.getByLabel("Từ ngày")).toHaveAttribute("aria-invalid", "true");
+});

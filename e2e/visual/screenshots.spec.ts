@@ -85,7 +85,13 @@ test.describe("the chief editor's desk", () => {
   test.use(sessionOf("chief"));
 
   test("the desk of what waits for publication", async ({ page }) => {
-    await photograph(page, [{ name: "chief-desk", address: "/toa-soan", heading: demoUsers.chief.heading }]);
+    await photograph(page, [
+      { name: "chief-desk", address: "/toa-soan", heading: demoUsers.chief.heading },
+      { name: "calendar", address: "/toa-soan/lich", heading: "Lịch xuất bản" },
+      { name: "home-lineup", address: "/toa-soan/trang-chu", heading: "Trang chủ" },
+      { name: "newsroom-search", address: "/toa-soan/tim-kiem?q=xay+dung", heading: "Tìm kiếm" },
+      { name: "desk-own-stories", address: "/toa-soan/bai-cua-toi", heading: "Bài của tôi" },
+    ]);
   });
 });
 
@@ -97,6 +103,8 @@ test.describe("the reporter", () => {
       { name: "my-stories", address: "/toa-soan", heading: demoUsers.reporter.heading },
       { name: "profile", address: "/toa-soan/ho-so", heading: "Hồ sơ" },
       { name: "media-library", address: "/toa-soan/thu-vien-anh", heading: "Thư viện ảnh" },
+      { name: "import", address: "/toa-soan/bai-viet/nhap", heading: "Nhập từ văn bản" },
+      { name: "new-story", address: "/toa-soan/bai-viet/moi", heading: "Viết bài mới" },
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json" with { type: "json" };
 import vi from "@/messages/vi.json" with { type: "json" };
-import { formatWhen, fromDayFirst, fromLocalInput, toDayFirst, toLocalInput } from "./time";
+import { dayFirstFromIsoDate, formatWhen, fromDayFirst, fromLocalInput, isoDateFromDayFirst, toDayFirst, toLocalInput } from "./time";
 
 const weekdays = (m: typeof vi) => Object.values(m.time.weekdays);
 const at = new Date("2026-12-06T23:12:00Z"); // Monday 07/12/2026 06:12 in Vietnam
@@ -44,5 +44,18 @@ describe("times in the paper's time zone", () => {
     ])
       expect(fromDayFirst(date!, time!, "Asia/Ho_Chi_Minh"), `${date} ${time}`).toBeNull();
     expect(fromDayFirst("29/02/2028", "00:00", "Asia/Ho_Chi_Minh")).toBe("2028-02-28T17:00:00.000Z");
+  });
+});
+
+describe("a calendar day typed day first (the desk's and Nhật ký's date filters)", () => {
+  it("reads 07/12/2026 as the 7th of December and writes it back the same way", () => {
+    expect(isoDateFromDayFirst("07/12/2026")).toBe("2026-12-07");
+    expect(isoDateFromDayFirst(" 7-12-2026 ")).toBe("2026-12-07");
+    expect(dayFirstFromIsoDate("2026-12-07")).toBe("07/12/2026");
+  });
+
+  it("refuses a day that does not exist or is not a date", () => {
+    for (const text of ["31/02/2026", "00/12/2026", "07/13/2026", "2026-12-07", "7/12", ""]) expect(isoDateFromDayFirst(text), text).toBeNull();
+    expect(dayFirstFromIsoDate("07/12/2026")).toBe("");
   });
 });

@@ -58,6 +58,21 @@ export function toDayFirst(date: Date | string, timeZone: string): { date: strin
   return { date: `${pad2(t.day)}/${pad2(t.month)}/${t.year}`, time: `${pad2(t.hour)}:${pad2(t.minute)}` };
 }
 
+/** A calendar day typed day first ("07/12/2026", 7/12/2026, 07-12-2026) as yyyy-mm-dd; null if it is none. */
+export function isoDateFromDayFirst(date: string): string | null {
+  const d = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(date);
+  if (!d) return null;
+  const [day, month, year] = [d[1], d[2], d[3]].map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** yyyy-mm-dd as the paper writes it, 07/12/2026 ("" for anything else). */
+export function dayFirstFromIsoDate(iso: string): string {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return d ? `${d[3]}/${d[2]}/${d[1]}` : "";
+}
+
 /**
  * The instant that a day-first date ("07/12/2026", also 7/12/2026, 07-12-2026, 07.12.2026) and a
  * 24-hour time ("06:12", also 6:12, 6h12, 6g12) name in the paper's zone, as ISO 8601 (UTC); null

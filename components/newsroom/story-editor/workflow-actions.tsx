@@ -300,7 +300,8 @@ export function WorkflowActions({
           <ol className="mt-1 space-y-1" data-testid="trail">
             {story.trail.map((entry) => (
               <li key={entry.id}>
-                <span className="text-muted">{fmt(entry.at)}</span> · {trail.has(entry.event as never) ? trail(entry.event as never) : entry.event} · {entry.actor ?? t("system")}
+                <span className="text-muted">{fmt(entry.at)}</span> · {trail.has(entry.event as never) ? trail(entry.event as never) : entry.event} ·{" "}
+                {entry.actor ?? t("system")}
                 {entry.note ? <span className="block text-stone-700">“{entry.note}”</span> : null}
               </li>
             ))}
