@@ -174,13 +174,14 @@ export function StoryEditor({
           <label htmlFor="title" className="block text-sm font-semibold">
             {t("fields.title")}
           </label>
+          {/* Both grow with their text (field-sizing), so a long title is never cut on a phone. */}
           <textarea
             id="title"
             rows={2}
             value={fields.title}
             disabled={!editable}
             onChange={(e) => change({ title: e.target.value.replace(/\n/g, " ") })}
-            className="mt-1 w-full rounded border border-stone-400 px-3 py-2 font-serif text-2xl font-bold"
+            className="mt-1 [field-sizing:content] min-h-14 w-full rounded border border-stone-400 px-3 py-2 font-serif text-2xl font-bold"
           />
         </div>
         <div>
@@ -199,7 +200,7 @@ export function StoryEditor({
             disabled={!editable}
             aria-describedby={sapoOptional ? "sapo-goi-y" : undefined}
             onChange={(e) => change({ sapo: e.target.value })}
-            className="mt-1 w-full rounded border border-stone-400 px-3 py-2 font-serif text-lg font-semibold"
+            className="mt-1 [field-sizing:content] min-h-20 w-full rounded border border-stone-400 px-3 py-2 font-serif text-lg font-semibold"
           />
         </div>
         <div>
