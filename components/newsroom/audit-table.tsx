@@ -1,43 +1,43 @@
 import Link from "next/link";
+import { listCell, listRow, listTable, listTbody, listThead } from "@/components/newsroom/list-classes";
 import type { AuditEntry } from "@/lib/audit/queries";
 import { getNewsroomFormatWhen, getNewsroomT } from "@/lib/i18n/server";
 
-const columns = [
-  { key: "time", className: "px-3 py-2 whitespace-nowrap" },
-  { key: "person", className: "px-3 py-2 whitespace-nowrap" },
-  { key: "action", className: "px-3 py-2" },
-  { key: "target", className: "px-3 py-2" },
-  { key: "details", className: "px-3 py-2" },
-] as const;
+const columns = ["time", "person", "action", "target", "details"] as const;
 
-/** One page of the audit trail: when (in the paper's time zone), who, what, to what, and the details. */
+/**
+ * One page of the audit trail: when (in the paper's time zone), who, what, to what, and the details.
+ * A table at desktop width, a card per entry on a phone (list-classes.ts), as the other lists.
+ */
 export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const [t, said, formatWhen] = await Promise.all([getNewsroomT("admin.audit.table"), getNewsroomT("auditLabels.sentences"), getNewsroomFormatWhen()]);
   if (entries.length === 0) return <p className="text-sm text-muted">{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto rounded border border-stone-300 bg-white">
-      <table className="w-full text-left text-sm">
+    <div className="rounded border border-stone-300 bg-white">
+      <table className={listTable}>
         <caption className="sr-only">{t("caption")}</caption>
-        <thead className="bg-stone-100">
+        <thead className={listThead}>
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={column.className}>
-                {t(column.key)}
+              <th key={column} scope="col" className={`px-3 py-2 ${column === "time" || column === "person" ? "whitespace-nowrap" : ""}`}>
+                {t(column)}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-stone-200">
+        <tbody className={listTbody}>
           {entries.map((entry) => (
-            <tr key={entry.key} className="align-top">
-              <td className="px-3 py-2 whitespace-nowrap">
+            <tr key={entry.key} className={`${listRow} md:align-top`}>
+              <td data-label={t("time")} className={`${listCell} md:whitespace-nowrap`}>
                 <time dateTime={entry.at.toISOString()}>{formatWhen(entry.at)}</time>
               </td>
-              <td className="px-3 py-2">{entry.actorName ?? <span className="text-muted italic">{t("system")}</span>}</td>
-              <td className="px-3 py-2">
+              <td data-label={t("person")} className={listCell}>
+                {entry.actorName ?? <span className="text-muted italic">{t("system")}</span>}
+              </td>
+              <td data-label={t("action")} className={listCell}>
                 <span className="font-medium">{entry.actionLabel}</span>
               </td>
-              <td className="min-w-48 px-3 py-2">
+              <td data-label={t("target")} className={`${listCell} max-md:w-full md:min-w-48`}>
                 {/* The audit log is the admin's, who opens no newsroom story: a story links to its public page, if it has one. */}
                 {entry.storyHref ? (
                   <Link href={entry.storyHref} className="underline">
@@ -52,7 +52,7 @@ export async function AuditTable({ entries }: { entries: AuditEntry[] }) {
                   {entry.entityId && /^\d+$/.test(entry.entityId) ? ` #${entry.entityId}` : ""}
                 </span>
               </td>
-              <td className="max-w-md px-3 py-2 break-words whitespace-pre-line text-stone-700">
+              <td data-label={t("details")} className={`${listCell} whitespace-pre-line text-stone-700 max-md:w-full md:max-w-md`}>
                 {entry.details || "—"}
                 {entry.detailStories.some((story) => story.href) ? (
                   <span className="mt-1 block text-xs">

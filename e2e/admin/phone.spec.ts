@@ -11,6 +11,13 @@ test("every page the admin reaches fits a phone", async ({ page }) => {
   await visitOnPhone(page, "/toa-soan/quan-tri/chuyen-muc", "Chuyên mục");
   await visitOnPhone(page, "/toa-soan/quan-tri/cai-dat", "Cài đặt");
   await visitOnPhone(page, "/toa-soan/quan-tri/nhat-ky", "Nhật ký");
+  // Each entry is a card: nothing scrolls sideways inside the table's box either, and the action
+  // reads whole ("Tạo dữ liệu trình diễn", not a word per line beside four other columns).
+  const table = page.getByRole("table", { name: "Nhật ký", exact: true });
+  expect(await table.evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth)).toBe(true);
+  const action = page.locator('td[data-label="Thao tác"]', { hasText: /^Tạo dữ liệu trình diễn$/ }).first();
+  await action.scrollIntoViewIfNeeded();
+  expect((await action.boundingBox())!.height, "the action on one line").toBeLessThan(32);
   await visitOnPhone(page, "/toa-soan/ho-so", "Hồ sơ");
 });
 
