@@ -26,13 +26,14 @@ const screensByAccount: { email: string; screens: Screen[] }[] = [
       { name: "Nhập từ văn bản", path: "/toa-soan/bai-viet/nhap", kind: "list" },
       { name: "Thư viện ảnh", path: "/toa-soan/thu-vien-anh", kind: "list" },
       { name: "Hồ sơ", path: "/toa-soan/ho-so", kind: "list" },
+      { name: "Xem bài (a story sent, to read)", path: (page) => firstStoryIn(page, "/toa-soan?status=submitted"), kind: "editor" },
     ],
   },
   {
     email: "thuky@toasoan.test",
     screens: [
       { name: "Bàn thư ký (desk queue)", path: "/toa-soan", kind: "list" },
-      { name: "Sửa bài (editor, a story)", path: firstStoryInQueue, kind: "editor" },
+      { name: "Sửa bài (editor, a story)", path: (page) => firstStoryIn(page, "/toa-soan"), kind: "editor" },
       { name: "Lịch", path: "/toa-soan/lich", kind: "list" },
       { name: "Trang chủ", path: "/toa-soan/trang-chu", kind: "list" },
     ],
@@ -60,12 +61,14 @@ export function frameworkFloor(buildDir = path.join(process.cwd(), ".next")): { 
   return { bytes, files: manifest.rootMainFiles.length };
 }
 
-async function firstStoryInQueue(page: Page): Promise<string> {
-  await page.goto("/toa-soan", { waitUntil: "networkidle" });
+async function firstStoryIn(page: Page, list: string): Promise<string> {
+  await page.goto(list, { waitUntil: "load" });
+  // The desk queue fills in after the page loads: wait for a story's own link.
+  await page.locator('a[href^="/toa-soan/bai-viet/"]:not([href$="/moi"]):not([href$="/nhap"])').first().waitFor();
   const href = await page
     .locator('a[href^="/toa-soan/bai-viet/"]')
     .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? "").find((h) => /^\/toa-soan\/bai-viet\/\d+$/.test(h)));
-  if (!href) throw new Error("no story in the chief editor's queue to open");
+  if (!href) throw new Error(`no story to open in ${list}`);
   return href;
 }
 

@@ -5,12 +5,14 @@
 // seconds after typing stops (and on demand), resends it when the server can be reached again, and
 // turns a save based on an old version into a conflict with the other person's name while this
 // text stays on screen to keep, copy or merge. Workflow moves go through use-workflow-move.ts.
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo } from "react";
 import { useTranslations } from "use-intl";
 import { useFormatWhen } from "@/components/newsroom/intl-provider";
 import { StatusBadge } from "@/components/newsroom/status-badge";
+import { StoryBody } from "@/components/public/story-body";
 import { withElement } from "@/components/public/with-element";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { countWords, plainText } from "@/lib/stories/body";
@@ -23,11 +25,15 @@ import { CoverField } from "./cover-field";
 import { KindChoice } from "./kind-choice";
 import { waitingForNetwork } from "./draft-reducer";
 import { ListInput } from "./list-input";
-import { RichTextEditor } from "./rich-text-editor";
 import { SaveStatus } from "./save-status";
 import { SeoFields } from "./seo-fields";
 import { TagInput } from "./tag-input";
 import { useStoryDraft } from "./use-story-draft";
+
+// The body's editor (Tiptap and ProseMirror, about 130 KB gzipped) is fetched only for a story the
+// person may edit: one opened to be read (the desk going through the queue on a phone) shows its
+// body as readers will see it, and the phone downloads no editor.
+const RichTextEditor = dynamic(() => import("./rich-text-editor").then((m) => m.RichTextEditor), { ssr: false });
 import { useWorkflowMove } from "./use-workflow-move";
 import type { WayBack } from "./way-back";
 import { WorkflowActions } from "./workflow-actions";
@@ -207,7 +213,19 @@ export function StoryEditor({
           <p className="mb-1 text-sm font-semibold" id="noi-dung-nhan">
             {t("fields.body")}
           </p>
-          <RichTextEditor key={draft.editorKey} initial={fields.body} editable={editable} onChange={(body) => change({ body })} />
+          {editable ? (
+            <RichTextEditor key={draft.editorKey} initial={fields.body} editable onChange={(body) => change({ body })} />
+          ) : (
+            <div
+              role="textbox"
+              aria-readonly="true"
+              aria-multiline="true"
+              aria-label={t("fields.body")}
+              className="rounded border border-stone-300 bg-white px-4 py-3"
+            >
+              <StoryBody body={fields.body} />
+            </div>
+          )}
         </div>
         <p className="text-sm text-muted">
           {story?.publicPath
