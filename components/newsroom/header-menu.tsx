@@ -4,9 +4,10 @@
 // person's name, Hồ sơ and Đăng xuất, stacked, instead of a header wrapping onto three rows. It
 // closes on Esc, a click elsewhere and after moving to another page (the layout stays mounted).
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useId, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
+import { useDismiss } from "./use-dismiss";
 
 export function HeaderMenu({ children }: { children: React.ReactNode }) {
   const t = useTranslations("phone");
@@ -22,24 +23,12 @@ export function HeaderMenu({ children }: { children: React.ReactNode }) {
     setOpen(false);
   }
 
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") {
-        setOpen(false);
-        button.current?.focus();
-      }
-    };
-    const onClick = (e: MouseEvent) => {
-      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("mousedown", onClick);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("mousedown", onClick);
-    };
-  }, [open]);
+  useDismiss(
+    open,
+    useCallback(() => setOpen(false), []),
+    root,
+    button,
+  );
 
   return (
     <div ref={root} className="lg:hidden">

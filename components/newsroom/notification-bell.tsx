@@ -2,12 +2,13 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useCallback, useId, useRef, useState, useTransition } from "react";
 import { useTranslations } from "use-intl";
 import { useFormatWhen } from "@/components/newsroom/intl-provider";
 import { QueryProvider } from "@/components/newsroom/query-provider";
 import { howLongAgo } from "@/components/newsroom/relative-time";
 import { Button } from "@/components/ui/button";
+import { useDismiss } from "./use-dismiss";
 import { markNotificationsReadAction } from "@/lib/notifications/actions";
 import type { NotificationSummary } from "@/lib/notifications/queries";
 
@@ -43,25 +44,12 @@ function Bell() {
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
-  // Escape or a click elsewhere closes the list, as menus do.
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") {
-        setOpen(false);
-        button.current?.focus();
-      }
-    };
-    const onClick = (e: MouseEvent) => {
-      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("mousedown", onClick);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("mousedown", onClick);
-    };
-  }, [open]);
+  useDismiss(
+    open,
+    useCallback(() => setOpen(false), []),
+    root,
+    button,
+  );
 
   const unread = data?.unread ?? 0;
   const items = data?.items ?? [];

@@ -1,9 +1,6 @@
 import Link from "next/link";
 import { storyPath, type StoryListItem } from "@/lib/stories/public-queries";
-import { formatDateline } from "@/lib/text/dateline";
-import { kindRules } from "@/lib/stories/kinds";
-import { KindLabel } from "./kind-label";
-import { CoverThumb } from "./story-teasers";
+import { CoverThumb, Dateline } from "./story-teasers";
 
 /**
  * Stories as the paper lists them: section, date line, title, sapo, and a picture beside them
@@ -28,24 +25,8 @@ export function StoryList({
         <li key={story.id} className="py-4">
           <article className="flex gap-4">
             <div className="min-w-0 flex-1">
-              <p className="text-sm text-muted">
-                {/* On a section's own page its name would only repeat the heading. */}
-                {story.sectionSlug !== withinSection ? (
-                  <>
-                    <Link href={`/${story.sectionSlug}`} className="font-semibold text-brand">
-                      {story.sectionName}
-                    </Link>{" "}
-                    ·{" "}
-                  </>
-                ) : null}
-                <time dateTime={story.publishedAt.toISOString()}>{formatDateline(story.publishedAt, { withTime: true })}</time>
-                {kindRules[story.kind].labelled ? (
-                  <>
-                    {" "}
-                    · <KindLabel kind={story.kind} />
-                  </>
-                ) : null}
-              </p>
+              {/* On a section's own page its name would only repeat the heading. */}
+              <Dateline story={story} withSection={story.sectionSlug !== withinSection} />
               <Heading className="mt-1 font-serif text-lg leading-snug font-bold sm:text-2xl">
                 <Link href={storyPath(story)} className="hover:text-brand">
                   {story.title}

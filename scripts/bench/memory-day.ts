@@ -8,13 +8,14 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext } from "@playwright/test";
+import { chromium } from "@playwright/test";
 import { chromiumUse } from "../../e2e/support/chromium";
 import { variedSearchQueries } from "./corpus";
+import type { MemorySplit } from "@/lib/server/memory";
 import { drive } from "./load";
+import { logIn } from "./script-weight";
 import { freePort, sampleMemory, startServer, waitForHealth, type RunningServer } from "./server";
 
-const DEMO_PASSWORD = "toasoan-demo";
 const AUTH_SECRET = "bench-secret-for-a-throwaway-database-only";
 const STORIES_WRITTEN = 6;
 const ROUNDS_AT_THE_DESK = 4;
@@ -23,32 +24,12 @@ const READING_SECONDS = 15;
 /** The aim of issue 17: the whole embedded server after a day's use. */
 const AIM_MB = 500;
 
-type Split = {
-  rssMb: number;
-  heapUsedMb: number;
-  heapTotalMb: number;
-  externalMb: number;
-  databaseWasmMb: number;
-  pageCache: { pages: number; mb: number };
-  searchCache: { answers: number };
-};
-
 const internalKey = crypto.createHmac("sha256", AUTH_SECRET).update("toa-soan:revalidate").digest("base64url");
 
-async function split(origin: string): Promise<Split> {
+async function split(origin: string): Promise<MemorySplit> {
   const response = await fetch(`${origin}/api/internal/memory`, { headers: { "x-toasoan-internal-key": internalKey } });
   if (!response.ok) throw new Error(`/api/internal/memory answered ${response.status}`);
-  return (await response.json()) as Split;
-}
-
-async function logIn(context: BrowserContext, email: string) {
-  const page = await context.newPage();
-  await page.goto("/dang-nhap");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.waitForURL((url) => url.pathname.startsWith("/toa-soan"));
-  return page;
+  return (await response.json()) as MemorySplit;
 }
 
 const paragraph = (n: number) =>
@@ -131,7 +112,7 @@ export async function benchMemoryDay(log: (m: string) => void): Promise<void> {
     const memory = sampleMemory(server.pid);
     await waitForHealth(server, 20 * 60_000);
     const origin = server.origin;
-    const phases: { phase: string; split: Split; peakRssMb: number }[] = [];
+    const phases: { phase: string; split: MemorySplit; peakRssMb: number }[] = [];
     const record = async (phase: string) => {
       const figures = await split(origin);
       phases.push({ phase, split: figures, peakRssMb: memory.phasePeak() });

@@ -6,10 +6,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type BrowserContext, type Page } from "@playwright/test";
+import { demoPassword } from "@/db/seed/seed";
 import { chromiumUse } from "../../e2e/support/chromium";
-
-const DEMO_PASSWORD = "toasoan-demo";
 
 /** Aims of issue 17, in gzipped KB above the floor. */
 const AIM_ABOVE_FLOOR_KB = { list: 50, editor: 150 } as const;
@@ -72,6 +71,17 @@ async function firstStoryIn(page: Page, list: string): Promise<string> {
   return href;
 }
 
+/** A demo account signed in through the log-in form; the page it lands on. */
+export async function logIn(context: BrowserContext, email: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto("/dang-nhap");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Mật khẩu").fill(demoPassword);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.waitForURL((url) => url.pathname.startsWith("/toa-soan"));
+  return page;
+}
+
 /** Loads a screen in a fresh page and sums the scripts it fetched (cached files are counted too). */
 async function weighScreen(page: Page, target: string): Promise<{ files: number; bytes: number }> {
   const scripts = new Map<string, Promise<number>>();
@@ -95,12 +105,7 @@ export async function measureScriptWeights(origin: string): Promise<ScriptWeight
   try {
     for (const account of screensByAccount) {
       const context = await browser.newContext({ baseURL: origin, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
-      const login = await context.newPage();
-      await login.goto("/dang-nhap");
-      await login.getByLabel("Email").fill(account.email);
-      await login.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
-      await login.getByRole("button", { name: "Đăng nhập" }).click();
-      await login.waitForURL((url) => url.pathname.startsWith("/toa-soan"));
+      const login = await logIn(context, account.email);
       for (const screen of account.screens) {
         const target = typeof screen.path === "string" ? screen.path : await screen.path(login);
         // A fresh page with the browser's cache off: every file is counted, as on a first visit.

@@ -3,13 +3,11 @@
 // same command as every other caller.
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { route, RouteError, unwrap } from "@/lib/actions/route";
+import { route, unwrap } from "@/lib/actions/route";
 import { uploadMedia } from "@/lib/media/commands";
-import { bodyLimits, maxImageBytes } from "@/lib/http/body-limits";
-import { BodyTooLargeError, readBoundedFormData } from "@/lib/http/bounded-body";
-import { imageMessages } from "@/lib/media/process-image";
+import { readImageUpload, uploadedImage } from "@/lib/media/upload-request";
 import { listMedia } from "@/lib/media/queries";
-import { phrase, zodMessage } from "@/lib/i18n/phrase";
+import { zodMessage } from "@/lib/i18n/phrase";
 
 const optionalText = z
   .union([z.string(), z.null()])
@@ -17,25 +15,14 @@ const optionalText = z
   .pipe(z.string().max(4000, zodMessage("validation.media.detailsTooLong")).optional());
 
 const uploadForm = z.object({
-  file: z.instanceof(File, { message: zodMessage("validation.media.noFile") }).refine((f) => f.size > 0, imageMessages.empty),
+  file: uploadedImage,
   caption: optionalText,
   credit: optionalText,
   alt: optionalText,
 });
 
 export const POST = route("media.upload", {}, async ({ request, db, actor }) => {
-  let form: FormData;
-  try {
-    form = await readBoundedFormData(request, bodyLimits.mediaUpload);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) throw new RouteError(imageMessages.tooLarge(maxImageBytes), "too_large");
-    throw new RouteError(phrase("refusals.media.badUpload"), "invalid");
-  }
-  const parsed = uploadForm.safeParse({ file: form.get("file"), caption: form.get("caption"), credit: form.get("credit"), alt: form.get("alt") });
-  if (!parsed.success) throw new RouteError(parsed.error.issues[0]?.message ?? phrase("validation.invalid"), "invalid");
-  const { file, caption, credit, alt } = parsed.data;
-  if (file.size > maxImageBytes) throw new RouteError(imageMessages.tooLarge(maxImageBytes), "too_large");
-
+  const { file, caption, credit, alt } = await readImageUpload(request, uploadForm, ["caption", "credit", "alt"]);
   const uploaded = unwrap(await uploadMedia(db, actor, { fileName: file.name, data: Buffer.from(await file.arrayBuffer()), caption, credit, alt }));
   return NextResponse.json(uploaded, { status: 201, headers: { "Cache-Control": "no-store" } });
 });
