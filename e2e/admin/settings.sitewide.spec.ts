@@ -63,7 +63,6 @@ test.describe("settings (admin)", () => {
     await page.getByLabel("Kéo thả ảnh logo vào đây, hoặc bấm để tải ảnh lên").setInputFiles(path.join(process.cwd(), "e2e", "fixtures", "hoi-nghi.jpg"));
     await expect(page.getByRole("status").filter({ hasText: "Đã tải lên “hoi-nghi.jpg”" })).toBeVisible();
     await expect(settings.field(logoAddress)).toHaveValue(/^\/media\//);
-    await page.screenshot({ path: "/tmp/trust/settings-1280.png", fullPage: true });
 
     await settings.save();
     await expect(page.getByRole("status").filter({ hasText: "Đã lưu cài đặt" })).toHaveText("Đã lưu cài đặt: Logo.");
