@@ -1,10 +1,10 @@
 import type { DefaultSession } from "next-auth";
-import type { Role } from "@/db/schema";
+import type { Grant, Role } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role; penName: string; locale: Locale; sessionId: string; mustEnrol: boolean } & DefaultSession["user"];
+    user: { id: string; role: Role; grants: Grant[]; penName: string; locale: Locale; sessionId: string; mustEnrol: boolean } & DefaultSession["user"];
   }
   interface User {
     sessionId?: string;
@@ -14,6 +14,7 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
+    grants?: Grant[];
     penName?: string;
     locale?: Locale;
     sid?: string;

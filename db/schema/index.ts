@@ -3,6 +3,7 @@ export * from "./audit";
 export * from "./media";
 export * from "./notifications";
 export * from "./reading";
+export * from "./royalties";
 export * from "./sections";
 export * from "./settings";
 export * from "./stories";

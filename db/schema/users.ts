@@ -5,6 +5,10 @@ export const roles = ["reporter", "editor", "chief_editor", "admin"] as const;
 export type Role = (typeof roles)[number];
 export const roleEnum = pgEnum("role", roles);
 
+// Verbs given per person beside the role (lib/policy): they add royalty work, never story rights.
+export const grants = ["royalty.grade", "royalty.approve", "royalty.accounting"] as const;
+export type Grant = (typeof grants)[number];
+
 export const users = pgTable(
   "users",
   {
@@ -15,6 +19,10 @@ export const users = pgTable(
     penName: text().notNull(),
     passwordHash: text(),
     role: roleEnum().notNull(),
+    grants: text({ enum: grants })
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     active: boolean().notNull().default(true),
     avatarMediaId: integer(),
     // The newsroom's language for this person (Hồ sơ → Ngôn ngữ): "vi" or "en".

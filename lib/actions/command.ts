@@ -17,7 +17,17 @@ import { phrase, say, type CatalogueKey, type Phrase, type PhraseValues } from "
 import { describeIssue, withoutControlCharacters, zodErrorMap } from "@/lib/validation";
 import { isDatabaseUnavailable } from "@/db/unavailable";
 import type { ErrorCode } from "./errors";
-import { can, PermissionDeniedError, type Actor, type SiteAction, type StoryAction, type StoryScope } from "@/lib/policy/policy";
+import {
+  can,
+  canRoyalty,
+  PermissionDeniedError,
+  type Actor,
+  type RoyaltyAction,
+  type RoyaltyScope,
+  type SiteAction,
+  type StoryAction,
+  type StoryScope,
+} from "@/lib/policy/policy";
 
 /** A refusal the user should read: validation, a state the workflow does not allow, a conflict. */
 export class CommandError extends Error {
@@ -51,6 +61,9 @@ export type CommandContext = {
   authorize(action: StoryAction, story: StoryScope): void;
   /** The same question without throwing, for bodies that branch on it (still counts as asked). */
   allowed(action: StoryAction, story: StoryScope): boolean;
+  /** Asks the policy about a royalty verb (on a month in a state, where it acts on one). */
+  authorizeRoyalty(action: RoyaltyAction, scope?: RoyaltyScope): void;
+  allowedRoyalty(action: RoyaltyAction, scope?: RoyaltyScope): boolean;
 };
 
 /** A command, carrying its input schema so that form actions read FormData through it. */
@@ -82,6 +95,14 @@ export function defineCommand<S extends z.ZodType, T>(
       allowed(action, story) {
         asked = true;
         return can(actor, action, story);
+      },
+      authorizeRoyalty(action, scope) {
+        asked = true;
+        if (!canRoyalty(actor, action, scope)) throw new PermissionDeniedError();
+      },
+      allowedRoyalty(action, scope) {
+        asked = true;
+        return canRoyalty(actor, action, scope);
       },
     };
     try {

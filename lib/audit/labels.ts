@@ -44,6 +44,8 @@ export const actionGroups = [
   { prefix: "media.", group: "media" },
   { prefix: "profile.", group: "profile" },
   { prefix: "two_factor.", group: "two_factor" },
+  { prefix: "royalty.", group: "royalty" },
+  { prefix: "payee.", group: "payee" },
   { prefix: "audit.", group: "audit" },
   { prefix: "seed.", group: "seed" },
 ] as const;

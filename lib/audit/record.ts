@@ -16,6 +16,7 @@ export const auditActions = [
   "user.activate",
   "user.password_link",
   "user.password_set",
+  "user.grants",
   "section.create",
   "section.rename",
   "section.reorder",
@@ -34,11 +35,22 @@ export const auditActions = [
   "two_factor.recovery_used",
   "two_factor.reset",
   "audit.export",
+  "royalty.grade",
+  "royalty.approve",
+  "royalty.unapprove",
+  "royalty.close",
+  "royalty.pay",
+  "royalty.export",
+  "royalty.settings",
+  "payee.create",
+  "payee.update",
+  "payee.details_read",
+  "payee.details_update",
   "seed.demo",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-export const auditEntityTypes = ["story", "user", "section", "media", "settings", "home", "system"] as const;
+export const auditEntityTypes = ["story", "user", "section", "media", "settings", "home", "system", "royalty_month", "payee"] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 export type AuditRecord = {

@@ -69,6 +69,28 @@ const recorded: Record<AuditAction, Record<string, unknown>> = {
   "two_factor.reset": { endedSessions: 3 },
   "audit.export": { personId: 3, action: "user.", from: "2026-12-01" },
   "seed.demo": { stories: 30 },
+  "user.grants": { before: [], after: ["royalty.grade", "royalty.accounting"] },
+  "royalty.grade": {
+    month: "2026-11",
+    linesMonth: "2026-12",
+    title: "Lạng Sơn đón 1 triệu lượt khách",
+    before: [{ id: 1, month: "2026-11", payeeId: 2, role: "author", mediaId: null, kind: "bai", grade: "6", share: 100, amount: 1404000, adjusts: null }],
+    after: [
+      { id: 1, month: "2026-11", payeeId: 2, role: "author", mediaId: null, kind: "bai", grade: "6", share: 100, amount: 1404000, adjusts: null },
+      { id: 7, month: "2026-12", payeeId: 2, role: "author", mediaId: null, kind: "bai", grade: "2", share: 100, amount: 468000, adjusts: 1 },
+    ],
+    note: "",
+  },
+  "royalty.approve": { month: "2026-12" },
+  "royalty.unapprove": { month: "2026-12" },
+  "royalty.close": { month: "2026-12", lines: 1500, total: 987654321 },
+  "royalty.pay": { month: "2026-12", lines: 3, paidOn: "05/01/2027" },
+  "royalty.export": { month: "2026-12", format: "xlsx" },
+  "royalty.settings": { before: {}, after: {} },
+  "payee.create": { name: "Hoàng Văn Nam" },
+  "payee.update": { name: "Hoàng Văn Nam" },
+  "payee.details_read": { name: "Hoàng Văn Nam" },
+  "payee.details_update": { name: "Hoàng Văn Nam" },
 };
 
 // What must never reach a reader: a camelCase or snake_case key, a JSON object, a UTC timestamp.

@@ -238,7 +238,33 @@ const sentences: Record<AuditAction, Build> = {
     return say(ctx, "audit.export", { filters: filters.length ? filters.join("; ") : "none" });
   },
   "seed.demo": (d, ctx) => say(ctx, "seed.demo", { count: num(d.stories) }),
+  "user.grants": (d, ctx) => say(ctx, "user.grants", { name: ctx.entityLabel, before: grantWords(d.before, ctx), after: grantWords(d.after, ctx) }),
+  "royalty.grade": (d, ctx) => {
+    const after = Array.isArray(d.after) ? d.after.map(obj).filter((l) => str(l.month) === str(d.linesMonth)) : [];
+    const total = after.reduce((sum, l) => sum + num(l.amount), 0);
+    const lead = say(ctx, "royalty.grade", { month: monthWords(d.month), lines: after.length, total: money(total, ctx) });
+    return d.linesMonth && d.linesMonth !== d.month ? `${lead} ${say(ctx, "royalty.adjusted", { month: monthWords(d.linesMonth) })}` : lead;
+  },
+  "royalty.approve": (d, ctx) => say(ctx, "royalty.approve", { month: monthWords(d.month) }),
+  "royalty.unapprove": (d, ctx) => say(ctx, "royalty.unapprove", { month: monthWords(d.month) }),
+  "royalty.close": (d, ctx) => say(ctx, "royalty.close", { month: monthWords(d.month), lines: num(d.lines), total: money(num(d.total), ctx) }),
+  "royalty.pay": (d, ctx) => say(ctx, "royalty.pay", { month: monthWords(d.month), lines: num(d.lines), date: str(d.paidOn) || "—" }),
+  "royalty.export": (d, ctx) => say(ctx, "royalty.export", { month: monthWords(d.month), format: str(d.format) || "xlsx" }),
+  "royalty.settings": (_d, ctx) => say(ctx, "royalty.settings"),
+  "payee.create": (d, ctx) => say(ctx, "payee.create", { name: str(d.name) || ctx.entityLabel }),
+  "payee.update": (d, ctx) => say(ctx, "payee.update", { name: str(d.name) || ctx.entityLabel }),
+  "payee.details_read": (d, ctx) => say(ctx, "payee.detailsRead", { name: str(d.name) || ctx.entityLabel }),
+  "payee.details_update": (d, ctx) => say(ctx, "payee.detailsUpdate", { name: str(d.name) || ctx.entityLabel }),
 };
+
+/** "2026-12" → "12/2026", as the paper writes a month. */
+const monthWords = (v: unknown) => str(v).replace(/^(\d{4})-(\d{2})$/, "$2/$1");
+const money = (amount: number, ctx: SentenceContext) => new Intl.NumberFormat(ctx.locale === "vi" ? "vi-VN" : "en-US").format(amount);
+function grantWords(v: unknown, ctx: SentenceContext): string {
+  const names: Record<string, string> = messagesFor(ctx.locale).grants;
+  const list = Array.isArray(v) ? v.map(str).map((g) => names[g.replace(/^royalty\./, "")] ?? g) : [];
+  return list.length ? list.join(", ") : words(ctx.locale).sentences.noGrants;
+}
 
 /** Whether an action has its sentence (the unit test checks every recorded action). */
 export const hasSentence = (action: string): action is AuditAction => has(sentences, action);

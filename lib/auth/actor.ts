@@ -15,6 +15,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return {
     id: Number(user.id),
     role: user.role,
+    grants: user.grants ?? [],
     name: user.name ?? "",
     penName: user.penName ?? "",
     locale: user.locale,

@@ -76,6 +76,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     session({ session, token }) {
       session.user.id = token.sub ?? "";
       session.user.role = token.role as Role;
+      session.user.grants = token.grants ?? [];
       session.user.penName = token.penName as string;
       session.user.locale = token.locale === "en" ? "en" : "vi";
       session.user.name = token.name ?? "";

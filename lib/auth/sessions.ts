@@ -5,11 +5,11 @@
 import crypto from "node:crypto";
 import { and, desc, eq, isNull, ne } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { sessions, users, type Role, type SessionEndReason } from "@/db/schema";
+import { sessions, users, type Grant, type Role, type SessionEndReason } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** What a session token says about its holder, re-read with the session on every request. */
-export type SessionClaims = { sub: string; role: Role; name: string; penName: string; locale: Locale; mustEnrol: boolean };
+export type SessionClaims = { sub: string; role: Role; grants: Grant[]; name: string; penName: string; locale: Locale; mustEnrol: boolean };
 
 /** How stale "last seen" may get before a request writes it again. */
 export const LAST_SEEN_EVERY_MS = 5 * 60_000;
@@ -30,6 +30,7 @@ export async function sessionClaims(db: Database, sessionId: string, now = new D
     .select({
       userId: users.id,
       role: users.role,
+      grants: users.grants,
       active: users.active,
       name: users.name,
       penName: users.penName,
@@ -49,7 +50,16 @@ export async function sessionClaims(db: Database, sessionId: string, now = new D
       .set({ lastSeenAt: now })
       .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
   }
-  return { sid: sessionId, sub: String(row.userId), role: row.role, name: row.name, penName: row.penName, locale: row.locale, mustEnrol: row.mustEnrol };
+  return {
+    sid: sessionId,
+    sub: String(row.userId),
+    role: row.role,
+    grants: row.grants,
+    name: row.name,
+    penName: row.penName,
+    locale: row.locale,
+    mustEnrol: row.mustEnrol,
+  };
 }
 
 export async function endSession(db: Database, sessionId: string, reason: SessionEndReason): Promise<void> {

@@ -2,7 +2,7 @@
 // route handler and newsroom page asks it; hiding a button is never the protection.
 // A role table says what each role may do at all; state rules narrow story actions by the
 // story's status, its authors and who holds it. Anything not granted is denied.
-import type { Role, StoryStatus } from "@/db/schema";
+import type { Grant, Role, RoyaltyMonthStatus, StoryStatus } from "@/db/schema";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { phrase, say, type Phrase } from "@/lib/i18n/phrase";
@@ -17,6 +17,8 @@ export type Actor = {
   locale?: Locale;
   /** The session this request came in (lib/auth/sessions.ts). */ sessionId?: string;
   /** Must set up two-factor sign-in before anything else. */ mustEnrol?: boolean;
+  /** Verbs given beside the role (Người dùng → Quyền thêm); none when absent. */
+  grants?: readonly Grant[];
 };
 
 /** What the policy needs to know about a story; loaded from the database by the caller. */
@@ -132,6 +134,65 @@ function canTransition(actor: Actor, event: WorkflowEvent, story: StoryScope, ow
       return story.status !== "in_review" || holds || actor.role === "chief_editor";
     default:
       return true;
+  }
+}
+
+// Nhuận bút: verbs that come from grants, not roles. A grant never bypasses a story rule: grading
+// a story also needs story.view on it (lib/royalties/commands.ts asks both).
+export const royaltyActions = [
+  "royalty.grade",
+  "royalty.month.view",
+  "royalty.month.approve",
+  "royalty.month.unapprove",
+  "royalty.month.close",
+  "royalty.export",
+  "royalty.pay",
+  "royalty.own",
+  "payees.manage",
+  "payees.details",
+  "royalty.settings",
+  "grants.manage",
+] as const;
+export type RoyaltyAction = (typeof royaltyActions)[number];
+
+/** The month a royalty verb acts on; verbs about no month (payees, settings) take none. */
+export type RoyaltyScope = { month: RoyaltyMonthStatus };
+
+const grantOf = (actor: Actor, grant: Grant) => actor.grants?.includes(grant) ?? false;
+
+/** May this actor do this royalty verb, on a month in this state? Deny by default. */
+export function canRoyalty(actor: Actor | null, action: RoyaltyAction, scope?: RoyaltyScope): boolean {
+  if (!actor) return false;
+  const grader = grantOf(actor, "royalty.grade");
+  const approver = grantOf(actor, "royalty.approve");
+  const accountant = grantOf(actor, "royalty.accounting");
+  const month = scope?.month;
+  switch (action) {
+    case "royalty.own":
+      return can(actor, "newsroom.enter");
+    case "royalty.month.view":
+      return grader || approver || accountant;
+    // Grading a work whose month is open, or closed (the change becomes an adjustment in an open
+    // month); an approved month is refused until the approver reopens it.
+    case "royalty.grade":
+      return grader && (month === "open" || month === "closed");
+    case "royalty.month.approve":
+      return approver && month === "open";
+    case "royalty.month.unapprove":
+    case "royalty.month.close":
+      return approver && month === "approved";
+    // The accountant exports any month (an open one as a draft), and pays only from a closed one.
+    case "royalty.export":
+      return (accountant || approver) && month !== undefined;
+    case "royalty.pay":
+      return accountant && month === "closed";
+    case "payees.manage":
+      return grader || accountant || actor.role === "admin";
+    case "payees.details":
+      return accountant || actor.role === "admin";
+    case "royalty.settings":
+    case "grants.manage":
+      return actor.role === "admin";
   }
 }
 

@@ -19,6 +19,8 @@ import { faultPoint } from "@/lib/env";
 import { processState } from "@/lib/server/process-state";
 import { onWakePublicationWorker } from "./events";
 import { setTakenDown } from "./taken-down";
+import { settleWorkMonth } from "@/lib/royalties/grading";
+import { loadSettings } from "@/lib/settings/settings";
 
 export const WORKER_NAME = "publication";
 const SWEEP_MS = 60_000;
@@ -105,6 +107,8 @@ async function handleEvent(tx: Database, event: PendingEvent, revalidate: Revali
       kind: "published",
       message: phrase("notify.published", { title: story.title }),
     });
+    // A work graded before it was published belongs to its publication month.
+    await settleWorkMonth(tx, story.id, story.publishedAt, (await loadSettings(tx)).timeZone);
   }
   if (event.kind === "unpublished" || event.kind === "published") await refreshTakenDown(tx);
   await revalidate({ paths: await pathsOf(tx, story), tags: [publicStoriesTag] });

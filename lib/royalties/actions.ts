@@ -1,0 +1,11 @@
+// Server actions of nhuận bút: thin wrappers over the commands (lib/actions/server-action.ts).
+import "server-only";
+import { serverAction } from "@/lib/actions/server-action";
+import { gradeWork } from "./grading";
+import { approveMonth, closeMonth, markPaid, unapproveMonth } from "./month";
+
+export const gradeWorkAction = serverAction(gradeWork);
+export const approveMonthAction = serverAction(approveMonth);
+export const unapproveMonthAction = serverAction(unapproveMonth);
+export const closeMonthAction = serverAction(closeMonth);
+export const markPaidAction = serverAction(markPaid);
