@@ -1,5 +1,7 @@
+"use server";
+
 // Server actions of nhuận bút: thin wrappers over the commands (lib/actions/server-action.ts).
-import "server-only";
+
 import { serverAction } from "@/lib/actions/server-action";
 import { gradeWork } from "./grading";
 import { approveMonth, closeMonth, markPaid, unapproveMonth } from "./month";
