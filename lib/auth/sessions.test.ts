@@ -35,6 +35,7 @@ describe("a session", () => {
       sid,
       sub: String(person.id),
       role: "reporter",
+      grants: [],
       name: "Nguyễn Thu Hà",
       penName: "THU HÀ",
       locale: "vi",
