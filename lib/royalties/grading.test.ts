@@ -143,7 +143,13 @@ describe("the month's life", () => {
 
     expect(await approveMonth(handle.db, grader, { month })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await approveMonth(handle.db, approver, { month })).toMatchObject({ ok: true, data: { status: "approved" } });
-    expect(await grade("9")).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await grade("9")).toMatchObject({ ok: false, code: "invalid_state", error: "Tháng 09/2026 đã được duyệt: bỏ duyệt trước khi sửa." });
+    expect(
+      await gradeWork(handle.db, plainChief, { storyId: story.id, kindCode: "bai", grade: "9", authors: [{ person: { userId: reporter.id }, share: 100 }] }),
+    ).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     expect(await markPaid(handle.db, accountant, { month, payeeIds: [1] })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await unapproveMonth(handle.db, approver, { month })).toMatchObject({ ok: true, data: { status: "open" } });
     expect(await closeMonth(handle.db, approver, { month })).toMatchObject({ ok: false, code: "forbidden" }); // approve first

@@ -107,6 +107,10 @@ export const gradeWork = defineCommand(gradeWorkSchema, async (input, ctx): Prom
     // published is graded into its planned month, and moved at publication (settleWorkMonth).
     const month = work?.month ?? monthOf(story.publishedAt ?? new Date(), timeZone);
     const status = await monthStatus(tx, month, { lock: true });
+    // A grader meeting an approved month is told why, and what reopens it.
+    if (status === "approved" && ctx.allowedRoyalty("royalty.grade", { month: "open" })) {
+      throw refuse("invalid_state", "refusals.royalty.monthApproved", { month: month.split("-").reverse().join("/") });
+    }
     ctx.authorizeRoyalty("royalty.grade", { month: status });
     if (!(gradableStatuses as readonly string[]).includes(story.status)) throw refuse("invalid_state", "refusals.royalty.notGradable");
 
