@@ -26,8 +26,10 @@ export const updatePayeeAction = formAction(updatePayee, {
   },
   // An account's first save made its row: its page is now the row's.
   redirectTo: (data, input) => (input.userId !== undefined ? `${listPath}/${data.id}?da-luu=1` : null),
+  // The saved fields, so the form shows them as the server keeps them (React resets a form after its action).
   done: (data, { locale }) => ({
     message: data.changed ? text(locale, "payees.editPage.saved", { name: data.name }) : text(locale, "payees.editPage.unchanged"),
+    values: { ...data.payee, penNames: data.payee.penNames.join("\n"), active: String(data.payee.active) },
   }),
 });
 

@@ -50,7 +50,16 @@ describe("keeping the list", () => {
       await createPayee(db(), grader, { name: "  Lý  Văn Sơn ", penNames: "LÝ SƠN\nLý Sơn, SƠN LÝ ;  ", phone: "0912 345 678", kind: "collaborator" }),
     );
     const row = await rowOf(created.id);
-    expect(row).toMatchObject({ name: "Lý Văn Sơn", penNames: ["LÝ SƠN", "SƠN LÝ"], penNameKeys: ["ly-son", "son-ly"], phone: "0912 345 678", kind: "collaborator", active: true, userId: null, sealedDetails: "" });
+    expect(row).toMatchObject({
+      name: "Lý Văn Sơn",
+      penNames: ["LÝ SƠN", "SƠN LÝ"],
+      penNameKeys: ["ly-son", "son-ly"],
+      phone: "0912 345 678",
+      kind: "collaborator",
+      active: true,
+      userId: null,
+      sealedDetails: "",
+    });
     const [entry] = await auditOf(created.id, "payee.create");
     expect(entry).toMatchObject({ actorId: grader.id, data: { name: "Lý Văn Sơn", after: { penNames: ["LÝ SƠN", "SƠN LÝ"], kind: "collaborator" } } });
   });
@@ -60,7 +69,7 @@ describe("keeping the list", () => {
     const refused = await createPayee(db(), reporter, { name: "Ai Đó", penNames: [] });
     expect(refused).toMatchObject({ ok: false, code: "forbidden" });
     const bad = await createPayee(db(), admin, { name: "Ai Đó", phone: "gọi tôi" });
-    expect(bad).toMatchObject({ ok: false, code: "invalid", fieldErrors: { phone: expect.stringContaining("Số điện thoại") } });
+    expect(bad).toMatchObject({ ok: false, code: "invalid", fieldErrors: { phone: expect.stringContaining("Số điện thoại") as unknown } });
     const extra = await createPayee(db(), admin, { name: "Ai Đó", sealedDetails: "x" } as never);
     expect(extra).toMatchObject({ ok: false, code: "invalid" });
     expect(await db().select().from(payees)).toEqual(before);
@@ -68,11 +77,17 @@ describe("keeping the list", () => {
 
   it("edits a payee, records only what changed, and records nothing when nothing did", async () => {
     const { id } = ok(await createPayee(db(), admin, { name: "Phạm Hữu Tình", penNames: ["HỮU TÌNH"] }));
-    const saved = ok(await updatePayee(db(), accountant, { id, name: "Phạm Hữu Tình", penNames: ["HỮU TÌNH", "H.T"], phone: "", kind: "collaborator", active: false }));
+    const saved = ok(
+      await updatePayee(db(), accountant, { id, name: "Phạm Hữu Tình", penNames: ["HỮU TÌNH", "H.T"], phone: "", kind: "collaborator", active: false }),
+    );
     expect(saved).toMatchObject({ id, changed: true });
     expect(await rowOf(id)).toMatchObject({ penNames: ["HỮU TÌNH", "H.T"], penNameKeys: ["huu-tinh", "h-t"], active: false });
     const [entry] = await auditOf(id, "payee.update");
-    expect(entry!.data).toEqual({ name: "Phạm Hữu Tình", before: { penNames: ["HỮU TÌNH"], active: true }, after: { penNames: ["HỮU TÌNH", "H.T"], active: false } });
+    expect(entry!.data).toEqual({
+      name: "Phạm Hữu Tình",
+      before: { penNames: ["HỮU TÌNH"], active: true },
+      after: { penNames: ["HỮU TÌNH", "H.T"], active: false },
+    });
     const again = ok(await updatePayee(db(), accountant, { id, name: "Phạm Hữu Tình", penNames: "HỮU TÌNH\nH.T", kind: "collaborator", active: false }));
     expect(again.changed).toBe(false);
     expect(await auditOf(id, "payee.update")).toHaveLength(1);
@@ -84,7 +99,9 @@ describe("keeping the list", () => {
     const before = await listPayees(db(), grader, { q: "nguyen thu ha" });
     expect(before).toHaveLength(1);
     expect(before[0]).toMatchObject({ key: `tk-${reporter.id}`, payeeId: null, kind: "staff", penNames: ["THU HÀ"] });
-    const saved = ok(await updatePayee(db(), grader, { userId: reporter.id, name: "Nguyễn Thu Hà", penNames: "THU HÀ\nHÀ NGUYÊN", kind: "staff", active: true }));
+    const saved = ok(
+      await updatePayee(db(), grader, { userId: reporter.id, name: "Nguyễn Thu Hà", penNames: "THU HÀ\nHÀ NGUYÊN", kind: "staff", active: true }),
+    );
     const row = await rowOf(saved.id);
     expect(row).toMatchObject({ userId: reporter.id, kind: "staff", penNames: ["THU HÀ", "HÀ NGUYÊN"] });
     const after = await findPayee(db(), grader, `tk-${reporter.id}`);
@@ -98,8 +115,8 @@ describe("keeping the list", () => {
     const names = found.map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(["Nguyễn Thu Hà", "Trần Thu Hà", "Hà Thu Trang"]));
     const trang = found.find((p) => p.name === "Hà Thu Trang")!;
-    expect(trang.shared).toEqual([{ penName: "THU HÀ", names: expect.arrayContaining(["Nguyễn Thu Hà", "Trần Thu Hà"]) }]);
-    expect(trang.shared[0]!.names).toHaveLength(2);
+    expect(trang.shared.map((s) => s.penName)).toEqual(["THU HÀ"]);
+    expect(trang.shared[0]!.names.sort()).toEqual(["Nguyễn Thu Hà", "Trần Thu Hà"]);
     expect(found.find((p) => p.userId === namesake.id)!.shared[0]!.names).toEqual(expect.arrayContaining(["Nguyễn Thu Hà", "Hà Thu Trang"]));
     expect((await listPayees(db(), grader, { q: "lý sơn" })).map((p) => p.name)).toEqual(["Lý Văn Sơn"]);
     expect((await listPayees(db(), grader, { kind: "collaborator" })).every((p) => p.kind === "collaborator")).toBe(true);
@@ -143,7 +160,11 @@ describe("payment details", () => {
     expect(await reads()).toBe(0);
 
     const read = ok(await readPayeeDetails(db(), accountant, { id }));
-    expect(read).toEqual({ payeeId: id, name: "Nông Văn Dền", details: { identityNumber: "001099012345", bank: "Vietcombank – Chi nhánh Lạng Sơn", accountNumber: "0123456789", taxCode: "8012345678" } });
+    expect(read).toEqual({
+      payeeId: id,
+      name: "Nông Văn Dền",
+      details: { identityNumber: "001099012345", bank: "Vietcombank – Chi nhánh Lạng Sơn", accountNumber: "0123456789", taxCode: "8012345678" },
+    });
     ok(await readPayeeDetails(db(), admin, { id }));
     const entries = await auditOf(id, "payee.details_read");
     expect(entries.map((e) => e.actorId)).toEqual([admin.id, accountant.id]);
@@ -172,7 +193,9 @@ describe("payment details", () => {
     expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["accountNumber", "identityNumber", "taxCode"]);
     expect(bad.fieldErrors!.identityNumber).toContain("12 chữ số");
     expect((await rowOf(id)).sealedDetails).toBe("");
-    expect(ok(await updatePayeeDetails(db(), accountant, { id, identityNumber: "", bank: "", accountNumber: "", taxCode: "0101234567-001" })).details.taxCode).toBe("0101234567-001");
+    expect(
+      ok(await updatePayeeDetails(db(), accountant, { id, identityNumber: "", bank: "", accountNumber: "", taxCode: "0101234567-001" })).details.taxCode,
+    ).toBe("0101234567-001");
   });
 
   it("for an account without a row: nothing to read (nothing recorded); the first save makes its row", async () => {

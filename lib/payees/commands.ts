@@ -64,11 +64,7 @@ const payeeFields = {
   phone: z
     .string()
     .max(120, zodMessage("payees.validation.phone"))
-    .transform((s) =>
-      normalizeText(s)
-        .replace(/\s+/g, " ")
-        .trim(),
-    )
+    .transform((s) => normalizeText(s).replace(/\s+/g, " ").trim())
     .pipe(z.string().regex(/^[0-9+().\s-]{0,30}$/, zodMessage("payees.validation.phone")))
     .default(""),
   kind: z.enum(payeeKinds).default("collaborator"),
@@ -115,7 +111,7 @@ const publicFields = (p: Pick<Payee, "name" | "penNames" | "phone" | "kind" | "a
 });
 type PublicFields = ReturnType<typeof publicFields>;
 
-export type SavedPayee = { id: number; name: string; changed: boolean };
+export type SavedPayee = { id: number; name: string; changed: boolean; payee: PublicFields };
 
 export const createPayee = defineCommand(createPayeeSchema, async (input, ctx): Promise<SavedPayee> => {
   ctx.authorizeRoyalty("payees.manage");
@@ -125,7 +121,7 @@ export const createPayee = defineCommand(createPayeeSchema, async (input, ctx): 
       .values({ ...input, penNameKeys: input.penNames.map(penNameKey), createdById: ctx.actor.id })
       .returning();
     await audit(tx, ctx, "payee.create", row!.id, { name: row!.name, after: publicFields(row!) });
-    return { id: row!.id, name: row!.name, changed: true };
+    return { id: row!.id, name: row!.name, changed: true, payee: publicFields(row!) };
   });
 });
 
@@ -136,7 +132,7 @@ export const updatePayee = defineCommand(updatePayeeSchema, async (input, ctx): 
     const before = publicFields(payee);
     const after: PublicFields = { name: input.name, penNames: input.penNames, phone: input.phone, kind: input.kind, active: input.active };
     const changed = (Object.keys(after) as (keyof PublicFields)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
-    if (changed.length === 0) return { id: payee.id, name: payee.name, changed: false };
+    if (changed.length === 0) return { id: payee.id, name: payee.name, changed: false, payee: before };
     await tx
       .update(payees)
       .set({ ...after, penNameKeys: after.penNames.map(penNameKey), updatedAt: new Date() })
@@ -146,7 +142,7 @@ export const updatePayee = defineCommand(updatePayeeSchema, async (input, ctx): 
       before: Object.fromEntries(changed.map((key) => [key, before[key]])),
       after: Object.fromEntries(changed.map((key) => [key, after[key]])),
     });
-    return { id: payee.id, name: after.name, changed: true };
+    return { id: payee.id, name: after.name, changed: true, payee: after };
   });
 });
 

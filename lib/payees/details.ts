@@ -67,5 +67,4 @@ export function openPayeeDetails(sealed: string): PayeeDetails {
 }
 
 /** The fields that differ, by name only: what the audit trail may say of a change. */
-export const changedDetailKeys = (before: PayeeDetails, after: PayeeDetails): PayeeDetailKey[] =>
-  payeeDetailKeys.filter((key) => before[key] !== after[key]);
+export const changedDetailKeys = (before: PayeeDetails, after: PayeeDetails): PayeeDetailKey[] => payeeDetailKeys.filter((key) => before[key] !== after[key]);

@@ -130,7 +130,7 @@ describe("the commands ask the same policy (on the database)", () => {
     let result: CommandResult<T> | undefined;
     try {
       await handle.db.transaction(async (tx) => {
-        result = await run(tx as unknown as Database);
+        result = await run(tx);
         throw new RolledBack();
       });
     } catch (error) {

@@ -5,10 +5,7 @@ import { slugify } from "@/lib/text/slug";
 
 /** Whole đồng typed with or without thousands dots ("2.340.000", "2 340 000 đ"); null when not that. */
 export function parseMoney(text: string): number | null {
-  const compact = text
-    .trim()
-    .replace(/\s*đ$/i, "")
-    .replace(/[\s.]/g, "");
+  const compact = text.trim().replace(/\s*đ$/i, "").replace(/[\s.]/g, "");
   if (!/^\d{1,12}$/.test(compact)) return null;
   return Number(compact);
 }

@@ -38,7 +38,14 @@ describe("updateRoyaltySettings", () => {
     wanted.baseSalary = 2_530_000;
     wanted.pointShare = 1250;
     wanted.kinds[0]!.name = "Tin ngắn";
-    wanted.kinds.push({ code: kindCodeFor("Phóng sự ảnh", new Set(wanted.kinds.map((k) => k.code))), name: "Phóng sự ảnh", group: "royalty", min: 300, suggested: 550, max: 2000 });
+    wanted.kinds.push({
+      code: kindCodeFor("Phóng sự ảnh", new Set(wanted.kinds.map((k) => k.code))),
+      name: "Phóng sự ảnh",
+      group: "royalty",
+      min: 300,
+      suggested: 550,
+      max: 2000,
+    });
     wanted.storyKindDefaults = { notice: "tin", article: "phong_su_anh" };
     wanted.taxStaff = true;
     wanted.sharedPenNames = ["PV", "BBT", "TTXVN"];
@@ -75,13 +82,19 @@ describe("updateRoyaltySettings", () => {
     const range = structuredClone(before);
     range.kinds[1]!.suggested = range.kinds[1]!.max + 100;
     const refused = await updateRoyaltySettings(db(), admin, range);
-    expect(refused).toMatchObject({ ok: false, code: "invalid", fieldErrors: { "kinds.1.suggested": expect.stringContaining("Khung hệ số") } });
+    expect(refused).toMatchObject({ ok: false, code: "invalid", fieldErrors: { "kinds.1.suggested": expect.stringContaining("Khung hệ số") as unknown } });
 
     const photo = { ...structuredClone(before), photoKind: "bien_tap" };
-    expect(await updateRoyaltySettings(db(), admin, photo)).toMatchObject({ ok: false, fieldErrors: { photoKind: expect.stringContaining("Loại tác phẩm") } });
+    expect(await updateRoyaltySettings(db(), admin, photo)).toMatchObject({
+      ok: false,
+      fieldErrors: { photoKind: expect.stringContaining("Loại tác phẩm") as unknown },
+    });
     const twice = structuredClone(before);
     twice.kinds.push({ ...twice.kinds[0]! });
-    expect(await updateRoyaltySettings(db(), admin, twice)).toMatchObject({ ok: false, fieldErrors: { kinds: expect.stringContaining("trùng mã") } });
+    expect(await updateRoyaltySettings(db(), admin, twice)).toMatchObject({
+      ok: false,
+      fieldErrors: { kinds: expect.stringContaining("trùng mã") as unknown },
+    });
     const badCode = structuredClone(before);
     badCode.kinds[0]!.code = "Tin Ngắn";
     expect(await updateRoyaltySettings(db(), admin, badCode)).toMatchObject({ ok: false, code: "invalid" });

@@ -9,16 +9,7 @@ import { text } from "@/lib/i18n/phrase";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { defaultTimeZone, formatWhen } from "@/lib/i18n/time";
-import {
-  activateUser,
-  changeUserRole,
-  createUser,
-  deactivateUser,
-  issuePasswordReset,
-  type HandedLink,
-  resetUserTwoFactor,
-  setGrants,
-} from "./commands";
+import { activateUser, changeUserRole, createUser, deactivateUser, issuePasswordReset, type HandedLink, resetUserTwoFactor, setGrants } from "./commands";
 import { userLocale } from "./locale";
 import { sendPasswordLinkEmail } from "./password-link-mail";
 

@@ -25,12 +25,7 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("users.manage", path);
-  const [raw, t, roleNames, grantWords] = await Promise.all([
-    searchParams,
-    getNewsroomT("admin.people"),
-    getNewsroomT("roles"),
-    getNewsroomT("peopleGrants"),
-  ]);
+  const [raw, t, roleNames, grantWords] = await Promise.all([searchParams, getNewsroomT("admin.people"), getNewsroomT("roles"), getNewsroomT("peopleGrants")]);
   const q = one(raw.q).trim().slice(0, 200);
   const roleParam = one(raw["vai-tro"]);
   const role = isRole(roleParam) ? roleParam : undefined;
