@@ -132,7 +132,11 @@ export function PeopleRow({
             }}
           >
             <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1 md:flex-col md:items-start">
-              <legend className="text-xs font-semibold max-md:float-left max-md:mr-2 md:sr-only">{g("column")}</legend>
+              {/* On a phone the card names the line, as it does the pen name ("Quyền thêm:"). */}
+              <legend className="font-semibold max-md:float-left max-md:mr-1 md:sr-only">
+                {g("column")}
+                <span aria-hidden="true">:</span>
+              </legend>
               <input type="hidden" name="intent" value="grants" />
               <input type="hidden" name="id" value={person.id} />
               {allGrants.map((grant) => {

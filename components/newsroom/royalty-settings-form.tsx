@@ -253,7 +253,8 @@ export function RoyaltySettingsForm({ settings, storyKinds }: { settings: Royalt
                         onChange={(e) => setRow(row.key, { [bound]: e.target.value })}
                         className="w-20"
                       />
-                      <FieldError message={rowError(bound)} />
+                      {/* Narrow, so a message does not widen its column and shift the table. */}
+                      <FieldError message={rowError(bound)} className="md:max-w-28" />
                     </td>
                   ))}
                   <td className="md:px-3 md:py-2">

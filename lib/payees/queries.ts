@@ -1,8 +1,8 @@
 // Reads of Người nhận nhuận bút, for whoever keeps the list ("payees.manage"). The list is every
-// payee row (staff accounts' and collaborators') and every active account that has no row yet, so
-// kế toán can enter a reporter's bank before their first graded work. Payment details are never
+// payee row (staff accounts' and collaborators') and every active newsroom account (admins aside)
+// that has no row yet, so kế toán can enter a reporter's bank before their first graded work. Payment details are never
 // read here: a list says at most whether some are on file, and only to those who may open them.
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { appDatabase, type Database } from "@/db/client";
 import { payees, users, type PayeeKind } from "@/db/schema";
 import { canRoyalty, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
@@ -67,7 +67,8 @@ async function everyone(db: Database, withDetails: boolean): Promise<PayeeListIt
       .select({ id: users.id, name: users.name, penName: users.penName, email: users.email })
       .from(users)
       .leftJoin(payees, eq(payees.userId, users.id))
-      .where(and(eq(users.active, true), isNull(payees.id))),
+      // Not an admin's: without an editorial role, an admin writes nothing to be paid for.
+      .where(and(eq(users.active, true), ne(users.role, "admin"), isNull(payees.id))),
     db.select({ id: users.id, name: users.name, penName: users.penName }).from(users).where(eq(users.active, true)),
   ]);
 

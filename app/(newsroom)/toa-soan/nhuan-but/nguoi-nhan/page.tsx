@@ -110,7 +110,7 @@ export default async function PayeesPage({ searchParams }: { searchParams: Promi
               <tbody className={listTbody}>
                 {people.map((p) => (
                   <tr key={p.key} className={`${listRow} ${p.active ? "" : "bg-stone-100 text-stone-600"}`}>
-                    <th scope="row" className="w-full text-left font-medium md:w-auto md:px-3 md:py-2">
+                    <th scope="row" className="w-full text-left align-top font-medium md:w-auto md:px-3 md:py-2">
                       {p.name}
                       {p.account ? (
                         <span className="block text-xs font-normal text-muted">
@@ -136,7 +136,7 @@ export default async function PayeesPage({ searchParams }: { searchParams: Promi
                         {p.hasDetails ? t("detailsOn") : <span className="text-amber-800">{t("detailsOff")}</span>}
                       </td>
                     ) : null}
-                    <td className="w-full md:w-auto md:px-3 md:py-2">
+                    <td className="w-full align-top md:w-auto md:px-3 md:py-2">
                       <Link href={`${path}/${p.key}`} aria-label={t("editOf", { name: p.name })} className="text-sm underline">
                         {t("edit")}
                       </Link>
