@@ -215,7 +215,7 @@ export function RoyaltySettingsForm({ settings, storyKinds }: { settings: Royalt
               const rowError = (field: string) => errors[`kinds.${i}.${field}`];
               return (
                 <tr key={row.key} className={listRow}>
-                  <td className="w-full md:w-auto md:min-w-56 md:px-3 md:py-2">
+                  <td className="w-full align-top md:w-auto md:min-w-56 md:px-3 md:py-2">
                     <Input
                       aria-label={t("kinds.nameOf", { n: i + 1 })}
                       aria-invalid={rowError("name") ? true : undefined}
@@ -257,7 +257,7 @@ export function RoyaltySettingsForm({ settings, storyKinds }: { settings: Royalt
                       <FieldError message={rowError(bound)} className="md:max-w-28" />
                     </td>
                   ))}
-                  <td className="md:px-3 md:py-2">
+                  <td className="align-top md:px-3 md:py-2">
                     <Button
                       type="button"
                       size="sm"
