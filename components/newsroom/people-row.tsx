@@ -8,12 +8,13 @@ import {
   deactivateUserAction,
   issuePasswordResetAction,
   resetTwoFactorAction,
+  setGrantsAction,
   type PersonActionState,
 } from "@/lib/users/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
-import type { Role } from "@/db/schema";
+import { grants as allGrants, type Grant, type Role } from "@/db/schema";
 import type { UserListItem } from "@/lib/users/queries";
 import { PeoplePasswordLink } from "./people-password-link";
 
@@ -23,7 +24,12 @@ const intents = {
   activate: activateUserAction,
   reset: issuePasswordResetAction,
   twoFactor: resetTwoFactorAction,
+  grants: setGrantsAction,
 } as const;
+
+/** The catalogue's word of a grant (`grants.grade` for "royalty.grade"). */
+const grantWord = (grant: Grant) => grant.replace(/^royalty\./, "") as "grade" | "approve" | "accounting";
+const sameGrants = (a: readonly Grant[], b: readonly Grant[]) => allGrants.every((g) => a.includes(g) === b.includes(g));
 
 /**
  * One person in the admin's list with what may be done to them. The row's forms share one state,
@@ -43,7 +49,16 @@ export function PeopleRow({
   roleOptions: readonly { value: Role; label: string }[];
 }) {
   const t = useTranslations("admin.people");
+  const g = useTranslations("peopleGrants");
+  const grantNames = useTranslations("grants");
   const [role, setRole] = useState<Role>(person.role);
+  // The grants ticked in the row; they follow a change made elsewhere when the list is re-rendered.
+  const [granted, setGranted] = useState<readonly Grant[]>(person.grants);
+  const [storedGrants, setStoredGrants] = useState<readonly Grant[]>(person.grants);
+  if (!sameGrants(storedGrants, person.grants)) {
+    setStoredGrants(person.grants);
+    setGranted(person.grants);
+  }
   // Follow a role changed elsewhere (another admin, another tab) when the list is re-rendered.
   const [storedRole, setStoredRole] = useState<Role>(person.role);
   if (storedRole !== person.role) {
@@ -54,6 +69,7 @@ export function PeopleRow({
     const intent = formData.get("intent") as keyof typeof intents;
     const result = await intents[intent](prev, formData);
     if (intent === "role" && result.error) setRole(person.role);
+    if (intent === "grants" && result.error) setGranted(person.grants);
     return result;
   }, {});
   const roleLabel = roleOptions.find((o) => o.value === person.role)?.label ?? person.role;
@@ -107,6 +123,50 @@ export function PeopleRow({
           {person.hasTwoFactor ? <span className="block text-xs text-muted">{t("twoFactorOn")}</span> : null}
         </td>
         <td className="px-3 py-2 max-md:block max-md:py-1">
+          <form
+            // Submitted by hand, as the role: the ticks are controlled and must survive the answer.
+            onSubmit={(e) => {
+              e.preventDefault();
+              const data = new FormData(e.currentTarget);
+              startTransition(() => dispatch(data));
+            }}
+          >
+            <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1 md:flex-col md:items-start">
+              {/* On a phone the card names the line, as it does the pen name ("Quyền thêm:"). */}
+              <legend className="font-semibold max-md:float-left max-md:mr-1 md:sr-only">
+                {g("column")}
+                <span aria-hidden="true">:</span>
+              </legend>
+              <input type="hidden" name="intent" value="grants" />
+              <input type="hidden" name="id" value={person.id} />
+              {allGrants.map((grant) => {
+                const held = granted.includes(grant);
+                // A locked account may lose a grant, never gain one (the server says the same).
+                const locked = !person.active && !person.grants.includes(grant);
+                return (
+                  <label key={grant} className={`flex items-center gap-1.5 whitespace-nowrap ${locked ? "text-stone-500" : ""}`}>
+                    <input
+                      type="checkbox"
+                      name="grants"
+                      value={grant}
+                      checked={held}
+                      disabled={locked}
+                      aria-label={g("grantFor", { grant: grantNames(grantWord(grant)), name: label })}
+                      onChange={(e) => setGranted((now) => (e.target.checked ? [...now, grant] : now.filter((x) => x !== grant)))}
+                      className="h-4 w-4 accent-brand"
+                    />
+                    <span aria-hidden="true">{grantNames(grantWord(grant))}</span>
+                  </label>
+                );
+              })}
+              <Button type="submit" size="sm" aria-label={g("saveOf", { name: label })} disabled={pending || sameGrants(granted, person.grants)}>
+                {g("save")}
+              </Button>
+            </fieldset>
+            {person.active ? null : <span className="block text-xs text-muted">{g("lockedHint")}</span>}
+          </form>
+        </td>
+        <td className="px-3 py-2 max-md:block max-md:py-1">
           <div className="flex flex-wrap gap-2">
             {isSelf ? null : (
               <form action={dispatch}>
@@ -151,7 +211,7 @@ export function PeopleRow({
       </tr>
       {hasOutcome ? (
         <tr className="max-md:block">
-          <td colSpan={6} className="px-3 pb-3 max-md:block">
+          <td colSpan={7} className="px-3 pb-3 max-md:block">
             {state.error ? <Notice tone="error">{state.error}</Notice> : null}
             {state.message ? <Notice tone="success">{state.message}</Notice> : null}
             {state.link ? <PeoplePasswordLink link={state.link} /> : null}

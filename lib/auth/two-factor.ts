@@ -1,7 +1,8 @@
 // Two-factor sign-in for staff: a TOTP authenticator app (otplib), enrolled from a QR code
-// (qrcode), with ten one-time recovery codes for a lost phone. The secret is kept encrypted
-// (AES-256-GCM, key derived from AUTH_SECRET); a code is accepted once (its time step is kept);
-// enrolment, a recovery code's use and an admin's reset are audited.
+// (qrcode), with ten one-time recovery codes for a lost phone. The secret is kept sealed
+// (lib/server/sealed.ts, purpose "two-factor": AES-256-GCM, key derived from AUTH_SECRET); a code
+// is accepted once (its time step is kept); enrolment, a recovery code's use and an admin's reset
+// are audited.
 import crypto from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { generateSecret, generateURI, verify } from "otplib";
@@ -9,27 +10,14 @@ import QRCode from "qrcode";
 import type { Database } from "@/db/client";
 import { recoveryCodes, sessions, twoFactor, type Role } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { authSecret } from "@/lib/env";
+import { open as openSealed, seal as sealValue } from "@/lib/server/sealed";
 
 export const RECOVERY_CODE_COUNT = 10;
 /** Roles Cài đặt's "Bắt buộc xác thực hai bước" covers. */
 export const twoFactorLeaderRoles: readonly Role[] = ["chief_editor", "admin"];
 
-const key = () => crypto.hkdfSync("sha256", authSecret(), "", "toa-soan:two-factor", 32);
-
-function seal(secret: string): string {
-  const iv = crypto.randomBytes(12);
-  const cipher = crypto.createCipheriv("aes-256-gcm", Buffer.from(key()), iv);
-  const body = Buffer.concat([cipher.update(secret, "utf8"), cipher.final()]);
-  return [iv, cipher.getAuthTag(), body].map((b) => b.toString("base64url")).join(".");
-}
-
-function open(sealed: string): string {
-  const [iv, tag, body] = sealed.split(".").map((part) => Buffer.from(part, "base64url"));
-  const decipher = crypto.createDecipheriv("aes-256-gcm", Buffer.from(key()), iv!);
-  decipher.setAuthTag(tag!);
-  return Buffer.concat([decipher.update(body!), decipher.final()]).toString("utf8");
-}
+const seal = (secret: string) => sealValue(secret, "two-factor");
+const open = (sealed: string) => openSealed(sealed, "two-factor");
 
 const hashCode = (code: string) => crypto.createHash("sha256").update(normalizeRecoveryCode(code)).digest("hex");
 /** "abcd-efgh-ij" → "ABCDEFGHIJ": spaces, dashes and case do not matter when typed back. */

@@ -9,7 +9,7 @@ import { text } from "@/lib/i18n/phrase";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { defaultTimeZone, formatWhen } from "@/lib/i18n/time";
-import { activateUser, changeUserRole, createUser, deactivateUser, issuePasswordReset, type HandedLink, resetUserTwoFactor } from "./commands";
+import { activateUser, changeUserRole, createUser, deactivateUser, issuePasswordReset, type HandedLink, resetUserTwoFactor, setGrants } from "./commands";
 import { userLocale } from "./locale";
 import { sendPasswordLinkEmail } from "./password-link-mail";
 
@@ -77,4 +77,18 @@ export const activateUserAction = formAction(activateUser, {
 export const issuePasswordResetAction = formAction(issuePasswordReset, {
   after,
   done: async (data, { locale }): Promise<{ link?: ShownLink }> => ({ link: await showLink(data.link, data.user, locale) }),
+});
+
+export const setGrantsAction = formAction(setGrants, {
+  after,
+  done: (data, { locale }) => {
+    const names = messagesFor(locale).grants;
+    const list = data.grants.map((g) => names[g.replace(/^royalty\./, "") as keyof typeof names]).join(", ");
+    if (!data.changed) return { message: text(locale, "peopleGrants.outcomes.unchanged", { name: data.user.name }) };
+    return {
+      message: list
+        ? text(locale, "peopleGrants.outcomes.saved", { name: data.user.name, grants: list })
+        : text(locale, "peopleGrants.outcomes.none", { name: data.user.name }),
+    };
+  },
 });

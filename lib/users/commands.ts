@@ -1,11 +1,12 @@
 // What the admin does to the newsroom's people: create an account (with a one-time link to set a
-// password), change a role, lock and unlock an account, and hand out a new password link. Every
-// command asks the policy ("users.manage", admins only), changes the row and writes the audit
-// row in one transaction. Server actions only wrap these.
+// password), change a role, lock and unlock an account, hand out a new password link, and give or
+// take grants (Quyền thêm). Every command asks the policy ("users.manage", or "grants.manage" for
+// grants; admins only), changes the row and writes the audit row in one transaction. Server
+// actions only wrap these.
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { roles, stories, users, type Role, type User } from "@/db/schema";
+import { grants, roles, stories, users, type Grant, type Role, type User } from "@/db/schema";
 import { CommandError, defineCommand, refuse } from "@/lib/actions/command";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { phrase, text, zodMessage, type Phrase } from "@/lib/i18n/phrase";
@@ -234,5 +235,30 @@ export const resetUserTwoFactor = defineCommand(z.object({ id: userId }), async 
     const endedSessions = await endSessionsOf(tx, user.id, "two_factor_reset");
     await audit(tx, ctx.actor, "two_factor.reset", user.id, { endedSessions });
     return { user: changed(user), reset: true };
+  });
+});
+
+export const setGrantsSchema = z.strictObject({
+  id: userId,
+  grants: z.array(z.enum(grants, { message: zodMessage("peopleGrants.validation.unknown") })).max(grants.length * 2),
+});
+
+/**
+ * Quyền thêm: the grants a person holds, set whole (the list given is what they hold after). The
+ * list is kept in the catalogue's order, so saving the same set again changes and records nothing.
+ * A locked account may lose grants but gains none. No session ends: every request reads the
+ * person's grants afresh with its session (lib/auth/sessions.ts), so the change holds at once.
+ */
+export const setGrants = defineCommand(setGrantsSchema, async (input, ctx) => {
+  ctx.authorizeRoyalty("grants.manage");
+  return ctx.db.transaction(async (tx) => {
+    const user = await loadUserForUpdate(tx, input.id);
+    const before: Grant[] = grants.filter((g) => user.grants.includes(g));
+    const after: Grant[] = grants.filter((g) => input.grants.includes(g));
+    if (before.length === after.length && before.every((g, i) => g === after[i])) return { user: changed(user), grants: before, changed: false };
+    if (!user.active && after.some((g) => !before.includes(g))) throw refuse("inactive", "peopleGrants.refusals.inactive", { name: user.name });
+    const [row] = await tx.update(users).set({ grants: after, updatedAt: new Date() }).where(eq(users.id, user.id)).returning();
+    await audit(tx, ctx.actor, "user.grants", user.id, { before, after });
+    return { user: changed(row!), grants: after, changed: true };
   });
 });

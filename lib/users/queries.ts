@@ -1,7 +1,7 @@
 // Reads of the newsroom's people, for the admin's screens. Take the actor first and ask the policy.
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { type Database, appDatabase } from "@/db/client";
-import { roles, users, type Role, twoFactor } from "@/db/schema";
+import { roles, users, type Grant, type Role, twoFactor } from "@/db/schema";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { foldForSearch } from "@/lib/text/fold";
 
@@ -28,6 +28,8 @@ export type UserListItem = {
   hasPassword: boolean;
   /** Signs in with an authenticator app (lib/auth/two-factor.ts). */
   hasTwoFactor: boolean;
+  /** Quyền thêm: royalty verbs given beside the role. */
+  grants: Grant[];
 };
 
 export function isRole(value: unknown): value is Role {
@@ -47,6 +49,7 @@ export async function listUsers(db: Database, actor: Actor, filters: UserFilters
       penName: users.penName,
       role: users.role,
       active: users.active,
+      grants: users.grants,
       hasPassword: sql<boolean>`${users.passwordHash} is not null`,
       hasTwoFactor: sql<boolean>`exists (select 1 from ${twoFactor} where ${twoFactor.userId} = ${users.id} and ${twoFactor.enabledAt} is not null)`,
     })

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SettingsForm } from "@/components/newsroom/settings-form";
 import { requireActor } from "@/lib/auth/actor";
 import { getNewsroomT } from "@/lib/i18n/server";
@@ -30,6 +31,12 @@ export default async function SettingsPage() {
       <div>
         <h1 className="text-2xl font-bold">{t("heading")}</h1>
         <p className="mt-1 text-muted">{t("intro")}</p>
+        <p className="mt-2 text-sm">
+          <Link href="/toa-soan/quan-tri/cai-dat/nhuan-but" className="font-semibold underline">
+            {t("royaltyLink")}
+          </Link>
+          <span className="text-muted"> — {t("royaltyLinkHint")}</span>
+        </p>
       </div>
       <SettingsForm settings={settings} timeZones={timeZoneOptions(zoneWords)} />
     </div>

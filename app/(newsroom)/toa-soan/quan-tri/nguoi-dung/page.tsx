@@ -25,7 +25,7 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("users.manage", path);
-  const [raw, t, roleNames] = await Promise.all([searchParams, getNewsroomT("admin.people"), getNewsroomT("roles")]);
+  const [raw, t, roleNames, grantWords] = await Promise.all([searchParams, getNewsroomT("admin.people"), getNewsroomT("roles"), getNewsroomT("peopleGrants")]);
   const q = one(raw.q).trim().slice(0, 200);
   const roleParam = one(raw["vai-tro"]);
   const role = isRole(roleParam) ? roleParam : undefined;
@@ -46,6 +46,12 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       <div>
         <h1 className="text-2xl font-bold">{t("heading")}</h1>
         <p className="mt-1 text-muted">{t("intro")}</p>
+        <p className="mt-1 text-sm text-muted">
+          {grantWords("intro")}{" "}
+          <Link href="/toa-soan/nhuan-but/nguoi-nhan" className="underline">
+            {grantWords("payeesLink")}
+          </Link>
+        </p>
       </div>
 
       <section aria-labelledby="them-nguoi-dung" className="rounded border border-stone-300 bg-white p-4">
@@ -106,11 +112,17 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
               <caption className="sr-only">{t("caption")}</caption>
               <thead className="bg-stone-100 max-md:sr-only">
                 <tr>
-                  {(["name", "penName", "email", "role", "state", "actions"] as const).map((column) => (
+                  {(["name", "penName", "email", "role", "state"] as const).map((column) => (
                     <th key={column} scope="col" className="px-3 py-2">
                       {t(`columns.${column}`)}
                     </th>
                   ))}
+                  <th scope="col" className="px-3 py-2">
+                    {grantWords("column")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("columns.actions")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-stone-200 max-md:block">
