@@ -89,7 +89,7 @@ test.describe("on a phone", () => {
     await expect(card.getByRole("cell").nth(5)).toHaveText(amount);
 
     await month.getByRole("link", { name: "In giấy báo" }).click();
-    await expect(page.getByRole("heading", { name: "GIẤY BÁO NHUẬN BÚT" })).toBeVisible();
+    await expect(page.getByTestId("royalty-statement").getByRole("heading", { name: "GIẤY BÁO NHUẬN BÚT" })).toBeVisible();
     await expectNoSideScroll(page);
   });
 });

@@ -59,15 +59,16 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
   );
   return (
     <div className="min-h-screen bg-stone-50 print:bg-white">
-      {/* From lg the whole header is one line of links; below it, the name of the newsroom, Viết
-          bài mới, the bell and a menu holding the rest, so nothing wraps or breaks mid-word. */}
+      {/* From lg the whole header is one row: the desk's links, then the person with their own links
+          (Hồ sơ, Nhuận bút của tôi, Xem báo) under their name; below lg, the name of the newsroom,
+          Viết bài mới, the bell and a menu holding the rest, so nothing wraps or breaks mid-word. */}
       <header className="relative border-b border-stone-300 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-x-3 gap-y-2 px-4 py-2 lg:flex-wrap lg:py-3">
           <div className="flex min-w-0 items-center gap-4">
             <Link href="/toa-soan" className="text-lg font-bold whitespace-nowrap text-brand">
               {t("newsroom")}
             </Link>
-            <nav aria-label={t("newsroom")} className="hidden flex-wrap items-center gap-x-4 gap-y-1 lg:flex">
+            <nav aria-label={t("newsroom")} className="hidden flex-wrap items-center gap-x-3 gap-y-1 lg:flex">
               {links.map((link) => (
                 <Link key={link.href} href={link.href} className={`text-sm whitespace-nowrap hover:underline ${link.strong ? "font-semibold" : ""}`}>
                   {link.label}
@@ -83,20 +84,25 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             ) : null}
             <NotificationBell />
             <div className="hidden items-center gap-4 lg:flex">
-              <span className="whitespace-nowrap">
-                <span className="font-semibold">{actor.name}</span> · <span data-testid="role">{roles(actor.role)}</span>
-              </span>
-              <Link href="/toa-soan/ho-so" className="whitespace-nowrap underline">
-                {t("profile")}
-              </Link>
-              {myRoyalties ? (
-                <Link href={myRoyalties.href} className="whitespace-nowrap underline">
-                  {myRoyalties.label}
-                </Link>
-              ) : null}
-              <Link href="/" className="whitespace-nowrap underline">
-                {t("viewPaper")}
-              </Link>
+              {/* The person, and under their name their own links: the desk's row keeps its room. */}
+              <div className="leading-5">
+                <p className="whitespace-nowrap">
+                  <span className="font-semibold">{actor.name}</span> · <span data-testid="role">{roles(actor.role)}</span>
+                </p>
+                <p className="flex gap-3">
+                  <Link href="/toa-soan/ho-so" className="whitespace-nowrap underline">
+                    {t("profile")}
+                  </Link>
+                  {myRoyalties ? (
+                    <Link href={myRoyalties.href} className="whitespace-nowrap underline">
+                      {myRoyalties.label}
+                    </Link>
+                  ) : null}
+                  <Link href="/" className="whitespace-nowrap underline">
+                    {t("viewPaper")}
+                  </Link>
+                </p>
+              </div>
               {logOutButton}
             </div>
             <HeaderMenu>

@@ -98,25 +98,25 @@ async function MonthSection({ month, payeeId }: { month: StatementMonth; payeeId
         <caption className="sr-only">{t("caption", { month: label })}</caption>
         <thead className={listThead}>
           <tr>
-            <th scope="col" className="px-3 py-2">
+            <th scope="col" className="px-3 py-2 whitespace-nowrap">
               {t("work")}
             </th>
-            <th scope="col" className="px-3 py-2">
+            <th scope="col" className="px-3 py-2 whitespace-nowrap">
               {t("published")}
             </th>
-            <th scope="col" className="px-3 py-2">
+            <th scope="col" className="px-3 py-2 whitespace-nowrap">
               {t("kind")}
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th scope="col" className="px-3 py-2 text-right whitespace-nowrap">
               {t("grade")}
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th scope="col" className="px-3 py-2 text-right whitespace-nowrap">
               {t("share")}
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th scope="col" className="px-3 py-2 text-right whitespace-nowrap">
               {t("amount")}
             </th>
-            <th scope="col" className="px-3 py-2">
+            <th scope="col" className="px-3 py-2 whitespace-nowrap">
               {t("payment")}
             </th>
           </tr>
@@ -141,7 +141,7 @@ async function MonthSection({ month, payeeId }: { month: StatementMonth; payeeId
               <td className={`${listCell} whitespace-nowrap`} data-label={t("published")}>
                 {line.publishedAt ? day(line.publishedAt) : "—"}
               </td>
-              <td className={listCell} data-label={t("kind")}>
+              <td className={`${listCell} md:whitespace-nowrap`} data-label={t("kind")}>
                 {line.role === "remuneration" ? t("remuneration", { kind: line.kindName }) : line.kindName}
               </td>
               <td className={`${listCell} tabular-nums md:text-right`} data-label={t("grade")}>

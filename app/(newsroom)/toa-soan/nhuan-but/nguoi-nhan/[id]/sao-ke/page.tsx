@@ -48,7 +48,7 @@ export default async function RoyaltyStatementPage({ params, searchParams }: Pro
       <style>{"@page { size: A4; margin: 14mm 12mm; }"}</style>
       <div className="flex flex-wrap items-end justify-between gap-3 print:hidden">
         <div>
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <h1 className="text-2xl font-bold">{t("screenTitle", { name: payee.name, month: label })}</h1>
           <p className="mt-1 text-sm text-muted">{t("printHint")}</p>
         </div>
         <div className="flex flex-wrap items-end gap-2 text-sm">
@@ -78,7 +78,7 @@ export default async function RoyaltyStatementPage({ params, searchParams }: Pro
       </div>
 
       <article
-        aria-label={t("metaTitle", { name: payee.name, month: label })}
+        aria-label={t("screenTitle", { name: payee.name, month: label })}
         className="mx-auto max-w-[210mm] bg-white p-4 text-[0.95rem] leading-snug shadow-sm ring-1 ring-stone-300 sm:p-10 print:max-w-none print:p-0 print:text-[11pt] print:shadow-none print:ring-0"
         data-testid="royalty-statement"
       >
@@ -122,74 +122,113 @@ export default async function RoyaltyStatementPage({ params, searchParams }: Pro
         {month.lines.length === 0 ? (
           <p className="mt-5">{t("empty", { month: label })}</p>
         ) : (
-          <div className="mt-5 overflow-x-auto print:overflow-visible">
-            <table className="w-full min-w-[40rem] border-collapse text-sm print:min-w-0 print:text-[9.5pt]">
-              <caption className="sr-only">{t("caption", { month: label })}</caption>
-              <thead>
-                <tr className="bg-stone-100 print:bg-white">
-                  <th scope="col" className={head}>
-                    {t("no")}
-                  </th>
-                  <th scope="col" className={`${head} text-left`}>
-                    {t("work")}
-                  </th>
-                  <th scope="col" className={head}>
-                    {t("published")}
-                  </th>
-                  <th scope="col" className={head}>
-                    {t("kindOfWork")}
-                  </th>
-                  <th scope="col" className={head}>
-                    {t("grade")}
-                  </th>
-                  <th scope="col" className={head}>
-                    {t("share")}
-                  </th>
-                  <th scope="col" className={head}>
-                    {t("amount")}
-                  </th>
-                  <th scope="col" className={head}>
-                    {t("tax")}
-                  </th>
-                  <th scope="col" className={head}>
-                    {t("net")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {month.lines.map((line, i) => (
-                  <tr key={line.id} className="break-inside-avoid">
-                    <td className={`${cell} text-center`}>{i + 1}</td>
-                    <td className={cell}>
-                      {line.title}
-                      {line.adjustsMonth ? <span className="block text-xs italic">{my("adjustment", { month: formatMonth(line.adjustsMonth) })}</span> : null}
-                    </td>
-                    <td className={`${cell} text-center whitespace-nowrap`}>{line.publishedAt ? day(line.publishedAt) : ""}</td>
-                    <td className={cell}>{line.role === "remuneration" ? my("remuneration", { kind: line.kindName }) : line.kindName}</td>
-                    <td className={`${cell} text-right tabular-nums`}>{formatGrade(line.gradeHundredths)}</td>
-                    <td className={`${cell} text-right tabular-nums`}>{line.share}%</td>
-                    <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>{formatDong(line.amount)}</td>
-                    <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>{formatDong(line.tax)}</td>
-                    <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>{formatDong(line.net)}</td>
+          <>
+            {/* On a phone's screen each work is a card; wider screens and paper get the table. */}
+            <ol className="mt-5 divide-y divide-stone-300 border-y border-stone-300 sm:hidden print:hidden" aria-label={t("caption", { month: label })}>
+              {month.lines.map((line, i) => (
+                <li key={line.id} className="py-2">
+                  <p className="font-semibold">
+                    {i + 1}. {line.title}
+                  </p>
+                  {line.adjustsMonth ? <p className="text-xs italic">{my("adjustment", { month: formatMonth(line.adjustsMonth) })}</p> : null}
+                  <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                    <dt className="text-muted">{t("published")}</dt>
+                    <dd>{line.publishedAt ? day(line.publishedAt) : ""}</dd>
+                    <dt className="text-muted">{t("kindOfWork")}</dt>
+                    <dd>
+                      {line.role === "remuneration" ? my("remuneration", { kind: line.kindName }) : line.kindName} · {t("grade")}{" "}
+                      {formatGrade(line.gradeHundredths)} · {line.share}%
+                    </dd>
+                    <dt className="text-muted">{t("amount")}</dt>
+                    <dd className="tabular-nums">{formatDong(line.amount)}</dd>
+                    <dt className="text-muted">{t("tax")}</dt>
+                    <dd className="tabular-nums">{formatDong(line.tax)}</dd>
+                    <dt className="text-muted">{t("net")}</dt>
+                    <dd className="font-semibold tabular-nums">{formatDong(line.net)}</dd>
+                  </dl>
+                </li>
+              ))}
+              <li className="py-2 font-semibold">
+                <p>{t("sum")}</p>
+                <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                  <dt>{t("amount")}</dt>
+                  <dd className="tabular-nums">{formatDong(month.total)}</dd>
+                  <dt>{t("tax")}</dt>
+                  <dd className="tabular-nums">{formatDong(month.tax)}</dd>
+                  <dt>{t("net")}</dt>
+                  <dd className="tabular-nums">{formatDong(month.net)}</dd>
+                </dl>
+              </li>
+            </ol>
+            <div className="mt-5 hidden overflow-x-auto sm:block print:block print:overflow-visible">
+              <table className="w-full border-collapse text-sm print:text-[9.5pt]">
+                <caption className="sr-only">{t("caption", { month: label })}</caption>
+                <thead>
+                  <tr className="bg-stone-100 print:bg-white">
+                    <th scope="col" className={head}>
+                      {t("no")}
+                    </th>
+                    <th scope="col" className={`${head} text-left`}>
+                      {t("work")}
+                    </th>
+                    <th scope="col" className={head}>
+                      {t("published")}
+                    </th>
+                    <th scope="col" className={head}>
+                      {t("kindOfWork")}
+                    </th>
+                    <th scope="col" className={head}>
+                      {t("grade")}
+                    </th>
+                    <th scope="col" className={head}>
+                      {t("share")}
+                    </th>
+                    <th scope="col" className={head}>
+                      {t("amount")}
+                    </th>
+                    <th scope="col" className={head}>
+                      {t("tax")}
+                    </th>
+                    <th scope="col" className={head}>
+                      {t("net")}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr className="font-bold">
-                  <th scope="row" colSpan={6} className={`${cell} text-center`}>
-                    {t("sum")}
-                  </th>
-                  <td className={`${cell} text-right whitespace-nowrap tabular-nums`} data-testid="statement-total">
-                    {formatDong(month.total)}
-                  </td>
-                  <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>{formatDong(month.tax)}</td>
-                  <td className={`${cell} text-right whitespace-nowrap tabular-nums`} data-testid="statement-net">
-                    {formatDong(month.net)}
-                  </td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {month.lines.map((line, i) => (
+                    <tr key={line.id} className="break-inside-avoid">
+                      <td className={`${cell} text-center`}>{i + 1}</td>
+                      <td className={cell}>
+                        {line.title}
+                        {line.adjustsMonth ? <span className="block text-xs italic">{my("adjustment", { month: formatMonth(line.adjustsMonth) })}</span> : null}
+                      </td>
+                      <td className={`${cell} text-center whitespace-nowrap`}>{line.publishedAt ? day(line.publishedAt) : ""}</td>
+                      <td className={cell}>{line.role === "remuneration" ? my("remuneration", { kind: line.kindName }) : line.kindName}</td>
+                      <td className={`${cell} text-right tabular-nums`}>{formatGrade(line.gradeHundredths)}</td>
+                      <td className={`${cell} text-right tabular-nums`}>{line.share}%</td>
+                      <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>{formatDong(line.amount)}</td>
+                      <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>{formatDong(line.tax)}</td>
+                      <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>{formatDong(line.net)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr className="font-bold">
+                    <th scope="row" colSpan={6} className={`${cell} text-center`}>
+                      {t("sum")}
+                    </th>
+                    <td className={`${cell} text-right whitespace-nowrap tabular-nums`} data-testid="statement-total">
+                      {formatDong(month.total)}
+                    </td>
+                    <td className={`${cell} text-right whitespace-nowrap tabular-nums`}>{formatDong(month.tax)}</td>
+                    <td className={`${cell} text-right whitespace-nowrap tabular-nums`} data-testid="statement-net">
+                      {formatDong(month.net)}
+                    </td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          </>
         )}
 
         <div className="mt-4 space-y-1 text-sm">
