@@ -5,13 +5,31 @@ import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { openTestDatabase } from "@/db/testing";
-import { media, sections, stories, storyStatuses, storyTransitions, users, type RichTextNode } from "@/db/schema";
+import {
+  auditLog,
+  media,
+  payees,
+  royaltyLines,
+  royaltyMonths,
+  royaltyWorks,
+  sections,
+  stories,
+  storyStatuses,
+  storyTransitions,
+  users,
+  type RichTextNode,
+} from "@/db/schema";
 import { listMostRead } from "@/lib/reading/queries";
+import { lineAmount } from "@/lib/royalties/money";
+import { monthOf, previousMonth } from "@/lib/royalties/months";
+import { listMyRoyalties } from "@/lib/royalties/my-royalties";
+import { defaultRoyaltySettings } from "@/lib/royalties/settings";
 import { loadSettings } from "@/lib/settings/settings";
 import { checkLogin } from "@/lib/auth/login";
 import { plainText } from "@/lib/stories/body";
 import { listLatestStories } from "@/lib/stories/public-queries";
 import { formatDateline } from "@/lib/text/dateline";
+import { wallClock } from "@/lib/i18n/time";
 import { demoPhotos } from "./demo-photos";
 import { demoAccounts, demoPassword, demoSettings, fixturePath, hasUsers, seedBase, seedDemo } from "./seed";
 
@@ -31,12 +49,71 @@ afterAll(async () => {
 
 describe("demo seed", () => {
   it("creates one account per role that logs in with the demo password", async () => {
-    const rows = await handle.db.select({ email: users.email, role: users.role }).from(users);
-    expect(rows.map((r) => r.role).sort()).toEqual(["admin", "chief_editor", "editor", "reporter"]);
+    const rows = await handle.db.select({ email: users.email, role: users.role, grants: users.grants }).from(users);
+    // Four roles, and the accountant: a reporter's account with the accountant's grant.
+    expect(rows.map((r) => r.role).sort()).toEqual(["admin", "chief_editor", "editor", "reporter", "reporter"]);
     for (const account of demoAccounts) {
       const result = await checkLogin(handle.db, { email: account.email, password: demoPassword, address: "127.0.0.1" });
       expect(result.ok, account.email).toBe(true);
     }
+    const grantsOf = (email: string) => rows.find((r) => r.email === email)!.grants;
+    expect(grantsOf("thuky@toasoan.test")).toEqual(["royalty.grade", "royalty.approve"]);
+    expect(grantsOf("ketoan@toasoan.test")).toEqual(["royalty.accounting"]);
+    expect(grantsOf("phongvien@toasoan.test")).toEqual([]);
+  });
+
+  it("grades last month's works and closes it, grades this month's older works, and leaves the newest and the fixture to the grader", async () => {
+    const { timeZone } = await loadSettings(handle.db);
+    const thisMonth = monthOf(new Date(), timeZone);
+    const lastMonth = previousMonth(thisMonth);
+    const [closed] = await handle.db.select().from(royaltyMonths).where(eq(royaltyMonths.month, lastMonth));
+    expect(closed).toMatchObject({ status: "closed", taxRateBasisPoints: defaultRoyaltySettings.taxRate, taxThreshold: defaultRoyaltySettings.taxThreshold });
+    const works = new Map((await handle.db.select().from(royaltyWorks)).map((w) => [w.storyId, w]));
+    const all = await handle.db.select().from(stories);
+    const before = (days: number) => new Date(Date.now() - days * 86_400_000);
+    const fixture = all.find((s) => s.byline.join() === "PHƯƠNG DUNG")!;
+    expect(works.has(fixture.id), "the fixture is left for the grader").toBe(false);
+    for (const story of all) {
+      if (!story.publishedAt || !["published", "unpublished"].includes(story.status) || story.id === fixture.id) continue;
+      const month = monthOf(story.publishedAt, timeZone);
+      if (month === lastMonth) expect(works.get(story.id)?.month, story.title).toBe(lastMonth);
+      if (month === thisMonth) expect(works.has(story.id), story.title).toBe(story.publishedAt <= before(3));
+    }
+    // At least five demo stories are published in the last 72 hours: past the month's first days,
+    // all of them are this month's and wait for the grader (on the 1st, some belong to last month).
+    const waiting = all.filter((s) => s.status === "published" && s.publishedAt && s.publishedAt > before(3) && !works.has(s.id));
+    if (wallClock(new Date(), timeZone).day > 3) expect(waiting.length, "this month's newest works wait for the grader").toBeGreaterThanOrEqual(5);
+    // Every line is the one rounding rule applied once; the month's history is in the audit log.
+    const lines = await handle.db.select().from(royaltyLines);
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) expect(line.amount).toBe(lineAmount(line.gradeHundredths, line.share, line.pointValue));
+    const steps = await handle.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, lastMonth));
+    expect(steps.map((s) => s.action)).toEqual(["royalty.approve", "royalty.close"]);
+  });
+
+  it("pays two collaborators without an account, and the demo reporter sees their closed month", async () => {
+    const collaborators = await handle.db.select().from(payees).where(eq(payees.kind, "collaborator"));
+    expect(collaborators.map((c) => [c.name, c.penNames, c.userId])).toEqual([
+      ["Hoàng Đức Hải", ["ĐỨC HẢI"], null],
+      ["Lý Thị Lệ Thu", ["LỆ THU", "PV"], null],
+    ]);
+    const paid = await handle.db
+      .select({ payeeId: royaltyLines.payeeId })
+      .from(royaltyLines)
+      .where(
+        inArray(
+          royaltyLines.payeeId,
+          collaborators.map((c) => c.id),
+        ),
+      );
+    expect(paid.length).toBeGreaterThan(0);
+    const [reporter] = await handle.db.select().from(users).where(eq(users.email, "phongvien@toasoan.test"));
+    const mine = await listMyRoyalties(handle.db, { id: reporter!.id, role: "reporter", name: reporter!.name, penName: reporter!.penName });
+    const { timeZone } = await loadSettings(handle.db);
+    const closed = mine.months.find((m) => m.month === previousMonth(monthOf(new Date(), timeZone)));
+    expect(closed?.status).toBe("closed");
+    expect(closed!.lines.length).toBeGreaterThan(0);
+    expect(closed!.total).toBeGreaterThan(0);
   });
 
   it("publishes the fixture story in Chính trị, dated 04/07/2022, by PHƯƠNG DUNG, every word intact", async () => {

@@ -1,5 +1,6 @@
 // Seeding: the base data every paper starts with (sections), and the demo newsroom (one account
-// per role, the fixture story and a few dozen stories in every state of the workflow).
+// per role and an accountant, the fixture story, a few dozen stories in every state of the
+// workflow, and their nhuận bút: last month closed, this month being graded).
 import fs from "node:fs";
 import path from "node:path";
 import { TZDate } from "@date-fns/tz";
@@ -20,17 +21,28 @@ import { derivedColumns } from "@/lib/stories/derived";
 import { vnDateToUtc } from "@/lib/text/dateline";
 import { slugify } from "@/lib/text/slug";
 import { demoPhotoDir, demoPhotos, demoStoryPhotos } from "./demo-photos";
+import { seedDemoRoyalties, type GradableStory } from "./demo-royalties";
 import { demoStories, type DemoStory } from "./demo-stories";
 import { baseSections } from "./sections";
 
 export const demoPassword = "toasoan-demo";
 
+// Roles stay as they are; grants add the royalty verbs: the chief editor grades and approves the
+// month, and the accountant (kế toán) is a reporter's account given the accountant's grant.
 export const demoAccounts = [
-  { key: "phongvien", email: "phongvien@toasoan.test", name: "Lê Phương Dung", penName: "PHƯƠNG DUNG", role: "reporter" },
-  { key: "bientap", email: "bientap@toasoan.test", name: "Trần Minh Đức", penName: "MINH ĐỨC", role: "editor" },
-  { key: "thuky", email: "thuky@toasoan.test", name: "Hoàng Thu Hà", penName: "THU HÀ", role: "chief_editor" },
-  { key: "quantri", email: "quantri@toasoan.test", name: "Vi Văn Quân", penName: "VĂN QUÂN", role: "admin" },
-] as const satisfies readonly { key: string; email: string; name: string; penName: string; role: t.Role }[];
+  { key: "phongvien", email: "phongvien@toasoan.test", name: "Lê Phương Dung", penName: "PHƯƠNG DUNG", role: "reporter", grants: [] },
+  { key: "bientap", email: "bientap@toasoan.test", name: "Trần Minh Đức", penName: "MINH ĐỨC", role: "editor", grants: [] },
+  {
+    key: "thuky",
+    email: "thuky@toasoan.test",
+    name: "Hoàng Thu Hà",
+    penName: "THU HÀ",
+    role: "chief_editor",
+    grants: ["royalty.grade", "royalty.approve"],
+  },
+  { key: "quantri", email: "quantri@toasoan.test", name: "Vi Văn Quân", penName: "VĂN QUÂN", role: "admin", grants: [] },
+  { key: "ketoan", email: "ketoan@toasoan.test", name: "Đỗ Thị Ngân", penName: "THU NGÂN", role: "reporter", grants: ["royalty.accounting"] },
+] as const satisfies readonly { key: string; email: string; name: string; penName: string; role: t.Role; grants: readonly t.Grant[] }[];
 
 export const fixturePath = path.join(process.cwd(), "db", "seed", "seed-article.txt");
 
@@ -95,7 +107,7 @@ async function seedDemoRows(db: Database, now: Date, passwordHash: string, photo
     for (const account of demoAccounts) {
       const [row] = await tx
         .insert(t.users)
-        .values({ email: account.email, name: account.name, penName: account.penName, role: account.role, passwordHash })
+        .values({ email: account.email, name: account.name, penName: account.penName, role: account.role, grants: [...account.grants], passwordHash })
         .returning({ id: t.users.id });
       userIds.set(account.key, row!.id);
     }
@@ -112,6 +124,7 @@ async function seedDemoRows(db: Database, now: Date, passwordHash: string, photo
     const fixture = parseStory(fs.readFileSync(fixturePath, "utf8"));
     const [year, month, day] = (fixture.date ?? "2022-07-04").split("-").map(Number) as [number, number, number];
     const visible: { id: number; publishedAt: Date }[] = [];
+    const gradable: GradableStory[] = [];
     const fixtureAt = vnDateToUtc({ year, month, day }, 8, 30);
     const fixtureId = await insertStory(tx, ids, now, {
       key: "fixture",
@@ -138,14 +151,25 @@ async function seedDemoRows(db: Database, now: Date, passwordHash: string, photo
       const at = story.daysAgo === 0 && publishedAt > now ? new Date(now.getTime() - 3_600_000) : publishedAt;
       const id = await insertStory(tx, ids, now, { ...story, publishedAt: at });
       if ((story.status === "published" || story.status === "scheduled") && at <= now) visible.push({ id, publishedAt: at });
+      if ((story.status === "published" || story.status === "unpublished") && at <= now) {
+        gradable.push({ id, key: story.key, kind: "article", authorId: userIds.get(story.author)!, byline: story.byline, publishedAt: at });
+      }
     }
     await seedViews(tx, visible, now);
+    const thuky = demoAccounts.find((a) => a.key === "thuky")!;
+    const chief = { id: userIds.get("thuky")!, role: thuky.role, name: thuky.name, penName: thuky.penName, grants: thuky.grants };
+    const royalties = await seedDemoRoyalties(tx, { chief, users: userIds, stories: gradable, now });
     await tx
       .insert(t.siteSettings)
       .values(Object.entries(demoSettings).map(([key, value]) => ({ key, value: settingFields[key as keyof typeof demoSettings].parse(value) })))
       // What an operator already saved stays.
       .onConflictDoNothing();
-    await recordAudit(tx, { actorId: null, action: "seed.demo", entityType: "system", data: { stories: demoStories.length + 1, photos: library.size } });
+    await recordAudit(tx, {
+      actorId: null,
+      action: "seed.demo",
+      entityType: "system",
+      data: { stories: demoStories.length + 1, photos: library.size, royalties },
+    });
   });
 }
 

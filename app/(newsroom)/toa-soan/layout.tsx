@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/actor";
 import { logOut } from "@/lib/auth/actions";
 import { getNewsroomT } from "@/lib/i18n/server";
-import { can } from "@/lib/policy/policy";
+import { can, canRoyalty } from "@/lib/policy/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getNewsroomT("common");
@@ -42,10 +42,14 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
       : []),
     ...deskLinks.filter((link) => can(actor, link.action)).map((link) => ({ href: link.href, label: nav(link.label) })),
     ...(can(actor, "media.upload") ? [{ href: "/toa-soan/thu-vien-anh", label: nav("media") }] : []),
+    // The month of royalties, for those given a royalty grant (chấm, duyệt, kế toán).
+    ...(canRoyalty(actor, "royalty.month.view") ? [{ href: "/toa-soan/nhuan-but", label: nav("royalties") }] : []),
     ...adminLinks.filter((link) => can(actor, link.action)).map((link) => ({ href: link.href, label: nav(link.label) })),
     // The newsroom's search (any story the person may see, by title, byline, number or address).
     ...(writes ? [{ href: "/toa-soan/tim-kiem", label: nav("search") }] : []),
   ];
+  // Everyone's own royalties sit with the person's own links (Hồ sơ), not in the desk's row.
+  const myRoyalties = canRoyalty(actor, "royalty.own") ? { href: "/toa-soan/nhuan-but/cua-toi", label: nav("myRoyalties") } : null;
   const logOutButton = (
     <form action={logOut}>
       <Button type="submit" className="whitespace-nowrap">
@@ -54,16 +58,17 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
     </form>
   );
   return (
-    <div className="min-h-screen bg-stone-50">
-      {/* From lg the whole header is one line of links; below it, the name of the newsroom, Viết
-          bài mới, the bell and a menu holding the rest, so nothing wraps or breaks mid-word. */}
-      <header className="relative border-b border-stone-300 bg-white">
+    <div className="min-h-screen bg-stone-50 print:bg-white">
+      {/* From lg the whole header is one row: the desk's links, then the person with their own links
+          (Hồ sơ, Nhuận bút của tôi, Xem báo) under their name; below lg, the name of the newsroom,
+          Viết bài mới, the bell and a menu holding the rest, so nothing wraps or breaks mid-word. */}
+      <header className="relative border-b border-stone-300 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-x-3 gap-y-2 px-4 py-2 lg:flex-wrap lg:py-3">
           <div className="flex min-w-0 items-center gap-4">
             <Link href="/toa-soan" className="text-lg font-bold whitespace-nowrap text-brand">
               {t("newsroom")}
             </Link>
-            <nav aria-label={t("newsroom")} className="hidden flex-wrap items-center gap-x-4 gap-y-1 lg:flex">
+            <nav aria-label={t("newsroom")} className="hidden flex-wrap items-center gap-x-3 gap-y-1 lg:flex">
               {links.map((link) => (
                 <Link key={link.href} href={link.href} className={`text-sm whitespace-nowrap hover:underline ${link.strong ? "font-semibold" : ""}`}>
                   {link.label}
@@ -79,15 +84,25 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             ) : null}
             <NotificationBell />
             <div className="hidden items-center gap-4 lg:flex">
-              <span className="whitespace-nowrap">
-                <span className="font-semibold">{actor.name}</span> · <span data-testid="role">{roles(actor.role)}</span>
-              </span>
-              <Link href="/toa-soan/ho-so" className="whitespace-nowrap underline">
-                {t("profile")}
-              </Link>
-              <Link href="/" className="whitespace-nowrap underline">
-                {t("viewPaper")}
-              </Link>
+              {/* The person, and under their name their own links: the desk's row keeps its room. */}
+              <div className="leading-5">
+                <p className="whitespace-nowrap">
+                  <span className="font-semibold">{actor.name}</span> · <span data-testid="role">{roles(actor.role)}</span>
+                </p>
+                <p className="flex gap-3">
+                  <Link href="/toa-soan/ho-so" className="whitespace-nowrap underline">
+                    {t("profile")}
+                  </Link>
+                  {myRoyalties ? (
+                    <Link href={myRoyalties.href} className="whitespace-nowrap underline">
+                      {myRoyalties.label}
+                    </Link>
+                  ) : null}
+                  <Link href="/" className="whitespace-nowrap underline">
+                    {t("viewPaper")}
+                  </Link>
+                </p>
+              </div>
               {logOutButton}
             </div>
             <HeaderMenu>
@@ -107,6 +122,13 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                       {t("profile")}
                     </Link>
                   </li>
+                  {myRoyalties ? (
+                    <li>
+                      <Link href={myRoyalties.href} className="block py-3">
+                        {myRoyalties.label}
+                      </Link>
+                    </li>
+                  ) : null}
                   <li>
                     <Link href="/" className="block py-3">
                       {t("viewPaper")}
@@ -120,7 +142,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
         </div>
       </header>
       <QueryProvider>
-        <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+        <main className="mx-auto max-w-6xl px-4 py-6 print:max-w-none print:p-0">{children}</main>
       </QueryProvider>
     </div>
   );
