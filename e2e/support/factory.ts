@@ -37,6 +37,8 @@ export type MadePerson = {
   roleLabel: string;
   heading: string;
 };
+/** Verbs given beside the role (db/schema's grants): chấm nhuận bút, duyệt nhuận bút, kế toán. */
+export type Grant = "royalty.grade" | "royalty.approve" | "royalty.accounting";
 export type MadeSection = { id: number; name: string; slug: string };
 export type MadeStory = {
   id: number;
@@ -48,6 +50,8 @@ export type MadeStory = {
   sectionSlug: string | null;
   /** The public address, when the story has a section. */
   path: string | null;
+  /** The cover photo, for a story made withCover. */
+  coverMediaId?: number | null;
 };
 
 /** A published story imported from the old website, with what became of each old address given. */
@@ -71,6 +75,8 @@ export type StoryOptions = {
   sapo?: string;
   paragraphs?: string[];
   tags?: string[];
+  /** Pen names under the story; default the author's. */
+  byline?: string[];
   /** Writes it; default a new reporter. */
   author?: Someone;
   /** Holds it in review; default the desk member who claimed it. */
@@ -84,6 +90,8 @@ export type StoryOptions = {
    * lead the home page or its latest list (give a recent one when a spec needs it there).
    */
   publishedAt?: Date | null;
+  /** A cover from the photo library (its first photo, the demo seed's, uploaded by phongvien@). */
+  withCover?: boolean;
 };
 
 const yearsAgo = new Date("2021-03-15T01:00:00.000Z");
@@ -100,7 +108,7 @@ export class Factory {
   }
 
   /** An active account of this role, with a known password (madePassword) and a unique name. */
-  async makePerson(role: Role, overrides: { name?: string; penName?: string; active?: boolean } = {}): Promise<MadePerson> {
+  async makePerson(role: Role, overrides: { name?: string; penName?: string; active?: boolean; grants?: Grant[] } = {}): Promise<MadePerson> {
     const names = givenNames[role];
     const name = overrides.name ?? `${names[Math.floor(Math.random() * names.length)]} ${uniqueTag()}`;
     const made = await this.make<Omit<MadePerson, "password" | "roleLabel" | "heading">>({ make: "person", role, ...overrides, name, password: madePassword });

@@ -7,12 +7,12 @@
 // carry the token in the x-e2e-factory-token header, compared in constant time. No person's
 // permission applies: the token is the whole check, as for the worker's loopback route.
 import crypto from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db as database } from "@/db";
 import type { Database } from "@/db/client";
 import { makePerson, makeSection, makeStory } from "@/db/factories";
-import { roles, sections, storyKinds, storyStatuses, users } from "@/db/schema";
+import { grants, media, roles, sections, storyKinds, storyStatuses, users } from "@/db/schema";
 import { publicRoute, RouteError } from "@/lib/actions/route";
 import { recordOldAddress, reloadOldAddresses } from "@/lib/archive/old-addresses";
 import { hashPassword } from "@/lib/auth/password";
@@ -48,6 +48,8 @@ const order = z.discriminatedUnion("make", [
     email: z.email().optional(),
     password: z.string().min(8).max(200).optional(),
     active: z.boolean().optional(),
+    /** Verbs beside the role (chấm nhuận bút…), as an admin gives them. */
+    grants: z.array(z.enum(grants)).max(grants.length).optional(),
   }),
   z.object({
     make: z.literal("section"),
@@ -63,6 +65,8 @@ const order = z.discriminatedUnion("make", [
     sapo: z.string().max(2000).optional(),
     paragraphs: z.array(z.string().max(10_000)).max(50).optional(),
     tags: z.array(text(80)).max(20).optional(),
+    /** Pen names under the story; default the author's. */
+    byline: z.array(text(200)).min(1).max(10).optional(),
     author: someone.optional(),
     holder: someone.nullable().optional(),
     desk: someone.optional(),
@@ -73,6 +77,8 @@ const order = z.discriminatedUnion("make", [
       .nullable()
       .optional(),
     publishedAt: z.iso.datetime().nullable().optional(),
+    /** A cover from the photo library: its first photo (the demo seed's, uploaded by phongvien@). */
+    withCover: z.boolean().optional(),
   }),
   // A published story imported from the old website: its old addresses recorded as the import
   // records them (lib/archive/old-addresses.ts), and the server's table of them reloaded.
@@ -151,9 +157,10 @@ export const POST = publicRoute(reason, {}, async ({ request }) => {
       ...(wanted.penName ? { penName: wanted.penName } : {}),
       ...(wanted.password ? { passwordHash: await hashPassword(wanted.password) } : {}),
       ...(wanted.active === false ? { active: false } : {}),
+      ...(wanted.grants ? { grants: wanted.grants } : {}),
     });
     const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, actor.id));
-    return { id: actor.id, role: actor.role, name: actor.name, penName: actor.penName, email: row!.email };
+    return { id: actor.id, role: actor.role, name: actor.name, penName: actor.penName, email: row!.email, grants: wanted.grants ?? [] };
   }
 
   if (wanted.make === "section") {
@@ -201,13 +208,17 @@ export const POST = publicRoute(reason, {}, async ({ request }) => {
       : wanted.section === null
         ? null
         : await findSectionId(db, wanted.section);
+  const [cover] = wanted.withCover ? await db.select({ id: media.id }).from(media).orderBy(asc(media.id)).limit(1) : [];
+  if (wanted.withCover && !cover) throw new RouteError("Thư viện ảnh chưa có ảnh nào.", "invalid");
   const story = await makeStory(db, {
     status,
     title: wanted.title,
+    ...(cover ? { coverMediaId: cover.id } : {}),
     ...(wanted.kind ? { kind: wanted.kind } : {}),
     ...(wanted.sapo !== undefined ? { sapo: wanted.sapo } : {}),
     ...(wanted.paragraphs ? { body: bodyFromBlocks(wanted.paragraphs.map((p) => ({ type: "paragraph" as const, text: p }))) } : {}),
     ...(wanted.tags ? { tags: wanted.tags } : {}),
+    ...(wanted.byline ? { byline: wanted.byline } : {}),
     ...(author ? { author } : {}),
     ...(holder !== undefined ? { holder } : {}),
     ...(desk ? { desk } : {}),
@@ -225,5 +236,6 @@ export const POST = publicRoute(reason, {}, async ({ request }) => {
     authorId: story.createdById,
     sectionSlug: section?.slug ?? null,
     path: section ? storyPath({ id: story.id, slug: story.slug, sectionSlug: section.slug }) : null,
+    coverMediaId: story.coverMediaId,
   };
 });

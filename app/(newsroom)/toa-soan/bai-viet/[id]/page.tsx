@@ -5,7 +5,9 @@ import { Notice } from "@/components/ui/notice";
 import { StoryEditor } from "@/components/newsroom/story-editor/story-editor";
 import { wayBack } from "@/components/newsroom/story-editor/way-back";
 import { StoryNotes } from "@/components/newsroom/story-notes";
+import { RoyaltyPanel } from "@/components/newsroom/royalty-panel";
 import { getStoryNotes } from "@/lib/notes/queries";
+import { getStoryGradeSheet } from "@/lib/royalties/grade-sheet";
 import { requireActor } from "@/lib/auth/actor";
 import { getNewsroomT } from "@/lib/i18n/server";
 import { getEditableStory, getSectionChoices } from "@/lib/stories/editor-queries";
@@ -39,7 +41,14 @@ export default async function EditStoryPage({
   const { actor, story } = await openStory((await params).id);
   const { ban, "da-nhap": imported, xong, "khoi-phuc": restored, tu } = await searchParams;
   const done = xong && xong in moveDoneMessages ? moveDoneMessages[xong as keyof typeof moveDoneMessages] : null;
-  const [sections, thread, t] = await Promise.all([getSectionChoices(actor), getStoryNotes(actor, story.id), getNewsroomT("editor")]);
+  // Chấm nhuận bút: only for a story approved or later, and only to holders of a royalty grant
+  // (null otherwise), so the panel's script reaches no one else's phone.
+  const [sections, thread, gradeSheet, t] = await Promise.all([
+    getSectionChoices(actor),
+    getStoryNotes(actor, story.id),
+    getStoryGradeSheet(actor, story.id),
+    getNewsroomT("editor"),
+  ]);
   return (
     <>
       {imported ? (
@@ -68,6 +77,11 @@ export default async function EditStoryPage({
         back={wayBack({ role: actor.role, status: story.status, from: tu })}
         notes={thread ? <StoryNotes storyId={story.id} initialNotes={thread.notes} canWrite={thread.canWrite} /> : null}
       />
+      {gradeSheet ? (
+        <div className="mt-6">
+          <RoyaltyPanel sheet={gradeSheet} />
+        </div>
+      ) : null}
     </>
   );
 }
