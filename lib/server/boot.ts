@@ -2,6 +2,8 @@ import { getDatabase } from "@/db/client";
 import { reloadOldAddresses } from "@/lib/archive/old-addresses";
 import { demoAccounts, demoPassword, hasUsers, seedBase, seedDemo } from "@/db/seed/seed";
 import { roleLabels } from "@/lib/policy/policy";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
 import { revalidateThroughServer } from "@/lib/publishing/revalidate";
 import { refreshTakenDown, startPublicationWorker } from "@/lib/publishing/worker";
 import { refreshDerivedColumns } from "@/lib/stories/derived";
@@ -25,6 +27,12 @@ export async function boot(): Promise<void> {
 }
 
 export function demoBanner(): string {
-  const rows = demoAccounts.map((a) => `  ${a.email.padEnd(24)} ${roleLabels[a.role]}`).join("\n");
+  const grantNames = messagesFor(defaultLocale).grants;
+  const rows = demoAccounts
+    .map((a) => {
+      const grants = a.grants.map((g) => grantNames[g.replace("royalty.", "") as keyof typeof grantNames]);
+      return `  ${a.email.padEnd(24)} ${roleLabels[a.role]}${grants.length ? ` + ${grants.join(", ")}` : ""}`;
+    })
+    .join("\n");
   return `\nTài khoản trình diễn (mật khẩu: ${demoPassword}):\n${rows}\n`;
 }

@@ -47,6 +47,13 @@ export default async function PayeePage({
         </p>
         {payee.account ? <p className="mt-1 text-sm text-muted">{t("editPage.accountNote", { email: payee.account.email })}</p> : null}
         {payee.payeeId ? null : <p className="mt-1 text-sm text-muted">{t("editPage.noRowYet")}</p>}
+        {payee.payeeId ? (
+          <p className="mt-2">
+            <Link href={`${listPath}/${payee.payeeId}/sao-ke`} className="text-sm underline">
+              {t("editPage.statement")}
+            </Link>
+          </p>
+        ) : null}
         <PayeeSharedWarnings shared={payee.shared} />
       </div>
       {raw["da-luu"] ? <Notice tone="success">{t("editPage.saved", { name: payee.name })}</Notice> : null}
