@@ -11,8 +11,8 @@ import { Textarea } from "@/components/ui/textarea";
 import type { StoryKind } from "@/db/schema";
 import { formatGrade, parseGrade, pointValueOf } from "@/lib/royalties/money";
 import type { KindGroup, RoyaltySettings } from "@/lib/royalties/settings";
-import { updateRoyaltySettingsAction } from "@/lib/settings/royalty-actions";
-import { formatMoney, formatPercent, kindCodeFor, parseMoney, parsePercent } from "@/lib/settings/royalty-form";
+import { updateRoyaltySettingsAction } from "@/lib/royalties/actions";
+import { formatMoney, formatPercent, kindCodeFor, parseMoney, parsePercent } from "@/lib/royalties/settings-form";
 import { listCell, listRow, listTable, listTbody, listThead } from "./list-classes";
 
 const groups: readonly KindGroup[] = ["royalty", "remuneration"];

@@ -18,7 +18,7 @@ import type { CommandResult } from "@/lib/actions/command";
 import { createPayee, readPayeeDetails } from "@/lib/payees/commands";
 import { approveMonth, closeMonth, markPaid, unapproveMonth } from "@/lib/royalties/month";
 import { loadRoyaltySettings } from "@/lib/royalties/settings";
-import { updateRoyaltySettings } from "@/lib/settings/royalty-settings";
+import { updateRoyaltySettings } from "@/lib/royalties/settings-update";
 import { setGrants } from "@/lib/users/commands";
 import { can, canRoyalty, royaltyActions, type Actor, type RoyaltyAction } from "./policy";
 

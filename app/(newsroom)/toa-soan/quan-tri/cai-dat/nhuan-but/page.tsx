@@ -6,7 +6,7 @@ import { storyKinds } from "@/db/schema";
 import { requireActor } from "@/lib/auth/actor";
 import { getNewsroomT } from "@/lib/i18n/server";
 import { canRoyalty } from "@/lib/policy/policy";
-import { getRoyaltySettingsForAdmin } from "@/lib/settings/royalty-settings";
+import { getRoyaltySettingsForAdmin } from "@/lib/royalties/settings-update";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getNewsroomT("royaltySettings");

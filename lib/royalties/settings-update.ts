@@ -9,7 +9,7 @@ import { royaltyLines, royaltyMonths } from "@/db/schema";
 import { defineCommand, refuse } from "@/lib/actions/command";
 import { recordAudit } from "@/lib/audit/record";
 import { canRoyalty, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
-import { loadRoyaltySettings, royaltySettingsSchema, storeRoyaltySettings, type RoyaltySettings } from "@/lib/royalties/settings";
+import { loadRoyaltySettings, royaltySettingsSchema, storeRoyaltySettings, type RoyaltySettings } from "./settings";
 
 /** JSON with object keys sorted: two settings are the same when these are. */
 function canonical(value: unknown): string {

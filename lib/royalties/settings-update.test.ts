@@ -11,8 +11,8 @@ import { openTestDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/policy/policy";
 import { ensureAccountPayee } from "@/lib/royalties/payees";
 import { defaultRoyaltySettings, loadRoyaltySettings, type RoyaltySettings } from "@/lib/royalties/settings";
-import { formatPercent, kindCodeFor, parseMoney, parsePercent } from "./royalty-form";
-import { updateRoyaltySettings } from "./royalty-settings";
+import { formatPercent, kindCodeFor, parseMoney, parsePercent } from "./settings-form";
+import { updateRoyaltySettings } from "./settings-update";
 
 let handle: DatabaseHandle;
 let admin: Actor;
