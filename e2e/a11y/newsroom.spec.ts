@@ -53,6 +53,8 @@ test.describe("administration (admin)", () => {
     ["settings", "/toa-soan/quan-tri/cai-dat", "Cài đặt"],
   ] as const) {
     test(`the ${what} screen`, async ({ page }) => {
+      // Người dùng lists every account the whole suite has made, each with its grants: axe takes a while.
+      test.slow();
       await page.goto(address);
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
       await expectNoSeriousAxeViolations(page, what);

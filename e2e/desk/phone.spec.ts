@@ -53,8 +53,11 @@ test.describe("on a phone", () => {
     await expectNoSideScroll(chief);
     for (const name of ["Xuất bản ngay", "Lên lịch", "Trả bài"]) {
       const button = chief.getByRole("button", { name, exact: true });
-      await button.scrollIntoViewIfNeeded();
-      await expect(button).toBeInViewport();
+      // The body editor and the Chấm nhuận bút panel mount after the page: scroll again if they moved it.
+      await expect(async () => {
+        await button.scrollIntoViewIfNeeded();
+        await expect(button).toBeInViewport({ timeout: 1_000 });
+      }).toPass();
     }
     await chief.getByRole("button", { name: "Lên lịch" }).click();
     await expect(chief.getByLabel("Ngày", { exact: true })).toBeVisible();
