@@ -68,7 +68,8 @@ export async function getRoyaltySheet(actor: Actor, month: Month): Promise<Royal
 
 // ——— the sheet's words and notes, shared with the bảng kê ———
 
-const words = () => translator("vi", "royaltyExport");
+let vietnamese: ReturnType<typeof translator<"royaltyExport">> | undefined;
+const words = () => (vietnamese ??= translator("vi", "royaltyExport"));
 
 export function sheetTitle(sheet: Pick<RoyaltySheet, "scope">): string {
   const t = words();
@@ -105,6 +106,15 @@ export const workCell = (line: TaxedLine) => [line.title, ...lineNotes(line)].jo
 /** A publication day as a date value: midnight UTC of the paper's calendar day (spreadsheets have no zones). */
 export function sheetDate(date: Date | null, timeZone: string): Date | null {
   if (!date) return null;
-  const d = calendarDateIn(date, timeZone);
-  return new Date(Date.UTC(d.year, d.month - 1, d.day));
+  // A year's sheet asks for tens of thousands of days: the zone's calendar day is looked up once
+  // per quarter of an hour (zones change their offset on the hour or half hour).
+  const key = `${timeZone}|${Math.floor(date.getTime() / 900_000)}`;
+  let day = dayCache.get(key);
+  if (day === undefined) {
+    if (dayCache.size > 100_000) dayCache.clear();
+    const d = calendarDateIn(date, timeZone);
+    dayCache.set(key, (day = Date.UTC(d.year, d.month - 1, d.day)));
+  }
+  return new Date(day);
 }
+const dayCache = new Map<string, number>();

@@ -74,6 +74,37 @@ const border = { top: thin, left: thin, bottom: thin, right: thin };
 const headFill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E5E4" } };
 const subtotalFill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF5F5F4" } };
 
+type Style = Partial<ExcelJS.Style>;
+
+function lineStyles(): Record<ColumnKey, Style> & { fraction: Style } {
+  const top = (wrapText: boolean, horizontal?: "center"): Style => ({ font, border, alignment: { vertical: "top", wrapText, ...(horizontal ? { horizontal } : {}) } });
+  const amount: Style = { ...top(false), numFmt: money };
+  return {
+    index: top(false, "center"),
+    name: top(true),
+    penName: top(false),
+    month: top(false, "center"),
+    work: top(true),
+    date: { ...top(false, "center"), numFmt: "dd/mm/yyyy" },
+    section: top(true),
+    kind: top(false),
+    // A whole grade shows without a decimal separator ("3", not "3."), a fraction with it ("2,5").
+    grade: { ...top(false), numFmt: "0" },
+    fraction: { ...top(false), numFmt: "0.##" },
+    amount,
+    tax: amount,
+    net: amount,
+    signature: top(false),
+  };
+}
+
+function sumStyles(): (key: ColumnKey) => Style {
+  const plain: Style = { font: { ...font, bold: true }, border, fill: subtotalFill, alignment: { vertical: "middle" } };
+  const name: Style = { ...plain, alignment: { vertical: "middle", wrapText: true } };
+  const amount: Style = { ...plain, numFmt: money };
+  return (key) => (key === "amount" || key === "tax" || key === "net" ? amount : key === "name" ? name : plain);
+}
+
 /** A text cell's value: always a plain string, whatever it starts with (= + - @ tab CR). */
 const text = (value: string): string => String(value);
 
@@ -137,27 +168,13 @@ export async function writeRoyaltyWorkbook(sheet: RoyaltySheet, output: Writable
     head.height = 30;
     head.commit();
 
-    const lineStyle = (key: ColumnKey, grade?: number): Partial<ExcelJS.Style> => {
-      const base: Partial<ExcelJS.Style> = { font, border, alignment: { vertical: "top", wrapText: key === "work" || key === "name" || key === "section" } };
-      if (key === "amount" || key === "tax" || key === "net") return { ...base, numFmt: money };
-      // A whole grade shows without a decimal separator ("3", not "3."), a fraction with it ("2,5").
-      if (key === "grade") return { ...base, numFmt: grade !== undefined && grade % 100 === 0 ? "0" : "0.##" };
-      if (key === "date") return { ...base, numFmt: "dd/mm/yyyy", alignment: { vertical: "top", horizontal: "center" } };
-      if (key === "index" || key === "month") return { ...base, alignment: { vertical: "top", horizontal: "center" } };
-      return base;
-    };
-    const sumRow = (label: string, count: string, amounts: { amount: number; tax: number; net: number }, bold: boolean) => {
+    // One style object per kind of cell, shared by every cell of that kind: exceljs recognises a
+    // style it has seen (by identity) instead of serialising it again for each of 50,000 cells.
+    const lineStyle = lineStyles();
+    const sumStyle = sumStyles();
+    const sumRow = (label: string, count: string, amounts: { amount: number; tax: number; net: number }) => {
       const row = ws.addRow({});
-      columns.forEach((key, i) => {
-        const cell = row.getCell(i + 1);
-        cell.style = {
-          font: { ...font, bold },
-          border,
-          fill: subtotalFill,
-          numFmt: key === "amount" || key === "tax" || key === "net" ? money : undefined,
-          alignment: { vertical: "middle", wrapText: key === "name" },
-        };
-      });
+      columns.forEach((key, i) => (row.getCell(i + 1).style = sumStyle(key)));
       row.getCell(col("name")).value = text(label);
       row.getCell(col("work")).value = text(count);
       row.getCell(col("amount")).value = amounts.amount;
@@ -191,11 +208,14 @@ export async function writeRoyaltyWorkbook(sheet: RoyaltySheet, output: Writable
         columns.forEach((key, i) => {
           const cell = row.getCell(i + 1);
           cell.value = values[key];
-          cell.style = lineStyle(key, line.gradeHundredths);
+          cell.style = key === "grade" && line.gradeHundredths % 100 !== 0 ? lineStyle.fraction : lineStyle[key];
         });
         row.commit();
+        // Let the zip take what was written (and other requests run) before the next rows: written
+        // in one go, a year's XML would wait whole in memory and hold the server for seconds.
+        if (index % 250 === 0) await new Promise((resolve) => setImmediate(resolve));
       }
-      sumRow(t("subtotal", { name: person.name }), t("works", { count: person.lines.length }), person, true);
+      sumRow(t("subtotal", { name: person.name }), t("works", { count: person.lines.length }), person);
     }
     if (!people.length) {
       const row = ws.addRow({});
@@ -204,7 +224,7 @@ export async function writeRoyaltyWorkbook(sheet: RoyaltySheet, output: Writable
       row.commit();
     }
     const total = people.reduce((s, p) => ({ amount: s.amount + p.amount, tax: s.tax + p.tax, net: s.net + p.net }), { amount: 0, tax: 0, net: 0 });
-    const totalRow = sumRow(t("total"), `${t("totalPeople", { count: people.length })}, ${t("works", { count: index })}`, total, true);
+    const totalRow = sumRow(t("total"), `${t("totalPeople", { count: people.length })}, ${t("works", { count: index })}`, total);
 
     // Signatures: the date line, then who signs, each over a few columns.
     const signStart = totalRow + 2;
