@@ -48,7 +48,12 @@ export function RoyaltyMonthActions({
   return (
     <>
       {moves.map((move) => (
-        <Button key={move} variant={move === "close" ? "danger-outline" : move === "approve" ? "primary" : "secondary"} disabled={pending} onClick={() => setAsking(move)}>
+        <Button
+          key={move}
+          variant={move === "close" ? "danger-outline" : move === "approve" ? "primary" : "secondary"}
+          disabled={pending}
+          onClick={() => setAsking(move)}
+        >
           {t(`${move}.button`)}
         </Button>
       ))}

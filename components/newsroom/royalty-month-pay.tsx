@@ -72,29 +72,32 @@ export function RoyaltyPayForm({ month, payeeId, name, unpaid, today }: { month:
       } else setError(result.error);
     });
 
+  // The dialog is the form's sibling, not its child: a form inside a form would submit the outer one.
   return (
-    <form
-      className="flex flex-wrap items-end gap-2 border-t border-stone-200 p-3 text-sm"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setAsking(true);
-      }}
-    >
-      <div>
-        <label htmlFor={inputId} className="block text-xs font-semibold">
-          {t("day")}
-        </label>
-        <DayFirstDateInput id={inputId} value={day} onChange={setDay} />
-      </div>
-      <Button type="submit" size="sm" variant="primary" disabled={pending}>
-        {chosen.length ? t("payChosen", { count: chosen.length }) : t("payAll")}
-      </Button>
-      <span className="text-muted">{t("hint")}</span>
-      {error ? (
-        <InlineNotice tone="error" className="basis-full">
-          {error}
-        </InlineNotice>
-      ) : null}
+    <>
+      <form
+        className="flex flex-wrap items-end gap-2 border-t border-stone-200 p-3 text-sm"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setAsking(true);
+        }}
+      >
+        <div>
+          <label htmlFor={inputId} className="block text-xs font-semibold">
+            {t("day")}
+          </label>
+          <DayFirstDateInput id={inputId} value={day} onChange={setDay} />
+        </div>
+        <Button type="submit" size="sm" variant="primary" disabled={pending}>
+          {chosen.length ? t("payChosen", { count: chosen.length }) : t("payAll")}
+        </Button>
+        <span className="text-muted">{t("hint")}</span>
+        {error ? (
+          <InlineNotice tone="error" className="basis-full">
+            {error}
+          </InlineNotice>
+        ) : null}
+      </form>
       {asking ? (
         <ConfirmDialog
           title={t("title")}
@@ -105,6 +108,6 @@ export function RoyaltyPayForm({ month, payeeId, name, unpaid, today }: { month:
           onCancel={() => setAsking(false)}
         />
       ) : null}
-    </form>
+    </>
   );
 }

@@ -30,7 +30,7 @@ export type RoyaltySheet = {
   timeZone: string;
   months: Month[];
   states: Map<Month, MonthState>;
-  /** Months of the scope not closed yet: the sheet is a draft while there is one. */
+  /** Months of the scope not closed yet (for a year, those with lines): the sheet is a draft while there is one. */
   openMonths: Month[];
   staff: PersonLines[];
   collaborators: PersonLines[];
@@ -45,13 +45,15 @@ export async function loadRoyaltySheet(db: Database, scope: SheetScope): Promise
   const months = monthsOf(scope);
   const [settings, states, lines] = await Promise.all([loadSettings(db), loadMonthStates(db, months), loadLines(db, months[0]!, months.at(-1))]);
   const people = groupByPerson(lines, (month) => states.get(month)!.taxRule);
+  const withLines = new Set(lines.map((l) => l.month));
   return {
     scope,
     paperName: settings.paperName,
     timeZone: settings.timeZone,
     months,
     states,
-    openMonths: months.filter((m) => states.get(m)!.status !== "closed"),
+    // A month's sheet is a draft until the month closes; a year's, while a month with lines is open.
+    openMonths: months.filter((m) => states.get(m)!.status !== "closed" && ("month" in scope || withLines.has(m))),
     staff: people.filter((p) => p.kind === "staff"),
     collaborators: people.filter((p) => p.kind === "collaborator"),
     lines: lines.length,

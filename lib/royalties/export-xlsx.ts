@@ -17,7 +17,17 @@ import { royaltyMonths } from "@/db/schema";
 import { defineCommand } from "@/lib/actions/command";
 import { recordAudit } from "@/lib/audit/record";
 import { translator } from "@/lib/i18n/translator";
-import { draftNotice, monthsOf, sheetDate, sheetScopeSchema, sheetTitle, taxRuleWords, workCell, type RoyaltySheet, type SheetScope } from "./export-xlsx-sheet";
+import {
+  draftNotice,
+  monthsOf,
+  sheetDate,
+  sheetScopeSchema,
+  sheetTitle,
+  taxRuleWords,
+  workCell,
+  type RoyaltySheet,
+  type SheetScope,
+} from "./export-xlsx-sheet";
 import { monthWords } from "./month-queries";
 import type { Month } from "./months";
 
@@ -31,7 +41,10 @@ const exportInput = z.strictObject({ scope: sheetScopeSchema, format: z.enum(["x
  */
 export const authorizeRoyaltyExport = defineCommand(exportInput, async ({ scope, format }, ctx): Promise<{ months: Month[] }> => {
   const months = monthsOf(scope);
-  const rows = await ctx.db.select({ month: royaltyMonths.month, status: royaltyMonths.status }).from(royaltyMonths).where(inArray(royaltyMonths.month, months));
+  const rows = await ctx.db
+    .select({ month: royaltyMonths.month, status: royaltyMonths.status })
+    .from(royaltyMonths)
+    .where(inArray(royaltyMonths.month, months));
   const status = new Map(rows.map((r) => [r.month, r.status]));
   for (const month of months) ctx.authorizeRoyalty("royalty.export", { month: status.get(month) ?? "open" });
   await recordAudit(ctx.db, {
@@ -77,7 +90,11 @@ const subtotalFill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor:
 type Style = Partial<ExcelJS.Style>;
 
 function lineStyles(): Record<ColumnKey, Style> & { fraction: Style } {
-  const top = (wrapText: boolean, horizontal?: "center"): Style => ({ font, border, alignment: { vertical: "top", wrapText, ...(horizontal ? { horizontal } : {}) } });
+  const top = (wrapText: boolean, horizontal?: "center"): Style => ({
+    font,
+    border,
+    alignment: { vertical: "top", wrapText, ...(horizontal ? { horizontal } : {}) },
+  });
   const amount: Style = { ...top(false), numFmt: money };
   return {
     index: top(false, "center"),
@@ -118,7 +135,21 @@ export async function writeRoyaltyWorkbook(sheet: RoyaltySheet, output: Writable
   workbook.creator = "Tòa soạn";
   workbook.title = sheetTitle(sheet);
   const yearly = "year" in sheet.scope;
-  const columns: ColumnKey[] = ["index", "name", "penName", ...(yearly ? (["month"] as const) : []), "work", "date", "section", "kind", "grade", "amount", "tax", "net", "signature"];
+  const columns: ColumnKey[] = [
+    "index",
+    "name",
+    "penName",
+    ...(yearly ? (["month"] as const) : []),
+    "work",
+    "date",
+    "section",
+    "kind",
+    "grade",
+    "amount",
+    "tax",
+    "net",
+    "signature",
+  ];
   const col = (key: ColumnKey) => columns.indexOf(key) + 1;
   const letter = (key: ColumnKey) => String.fromCharCode(64 + col(key));
   const last = letter("signature");

@@ -28,7 +28,10 @@ beforeAll(async () => {
   approver = { ...(await makePerson(handle.db, "chief_editor", { name: "Đỗ Duyệt" })), grants: ["royalty.approve"] };
   accountant = { ...(await makePerson(handle.db, "reporter", { name: "Vũ Kế Toán" })), grants: ["royalty.accounting"] };
   reporter = await makePerson(handle.db, "reporter", { name: "Nguyễn Thu Hà", penName: "THU HÀ" });
-  const [collaborator] = await handle.db.insert(payees).values({ kind: "collaborator", name: "Bế Văn Cộng", penNames: ["BẾ CỘNG"] }).returning();
+  const [collaborator] = await handle.db
+    .insert(payees)
+    .values({ kind: "collaborator", name: "Bế Văn Cộng", penNames: ["BẾ CỘNG"] })
+    .returning();
   collaboratorId = collaborator!.id;
   const section = await makeSection(handle.db, { name: "Biên giới" });
   const story = (key: string, options: Parameters<typeof makeStory>[1]) =>
@@ -71,14 +74,27 @@ describe("the month view", () => {
       ["Nguyễn Thu Hà", "staff", 1, 1_404_000, 0, 1_404_000, false],
     ]);
     expect(view.people[0]!.penNames).toEqual(["BẾ CỘNG"]);
-    expect(view.people[1]!.lines[0]).toMatchObject({ title: "graded", sectionName: "Biên giới", kindName: "Bài", gradeHundredths: 600, tax: 0, net: 1_404_000 });
+    expect(view.people[1]!.lines[0]).toMatchObject({
+      title: "graded",
+      sectionName: "Biên giới",
+      kindName: "Bài",
+      gradeHundredths: 600,
+      tax: 0,
+      net: 1_404_000,
+    });
     expect(view.bySection).toEqual([{ key: expect.any(String) as string, name: "Biên giới", works: 2, lines: 2, amount: 3_744_000 }]);
     expect(view.byKind.map((k) => [k.name, k.works, k.amount])).toEqual([
       ["Phóng sự", 1, 2_340_000],
       ["Bài", 1, 1_404_000],
     ]);
     expect(view.totals).toEqual({ works: 2, lines: 2, people: 2, amount: 3_744_000, tax: 234_000, net: 3_510_000, paid: 0, unpaid: 3_744_000 });
-    expect(view.state).toMatchObject({ status: "open", approvedBy: null, closedBy: null, taxRule: { rate: 1000, threshold: 2_000_000, staff: false }, taxRuleFrozen: false });
+    expect(view.state).toMatchObject({
+      status: "open",
+      approvedBy: null,
+      closedBy: null,
+      taxRule: { rate: 1000, threshold: 2_000_000, staff: false },
+      taxRuleFrozen: false,
+    });
   });
 
   it("says who approved and closed, keeps the rule of closing, and shows what is paid", async () => {
@@ -95,7 +111,12 @@ describe("the month view", () => {
   });
 
   it("an adjustment says which month it corrects", async () => {
-    const late = await gradeWork(handle.db, grader, { storyId: ids.graded!, kindCode: "bai", grade: "7", authors: [{ person: { userId: reporter.id }, share: 100 }] });
+    const late = await gradeWork(handle.db, grader, {
+      storyId: ids.graded!,
+      kindCode: "bai",
+      grade: "7",
+      authors: [{ person: { userId: reporter.id }, share: 100 }],
+    });
     expect(late).toMatchObject({ ok: true, data: { adjusted: true } });
     const view = await readMonthView(handle.db, grader, late.ok ? late.data.linesMonth : "");
     const line = view.people.flatMap((p) => p.lines).find((l) => l.storyId === ids.graded);

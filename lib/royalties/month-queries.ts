@@ -6,7 +6,19 @@
 import { and, asc, eq, gte, inArray, lt, lte, notExists, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Database, appDatabase } from "@/db/client";
-import { payees, royaltyLines, royaltyMonths, royaltyWorks, sections, stories, users, type PayeeKind, type RoyaltyLineRole, type RoyaltyMonthStatus, type StoryStatus } from "@/db/schema";
+import {
+  payees,
+  royaltyLines,
+  royaltyMonths,
+  royaltyWorks,
+  sections,
+  stories,
+  users,
+  type PayeeKind,
+  type RoyaltyLineRole,
+  type RoyaltyMonthStatus,
+  type StoryStatus,
+} from "@/db/schema";
 import { canRoyalty, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { loadSettings } from "@/lib/settings/settings";
 import { effectiveStatus } from "@/lib/workflow/scope";
@@ -289,7 +301,10 @@ async function loadUngraded(db: Database, month: Month, timeZone: string, now: D
       .where(where)
       .orderBy(asc(stories.publishedAt), asc(stories.id))
       .limit(UNGRADED_SHOWN),
-    db.select({ total: sql<number>`count(*)::int` }).from(stories).where(where),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(stories)
+      .where(where),
   ]);
   return {
     rows: rows.map((r) => ({ ...r, publishedAt: r.publishedAt!, status: effectiveStatus({ status: r.status, publishedAt: r.publishedAt }, now) })),

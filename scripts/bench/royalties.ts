@@ -162,7 +162,13 @@ export async function benchRoyalties(log: (message: string) => void): Promise<Ro
     );
     log(`  ${counts!.works.toLocaleString("en")} works, ${counts!.lines.toLocaleString("en")} lines written in ${(populateMs / 1000).toFixed(1)} s`);
 
-    const actor: Actor = { id: grader, role: "chief_editor", name: "Kế toán (bench)", penName: "KẾ TOÁN", grants: ["royalty.grade", "royalty.approve", "royalty.accounting"] };
+    const actor: Actor = {
+      id: grader,
+      role: "chief_editor",
+      name: "Kế toán (bench)",
+      penName: "KẾ TOÁN",
+      grants: ["royalty.grade", "royalty.approve", "royalty.accounting"],
+    };
     const month = `${YEAR}-06`;
     log(`  month view ${month} (lines, people, sections, kinds, ungraded works, state): ${RUNS.view} runs…`);
     const monthView = await time(RUNS.view, async () => void (await readMonthView(db, actor, month)));
@@ -176,7 +182,16 @@ export async function benchRoyalties(log: (message: string) => void): Promise<Ro
     const yearTiming = await time(RUNS.year, () => exportOnce(db, { year: YEAR })).finally(() => clearInterval(sampler));
     const yearExport = { ...yearTiming, peakRssMb: Math.round(peakRss / 2 ** 20) };
     log(`    p50 ${yearExport.p50Ms} ms, max ${yearExport.maxMs} ms, ${kb(yearExport.bytes)}, process peak RSS ${yearExport.peakRssMb} MB`);
-    return { database: handle.kind, works: counts!.works, lines: counts!.lines, linesInMonth: counts!.in_month, populateMs, monthView, monthExport, yearExport };
+    return {
+      database: handle.kind,
+      works: counts!.works,
+      lines: counts!.lines,
+      linesInMonth: counts!.in_month,
+      populateMs,
+      monthView,
+      monthExport,
+      yearExport,
+    };
   } finally {
     await handle.close();
     await database.destroy();

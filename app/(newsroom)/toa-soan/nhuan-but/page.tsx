@@ -6,7 +6,7 @@ import { RoyaltyPayCheckbox, RoyaltyPayForm, RoyaltyPaySelection } from "@/compo
 import { listCell, listRow, listTable, listTbody, listThead } from "@/components/newsroom/list-classes";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { buttonVariants } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { Notice } from "@/components/ui/notice";
 import { requireActor } from "@/lib/auth/actor";
 import { getNewsroomFormatWhen, getNewsroomT, getPaperTimeZone } from "@/lib/i18n/server";
@@ -30,6 +30,8 @@ type FormatWhen = Awaited<ReturnType<typeof getNewsroomFormatWhen>>;
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 const money = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)} đ`;
+/** The picker's years: five back from this one and the next, and the one shown. */
+const years = (now: number, shown: number) => [...new Set([...Array.from({ length: 7 }, (_, i) => now - 5 + i), shown])].sort((a, b) => a - b).map(String);
 const href = (month: string, tab?: Tab) => `${path}?thang=${month}${tab ? `&xem=${tab}` : ""}`;
 
 export default async function RoyaltyMonthPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -38,7 +40,9 @@ export default async function RoyaltyMonthPage({ searchParams }: { searchParams:
   const raw = await searchParams;
   const [t, timeZone, when] = await Promise.all([getNewsroomT("royaltyMonth"), getPaperTimeZone(), getNewsroomFormatWhen()]);
   const current = monthOf(new Date(), timeZone);
-  const asked = one(raw.thang);
+  // ?thang=2026-12, or the picker's two fields (?t=12&n=2026).
+  const picked = one(raw.t) && one(raw.n) ? `${one(raw.n)}-${one(raw.t).padStart(2, "0")}` : "";
+  const asked = picked || one(raw.thang);
   const invalidMonth = asked !== "" && !monthPattern.test(asked);
   const month = asked && !invalidMonth ? asked : current;
   const view = await getMonthView(actor, month);
@@ -68,7 +72,12 @@ export default async function RoyaltyMonthPage({ searchParams }: { searchParams:
             {state.closedBy && state.closedAt ? <span>{t("closedBy", { name: state.closedBy, when: when(state.closedAt) })}</span> : null}
           </p>
           <p className="mt-1 text-sm text-muted">
-            {t("taxRule", { rate, threshold: money(state.taxRule.threshold), staff: state.taxRule.staff ? "yes" : "no", frozen: state.taxRuleFrozen ? "yes" : "no" })}
+            {t("taxRule", {
+              rate,
+              threshold: money(state.taxRule.threshold),
+              staff: state.taxRule.staff ? "yes" : "no",
+              frozen: state.taxRuleFrozen ? "yes" : "no",
+            })}
           </p>
         </div>
         <Link href="/toa-soan/nhuan-but/nguoi-nhan" className="text-sm underline">
@@ -80,10 +89,27 @@ export default async function RoyaltyMonthPage({ searchParams }: { searchParams:
         <Link href={href(previousMonth(month))} className={buttonVariants({ size: "md" })} rel="prev">
           ← {monthWords(previousMonth(month))}
         </Link>
+        {/* Two selects rather than <input type="month">, which an English browser shows as "December 2026". */}
         <form action={path} className="flex items-end gap-2">
           <label className="text-sm">
             <span className="block text-xs font-semibold">{t("pickMonth")}</span>
-            <Input type="month" name="thang" defaultValue={month} required pattern="\d{4}-\d{2}" className="w-44" />
+            <Select name="t" defaultValue={month.slice(5)} className="w-20">
+              {Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, "0")).map((m) => (
+                <option key={m} value={m}>
+                  {m}
+                </option>
+              ))}
+            </Select>
+          </label>
+          <label className="text-sm">
+            <span className="block text-xs font-semibold">{t("pickYear")}</span>
+            <Select name="n" defaultValue={year} className="w-24">
+              {years(Number(current.slice(0, 4)), Number(year)).map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </Select>
           </label>
           <button type="submit" className={buttonVariants({ size: "md" })}>
             {t("show")}
@@ -229,7 +255,9 @@ function Ungraded({ view, t, when }: { view: MonthView; t: T; when: FormatWhen }
           </tbody>
         </table>
       </div>
-      {view.ungradedTotal > view.ungraded.length ? <p className="text-sm text-muted">{t("ungraded.more", { shown: view.ungraded.length, total: view.ungradedTotal })}</p> : null}
+      {view.ungradedTotal > view.ungraded.length ? (
+        <p className="text-sm text-muted">{t("ungraded.more", { shown: view.ungraded.length, total: view.ungradedTotal })}</p>
+      ) : null}
     </section>
   );
 }
@@ -332,7 +360,8 @@ function Person({ person, month, t, when, mayPay, today }: { person: PersonLines
                   {line.paidAt ? null : <RoyaltyPayCheckbox lineId={line.id} label={t("pay.chooseLine", { title: line.title })} />}
                 </td>
               ) : null}
-              <td className="w-full md:w-auto md:min-w-56 md:px-3 md:py-2">
+              {/* On a phone the tick and the title share the card's first line. */}
+              <td className={`${payable ? "min-w-0 flex-1 basis-4/5" : "w-full"} md:w-auto md:min-w-56 md:px-3 md:py-2`}>
                 <Link href={`/toa-soan/bai-viet/${line.storyId}`} className="font-medium hover:text-brand hover:underline">
                   {line.title || t("untitled")}
                 </Link>
@@ -350,13 +379,13 @@ function Person({ person, month, t, when, mayPay, today }: { person: PersonLines
               <td data-label={t("columns.grade")} className={`${listCell} tabular-nums md:text-right`}>
                 {formatGrade(line.gradeHundredths)}
               </td>
-              <td data-label={t("columns.amount")} className={`${listCell} tabular-nums md:text-right`}>
+              <td data-label={t("columns.amount")} className={`${listCell} whitespace-nowrap tabular-nums md:text-right`}>
                 {money(line.amount)}
               </td>
-              <td data-label={t("columns.tax")} className={`${listCell} tabular-nums md:text-right`}>
+              <td data-label={t("columns.tax")} className={`${listCell} whitespace-nowrap tabular-nums md:text-right`}>
                 {money(line.tax)}
               </td>
-              <td data-label={t("columns.net")} className={`${listCell} font-semibold tabular-nums md:text-right`}>
+              <td data-label={t("columns.net")} className={`${listCell} font-semibold whitespace-nowrap tabular-nums md:text-right`}>
                 {money(line.net)}
               </td>
               <td data-label={t("columns.paid")} className={`${listCell} whitespace-nowrap`}>
@@ -374,9 +403,7 @@ function Person({ person, month, t, when, mayPay, today }: { person: PersonLines
         <span className="min-w-0 basis-full md:basis-auto">
           <span className="font-semibold">{person.name}</span>
           {person.penNames.length ? <span className="text-sm text-muted"> · {person.penNames.join(", ")}</span> : null}
-          <span className="ml-2 inline-block rounded border border-stone-400 px-1.5 text-xs whitespace-nowrap text-stone-700">
-            {t(`kinds.${person.kind}`)}
-          </span>
+          <span className="ml-2 inline-block rounded border border-stone-400 px-1.5 text-xs whitespace-nowrap text-stone-700">{t(`kinds.${person.kind}`)}</span>
         </span>
         <span className="text-sm text-muted md:text-right">{t("people.lines", { count: person.lines.length })}</span>
         <span className="text-sm tabular-nums md:text-right">

@@ -11,10 +11,10 @@ import { monthPattern } from "@/lib/royalties/months";
 
 export const dynamic = "force-dynamic";
 
-const query = z.union(
-  [z.strictObject({ thang: z.string().regex(monthPattern) }), z.strictObject({ nam: z.string().regex(/^20\d\d$/) })],
-  { error: zodMessage("royaltyMonth.invalidPeriod") },
-);
+const period = zodMessage("royaltyMonth.invalidPeriod");
+const query = z.union([z.strictObject({ thang: z.string().regex(monthPattern, period) }), z.strictObject({ nam: z.string().regex(/^20\d\d$/, period) })], {
+  error: period,
+});
 
 export const GET = route("newsroom.enter", { query }, async ({ query, db, actor }) => {
   const scope: SheetScope = "thang" in query ? { month: query.thang } : { year: Number(query.nam) };

@@ -85,7 +85,11 @@ function Sheet({ sheet, kind, draft }: { sheet: RoyaltySheet; kind: "staff" | "c
   // STT runs through the sheet: each person's first line follows the one before's last.
   const firsts = people.map((_, i) => people.slice(0, i).reduce((n, p) => n + p.lines.length, 0));
   return (
-    <section className="sheet font-serif text-stone-950" lang="vi" aria-label={`${sheetTitle(sheet)} — ${w(kind === "staff" ? "sheetStaff" : "sheetCollaborators")}`}>
+    <section
+      className="sheet font-serif text-stone-950"
+      lang="vi"
+      aria-label={`${sheetTitle(sheet)} — ${w(kind === "staff" ? "sheetStaff" : "sheetCollaborators")}`}
+    >
       <div className="mb-3 space-y-0.5">
         <p className="font-bold">{sheet.paperName.toLocaleUpperCase("vi")}</p>
         <h1 className="text-center text-lg font-bold">{sheetTitle(sheet)}</h1>
