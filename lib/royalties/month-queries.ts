@@ -173,44 +173,79 @@ export async function loadMonthStates(db: Database, months: readonly Month[]): P
 }
 
 /**
- * The lines of the months from `first` to `last` ("2026-01".."2026-12", or one month twice), in one
- * query: each with its work, section, person and, for an adjustment, the month it corrects. Ordered
- * by month, person, publication and id, as every grouping below reads them.
+ * The lines of the months from `first` to `last` ("2026-01".."2026-12", or one month twice): one
+ * query for the lines with their work and, for an adjustment, the month it corrects, beside two
+ * small ones for the people and the sections they name (a year's 54,000 lines would otherwise
+ * carry each person's name and pen names 54,000 times). Ordered by month, person, publication and
+ * id, as every grouping below reads them.
  */
 export async function loadLines(db: Database, first: Month, last: Month = first): Promise<MonthLine[]> {
-  const rows = await db
-    .select({
-      id: royaltyLines.id,
-      month: royaltyLines.month,
-      storyId: royaltyLines.storyId,
-      title: stories.title,
-      publishedAt: stories.publishedAt,
-      sectionId: stories.sectionId,
-      sectionName: sections.name,
-      payeeId: royaltyLines.payeeId,
-      payeeName: payees.name,
-      penNames: payees.penNames,
-      payeeKind: payees.kind,
-      role: royaltyLines.role,
-      kindCode: royaltyLines.kindCode,
-      kindName: royaltyLines.kindName,
-      gradeHundredths: royaltyLines.gradeHundredths,
-      share: royaltyLines.share,
-      pointValue: royaltyLines.pointValue,
-      amount: royaltyLines.amount,
-      note: royaltyLines.note,
-      adjustsLineId: royaltyLines.adjustsLineId,
-      adjustsMonth: adjusted.month,
-      paidAt: royaltyLines.paidAt,
-    })
-    .from(royaltyLines)
-    .innerJoin(stories, eq(stories.id, royaltyLines.storyId))
-    .innerJoin(payees, eq(payees.id, royaltyLines.payeeId))
-    .leftJoin(sections, eq(sections.id, stories.sectionId))
-    .leftJoin(adjusted, eq(adjusted.id, royaltyLines.adjustsLineId))
-    .where(first === last ? eq(royaltyLines.month, first) : and(gte(royaltyLines.month, first), lte(royaltyLines.month, last)))
-    .orderBy(asc(royaltyLines.month), asc(royaltyLines.payeeId), sql`${stories.publishedAt} asc nulls last`, asc(royaltyLines.id));
-  return rows.map((r) => ({ ...r, amount: Number(r.amount) }));
+  const range = first === last ? eq(royaltyLines.month, first) : and(gte(royaltyLines.month, first), lte(royaltyLines.month, last));
+  const [rows, people, sectionRows] = await Promise.all([
+    db
+      .select({
+        id: royaltyLines.id,
+        month: royaltyLines.month,
+        storyId: royaltyLines.storyId,
+        title: stories.title,
+        publishedAt: stories.publishedAt,
+        sectionId: stories.sectionId,
+        payeeId: royaltyLines.payeeId,
+        role: royaltyLines.role,
+        kindCode: royaltyLines.kindCode,
+        kindName: royaltyLines.kindName,
+        gradeHundredths: royaltyLines.gradeHundredths,
+        share: royaltyLines.share,
+        pointValue: royaltyLines.pointValue,
+        amount: royaltyLines.amount,
+        note: royaltyLines.note,
+        adjustsLineId: royaltyLines.adjustsLineId,
+        adjustsMonth: adjusted.month,
+        paidAt: royaltyLines.paidAt,
+      })
+      .from(royaltyLines)
+      .innerJoin(stories, eq(stories.id, royaltyLines.storyId))
+      .leftJoin(adjusted, eq(adjusted.id, royaltyLines.adjustsLineId))
+      .where(range)
+      .orderBy(asc(royaltyLines.month), asc(royaltyLines.payeeId), sql`${stories.publishedAt} asc nulls last`, asc(royaltyLines.id)),
+    db
+      .select({ id: payees.id, name: payees.name, penNames: payees.penNames, kind: payees.kind })
+      .from(payees)
+      .where(inArray(payees.id, db.selectDistinct({ id: royaltyLines.payeeId }).from(royaltyLines).where(range))),
+    db.select({ id: sections.id, name: sections.name }).from(sections),
+  ]);
+  const personOf = new Map(people.map((p) => [p.id, p]));
+  const sectionOf = new Map(sectionRows.map((s) => [s.id, s.name]));
+  return rows.map((r): TaxedLine => {
+    const person = personOf.get(r.payeeId)!;
+    // Built whole, tax and net included (set by groupByPerson): one shape for every line.
+    return {
+      id: r.id,
+      month: r.month,
+      storyId: r.storyId,
+      title: r.title,
+      publishedAt: r.publishedAt,
+      sectionId: r.sectionId,
+      sectionName: r.sectionId === null ? null : (sectionOf.get(r.sectionId) ?? null),
+      payeeId: r.payeeId,
+      payeeName: person.name,
+      penNames: person.penNames,
+      payeeKind: person.kind,
+      role: r.role,
+      kindCode: r.kindCode,
+      kindName: r.kindName,
+      gradeHundredths: r.gradeHundredths,
+      share: r.share,
+      pointValue: r.pointValue,
+      amount: Number(r.amount),
+      note: r.note,
+      adjustsLineId: r.adjustsLineId,
+      adjustsMonth: r.adjustsMonth,
+      paidAt: r.paidAt,
+      tax: 0,
+      net: Number(r.amount),
+    };
+  });
 }
 
 /**
@@ -235,7 +270,13 @@ export function groupByPerson(lines: readonly MonthLine[], ruleOf: (month: Month
         monthLines.map((l) => l.amount),
         ruleOf(month),
       );
-      monthLines.forEach((l, i) => taxed.push({ ...l, tax: taxes[i]!, net: l.amount - taxes[i]! }));
+      // The lines are this read's own (loadLines): their tax and net are set in place, not copied.
+      monthLines.forEach((l, i) => {
+        const line = l as TaxedLine;
+        line.tax = taxes[i]!;
+        line.net = l.amount - line.tax;
+        taxed.push(line);
+      });
     }
     const paid = taxed.filter((l) => l.paidAt);
     out.push({
@@ -352,10 +393,4 @@ export async function readMonthView(db: Database, actor: Actor, month: Month, no
 /** For pages: the month view. */
 export async function getMonthView(actor: Actor, month: Month): Promise<MonthView> {
   return readMonthView(await appDatabase(), actor, month);
-}
-
-/** For pages: a month's state alone (which buttons to offer), for those who may see it. */
-export async function getMonthState(actor: Actor, month: Month): Promise<MonthState> {
-  if (!canRoyalty(actor, "royalty.month.view")) throw new PermissionDeniedError();
-  return (await loadMonthStates(await appDatabase(), [month])).get(month)!;
 }

@@ -67,7 +67,7 @@ async function time(runs: number, run: () => Promise<number | void>): Promise<Ti
  * collaborators), the year's published works spread over each month, one royalty_works row each,
  * and their lines with amounts by the one rounding rule (half up, whole đồng).
  */
-async function populate(db: Database): Promise<{ grader: number }> {
+export async function populate(db: Database): Promise<{ grader: number }> {
   await seedBase(db);
   await db.execute(sql`
     insert into users (email, name, pen_name, role, grants)

@@ -178,7 +178,7 @@ export default async function RoyaltyMonthPage({ searchParams }: { searchParams:
       </nav>
 
       {tab === "chua-cham" ? <Ungraded view={view} t={t} when={when} /> : null}
-      {tab === "nguoi" ? <People view={view} t={t} when={when} mayPay={mayPay} today={today} /> : null}
+      {tab === "nguoi" ? <People view={view} t={t} when={when} mayPay={mayPay} today={today} openId={Number(one(raw.nguoi)) || null} /> : null}
       {tab === "chuyen-muc" ? <Groups caption={t("tabs.chuyen-muc")} first={t("columns.section")} groups={view.bySection} t={t} /> : null}
       {tab === "loai" ? <Groups caption={t("tabs.loai")} first={t("columns.kind")} groups={view.byKind} t={t} /> : null}
     </div>
@@ -262,18 +262,22 @@ function Ungraded({ view, t, when }: { view: MonthView; t: T; when: FormatWhen }
   );
 }
 
-function People({ view, t, when, mayPay, today }: { view: MonthView; t: T; when: FormatWhen; mayPay: boolean; today: string }) {
+/**
+ * One row per person; a person's lines open on their own address (?nguoi=…): a month of 4,500
+ * lines would otherwise make a page of megabytes that nobody reads whole.
+ */
+function People({ view, t, when, mayPay, today, openId }: { view: MonthView; t: T; when: FormatWhen; mayPay: boolean; today: string; openId: number | null }) {
   if (!view.people.length) return <p className="text-sm text-muted">{t("people.none")}</p>;
   return (
     <section aria-labelledby="theo-nguoi" className="space-y-2">
       <h2 id="theo-nguoi" className="sr-only">
         {t("tabs.nguoi")}
       </h2>
-      {mayPay ? <p className="text-sm text-muted">{t("pay.intro")}</p> : null}
+      <p className="text-sm text-muted">{mayPay ? t("pay.intro") : t("people.hint")}</p>
       <ul className="space-y-2">
         {view.people.map((person) => (
           <li key={person.payeeId}>
-            <Person person={person} month={view.month} t={t} when={when} mayPay={mayPay} today={today} />
+            <Person person={person} month={view.month} t={t} when={when} mayPay={mayPay} today={today} open={person.payeeId === openId} />
           </li>
         ))}
       </ul>
@@ -308,10 +312,26 @@ function paidWords(person: PersonLines, t: T, when: FormatWhen) {
   return t("people.unpaid");
 }
 
-function Person({ person, month, t, when, mayPay, today }: { person: PersonLines; month: string; t: T; when: FormatWhen; mayPay: boolean; today: string }) {
+function Person({
+  person,
+  month,
+  t,
+  when,
+  mayPay,
+  today,
+  open,
+}: {
+  person: PersonLines;
+  month: string;
+  t: T;
+  when: FormatWhen;
+  mayPay: boolean;
+  today: string;
+  open: boolean;
+}) {
   const unpaid = person.lines.length - person.paidLines;
   const payable = mayPay && unpaid > 0;
-  const table = (
+  const table = !open ? null : (
     <table className={listTable}>
       <caption className="sr-only">{t("people.linesOf", { name: person.name })}</caption>
       <thead className={listThead}>
@@ -398,8 +418,13 @@ function Person({ person, month, t, when, mayPay, today }: { person: PersonLines
     </table>
   );
   return (
-    <details className="group rounded border border-stone-300 bg-white" data-payee-id={person.payeeId}>
-      <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-4 gap-y-1 px-3 py-2 md:grid md:grid-cols-[minmax(0,1fr)_7rem_9rem_8rem_9rem_10rem]">
+    <div id={`nguoi-${person.payeeId}`} className="scroll-mt-4 rounded border border-stone-300 bg-white" data-payee-id={person.payeeId}>
+      <Link
+        href={`${href(month, "nguoi")}${open ? "" : `&nguoi=${person.payeeId}`}#nguoi-${person.payeeId}`}
+        aria-expanded={open}
+        scroll={false}
+        className="flex flex-wrap items-baseline gap-x-4 gap-y-1 px-3 py-2 hover:bg-stone-50 md:grid md:grid-cols-[minmax(0,1fr)_7rem_9rem_8rem_9rem_10rem]"
+      >
         <span className="min-w-0 basis-full md:basis-auto">
           <span className="font-semibold">{person.name}</span>
           {person.penNames.length ? <span className="text-sm text-muted"> · {person.penNames.join(", ")}</span> : null}
@@ -419,8 +444,8 @@ function Person({ person, month, t, when, mayPay, today }: { person: PersonLines
           {money(person.net)}
         </span>
         <span className={`text-sm md:text-right ${person.paid ? "text-green-800" : "text-amber-900"}`}>{paidWords(person, t, when)}</span>
-      </summary>
-      {payable ? (
+      </Link>
+      {!open ? null : payable ? (
         <RoyaltyPaySelection>
           {table}
           <RoyaltyPayForm month={month} payeeId={person.payeeId} name={person.name} unpaid={unpaid} today={today} />
@@ -428,7 +453,7 @@ function Person({ person, month, t, when, mayPay, today }: { person: PersonLines
       ) : (
         table
       )}
-    </details>
+    </div>
   );
 }
 
