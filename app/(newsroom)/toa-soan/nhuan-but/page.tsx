@@ -274,6 +274,18 @@ function People({ view, t, when, mayPay, today, openId }: { view: MonthView; t: 
         {t("tabs.nguoi")}
       </h2>
       <p className="text-sm text-muted">{mayPay ? t("pay.intro") : t("people.hint")}</p>
+      {/* Column names above the people's rows at desktop width; each row names its own figures for a screen reader and on a phone. */}
+      <div
+        aria-hidden="true"
+        className="hidden gap-x-4 px-3 text-xs font-semibold text-muted md:grid md:grid-cols-[minmax(0,1fr)_7rem_9rem_8rem_9rem_10rem] [&>span:not(:first-child)]:text-right"
+      >
+        <span>{t("columns.person")}</span>
+        <span>{t("columns.lines")}</span>
+        <span>{t("columns.amount")}</span>
+        <span>{t("columns.tax")}</span>
+        <span>{t("columns.net")}</span>
+        <span>{t("columns.paid")}</span>
+      </div>
       <ul className="space-y-2">
         {view.people.map((person) => (
           <li key={person.payeeId}>
