@@ -1,7 +1,9 @@
 // `npm run bench [-- --stories N --duration S --connections C --keep]`, or
 // `npm run bench -- --import N` for the archive import alone (scripts/bench/archive-import.ts),
 // `npm run bench -- --weights` for the newsroom's script weights alone (scripts/bench/script-weight.ts),
-// `npm run bench -- --day` for the embedded server's memory over a scripted day (scripts/bench/memory-day.ts).
+// `npm run bench -- --day` for the embedded server's memory over a scripted day (scripts/bench/memory-day.ts),
+// `npm run bench -- --royalties` for nhuận bút at scale alone: a year of graded months, the month
+// view and the month's and year's .xlsx (scripts/bench/royalties.ts; it also ends the full bench).
 // Builds a benchmark database of N realistic Vietnamese stories, starts the production server on
 // it, drives the reading routes with autocannon, measures publish-to-visible for scheduled
 // stories and the server's memory, prints the figures and saves them to bench/results/.
@@ -25,6 +27,7 @@ import {
   type ScheduledStory,
 } from "./populate";
 import { benchMemoryDay } from "./memory-day";
+import { benchRoyalties, printRoyalties } from "./royalties";
 import { measurePublishNow, measureScheduled, type VisibleFigures } from "./publish-latency";
 import { measureScriptWeights, printScriptWeights, type ScriptWeights } from "./script-weight";
 import { measureSearchLatency, type SearchLatency } from "./search-latency";
@@ -40,6 +43,7 @@ const { values: args } = parseArgs({
     import: { type: "string" },
     weights: { type: "boolean", default: false },
     day: { type: "boolean", default: false },
+    royalties: { type: "boolean", default: false },
   },
 });
 const positive = (name: string, raw: string) => {
@@ -111,6 +115,7 @@ async function preflight(): Promise<{ ms: number; weights: ScriptWeights }> {
 
 async function main() {
   if (args.import !== undefined) return benchArchiveImport(Math.max(1, positive("import", args.import)), log);
+  if (args.royalties) return printRoyalties(await benchRoyalties(log));
   const startedAt = new Date();
   const loadBefore = os.loadavg();
   log(`${options.stories.toLocaleString("en")} stories, ${options.connections} connections, ${options.duration} s per route (warm-up ${options.warmup} s)`);
@@ -229,6 +234,8 @@ async function main() {
   }
   memory.stop();
   const peak = memory.peak();
+  // Nhuận bút on a database of its own (no server): the month view and the sheets at a year's scale.
+  const royalties = await benchRoyalties(log);
   const loadAfter = os.loadavg();
 
   printTable(figures);
@@ -236,6 +243,7 @@ async function main() {
   console.log(
     `\nsearch engine alone (${searchLatency.queries} different queries, sequential, no cache): p50 ${searchLatency.p50Ms} ms, p95 ${searchLatency.p95Ms} ms, p99 ${searchLatency.p99Ms} ms, max ${searchLatency.maxMs} ms`,
   );
+  printRoyalties(royalties);
   console.log(`publish-to-visible (scheduled): ${visible.map((v) => (v.delayMs === null ? "never" : `${v.delayMs} ms`)).join(", ")}`);
   console.log(`server peak RSS: ${peak.largestProcessMb} MB (largest process), ${peak.treeMb} MB (whole tree incl. tsx/npx wrappers)`);
   console.log(`database: ${database.kind}, ${counts.total.toLocaleString("en")} stories written in ${seconds(populateMs)}`);
@@ -270,6 +278,7 @@ async function main() {
     search: searchAvailable ? { engine: searchLatency } : "404: /api/search not available on this build",
     routes: figures,
     publishToVisible: { scheduled: visible, publishNow },
+    royalties,
   };
   const file = saveResults(record);
   log(`saved ${path.relative(process.cwd(), file)}`);
