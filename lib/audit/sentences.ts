@@ -249,7 +249,10 @@ const sentences: Record<AuditAction, Build> = {
   "royalty.unapprove": (d, ctx) => say(ctx, "royalty.unapprove", { month: monthWords(d.month) }),
   "royalty.close": (d, ctx) => say(ctx, "royalty.close", { month: monthWords(d.month), lines: num(d.lines), total: money(num(d.total), ctx) }),
   "royalty.pay": (d, ctx) => say(ctx, "royalty.pay", { month: monthWords(d.month), lines: num(d.lines), date: str(d.paidOn) || "—" }),
-  "royalty.export": (d, ctx) => say(ctx, "royalty.export", { month: monthWords(d.month), format: str(d.format) || "xlsx" }),
+  "royalty.export": (d, ctx) =>
+    d.year
+      ? say(ctx, "royalty.exportYear", { year: str(d.year), format: str(d.format) || "xlsx" })
+      : say(ctx, "royalty.export", { month: monthWords(d.month), format: str(d.format) || "xlsx" }),
   "royalty.settings": (_d, ctx) => say(ctx, "royalty.settings"),
   "payee.create": (d, ctx) => say(ctx, "payee.create", { name: str(d.name) || ctx.entityLabel }),
   "payee.update": (d, ctx) => say(ctx, "payee.update", { name: str(d.name) || ctx.entityLabel }),
