@@ -5,13 +5,9 @@ import { useTranslations } from "use-intl";
 import { listCell, listRow, listTable, listTbody, listThead } from "@/components/newsroom/list-classes";
 import type { GradeSheet, SheetPerson } from "@/lib/royalties/grade-sheet";
 import type { PersonRef } from "@/lib/royalties/payees";
+import { formatAmount } from "@/lib/royalties/format";
 import { formatGrade, lineAmount } from "@/lib/royalties/money";
 
-const dong = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
-/** Whole đồng as Vietnamese writes them: 1404000 → "1.404.000". */
-export const formatDong = (amount: number) => dong.format(amount);
-/** "2026-10" → "10/2026". */
-export const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 /** "Lê Phương Dung (PHƯƠNG DUNG)"; a pen name that is only the name in capitals is not repeated. */
 export function personLabel(p: Pick<SheetPerson, "name" | "penNames">): string {
   const upper = p.name.toLocaleUpperCase("vi");
@@ -82,7 +78,7 @@ export function RoyaltyLines({ sheet, saved }: { sheet: GradeSheet; saved: NonNu
                 {l.share}%
               </td>
               <td className={`${listCell} font-semibold tabular-nums md:text-right`} data-label={t("columns.amount")}>
-                {t("amount", { amount: formatDong(amountOf(l)) })}
+                {t("amount", { amount: formatAmount(amountOf(l)) })}
               </td>
             </tr>
           ))}
@@ -90,7 +86,7 @@ export function RoyaltyLines({ sheet, saved }: { sheet: GradeSheet; saved: NonNu
       </table>
       <p className="text-right text-base">
         <span className="font-semibold">{t("total")}: </span>
-        <span className="font-semibold tabular-nums">{t("amount", { amount: formatDong(total) })}</span>
+        <span className="font-semibold tabular-nums">{t("amount", { amount: formatAmount(total) })}</span>
       </p>
       {saved.note ? (
         <p className="text-sm">

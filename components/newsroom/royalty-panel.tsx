@@ -20,7 +20,8 @@ import type { GradeSheet, SheetKind, SheetPerson } from "@/lib/royalties/grade-s
 import type { PersonRef } from "@/lib/royalties/payees";
 import { gradeWorkAction } from "@/lib/royalties/actions";
 import { formatGrade, lineAmount, parseGrade } from "@/lib/royalties/money";
-import { RoyaltyLines, formatDong, monthLabel, personLabel } from "./royalty-panel-lines";
+import { RoyaltyLines, personLabel } from "./royalty-panel-lines";
+import { formatAmount, monthLabel } from "@/lib/royalties/format";
 
 type AuthorRow = { id: number; person: string; share: string };
 type PhotoRow = { mediaId: number; person: string; grade: string };
@@ -44,7 +45,7 @@ export function RoyaltyPanel({ sheet }: { sheet: GradeSheet }) {
         <h2 id={headingId} className="text-lg font-semibold">
           {t("heading")}
         </h2>
-        <p className="text-sm text-muted">{t("monthLine", { month, value: t("amount", { amount: formatDong(sheet.pointValue) }) })}</p>
+        <p className="text-sm text-muted">{t("monthLine", { month, value: t("amount", { amount: formatAmount(sheet.pointValue) }) })}</p>
         {sheet.saved ? <p className="text-sm text-muted">{t("gradedBy", { name: sheet.saved.gradedBy, time: when(sheet.saved.gradedAt) })}</p> : null}
       </div>
       {sheet.monthStatus === "closed" ? (
@@ -317,7 +318,7 @@ function GradeForm({ sheet }: { sheet: GradeSheet }) {
                     amount={authorAmounts[i] ?? null}
                     formula={
                       work.hundredths !== null && shares[i]
-                        ? t("formula", { grade: formatGrade(work.hundredths), share: shares[i], point: formatDong(point) })
+                        ? t("formula", { grade: formatGrade(work.hundredths), share: shares[i], point: formatAmount(point) })
                         : null
                     }
                   />
@@ -410,7 +411,7 @@ function GradeForm({ sheet }: { sheet: GradeSheet }) {
                 <Amount
                   className="self-end"
                   amount={photoAmounts[i] ?? null}
-                  formula={photoAmounts[i] != null ? t("formula", { grade: row.grade, share: 100, point: formatDong(point) }) : null}
+                  formula={photoAmounts[i] != null ? t("formula", { grade: row.grade, share: 100, point: formatAmount(point) }) : null}
                 />
                 <FieldError message={problem} className="col-span-2 sm:col-span-5" />
               </li>
@@ -496,7 +497,7 @@ function GradeForm({ sheet }: { sheet: GradeSheet }) {
                     <Amount
                       className="self-end"
                       amount={remunerationAmounts[i] ?? null}
-                      formula={remunerationAmounts[i] != null ? t("formula", { grade: row.grade, share: 100, point: formatDong(point) }) : null}
+                      formula={remunerationAmounts[i] != null ? t("formula", { grade: row.grade, share: 100, point: formatAmount(point) }) : null}
                     />
                     <Button
                       size="sm"
@@ -567,7 +568,7 @@ function GradeForm({ sheet }: { sheet: GradeSheet }) {
         <p className="text-base">
           <span className="font-semibold">{t("total")}: </span>
           <output data-testid="royalty-total" className="font-semibold tabular-nums">
-            {t("amount", { amount: formatDong(total) })}
+            {t("amount", { amount: formatAmount(total) })}
           </output>
         </p>
         <Button type="submit" variant="primary" size="lg" disabled={pending}>
@@ -590,7 +591,7 @@ function Amount({ amount, formula, className }: { amount: number | null; formula
   return (
     <p className={cn("text-right text-sm tabular-nums sm:pb-1", className)}>
       {formula ? <span className="block text-xs text-muted">{formula} =</span> : null}{" "}
-      <span className="font-semibold">{amount === null ? "—" : t("amount", { amount: formatDong(amount) })}</span>
+      <span className="font-semibold">{amount === null ? "—" : t("amount", { amount: formatAmount(amount) })}</span>
     </p>
   );
 }

@@ -12,7 +12,8 @@ import type { StoryKind } from "@/db/schema";
 import { formatGrade, parseGrade, pointValueOf } from "@/lib/royalties/money";
 import type { KindGroup, RoyaltySettings } from "@/lib/royalties/settings";
 import { updateRoyaltySettingsAction } from "@/lib/royalties/actions";
-import { formatMoney, formatPercent, kindCodeFor, parseMoney, parsePercent } from "@/lib/royalties/settings-form";
+import { formatAmount, formatDong } from "@/lib/royalties/format";
+import { formatPercent, kindCodeFor, parseMoney, parsePercent } from "@/lib/royalties/settings-form";
 import { listCell, listRow, listTable, listTbody, listThead } from "./list-classes";
 
 const groups: readonly KindGroup[] = ["royalty", "remuneration"];
@@ -50,13 +51,13 @@ function typedFrom(settings: RoyaltySettings): Typed {
   }));
   const keyOf = (code: string) => rows.find((r) => r.code === code)?.key ?? "";
   return {
-    baseSalary: formatMoney(settings.baseSalary),
+    baseSalary: formatAmount(settings.baseSalary),
     pointShare: formatPercent(settings.pointShare),
     rows,
     defaults: Object.fromEntries(Object.entries(settings.storyKindDefaults).map(([story, code]) => [story, keyOf(code)])),
     photoKind: keyOf(settings.photoKind),
     taxRate: formatPercent(settings.taxRate),
-    taxThreshold: formatMoney(settings.taxThreshold),
+    taxThreshold: formatAmount(settings.taxThreshold),
     taxStaff: settings.taxStaff,
     sharedPenNames: settings.sharedPenNames.join("\n"),
   };
@@ -188,7 +189,7 @@ export function RoyaltySettingsForm({ settings, storyKinds }: { settings: Royalt
           </Field>
         </div>
         <p className="mt-3 font-semibold" aria-live="polite">
-          {pointValue === null ? t("pointValueUnknown") : t("pointValue", { value: `${formatMoney(pointValue)} đ` })}
+          {pointValue === null ? t("pointValueUnknown") : t("pointValue", { value: formatDong(pointValue) })}
         </p>
       </fieldset>
 

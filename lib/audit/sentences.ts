@@ -7,6 +7,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { text, type CatalogueKey, type PhraseValues } from "@/lib/i18n/phrase";
 import { formatWhen } from "@/lib/i18n/time";
+import { formatAmount, monthLabel } from "@/lib/royalties/format";
 import { roleLabel } from "@/lib/policy/policy";
 import { actionGroups, auditActionLabel } from "./labels";
 import type { AuditAction } from "./record";
@@ -260,9 +261,8 @@ const sentences: Record<AuditAction, Build> = {
   "payee.details_update": (d, ctx) => say(ctx, "payee.detailsUpdate", { name: str(d.name) || ctx.entityLabel }),
 };
 
-/** "2026-12" → "12/2026", as the paper writes a month. */
-const monthWords = (v: unknown) => str(v).replace(/^(\d{4})-(\d{2})$/, "$2/$1");
-const money = (amount: number, ctx: SentenceContext) => new Intl.NumberFormat(ctx.locale === "vi" ? "vi-VN" : "en-US").format(amount);
+const monthWords = (v: unknown) => monthLabel(str(v));
+const money = (amount: number, ctx: SentenceContext) => (ctx.locale === "vi" ? formatAmount(amount) : new Intl.NumberFormat("en-US").format(amount));
 function grantWords(v: unknown, ctx: SentenceContext): string {
   const names: Record<string, string> = messagesFor(ctx.locale).grants;
   const list = Array.isArray(v) ? v.map(str).map((g) => names[g.replace(/^royalty\./, "")] ?? g) : [];

@@ -7,7 +7,8 @@ import { translator } from "@/lib/i18n/translator";
 import { canRoyalty, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { loadSettings } from "@/lib/settings/settings";
 import { calendarDateIn } from "@/lib/text/dateline";
-import { groupByPerson, loadLines, loadMonthStates, monthWords, type MonthState, type PersonLines, type TaxedLine } from "./month-queries";
+import { formatAmount, monthLabel } from "./format";
+import { groupByPerson, loadLines, loadMonthStates, type MonthState, type PersonLines, type TaxedLine } from "./month-queries";
 import { monthPattern, type Month } from "./months";
 
 /** A sheet covers one month or a whole year. */
@@ -75,21 +76,21 @@ const words = () => (vietnamese ??= translator("vi", "royaltyExport"));
 
 export function sheetTitle(sheet: Pick<RoyaltySheet, "scope">): string {
   const t = words();
-  return "month" in sheet.scope ? t("title", { month: monthWords(sheet.scope.month) }) : t("titleYear", { year: sheet.scope.year });
+  return "month" in sheet.scope ? t("title", { month: monthLabel(sheet.scope.month) }) : t("titleYear", { year: sheet.scope.year });
 }
 
 /** "Bản tạm — tháng chưa chốt" while a month of the sheet is not closed; null once all are. */
 export function draftNotice(sheet: Pick<RoyaltySheet, "scope" | "openMonths">): string | null {
   if (!sheet.openMonths.length) return null;
   const t = words();
-  return "month" in sheet.scope ? t("draft") : t("draftYear", { months: sheet.openMonths.map(monthWords).join(", ") });
+  return "month" in sheet.scope ? t("draft") : t("draftYear", { months: sheet.openMonths.map(monthLabel).join(", ") });
 }
 
 /** The tax rule the sheet applied, in a sentence (a year names its last month's). */
 export function taxRuleWords(sheet: Pick<RoyaltySheet, "months" | "states">): string {
   const rule = sheet.states.get(sheet.months.at(-1)!)!.taxRule;
   const rate = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }).format(rule.rate / 100);
-  return words()("taxRule", { rate, threshold: new Intl.NumberFormat("vi-VN").format(rule.threshold), staff: rule.staff ? "yes" : "no" });
+  return words()("taxRule", { rate, threshold: formatAmount(rule.threshold), staff: rule.staff ? "yes" : "no" });
 }
 
 /** What a line pays for, beyond its work's title: a share of a split grade, an adjustment, a note. */
@@ -97,7 +98,7 @@ export function lineNotes(line: Pick<TaxedLine, "share" | "adjustsMonth" | "adju
   const t = words();
   const notes: string[] = [];
   if (line.role === "author" && line.share !== 100) notes.push(t("share", { share: line.share }));
-  if (line.adjustsLineId) notes.push(t("adjusts", { month: line.adjustsMonth ? monthWords(line.adjustsMonth) : "?" }));
+  if (line.adjustsLineId) notes.push(t("adjusts", { month: line.adjustsMonth ? monthLabel(line.adjustsMonth) : "?" }));
   if (line.note) notes.push(line.note);
   return notes;
 }

@@ -28,7 +28,7 @@ import {
   type RoyaltySheet,
   type SheetScope,
 } from "./export-xlsx-sheet";
-import { monthWords } from "./month-queries";
+import { monthLabel } from "./format";
 import type { Month } from "./months";
 
 export { loadRoyaltySheet, type RoyaltySheet, type SheetScope } from "./export-xlsx-sheet";
@@ -224,7 +224,7 @@ export async function writeRoyaltyWorkbook(sheet: RoyaltySheet, output: Writable
           index,
           name: text(person.name),
           penName: text(person.penNames.join(", ")),
-          month: text(monthWords(line.month)),
+          month: text(monthLabel(line.month)),
           work: text(workCell(line)),
           date: sheetDate(line.publishedAt, sheet.timeZone),
           section: text(line.sectionName ?? t("noSection")),

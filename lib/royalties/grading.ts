@@ -14,6 +14,7 @@ import { loadSettings } from "@/lib/settings/settings";
 import { storyIdSchema } from "@/lib/stories/schemas";
 import { openStory } from "@/lib/stories/loader";
 import { collapseSpaces, normalizeText } from "@/lib/text/normalize";
+import { monthLabel } from "./format";
 import { formatGrade, lineAmount, parseGrade } from "./money";
 import { monthOf, monthStatus, nextMonth, type Month } from "./months";
 import { payeeIdOf, type PersonRef } from "./payees";
@@ -109,7 +110,7 @@ export const gradeWork = defineCommand(gradeWorkSchema, async (input, ctx): Prom
     const status = await monthStatus(tx, month, { lock: true });
     // A grader meeting an approved month is told why, and what reopens it.
     if (status === "approved" && ctx.allowedRoyalty("royalty.grade", { month: "open" })) {
-      throw refuse("invalid_state", "refusals.royalty.monthApproved", { month: month.split("-").reverse().join("/") });
+      throw refuse("invalid_state", "refusals.royalty.monthApproved", { month: monthLabel(month) });
     }
     ctx.authorizeRoyalty("royalty.grade", { month: status });
     if (!(gradableStatuses as readonly string[]).includes(story.status)) throw refuse("invalid_state", "refusals.royalty.notGradable");

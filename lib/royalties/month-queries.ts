@@ -26,9 +26,6 @@ import { monthBounds, type Month } from "./months";
 import { loadRoyaltySettings } from "./settings";
 import { withholding, type TaxRule } from "./tax";
 
-/** "2026-12" → "12/2026", as the paper writes a month. */
-export const monthWords = (month: Month) => month.replace(/^(\d{4})-(\d{2})$/, "$2/$1");
-
 /** One line of a month as the screens and the sheet show it. */
 export type MonthLine = {
   id: number;

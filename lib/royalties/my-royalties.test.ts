@@ -11,7 +11,8 @@ import type { Actor } from "@/lib/policy/policy";
 import { gradeWork } from "./grading";
 import { approveMonth, closeMonth, markPaid } from "./month";
 import { monthOf } from "./months";
-import { dongInWords, formatDong, formatMonth, listMyRoyalties, mayReadStatement, monthParam, readStatement, statementOf } from "./my-royalties";
+import { formatDong, monthLabel } from "./format";
+import { dongInWords, listMyRoyalties, mayReadStatement, monthParam, readStatement, statementOf } from "./my-royalties";
 import { penNameKey } from "./payees";
 import { defaultRoyaltySettings, pointValue, storeRoyaltySettings } from "./settings";
 
@@ -183,7 +184,7 @@ describe("the statement of a payee", () => {
 
 describe("words and numbers", () => {
   it("writes months and đồng the Vietnamese way, and reads only well-formed months from an address", () => {
-    expect(formatMonth("2026-12")).toBe("12/2026");
+    expect(monthLabel("2026-12")).toBe("12/2026");
     expect(formatDong(1_404_000)).toBe("1.404.000 đ");
     expect(formatDong(-117_000)).toBe("-117.000 đ");
     expect(monthParam("2026-12")).toBe("2026-12");

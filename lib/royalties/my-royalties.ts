@@ -74,12 +74,6 @@ export type Statement = {
   month: StatementMonth;
 };
 
-/** "2026-12" → "12/2026", as months are written. */
-export const formatMonth = (month: Month) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
-
-/** Whole đồng as written in Vietnamese: 1404000 → "1.404.000 đ". */
-export const formatDong = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)} đ`;
-
 const digits = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
 const scales = ["", "nghìn", "triệu", "tỷ", "nghìn tỷ", "triệu tỷ"];
 

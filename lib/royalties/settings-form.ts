@@ -25,9 +25,6 @@ export function formatPercent(basisPoints: number): string {
   return cents === 0 ? String(whole) : `${whole},${String(cents).padStart(2, "0").replace(/0$/, "")}`;
 }
 
-/** Whole đồng with the Vietnamese thousands dots: 2340000 → "2.340.000". */
-export const formatMoney = (amount: number) => new Intl.NumberFormat("vi-VN").format(amount);
-
 /**
  * The code of a new kind of work: its name as a slug with underscores ("Phóng sự ảnh" →
  * "phong_su_anh"), starting with a letter, made unique among `taken` with a number. An existing

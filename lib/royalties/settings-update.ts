@@ -9,6 +9,7 @@ import { royaltyLines, royaltyMonths } from "@/db/schema";
 import { defineCommand, refuse } from "@/lib/actions/command";
 import { recordAudit } from "@/lib/audit/record";
 import { canRoyalty, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
+import { monthLabel } from "./format";
 import { loadRoyaltySettings, royaltySettingsSchema, storeRoyaltySettings, type RoyaltySettings } from "./settings";
 
 /** JSON with object keys sorted: two settings are the same when these are. */
@@ -22,7 +23,6 @@ function canonical(value: unknown): string {
 }
 
 /** "2026-10" → "10/2026". */
-const monthWords = (month: string) => month.replace(/^(\d{4})-(\d{2})$/, "$2/$1");
 
 export type RoyaltySettingsUpdate = { changed: boolean; settings: RoyaltySettings };
 
@@ -53,7 +53,7 @@ export const updateRoyaltySettings = defineCommand(royaltySettingsSchema, async 
         .orderBy(asc(royaltyLines.month));
       const first = removed.find((kind) => used.some((u) => u.kindCode === kind.code));
       if (first) {
-        const months = used.filter((u) => u.kindCode === first.code).map((u) => monthWords(u.month));
+        const months = used.filter((u) => u.kindCode === first.code).map((u) => monthLabel(u.month));
         throw refuse("invalid_state", "royaltySettings.refusals.kindInUse", { kind: first.name, months: months.join(", ") }, { field: "kinds" });
       }
     }

@@ -12,7 +12,8 @@ import { requireActor } from "@/lib/auth/actor";
 import { getNewsroomFormatWhen, getNewsroomT, getPaperTimeZone } from "@/lib/i18n/server";
 import { canRoyalty } from "@/lib/policy/policy";
 import { formatGrade } from "@/lib/royalties/money";
-import { getMonthView, monthWords, type GroupTotal, type MonthView, type PersonLines, type TaxedLine } from "@/lib/royalties/month-queries";
+import { formatDong, monthLabel } from "@/lib/royalties/format";
+import { getMonthView, type GroupTotal, type MonthView, type PersonLines, type TaxedLine } from "@/lib/royalties/month-queries";
 import { monthOf, monthPattern, nextMonth, previousMonth } from "@/lib/royalties/months";
 import { calendarDateIn, toIsoDate } from "@/lib/text/dateline";
 
@@ -29,7 +30,6 @@ type T = Awaited<ReturnType<typeof getNewsroomT<"royaltyMonth">>>;
 type FormatWhen = Awaited<ReturnType<typeof getNewsroomFormatWhen>>;
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-const money = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)} đ`;
 /** The picker's years: five back from this one and the next, and the one shown. */
 const years = (now: number, shown: number) => [...new Set([...Array.from({ length: 7 }, (_, i) => now - 5 + i), shown])].sort((a, b) => a - b).map(String);
 const href = (month: string, tab?: Tab) => `${path}?thang=${month}${tab ? `&xem=${tab}` : ""}`;
@@ -54,7 +54,7 @@ export default async function RoyaltyMonthPage({ searchParams }: { searchParams:
   const moves = (["approve", "unapprove", "close"] as const).filter((move) => canRoyalty(actor, `royalty.month.${move}`, scope));
   const mayExport = canRoyalty(actor, "royalty.export", scope);
   const mayPay = canRoyalty(actor, "royalty.pay", scope);
-  const label = monthWords(month);
+  const label = monthLabel(month);
   const year = month.slice(0, 4);
   const today = toIsoDate(calendarDateIn(new Date(), timeZone));
   const rate = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }).format(state.taxRule.rate / 100);
@@ -74,7 +74,7 @@ export default async function RoyaltyMonthPage({ searchParams }: { searchParams:
           <p className="mt-1 text-sm text-muted">
             {t("taxRule", {
               rate,
-              threshold: money(state.taxRule.threshold),
+              threshold: formatDong(state.taxRule.threshold),
               staff: state.taxRule.staff ? "yes" : "no",
               frozen: state.taxRuleFrozen ? "yes" : "no",
             })}
@@ -87,7 +87,7 @@ export default async function RoyaltyMonthPage({ searchParams }: { searchParams:
 
       <nav aria-label={t("monthNav")} className="flex flex-wrap items-end gap-2">
         <Link href={href(previousMonth(month))} className={buttonVariants({ size: "md" })} rel="prev">
-          ← {monthWords(previousMonth(month))}
+          ← {monthLabel(previousMonth(month))}
         </Link>
         {/* Two selects rather than <input type="month">, which an English browser shows as "December 2026". */}
         <form action={path} className="flex items-end gap-2">
@@ -116,7 +116,7 @@ export default async function RoyaltyMonthPage({ searchParams }: { searchParams:
           </button>
         </form>
         <Link href={href(nextMonth(month))} className={buttonVariants({ size: "md" })} rel="next">
-          {monthWords(nextMonth(month))} →
+          {monthLabel(nextMonth(month))} →
         </Link>
         {month !== current ? (
           <Link href={href(current)} className="text-sm underline">
@@ -146,10 +146,14 @@ export default async function RoyaltyMonthPage({ searchParams }: { searchParams:
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("totals.label")}>
         <Figure term={t("totals.works")} value={String(totals.works)} />
         <Figure term={t("totals.people")} value={String(totals.people)} />
-        <Figure term={t("totals.amount")} value={money(totals.amount)} strong />
-        <Figure term={t("totals.tax")} value={money(totals.tax)} />
-        <Figure term={t("totals.net")} value={money(totals.net)} strong />
-        <Figure term={t("totals.paid")} value={money(totals.paid)} note={totals.unpaid ? t("totals.unpaid", { amount: money(totals.unpaid) }) : undefined} />
+        <Figure term={t("totals.amount")} value={formatDong(totals.amount)} strong />
+        <Figure term={t("totals.tax")} value={formatDong(totals.tax)} />
+        <Figure term={t("totals.net")} value={formatDong(totals.net)} strong />
+        <Figure
+          term={t("totals.paid")}
+          value={formatDong(totals.paid)}
+          note={totals.unpaid ? t("totals.unpaid", { amount: formatDong(totals.unpaid) }) : undefined}
+        />
       </dl>
 
       {view.ungradedTotal > 0 ? (
@@ -296,13 +300,13 @@ function People({ view, t, when, mayPay, today, openId }: { view: MonthView; t: 
       <p className="flex flex-wrap justify-end gap-x-4 px-3 text-sm font-semibold tabular-nums">
         <span>{t("people.total")}</span>
         <span>
-          {t("columns.amount")}: {money(view.totals.amount)}
+          {t("columns.amount")}: {formatDong(view.totals.amount)}
         </span>
         <span>
-          {t("columns.tax")}: {money(view.totals.tax)}
+          {t("columns.tax")}: {formatDong(view.totals.tax)}
         </span>
         <span>
-          {t("columns.net")}: {money(view.totals.net)}
+          {t("columns.net")}: {formatDong(view.totals.net)}
         </span>
       </p>
     </section>
@@ -313,7 +317,7 @@ function People({ view, t, when, mayPay, today, openId }: { view: MonthView; t: 
 function lineNotes(line: TaxedLine, t: T): string[] {
   const notes: string[] = [];
   if (line.role === "author" && line.share !== 100) notes.push(t("notes.share", { share: line.share }));
-  if (line.adjustsLineId) notes.push(t("notes.adjusts", { month: line.adjustsMonth ? monthWords(line.adjustsMonth) : "?" }));
+  if (line.adjustsLineId) notes.push(t("notes.adjusts", { month: line.adjustsMonth ? monthLabel(line.adjustsMonth) : "?" }));
   if (line.note) notes.push(line.note);
   return notes;
 }
@@ -412,13 +416,13 @@ function Person({
                 {formatGrade(line.gradeHundredths)}
               </td>
               <td data-label={t("columns.amount")} className={`${listCell} whitespace-nowrap tabular-nums md:text-right`}>
-                {money(line.amount)}
+                {formatDong(line.amount)}
               </td>
               <td data-label={t("columns.tax")} className={`${listCell} whitespace-nowrap tabular-nums md:text-right`}>
-                {money(line.tax)}
+                {formatDong(line.tax)}
               </td>
               <td data-label={t("columns.net")} className={`${listCell} font-semibold whitespace-nowrap tabular-nums md:text-right`}>
-                {money(line.net)}
+                {formatDong(line.net)}
               </td>
               <td data-label={t("columns.paid")} className={`${listCell} whitespace-nowrap`}>
                 {line.paidAt ? t("people.paidOn", { day: when(line.paidAt, "date") }) : t("people.unpaid")}
@@ -445,15 +449,15 @@ function Person({
         <span className="text-sm text-muted md:text-right">{t("people.lines", { count: person.lines.length })}</span>
         <span className="text-sm tabular-nums md:text-right">
           <span className="text-muted md:sr-only">{t("columns.amount")}: </span>
-          {money(person.amount)}
+          {formatDong(person.amount)}
         </span>
         <span className="text-sm tabular-nums md:text-right">
           <span className="text-muted md:sr-only">{t("columns.tax")}: </span>
-          {money(person.tax)}
+          {formatDong(person.tax)}
         </span>
         <span className="text-sm font-semibold tabular-nums md:text-right">
           <span className="font-normal text-muted md:sr-only">{t("columns.net")}: </span>
-          {money(person.net)}
+          {formatDong(person.net)}
         </span>
         <span className={`text-sm md:text-right ${person.paid ? "text-green-800" : "text-amber-900"}`}>{paidWords(person, t, when)}</span>
       </Link>
@@ -503,7 +507,7 @@ function Groups({ caption, first, groups, t }: { caption: string; first: string;
                 {g.lines}
               </td>
               <td data-label={t("columns.amount")} className={`${listCell} font-semibold tabular-nums md:text-right`}>
-                {money(g.amount)}
+                {formatDong(g.amount)}
               </td>
             </tr>
           ))}
@@ -512,7 +516,7 @@ function Groups({ caption, first, groups, t }: { caption: string; first: string;
             <td className="max-md:hidden md:table-cell" />
             <td className="max-md:hidden md:table-cell" />
             <td data-label={t("columns.amount")} className={`${listCell} tabular-nums md:text-right`}>
-              {money(total)}
+              {formatDong(total)}
             </td>
           </tr>
         </tbody>

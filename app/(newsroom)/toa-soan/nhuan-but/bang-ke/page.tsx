@@ -9,7 +9,8 @@ import { translator } from "@/lib/i18n/translator";
 import { canRoyalty, PermissionDeniedError } from "@/lib/policy/policy";
 import { draftNotice, getRoyaltySheet, sheetTitle, taxRuleWords, workCell, type RoyaltySheet } from "@/lib/royalties/export-xlsx-sheet";
 import { formatGrade } from "@/lib/royalties/money";
-import { monthWords, type PersonLines } from "@/lib/royalties/month-queries";
+import { formatAmount, monthLabel } from "@/lib/royalties/format";
+import { type PersonLines } from "@/lib/royalties/month-queries";
 import { monthOf, monthPattern } from "@/lib/royalties/months";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const path = "/toa-soan/nhuan-but/bang-ke";
-const money = (amount: number) => new Intl.NumberFormat("vi-VN").format(amount);
 const columns = ["index", "name", "penName", "work", "date", "section", "kind", "grade", "amount", "tax", "net", "signature"] as const;
 const numeric = new Set<string>(["grade", "amount", "tax", "net"]);
 
@@ -62,7 +62,7 @@ export default async function RoyaltySheetPage({ searchParams }: { searchParams:
       <style>{printCss}</style>
       <div className="flex flex-wrap items-center gap-2 print:hidden">
         <Link href={`/toa-soan/nhuan-but?thang=${month}`} className="text-sm underline">
-          ← {t("back", { month: monthWords(month) })}
+          ← {t("back", { month: monthLabel(month) })}
         </Link>
         <span className="grow" />
         <RoyaltyPrintButton />
@@ -125,9 +125,9 @@ function Sheet({ sheet, kind, draft }: { sheet: RoyaltySheet; kind: "staff" | "c
                 {w("total")} ({w("totalPeople", { count: people.length })}, {w("works", { count: lines })})
               </td>
               <td colSpan={4} />
-              <td className="text-right tabular-nums">{money(total.amount)}</td>
-              <td className="text-right tabular-nums">{money(total.tax)}</td>
-              <td className="text-right tabular-nums">{money(total.net)}</td>
+              <td className="text-right tabular-nums">{formatAmount(total.amount)}</td>
+              <td className="text-right tabular-nums">{formatAmount(total.tax)}</td>
+              <td className="text-right tabular-nums">{formatAmount(total.net)}</td>
               <td />
             </tr>
           </tbody>
@@ -171,7 +171,7 @@ function PersonRows({ person, first, day }: { person: PersonLines; first: number
                             : c === "grade"
                               ? formatGrade(line.gradeHundredths)
                               : c === "amount" || c === "tax" || c === "net"
-                                ? money(line[c])
+                                ? formatAmount(line[c])
                                 : "";
             return (
               <td key={c} className={`align-top ${numeric.has(c) ? "text-right tabular-nums" : ""} ${c === "index" || c === "date" ? "text-center" : ""}`}>
@@ -187,9 +187,9 @@ function PersonRows({ person, first, day }: { person: PersonLines; first: number
           {w("subtotal", { name: person.name })} ({w("works", { count: person.lines.length })})
         </td>
         <td colSpan={4} />
-        <td className="text-right tabular-nums">{money(person.amount)}</td>
-        <td className="text-right tabular-nums">{money(person.tax)}</td>
-        <td className="text-right tabular-nums">{money(person.net)}</td>
+        <td className="text-right tabular-nums">{formatAmount(person.amount)}</td>
+        <td className="text-right tabular-nums">{formatAmount(person.tax)}</td>
+        <td className="text-right tabular-nums">{formatAmount(person.net)}</td>
         <td className="h-10" />
       </tr>
     </>

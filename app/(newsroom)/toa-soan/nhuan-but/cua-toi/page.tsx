@@ -9,7 +9,8 @@ import { requireActor } from "@/lib/auth/actor";
 import { getNewsroomT, getPaperTimeZone } from "@/lib/i18n/server";
 import { toDayFirst } from "@/lib/i18n/time";
 import { formatGrade } from "@/lib/royalties/money";
-import { formatDong, formatMonth, getMyRoyalties, monthParam, RECENT_MONTHS, type StatementMonth } from "@/lib/royalties/my-royalties";
+import { formatDong, monthLabel } from "@/lib/royalties/format";
+import { getMyRoyalties, monthParam, RECENT_MONTHS, type StatementMonth } from "@/lib/royalties/my-royalties";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getNewsroomT("myRoyalties");
@@ -48,7 +49,7 @@ export default async function MyRoyaltiesPage({ searchParams }: { searchParams: 
               <option value="">{t("recentMonths")}</option>
               {mine.monthChoices.map((m) => (
                 <option key={m} value={m}>
-                  {formatMonth(m)}
+                  {monthLabel(m)}
                 </option>
               ))}
             </Select>
@@ -64,7 +65,7 @@ export default async function MyRoyaltiesPage({ searchParams }: { searchParams: 
           <p className="mt-1 text-muted">{t("emptyHint")}</p>
         </div>
       ) : mine.months.length === 0 && month ? (
-        <p className="rounded border border-stone-300 bg-white p-4">{t("emptyMonth", { month: formatMonth(month) })}</p>
+        <p className="rounded border border-stone-300 bg-white p-4">{t("emptyMonth", { month: monthLabel(month) })}</p>
       ) : (
         mine.months.map((m) => <MonthSection key={m.month} month={m} payeeId={mine.payee!.id} />)
       )}
@@ -75,7 +76,7 @@ export default async function MyRoyaltiesPage({ searchParams }: { searchParams: 
 
 async function MonthSection({ month, payeeId }: { month: StatementMonth; payeeId: number }) {
   const [t, timeZone] = await Promise.all([getNewsroomT("myRoyalties"), getPaperTimeZone()]);
-  const label = formatMonth(month.month);
+  const label = monthLabel(month.month);
   const day = (date: Date) => toDayFirst(date, timeZone).date;
   const headingId = `thang-${month.month}`;
   return (
@@ -134,7 +135,7 @@ async function MonthSection({ month, payeeId }: { month: StatementMonth; payeeId
                 )}
                 {line.adjustsMonth ? (
                   <span className="ml-2 inline-block rounded border border-violet-600 bg-violet-50 px-1.5 text-xs font-semibold whitespace-nowrap text-violet-900">
-                    {t("adjustment", { month: formatMonth(line.adjustsMonth) })}
+                    {t("adjustment", { month: monthLabel(line.adjustsMonth) })}
                   </span>
                 ) : null}
               </td>

@@ -10,7 +10,8 @@ import { toDayFirst, wallClock } from "@/lib/i18n/time";
 import { PermissionDeniedError } from "@/lib/policy/policy";
 import { formatGrade } from "@/lib/royalties/money";
 import { PrintButton } from "./print-button";
-import { dongInWords, formatDong, formatMonth, getStatement, monthParam, type Statement } from "@/lib/royalties/my-royalties";
+import { formatDong, monthLabel } from "@/lib/royalties/format";
+import { dongInWords, getStatement, monthParam, type Statement } from "@/lib/royalties/my-royalties";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getNewsroomT("royaltyStatement");
@@ -35,7 +36,7 @@ export default async function RoyaltyStatementPage({ params, searchParams }: Pro
 
   const [t, my, timeZone] = await Promise.all([getNewsroomT("royaltyStatement"), getNewsroomT("myRoyalties"), getPaperTimeZone()]);
   const { payee, paper, month } = statement;
-  const label = formatMonth(month.month);
+  const label = monthLabel(month.month);
   const day = (date: Date) => toDayFirst(date, timeZone).date;
   const today = wallClock(new Date(), timeZone);
   const own = payee.userId === actor.id;
@@ -63,7 +64,7 @@ export default async function RoyaltyStatementPage({ params, searchParams }: Pro
                 <Select name="thang" defaultValue={month.month} size="sm">
                   {statement.monthChoices.map((m) => (
                     <option key={m} value={m}>
-                      {formatMonth(m)}
+                      {monthLabel(m)}
                     </option>
                   ))}
                 </Select>
@@ -130,7 +131,7 @@ export default async function RoyaltyStatementPage({ params, searchParams }: Pro
                   <p className="font-semibold">
                     {i + 1}. {line.title}
                   </p>
-                  {line.adjustsMonth ? <p className="text-xs italic">{my("adjustment", { month: formatMonth(line.adjustsMonth) })}</p> : null}
+                  {line.adjustsMonth ? <p className="text-xs italic">{my("adjustment", { month: monthLabel(line.adjustsMonth) })}</p> : null}
                   <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
                     <dt className="text-muted">{t("published")}</dt>
                     <dd>{line.publishedAt ? day(line.publishedAt) : ""}</dd>
@@ -200,7 +201,7 @@ export default async function RoyaltyStatementPage({ params, searchParams }: Pro
                       <td className={`${cell} text-center`}>{i + 1}</td>
                       <td className={cell}>
                         {line.title}
-                        {line.adjustsMonth ? <span className="block text-xs italic">{my("adjustment", { month: formatMonth(line.adjustsMonth) })}</span> : null}
+                        {line.adjustsMonth ? <span className="block text-xs italic">{my("adjustment", { month: monthLabel(line.adjustsMonth) })}</span> : null}
                       </td>
                       <td className={`${cell} text-center whitespace-nowrap`}>{line.publishedAt ? day(line.publishedAt) : ""}</td>
                       <td className={cell}>{line.role === "remuneration" ? my("remuneration", { kind: line.kindName }) : line.kindName}</td>
