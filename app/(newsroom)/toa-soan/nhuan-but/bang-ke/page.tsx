@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { RoyaltyPrintButton } from "@/components/newsroom/royalty-month-print";
+import { PrintButton } from "@/components/newsroom/print-button";
 import { requireActor } from "@/lib/auth/actor";
 import { getNewsroomT, getPaperTimeZone } from "@/lib/i18n/server";
 import { formatWhen } from "@/lib/i18n/time";
@@ -65,7 +65,7 @@ export default async function RoyaltySheetPage({ searchParams }: { searchParams:
           ← {t("back", { month: monthLabel(month) })}
         </Link>
         <span className="grow" />
-        <RoyaltyPrintButton />
+        <PrintButton label={t("print")} />
       </div>
       <p className="text-sm text-muted print:hidden">{t("hint")}</p>
       {(["staff", "collaborators"] as const).map((kind) => (

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listCell, listRow, listTable, listTbody, listThead } from "@/components/newsroom/list-classes";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
+import { MonthChoiceForm } from "@/components/newsroom/month-choice-form";
 import type { RoyaltyMonthStatus } from "@/db/schema";
 import { requireActor } from "@/lib/auth/actor";
 import { getNewsroomT, getPaperTimeZone } from "@/lib/i18n/server";
@@ -38,26 +36,14 @@ export default async function MyRoyaltiesPage({ searchParams }: { searchParams: 
         <p className="mt-1 text-muted">{t("intro")}</p>
       </div>
       {mine.monthChoices.length > 0 ? (
-        <form
-          method="get"
+        <MonthChoiceForm
           action={path}
-          aria-label={t("filter")}
+          months={mine.monthChoices}
+          chosen={month ?? ""}
+          words={{ form: t("filter"), field: t("month"), submit: t("show"), all: t("recentMonths") }}
           className="flex flex-wrap items-end gap-2 rounded border border-stone-300 bg-white p-3 text-sm"
-        >
-          <Field label={t("month")} className="w-44">
-            <Select name="thang" defaultValue={month ?? ""} size="sm">
-              <option value="">{t("recentMonths")}</option>
-              {mine.monthChoices.map((m) => (
-                <option key={m} value={m}>
-                  {monthLabel(m)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Button type="submit" size="sm">
-            {t("show")}
-          </Button>
-        </form>
+          fieldClassName="w-44"
+        />
       ) : null}
       {mine.monthChoices.length === 0 ? (
         <div className="rounded border border-stone-300 bg-white p-4" data-testid="royalties-empty">

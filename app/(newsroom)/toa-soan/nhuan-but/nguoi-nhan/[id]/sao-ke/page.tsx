@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
+import { MonthChoiceForm } from "@/components/newsroom/month-choice-form";
+import { PrintButton } from "@/components/newsroom/print-button";
 import { requireActor } from "@/lib/auth/actor";
 import { getNewsroomT, getPaperTimeZone } from "@/lib/i18n/server";
 import { toDayFirst, wallClock } from "@/lib/i18n/time";
 import { PermissionDeniedError } from "@/lib/policy/policy";
 import { formatGrade } from "@/lib/royalties/money";
-import { PrintButton } from "./print-button";
 import { formatDong, monthLabel } from "@/lib/royalties/format";
 import { dongInWords, getStatement, monthParam, type Statement } from "@/lib/royalties/my-royalties";
 
@@ -59,22 +57,16 @@ export default async function RoyaltyStatementPage({ params, searchParams }: Pro
             </Link>
           ) : null}
           {statement.monthChoices.length > 1 ? (
-            <form method="get" action={base} aria-label={t("controls")} className="flex items-end gap-2">
-              <Field label={t("chooseMonth")} className="w-32">
-                <Select name="thang" defaultValue={month.month} size="sm">
-                  {statement.monthChoices.map((m) => (
-                    <option key={m} value={m}>
-                      {monthLabel(m)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Button type="submit" size="sm">
-                {t("show")}
-              </Button>
-            </form>
+            <MonthChoiceForm
+              action={base}
+              months={statement.monthChoices}
+              chosen={month.month}
+              words={{ form: t("controls"), field: t("chooseMonth"), submit: t("show") }}
+              className="flex items-end gap-2"
+              fieldClassName="w-32"
+            />
           ) : null}
-          <PrintButton />
+          <PrintButton label={t("print")} size="sm" />
         </div>
       </div>
 
