@@ -1,10 +1,20 @@
 import type { DefaultSession } from "next-auth";
 import type { Grant, Role } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
+import type { DeskReach } from "@/lib/policy/policy";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role; grants: Grant[]; penName: string; locale: Locale; sessionId: string; mustEnrol: boolean } & DefaultSession["user"];
+    user: {
+      id: string;
+      role: Role;
+      grants: Grant[];
+      desks: DeskReach;
+      penName: string;
+      locale: Locale;
+      sessionId: string;
+      mustEnrol: boolean;
+    } & DefaultSession["user"];
   }
   interface User {
     sessionId?: string;
@@ -15,6 +25,7 @@ declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
     grants?: Grant[];
+    desks?: DeskReach;
     penName?: string;
     locale?: Locale;
     sid?: string;

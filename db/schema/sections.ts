@@ -1,4 +1,5 @@
 import { boolean, integer, pgTable, text, timestamp, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { desks } from "./desks";
 
 export const sections = pgTable("sections", {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
@@ -9,6 +10,8 @@ export const sections = pgTable("sections", {
   parentId: integer().references((): AnyPgColumn => sections.id),
   position: integer().notNull().default(0),
   hidden: boolean().notNull().default(false),
+  // The desk that reviews its stories; a subsection without one follows its parent.
+  deskId: integer().references(() => desks.id, { onDelete: "set null" }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 export type Section = typeof sections.$inferSelect;

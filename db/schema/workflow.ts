@@ -1,4 +1,5 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { assignments } from "./plan";
 import { stories, storyStatusEnum } from "./stories";
 import { users } from "./users";
 
@@ -44,9 +45,9 @@ export const publicationEvents = pgTable(
   "publication_events",
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    storyId: integer()
-      .notNull()
-      .references(() => stories.id),
+    // A story's event, or (kinds "due_soon", "overdue") an assignment's deadline.
+    storyId: integer().references(() => stories.id),
+    assignmentId: integer().references(() => assignments.id),
     kind: text().notNull(),
     version: integer().notNull(),
     dueAt: timestamp({ withTimezone: true }).notNull(),
@@ -59,6 +60,7 @@ export const publicationEvents = pgTable(
     index("publication_events_pending_idx").on(t.handledAt, t.dueAt),
     // One event per story, kind and version: recording it twice is a no-op.
     uniqueIndex("publication_events_story_kind_version_key").on(t.storyId, t.kind, t.version),
+    uniqueIndex("publication_events_assignment_kind_version_key").on(t.assignmentId, t.kind, t.version),
   ],
 );
 

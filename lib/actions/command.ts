@@ -19,9 +19,12 @@ import { isDatabaseUnavailable } from "@/db/unavailable";
 import type { ErrorCode } from "./errors";
 import {
   can,
+  canPlan,
   canRoyalty,
   PermissionDeniedError,
   type Actor,
+  type PlanAction,
+  type PlanScope,
   type RoyaltyAction,
   type RoyaltyScope,
   type SiteAction,
@@ -64,6 +67,9 @@ export type CommandContext = {
   /** Asks the policy about a royalty verb (on a month in a state, where it acts on one). */
   authorizeRoyalty(action: RoyaltyAction, scope?: RoyaltyScope): void;
   allowedRoyalty(action: RoyaltyAction, scope?: RoyaltyScope): boolean;
+  /** Asks the policy about a plan verb (on a proposal or assignment, where it acts on one). */
+  authorizePlan(action: PlanAction, scope?: PlanScope): void;
+  allowedPlan(action: PlanAction, scope?: PlanScope): boolean;
 };
 
 /** A command, carrying its input schema so that form actions read FormData through it. */
@@ -103,6 +109,14 @@ export function defineCommand<S extends z.ZodType, T>(
       allowedRoyalty(action, scope) {
         asked = true;
         return canRoyalty(actor, action, scope);
+      },
+      authorizePlan(action, scope) {
+        asked = true;
+        if (!canPlan(actor, action, scope)) throw new PermissionDeniedError();
+      },
+      allowedPlan(action, scope) {
+        asked = true;
+        return canPlan(actor, action, scope);
       },
     };
     try {

@@ -16,6 +16,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     id: Number(user.id),
     role: user.role,
     grants: user.grants ?? [],
+    desks: user.desks,
     name: user.name ?? "",
     penName: user.penName ?? "",
     locale: user.locale,

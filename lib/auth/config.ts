@@ -11,6 +11,7 @@ import { authSecret } from "@/lib/env";
 import { checkLogin } from "./login";
 import { clientAddress } from "./request";
 import { endSession, sessionClaims, startSession } from "./sessions";
+import { noDesks } from "@/lib/desks/reach";
 
 class LoginRefused extends CredentialsSignin {
   constructor(reason: string) {
@@ -77,6 +78,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       session.user.id = token.sub ?? "";
       session.user.role = token.role as Role;
       session.user.grants = token.grants ?? [];
+      session.user.desks = token.desks ?? noDesks;
       session.user.penName = token.penName as string;
       session.user.locale = token.locale === "en" ? "en" : "vi";
       session.user.name = token.name ?? "";

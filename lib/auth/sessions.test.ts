@@ -36,6 +36,7 @@ describe("a session", () => {
       sub: String(person.id),
       role: "reporter",
       grants: [],
+      desks: { memberOf: [], headOf: [], sectionIds: [] },
       name: "Nguyễn Thu Hà",
       penName: "THU HÀ",
       locale: "vi",

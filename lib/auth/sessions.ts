@@ -7,9 +7,20 @@ import { and, desc, eq, isNull, ne } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { sessions, users, type Grant, type Role, type SessionEndReason } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
+import { deskReachOf } from "@/lib/desks/reach";
+import type { DeskReach } from "@/lib/policy/policy";
 
 /** What a session token says about its holder, re-read with the session on every request. */
-export type SessionClaims = { sub: string; role: Role; grants: Grant[]; name: string; penName: string; locale: Locale; mustEnrol: boolean };
+export type SessionClaims = {
+  sub: string;
+  role: Role;
+  grants: Grant[];
+  desks: DeskReach;
+  name: string;
+  penName: string;
+  locale: Locale;
+  mustEnrol: boolean;
+};
 
 /** How stale "last seen" may get before a request writes it again. */
 export const LAST_SEEN_EVERY_MS = 5 * 60_000;
@@ -55,6 +66,7 @@ export async function sessionClaims(db: Database, sessionId: string, now = new D
     sub: String(row.userId),
     role: row.role,
     grants: row.grants,
+    desks: await deskReachOf(db, row.userId),
     name: row.name,
     penName: row.penName,
     locale: row.locale,

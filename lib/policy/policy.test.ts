@@ -14,6 +14,7 @@ const story = (status: StoryStatus, extra: Partial<StoryScope> = {}): StoryScope
   status,
   createdById: reporter.id,
   authorIds: [reporter.id],
+  sectionId: null,
   heldById: status === "in_review" ? editor.id : null,
   ...extra,
 });

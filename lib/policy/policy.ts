@@ -19,7 +19,12 @@ export type Actor = {
   /** Must set up two-factor sign-in before anything else. */ mustEnrol?: boolean;
   /** Verbs given beside the role (Người dùng → Quyền thêm); none when absent. */
   grants?: readonly Grant[];
+  /** The desks they belong to; absent or empty: paper-wide, as on a paper without desks. */
+  desks?: DeskReach;
 };
+
+/** What desk membership gives: the desks, those led, and the sections they review (subsections included). */
+export type DeskReach = { memberOf: readonly number[]; headOf: readonly number[]; sectionIds: readonly number[] };
 
 /** What the policy needs to know about a story; loaded from the database by the caller. */
 export type StoryScope = {
@@ -27,6 +32,8 @@ export type StoryScope = {
   createdById: number;
   authorIds: readonly number[];
   heldById: number | null;
+  /** Decides which desk reviews it (sections.deskId). */
+  sectionId: number | null;
 };
 
 export const siteActions = [
@@ -79,6 +86,12 @@ const site: Record<SiteAction, readonly Role[]> = {
 
 const desk: readonly Role[] = ["editor", "chief_editor"];
 
+/** On a desk, an editor reviews only its sections; the chief editor and editors on no desk, the whole paper. */
+export function reaches(actor: Actor, sectionId: number | null): boolean {
+  if (actor.role === "chief_editor" || !actor.desks?.memberOf.length) return true;
+  return sectionId !== null && actor.desks.sectionIds.includes(sectionId);
+}
+
 export function isAuthor(actor: Actor, story: StoryScope): boolean {
   return story.createdById === actor.id || story.authorIds.includes(actor.id);
 }
@@ -96,7 +109,10 @@ function canOnStory(actor: Actor, action: StoryAction, story: StoryScope): boole
   const { role } = actor;
   if (role === "admin") return false; // no editorial power unless also given an editorial role
   const own = isAuthor(actor, story);
+  // Reading is paper-wide for the desk; acting on a story (claim, edit, return, approve) is
+  // scoped to the actor's desks' sections.
   const onDesk = desk.includes(role);
+  const acts = onDesk && reaches(actor, story.sectionId);
   const holds = story.heldById === actor.id;
 
   switch (action) {
@@ -107,14 +123,14 @@ function canOnStory(actor: Actor, action: StoryAction, story: StoryScope): boole
       return own || (onDesk && story.status !== "draft");
     case "story.edit":
       if (story.status === "draft") return own;
-      if (story.status === "in_review") return onDesk && holds;
+      if (story.status === "in_review") return acts && holds;
       if (story.status === "approved" || story.status === "scheduled") return role === "chief_editor";
       return false; // submitted: claim first; published: correct; unpublished: republish first
     case "story.correct":
       return role === "chief_editor" && story.status === "published";
     case "story.takeover":
       // Also when nobody holds it any more (a lapsed or released lock), or it would be stuck.
-      return onDesk && story.status === "in_review" && !holds;
+      return acts && story.status === "in_review" && !holds;
     default:
       return canTransition(actor, action.slice("story.".length) as WorkflowEvent, story, own, holds);
   }
@@ -124,13 +140,17 @@ function canTransition(actor: Actor, event: WorkflowEvent, story: StoryScope, ow
   const transition = findTransition(event, story.status);
   if (!transition || !transition.roles.includes(actor.role)) return false;
   switch (event) {
+    case "claim":
+      return reaches(actor, story.sectionId);
     case "submit":
     case "withdraw":
       return own;
     case "approve":
-      return holds;
+      return holds && reaches(actor, story.sectionId);
     case "return":
-      // In review only the holder (or the chief editor) returns it; before or after, any desk member.
+      // In review only the holder (or the chief editor) returns it; before or after, any desk
+      // member whose desks review its section.
+      if (!reaches(actor, story.sectionId)) return false;
       return story.status !== "in_review" || holds || actor.role === "chief_editor";
     default:
       return true;
@@ -193,6 +213,47 @@ export function canRoyalty(actor: Actor | null, action: RoyaltyAction, scope?: R
     case "royalty.settings":
     case "grants.manage":
       return actor.role === "admin";
+  }
+}
+
+// Kế hoạch: proposals and assignments. Who decides a desk's plan is a member flag (its heads),
+// beside the chief editor; on a paper or a topic without desks, editors on no desk decide too.
+export const planActions = [
+  "plan.view",
+  "proposal.create",
+  "proposal.edit",
+  "proposal.decide",
+  "assignment.create",
+  "assignment.respond",
+  "assignment.manage",
+] as const;
+export type PlanAction = (typeof planActions)[number];
+
+/** The proposal or assignment acted on: its desk, who proposed it or is assigned, who assigned it. */
+export type PlanScope = { deskId: number | null; ownerId?: number; assignedById?: number };
+
+/** Leads the plan of this desk (null: of topics on no desk). */
+export function leadsPlan(actor: Actor, deskId: number | null): boolean {
+  if (actor.role === "chief_editor") return true;
+  if (deskId !== null && actor.desks?.headOf.includes(deskId)) return true;
+  return actor.role === "editor" && !actor.desks?.memberOf.length;
+}
+
+/** May this actor do this plan verb, on this proposal or assignment? Deny by default. */
+export function canPlan(actor: Actor | null, action: PlanAction, scope?: PlanScope): boolean {
+  if (!actor || actor.role === "admin") return false;
+  switch (action) {
+    case "plan.view":
+    case "proposal.create":
+      return can(actor, "story.create");
+    case "proposal.edit":
+    case "assignment.respond":
+      return scope?.ownerId === actor.id;
+    case "proposal.decide":
+    case "assignment.create":
+      return scope !== undefined && leadsPlan(actor, scope.deskId);
+    case "assignment.manage":
+      return scope !== undefined && (leadsPlan(actor, scope.deskId) || scope.assignedById === actor.id);
   }
 }
 

@@ -88,7 +88,7 @@ describe("the royalty matrix", () => {
 
 describe("grants never bypass the story rules", () => {
   const everything = grants;
-  const story = (status: (typeof storyStatuses)[number]) => ({ status, createdById: 1, authorIds: [1], heldById: null });
+  const story = (status: (typeof storyStatuses)[number]) => ({ status, createdById: 1, authorIds: [1], heldById: null, sectionId: null });
 
   it("give no story verb: each role with all grants sees and does on a story what it did without them", () => {
     for (const role of roles)

@@ -80,6 +80,7 @@ async function handleEvent(tx: Database, event: PendingEvent, revalidate: Revali
     await revalidate({ paths: [...sitewidePaths, ...sectionPaths], tags: [publicStoriesTag] });
     return;
   }
+  if (event.storyId === null) return;
   const [story] = await tx.select().from(stories).where(eq(stories.id, event.storyId)).for("update");
   if (!story) return;
   if (event.kind === "published" && story.status === "scheduled" && story.publishedAt && story.publishedAt <= now) {

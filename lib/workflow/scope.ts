@@ -20,9 +20,9 @@ export function effectiveHolder(story: Pick<Story, "heldById" | "heldAt">, now =
 }
 
 export function storyScope(
-  story: Pick<Story, "status" | "publishedAt" | "heldById" | "heldAt" | "createdById">,
+  story: Pick<Story, "status" | "publishedAt" | "heldById" | "heldAt" | "createdById" | "sectionId">,
   authorIds: readonly number[],
   now = new Date(),
 ): StoryScope {
-  return { status: effectiveStatus(story, now), createdById: story.createdById, authorIds, heldById: effectiveHolder(story, now) };
+  return { status: effectiveStatus(story, now), createdById: story.createdById, authorIds, heldById: effectiveHolder(story, now), sectionId: story.sectionId };
 }

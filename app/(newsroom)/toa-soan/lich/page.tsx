@@ -36,7 +36,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const weekdays = Object.values(messagesFor(locale).time.weekdays);
   const start = vnDateToUtc(first);
   const week = (offset: number) => toIsoDate(calendarDateIn(new Date(start.getTime() + offset * 7 * DAY_MS)));
-  const mayMove = can(actor, "story.unschedule", { status: "scheduled", createdById: 0, authorIds: [], heldById: null });
+  const mayMove = can(actor, "story.unschedule", { status: "scheduled", createdById: 0, authorIds: [], heldById: null, sectionId: null });
 
   return (
     <>

@@ -1,0 +1,27 @@
+// What a person's desk membership gives them, read with their session on every request (so a
+// change in Quản trị → Ban takes effect without signing out): the desks, those they lead, and the
+// sections those desks review. A subsection without a desk of its own follows its parent's.
+import { eq, inArray, isNull, or, and } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Database } from "@/db/client";
+import { deskMembers, sections } from "@/db/schema";
+import type { DeskReach } from "@/lib/policy/policy";
+
+export const noDesks: DeskReach = { memberOf: [], headOf: [], sectionIds: [] };
+
+export async function deskReachOf(db: Database, userId: number): Promise<DeskReach> {
+  const rows = await db.select({ deskId: deskMembers.deskId, head: deskMembers.head }).from(deskMembers).where(eq(deskMembers.userId, userId));
+  if (rows.length === 0) return noDesks;
+  const memberOf = rows.map((r) => r.deskId).sort((a, b) => a - b);
+  const parent = alias(sections, "parent");
+  const reviewed = await db
+    .select({ id: sections.id })
+    .from(sections)
+    .leftJoin(parent, eq(parent.id, sections.parentId))
+    .where(or(inArray(sections.deskId, memberOf), and(isNull(sections.deskId), inArray(parent.deskId, memberOf))));
+  return {
+    memberOf,
+    headOf: rows.filter((r) => r.head).map((r) => r.deskId),
+    sectionIds: reviewed.map((r) => r.id).sort((a, b) => a - b),
+  };
+}
