@@ -4,8 +4,13 @@
 // Tests only: the app never imports this module.
 // (One exception, for tests too: the e2e suite's factory route, app/api/test/factory, which answers
 // only while E2E_FACTORY_TOKEN is set; see lib/env.ts.)
+import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import {
+  assignments,
+  deskMembers,
+  desks,
+  proposals,
   publicationEvents,
   sections,
   stories,
@@ -13,6 +18,9 @@ import {
   storyAuthors,
   storyTransitions,
   users,
+  type Assignment,
+  type Desk,
+  type Proposal,
   type Role,
   type Section,
   type Story,
@@ -60,6 +68,53 @@ export async function makeSection(db: Database, overrides: SectionOverrides = {}
   const [row] = await db
     .insert(sections)
     .values({ slug: slugify(name), ...overrides, name })
+    .returning();
+  return row!;
+}
+
+export type MakeDeskOptions = { name?: string; sectionIds?: readonly number[]; members?: readonly { userId: number; head?: boolean }[] };
+
+/** A desk (ban) owning these sections, with these members (heads where `head`). */
+export async function makeDesk(db: Database, { name, sectionIds = [], members = [] }: MakeDeskOptions = {}): Promise<Desk> {
+  const n = next();
+  const [desk] = await db
+    .insert(desks)
+    .values({ name: name ?? `Ban ${sectionNames[n % sectionNames.length]} ${n}`, position: n })
+    .returning();
+  for (const id of sectionIds) await db.update(sections).set({ deskId: desk!.id }).where(eq(sections.id, id));
+  if (members.length) await db.insert(deskMembers).values(members.map((m) => ({ deskId: desk!.id, userId: m.userId, head: m.head ?? false })));
+  return desk!;
+}
+
+export type MakeProposalOptions = Partial<Omit<typeof proposals.$inferInsert, "id" | "proposedById">> & { proposedBy: Someone };
+
+/** A proposal (đề xuất đề tài), pending unless a status is given. */
+export async function makeProposal(db: Database, { proposedBy, ...overrides }: MakeProposalOptions): Promise<Proposal> {
+  const n = next();
+  const [row] = await db
+    .insert(proposals)
+    .values({ title: `Đề tài thử ${n}`, ...overrides, proposedById: proposedBy.id })
+    .returning();
+  return row!;
+}
+
+export type MakeAssignmentOptions = Partial<Omit<typeof assignments.$inferInsert, "id" | "assigneeId" | "assignedById">> & {
+  assignee: Someone;
+  assignedBy: Someone;
+};
+
+/** An assignment (giao việc), offered unless a status is given; due in a day unless a deadline is given. */
+export async function makeAssignment(db: Database, { assignee, assignedBy, ...overrides }: MakeAssignmentOptions): Promise<Assignment> {
+  const n = next();
+  const [row] = await db
+    .insert(assignments)
+    .values({
+      title: `Việc thử ${n}`,
+      deadline: new Date(Date.now() + 24 * 3600_000),
+      ...overrides,
+      assigneeId: assignee.id,
+      assignedById: assignedBy.id,
+    })
     .returning();
   return row!;
 }

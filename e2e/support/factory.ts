@@ -40,6 +40,9 @@ export type MadePerson = {
 /** Verbs given beside the role (db/schema's grants): chấm nhuận bút, duyệt nhuận bút, kế toán. */
 export type Grant = "royalty.grade" | "royalty.approve" | "royalty.accounting";
 export type MadeSection = { id: number; name: string; slug: string };
+export type MadeDesk = { id: number; name: string; sectionIds: number[]; members: { userId: number; head: boolean }[] };
+export type MadeProposal = { id: number; title: string; status: string; deskId: number | null };
+export type MadeAssignment = { id: number; title: string; status: string; deadline: string };
 export type MadeStory = {
   id: number;
   title: string;
@@ -136,6 +139,68 @@ export class Factory {
       oldUrls,
       ...(section !== undefined ? { section: typeof section === "object" ? section.id : section } : {}),
       ...(publishedAt ? { publishedAt: publishedAt.toISOString() } : {}),
+    });
+  }
+
+  /** A desk (ban) owning these sections, with these members; heads flagged. */
+  async makeDesk(
+    options: { name?: string; sections?: (MadeSection | number | string)[]; members?: { who: Someone; head?: boolean }[] } = {},
+  ): Promise<MadeDesk> {
+    return this.make<MadeDesk>({
+      make: "desk",
+      name: options.name ?? `Ban ${uniqueTag()}`,
+      sections: (options.sections ?? []).map((s) => (typeof s === "object" ? s.id : s)),
+      members: (options.members ?? []).map((m) => ({ who: ref(m.who), head: m.head ?? false })),
+    });
+  }
+
+  /** A proposal (đề xuất đề tài) as if made through the form; pending unless a status is given. */
+  async makeProposal(options: {
+    proposedBy: Someone;
+    title?: string;
+    desk?: { id: number } | number | null;
+    section?: MadeSection | number | string;
+    kind?: "text" | "photo" | "video" | "audio" | "emagazine" | "infographic";
+    status?: "pending" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+    plannedFor?: string;
+  }): Promise<MadeProposal> {
+    const { proposedBy, desk, section, title, ...rest } = options;
+    return this.make<MadeProposal>({
+      make: "proposal",
+      ...rest,
+      title: title ?? `Đề tài ${uniqueTag()}`,
+      proposedBy: ref(proposedBy),
+      ...(desk !== undefined ? { desk: desk === null ? null : typeof desk === "object" ? desk.id : desk } : {}),
+      ...(section !== undefined ? { section: typeof section === "object" ? section.id : section } : {}),
+    });
+  }
+
+  /** An assignment (giao việc); offered unless a status is given. */
+  async makeAssignment(options: {
+    assignee: Someone;
+    assignedBy: Someone;
+    deadline: Date;
+    title?: string;
+    proposal?: number;
+    desk?: { id: number } | number | null;
+    section?: MadeSection | number | string;
+    task?: "write" | "photo" | "video" | "audio" | "graphics";
+    priority?: "normal" | "high" | "urgent";
+    status?: "offered" | "accepted" | "in_progress" | "done" | "declined" | "cancelled";
+    story?: number;
+    doneAt?: Date;
+  }): Promise<MadeAssignment> {
+    const { assignee, assignedBy, deadline, desk, section, title, doneAt, ...rest } = options;
+    return this.make<MadeAssignment>({
+      make: "assignment",
+      ...rest,
+      title: title ?? `Việc ${uniqueTag()}`,
+      assignee: ref(assignee),
+      assignedBy: ref(assignedBy),
+      deadline: deadline.toISOString(),
+      ...(doneAt ? { doneAt: doneAt.toISOString() } : {}),
+      ...(desk !== undefined ? { desk: desk === null ? null : typeof desk === "object" ? desk.id : desk } : {}),
+      ...(section !== undefined ? { section: typeof section === "object" ? section.id : section } : {}),
     });
   }
 

@@ -11,8 +11,21 @@ import { asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db as database } from "@/db";
 import type { Database } from "@/db/client";
-import { makePerson, makeSection, makeStory } from "@/db/factories";
-import { grants, media, roles, sections, storyKinds, storyStatuses, users } from "@/db/schema";
+import { makeAssignment, makeDesk, makePerson, makeProposal, makeSection, makeStory } from "@/db/factories";
+import {
+  assignmentPriorities,
+  assignmentStatuses,
+  assignmentTasks,
+  grants,
+  media,
+  proposalStatuses,
+  roles,
+  sections,
+  storyKinds,
+  storyStatuses,
+  topicKinds,
+  users,
+} from "@/db/schema";
 import { publicRoute, RouteError } from "@/lib/actions/route";
 import { recordOldAddress, reloadOldAddresses } from "@/lib/archive/old-addresses";
 import { hashPassword } from "@/lib/auth/password";
@@ -80,6 +93,45 @@ const order = z.discriminatedUnion("make", [
     /** A cover from the photo library: its first photo (the demo seed's, uploaded by phongvien@). */
     withCover: z.boolean().optional(),
   }),
+  // A desk (ban) with its sections (ids or slugs) and members (heads flagged).
+  z.object({
+    make: z.literal("desk"),
+    name: text(200),
+    sections: z
+      .array(z.union([z.number().int().positive(), text(200)]))
+      .max(50)
+      .optional(),
+    members: z
+      .array(z.object({ who: someone, head: z.boolean().optional() }))
+      .max(50)
+      .optional(),
+  }),
+  z.object({
+    make: z.literal("proposal"),
+    title: text(500),
+    proposedBy: someone,
+    desk: z.number().int().positive().nullable().optional(),
+    section: z.union([z.number().int().positive(), text(200)]).optional(),
+    kind: z.enum(topicKinds).optional(),
+    status: z.enum(proposalStatuses).optional(),
+    /** The planned publication day, YYYY-MM-DD. */
+    plannedFor: z.iso.date().optional(),
+  }),
+  z.object({
+    make: z.literal("assignment"),
+    title: text(500),
+    assignee: someone,
+    assignedBy: someone,
+    proposal: z.number().int().positive().optional(),
+    desk: z.number().int().positive().nullable().optional(),
+    section: z.union([z.number().int().positive(), text(200)]).optional(),
+    task: z.enum(assignmentTasks).optional(),
+    priority: z.enum(assignmentPriorities).optional(),
+    status: z.enum(assignmentStatuses).optional(),
+    deadline: z.iso.datetime(),
+    story: z.number().int().positive().optional(),
+    doneAt: z.iso.datetime().optional(),
+  }),
   // A published story imported from the old website: its old addresses recorded as the import
   // records them (lib/archive/old-addresses.ts), and the server's table of them reloaded.
   z.object({
@@ -138,7 +190,7 @@ const reason = "the e2e suite's data factory, guarded by its per-run token (E2E_
 /** A probe: 200 with the token, 404 otherwise (the suite's own check of the guard). */
 export const GET = publicRoute(reason, {}, async ({ request }) => {
   assertFactoryOpen(request);
-  return { makes: ["person", "section", "story", "archivedStory"] };
+  return { makes: ["person", "section", "story", "archivedStory", "desk", "proposal", "assignment"] };
 });
 
 export const POST = publicRoute(reason, {}, async ({ request }) => {
@@ -167,6 +219,44 @@ export const POST = publicRoute(reason, {}, async ({ request }) => {
     // After the paper's own sections in the menu.
     const section = await makeSection(db, { name: wanted.name, slug: wanted.slug ?? slugify(wanted.name), hidden: wanted.hidden ?? false, position: 1000 });
     return { id: section.id, name: section.name, slug: section.slug };
+  }
+
+  if (wanted.make === "desk") {
+    const sectionIds = await Promise.all((wanted.sections ?? []).map((key) => findSectionId(db, key)));
+    const members = await Promise.all((wanted.members ?? []).map(async (m) => ({ userId: (await findPerson(db, m.who)).id, head: m.head ?? false })));
+    const desk = await makeDesk(db, { name: wanted.name, sectionIds, members });
+    return { id: desk.id, name: desk.name, sectionIds, members };
+  }
+
+  if (wanted.make === "proposal") {
+    const proposal = await makeProposal(db, {
+      title: wanted.title,
+      proposedBy: await findPerson(db, wanted.proposedBy),
+      ...(wanted.desk !== undefined ? { deskId: wanted.desk } : {}),
+      ...(wanted.section !== undefined ? { sectionId: await findSectionId(db, wanted.section) } : {}),
+      ...(wanted.kind ? { kind: wanted.kind } : {}),
+      ...(wanted.status ? { status: wanted.status } : {}),
+      ...(wanted.plannedFor ? { plannedFor: wanted.plannedFor } : {}),
+    });
+    return { id: proposal.id, title: proposal.title, status: proposal.status, deskId: proposal.deskId };
+  }
+
+  if (wanted.make === "assignment") {
+    const assignment = await makeAssignment(db, {
+      title: wanted.title,
+      assignee: await findPerson(db, wanted.assignee),
+      assignedBy: await findPerson(db, wanted.assignedBy),
+      deadline: new Date(wanted.deadline),
+      ...(wanted.proposal ? { proposalId: wanted.proposal } : {}),
+      ...(wanted.desk !== undefined ? { deskId: wanted.desk } : {}),
+      ...(wanted.section !== undefined ? { sectionId: await findSectionId(db, wanted.section) } : {}),
+      ...(wanted.task ? { task: wanted.task } : {}),
+      ...(wanted.priority ? { priority: wanted.priority } : {}),
+      ...(wanted.status ? { status: wanted.status } : {}),
+      ...(wanted.story ? { storyId: wanted.story } : {}),
+      ...(wanted.doneAt ? { doneAt: new Date(wanted.doneAt) } : {}),
+    });
+    return { id: assignment.id, title: assignment.title, status: assignment.status, deadline: assignment.deadline.toISOString() };
   }
 
   if (wanted.make === "archivedStory") {
