@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/actor";
 import { logOut } from "@/lib/auth/actions";
 import { getNewsroomT } from "@/lib/i18n/server";
-import { can, canRoyalty } from "@/lib/policy/policy";
+import { can, canPlan, canRoyalty } from "@/lib/policy/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getNewsroomT("common");
@@ -23,6 +23,7 @@ const deskLinks = [
 const adminLinks = [
   { href: "/toa-soan/quan-tri/nguoi-dung", label: "people", action: "users.manage" },
   { href: "/toa-soan/quan-tri/chuyen-muc", label: "sections", action: "sections.manage" },
+  { href: "/toa-soan/quan-tri/ban", label: "desks", action: "desks.manage" },
   { href: "/toa-soan/quan-tri/cai-dat", label: "settings", action: "settings.manage" },
   { href: "/toa-soan/quan-tri/nhat-ky", label: "audit", action: "audit.view" },
 ] as const;
@@ -41,6 +42,8 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
         ]
       : []),
     ...deskLinks.filter((link) => can(actor, link.action)).map((link) => ({ href: link.href, label: nav(link.label) })),
+    // The plan: topics proposed and decided, work assigned with deadlines (the morning meeting).
+    ...(canPlan(actor, "plan.view") ? [{ href: "/toa-soan/ke-hoach", label: nav("plan") }] : []),
     ...(can(actor, "media.upload") ? [{ href: "/toa-soan/thu-vien-anh", label: nav("media") }] : []),
     // The month of royalties, for those given a royalty grant (chấm, duyệt, kế toán).
     ...(canRoyalty(actor, "royalty.month.view") ? [{ href: "/toa-soan/nhuan-but", label: nav("royalties") }] : []),
