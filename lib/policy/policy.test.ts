@@ -24,7 +24,7 @@ describe("site permissions by role", () => {
     reporter: ["newsroom.enter", "story.create", "story.import", "media.upload", "profile.edit"],
     editor: ["newsroom.enter", "story.create", "story.import", "media.upload", "queue.view", "profile.edit"],
     chief_editor: ["newsroom.enter", "story.create", "story.import", "media.upload", "queue.view", "homepage.curate", "profile.edit"],
-    admin: ["newsroom.enter", "users.manage", "sections.manage", "settings.manage", "audit.view", "profile.edit"],
+    admin: ["newsroom.enter", "users.manage", "sections.manage", "desks.manage", "settings.manage", "audit.view", "profile.edit"],
   };
   for (const role of roles) {
     it(`${role} may do exactly its own list`, () => {
