@@ -44,7 +44,15 @@ function Frame({ title, summary, children }: { title: string; summary: string; c
 function Axes({ x, y }: { x: ReturnType<typeof scaleBand<string>>; y: ReturnType<typeof scaleLinear<number>> }) {
   return (
     <>
-      <AxisLeft scale={y} numTicks={4} tickFormat={(v) => String(v)} stroke="#a8a29e" tickStroke="#a8a29e" tickLabelProps={() => leftTickLabel} />
+      {/* Whole numbers only: counts and hours are read off in units. */}
+      <AxisLeft
+        scale={y}
+        tickValues={y.ticks(4).filter(Number.isInteger)}
+        tickFormat={(v) => String(v)}
+        stroke="#a8a29e"
+        tickStroke="#a8a29e"
+        tickLabelProps={() => leftTickLabel}
+      />
       <AxisBottom top={innerHeight} scale={x} tickFormat={shortWeek} stroke="#a8a29e" tickStroke="#a8a29e" tickLabelProps={() => tickLabel} />
     </>
   );

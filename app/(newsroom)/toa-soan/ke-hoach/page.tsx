@@ -25,6 +25,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const path = "/toa-soan/ke-hoach";
+// The view shown reads as pressed: dark, like a toolbar button that is on.
+const viewToggle =
+  "rounded border border-stone-400 bg-white px-2 py-1 hover:bg-stone-100 aria-[current=page]:border-stone-800 aria-[current=page]:bg-stone-800 aria-[current=page]:text-white";
 
 /** Leads some plan: the chief editor, a desk head, or an editor on no desk (lib/policy leadsPlan). */
 const leadsAnyPlan = (actor: Actor) =>
@@ -100,18 +103,10 @@ export default async function PlanBoardPage({ searchParams }: { searchParams: Pr
           </Link>
         </nav>
         <nav aria-label={t("viewNav")} className="flex gap-1 text-sm">
-          <Link
-            href={boardHref(params, { xem: undefined })}
-            aria-current={isWeek ? undefined : "page"}
-            className={buttonVariants({ size: "sm", className: isWeek ? "" : "bg-stone-800 text-white hover:bg-stone-700" })}
-          >
+          <Link href={boardHref(params, { xem: undefined })} aria-current={isWeek ? undefined : "page"} className={viewToggle}>
             {t("dayView")}
           </Link>
-          <Link
-            href={boardHref(params, { xem: "tuan" })}
-            aria-current={isWeek ? "page" : undefined}
-            className={buttonVariants({ size: "sm", className: isWeek ? "bg-stone-800 text-white hover:bg-stone-700" : "" })}
-          >
+          <Link href={boardHref(params, { xem: "tuan" })} aria-current={isWeek ? "page" : undefined} className={viewToggle}>
             {t("weekView")}
           </Link>
         </nav>
