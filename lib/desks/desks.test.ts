@@ -150,7 +150,8 @@ describe("a desk's members", () => {
 
     expect(await removeDeskMember(db(), admin, { id: desk.id, userId: editor.id })).toMatchObject({ ok: true, data: { removed: true } });
     const entry = await lastAudit(desk.id, "desk.members");
-    expect(entry?.data).toMatchObject({ change: "remove", before: { members: expect.arrayContaining([{ name: "Trần Minh Đức", head: false }]) } });
+    expect(entry?.data).toMatchObject({ change: "remove", after: { members: [{ name: "Lê Phương Dung", head: true }] } });
+    expect((entry?.data as { before: { members: unknown[] } }).before.members).toContainEqual({ name: "Trần Minh Đức", head: false });
     expect(await removeDeskMember(db(), admin, { id: desk.id, userId: editor.id })).toMatchObject({ ok: true, data: { removed: false } });
     expect(await setDeskHead(db(), admin, { id: desk.id, userId: editor.id, head: true })).toMatchObject({ ok: false, code: "not_found" });
     expect(await addDeskMember(db(), editor, { id: desk.id, userId: editor.id })).toMatchObject({ ok: false, code: "forbidden" });
@@ -168,7 +169,6 @@ describe("what a desk reaches", () => {
     const other = await makeDesk(db(), { sectionIds: [taken.id], members: [{ userId: member.id }] });
     expect(await deskReachOf(db(), head.id)).toEqual({ memberOf: [desk.id], headOf: [desk.id], sectionIds: [top.id, child.id] });
     expect(await deskReachOf(db(), member.id)).toEqual({ memberOf: [desk.id, other.id], headOf: [], sectionIds: [top.id, child.id, taken.id] });
-    expect(await deskReachOf(db(), reporter.id)).toMatchObject({ headOf: expect.any(Array) });
     expect(await deskReachOf(db(), (await makePerson(db(), "editor")).id)).toEqual({ memberOf: [], headOf: [], sectionIds: [] });
   });
 
