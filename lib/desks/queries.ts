@@ -1,8 +1,8 @@
 // Reads about desks: the admins' screen (each desk with its sections and members, the sections to
 // give and the people to add), the desk a section is reviewed by (for the plan and the queue), and
 // the desks as choices for forms and filters.
-import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { asc, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { type Database, appDatabase } from "@/db/client";
 import { deskMembers, desks, sections, users, type Role } from "@/db/schema";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
@@ -106,8 +106,6 @@ export async function deskOfSection(db: Database, sectionId: number | null): Pro
   return row?.deskId ?? null;
 }
 
-/** SQL: the desk that reviews `sectionId` (a column), following the parent; for queries that join it. */
-export const deskIdOfSectionSql = (sectionId: AnyPgColumn | SQL) =>
-  sql<
-    number | null
-  >`(select coalesce(own.desk_id, parent.desk_id) from ${sections} own left join ${sections} parent on parent.id = own.parent_id where own.id = ${sectionId})`;
+/** SQL: the ids of the sections a desk reviews (its own, and subsections following them), for `in (…)`. */
+export const sectionsOfDeskSql = (deskId: number) =>
+  sql`(select own.id from ${sections} own left join ${sections} parent on parent.id = own.parent_id where coalesce(own.desk_id, parent.desk_id) = ${deskId})`;
