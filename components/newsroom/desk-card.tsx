@@ -30,7 +30,7 @@ const actions = {
   head: setDeskHeadAction,
 } as const;
 type Intent = keyof typeof actions;
-type CardState = DeskFormState & { intent?: Intent };
+type CardState = DeskFormState & { intent?: Intent; round?: number };
 
 /** One desk on Quản trị → Ban: its name, its sections (checkboxes of the top sections), its members. */
 export function DeskCard({
@@ -57,7 +57,7 @@ export function DeskCard({
     const intent = formData.get("intent") as Intent;
     const result = await actions[intent](prev, formData);
     if (result.ok && intent === "rename") setRenaming(false);
-    return { ...result, intent };
+    return { ...result, intent, round: (prev.round ?? 0) + 1 };
   }, {});
   const hidden = (intent: Intent) => (
     <>
@@ -117,7 +117,13 @@ export function DeskCard({
       ) : null}
 
       <div className="mt-3 grid gap-4 md:grid-cols-2">
-        <form action={run} aria-label={t("sectionsOf", { name })} className="min-w-0 space-y-2">
+        {/* Remounted when any section changes desk (here or on another card): the boxes show what is saved. */}
+        <form
+          key={sections.map((s) => `${s.id}:${s.deskId}:${s.children.map((c) => c.deskId).join("/")}`).join(",")}
+          action={run}
+          aria-label={t("sectionsOf", { name })}
+          className="min-w-0 space-y-2"
+        >
           {hidden("sections")}
           <fieldset className="min-w-0">
             <legend className="font-semibold">{t("sections")}</legend>
@@ -169,11 +175,14 @@ export function DeskCard({
                   <form action={run}>
                     {hidden("head")}
                     <input type="hidden" name="userId" value={m.userId} />
-                    <input type="hidden" name="head" value={m.head ? "false" : "true"} />
                     <label className="flex items-center gap-1.5">
+                      {/* Uncontrolled, so a click shows at once; remounted after every answer to show what is saved. */}
                       <input
+                        key={`${m.head}:${state.round ?? 0}`}
                         type="checkbox"
-                        checked={m.head}
+                        name="head"
+                        value="true"
+                        defaultChecked={m.head}
                         disabled={pending}
                         aria-label={t("headOf", { person: m.name })}
                         onChange={(e) => e.currentTarget.form?.requestSubmit()}
