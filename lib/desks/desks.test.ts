@@ -14,6 +14,7 @@ import { sessionClaims, startSession } from "@/lib/auth/sessions";
 import type { Actor } from "@/lib/policy/policy";
 import { addDeskMember, createDesk, deleteDesk, removeDeskMember, renameDesk, setDeskHead, setDeskSections } from "./commands";
 import { deskOfSection, listDeskChoices, listDesksForAdmin } from "./queries";
+import { listSectionsForAdmin } from "@/lib/sections/queries";
 import { deskReachOf } from "./reach";
 
 let handle: DatabaseHandle;
@@ -205,5 +206,9 @@ describe("the admins' list and the choices", () => {
     expect(data.sections.find((s) => s.id === top.id)).toMatchObject({ deskId: desk.id, children: [{ name: "Du lịch 900", deskId: null }] });
     await expect(listDesksForAdmin(db(), editor)).rejects.toThrow();
     expect((await listDeskChoices(db(), reporter)).map((d) => d.name)).toContain("Ban Văn hóa 900");
+    // Quản trị → Chuyên mục says which desk each section is on.
+    const onSectionsPage = (await listSectionsForAdmin(db(), admin)).find((s) => s.id === top.id);
+    expect(onSectionsPage).toMatchObject({ deskName: "Ban Văn hóa 900", deskFollowsParent: false });
+    expect(onSectionsPage?.children[0]).toMatchObject({ deskName: "Ban Văn hóa 900", deskFollowsParent: true });
   });
 });
