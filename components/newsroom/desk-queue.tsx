@@ -24,9 +24,9 @@ import { listCell, listRow, listTable, listTbody, listThead } from "./list-class
 /** The worker's status as it travels in JSON. */
 export type WorkerStatusJson = { lastRunAt: string | null; lastError: string | null; overdue: number; pending: number };
 export type QueueData = QueuePage & { worker: WorkerStatusJson };
-export type QueueFilters = { status: StoryStatus; section: string; reporter: string; from: string; to: string; q: string; page: string };
+export type QueueFilters = { status: StoryStatus; section: string; reporter: string; desk: string; from: string; to: string; q: string; page: string };
 
-const filterNames = ["status", "section", "reporter", "from", "to", "q", "page"] as const;
+const filterNames = ["status", "section", "reporter", "desk", "from", "to", "q", "page"] as const;
 
 /** The filters an address holds (the start page's searchParams, or the browser's after back/forward). */
 function filtersIn(search: string, fallback: QueueFilters): QueueFilters {
@@ -52,6 +52,8 @@ export function DeskQueue({
   statuses,
   sections,
   writers,
+  desks,
+  onDesks,
   meId,
   showWorker,
 }: {
@@ -60,11 +62,17 @@ export function DeskQueue({
   statuses: readonly StoryStatus[];
   sections: { id: number; name: string }[];
   writers: { id: number; name: string }[];
+  /** The paper's desks; none: no desk filter and no desk column, the queue as on a paper without desks. */
+  desks: { id: number; name: string }[];
+  /** The person's queue starts at their desks ("Ban của tôi"), the filter's empty value. */
+  onDesks: boolean;
   meId: number;
   showWorker: boolean;
 }) {
   const router = useRouter();
   const t = useTranslations("desk.queue");
+  const deskWords = useTranslations("desks.queue");
+  const withDesks = desks.length > 0;
   const table = useTranslations("desk.table");
   const kinds = useTranslations("storyKinds");
   const statusLabel = useTranslations("workflow.status");
@@ -141,9 +149,22 @@ export function DeskQueue({
       <form
         role="search"
         aria-label={t("filters")}
-        className="grid grid-cols-2 gap-2 rounded border border-stone-300 bg-white p-3 text-sm sm:grid-cols-5"
+        className={`grid grid-cols-2 gap-2 rounded border border-stone-300 bg-white p-3 text-sm ${withDesks ? "sm:grid-cols-3 lg:grid-cols-6" : "sm:grid-cols-5"}`}
         onSubmit={(e) => e.preventDefault()}
       >
+        {withDesks ? (
+          <Field label={deskWords("desk")}>
+            <Select value={filters.desk} onChange={(e) => set({ desk: e.target.value })} size="sm">
+              {onDesks ? <option value="">{deskWords("mine")}</option> : null}
+              <option value={onDesks ? "all" : ""}>{deskWords("all")}</option>
+              {desks.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : null}
         <Field label={t("section")}>
           <Select value={filters.section} onChange={(e) => set({ section: e.target.value })} size="sm">
             <option value="">{t("all")}</option>
@@ -170,7 +191,7 @@ export function DeskQueue({
         <Field label={t("to")}>
           <DayFirstDateInput value={filters.to} onChange={(to) => set({ to })} />
         </Field>
-        <Field label={t("search")} className="col-span-2 sm:col-span-1">
+        <Field label={t("search")} className={withDesks ? "col-span-2 sm:col-span-3 lg:col-span-1" : "col-span-2 sm:col-span-1"}>
           <Input type="search" value={filters.q} onChange={(e) => set({ q: e.target.value })} size="sm" />
         </Field>
       </form>
@@ -196,6 +217,11 @@ export function DeskQueue({
               <th scope="col" className="px-3 py-2">
                 {t("section")}
               </th>
+              {withDesks ? (
+                <th scope="col" className="px-3 py-2">
+                  {deskWords("desk")}
+                </th>
+              ) : null}
               <th scope="col" className="px-3 py-2">
                 {t("reporter")}
               </th>
@@ -218,7 +244,7 @@ export function DeskQueue({
           <tbody className={listTbody}>
             {rows.length === 0 ? (
               <tr className="block md:table-row">
-                <td colSpan={showViews ? 7 : 6} className="block px-3 py-4 text-muted md:table-cell">
+                <td colSpan={(showViews ? 7 : 6) + (withDesks ? 1 : 0)} className="block px-3 py-4 text-muted md:table-cell">
                   {t("empty")}
                 </td>
               </tr>
@@ -234,6 +260,11 @@ export function DeskQueue({
                 <td className={listCell} data-label={t("section")}>
                   {row.sectionName ?? "—"}
                 </td>
+                {withDesks ? (
+                  <td className={listCell} data-label={deskWords("desk")} data-testid="desk-cell">
+                    {row.deskName ?? "—"}
+                  </td>
+                ) : null}
                 <td className={listCell} data-label={t("reporter")}>
                   {row.reporterName}
                 </td>
@@ -249,7 +280,7 @@ export function DeskQueue({
                   </td>
                 ) : null}
                 <td className="w-full md:w-auto md:px-3 md:py-2">
-                  {row.status === "submitted" ? (
+                  {row.claimable ? (
                     <Button
                       variant="primary"
                       size="sm"

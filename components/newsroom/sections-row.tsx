@@ -30,6 +30,9 @@ export type SectionRowData = {
   publicCount: number;
   oldSlugs: string[];
   childCount: number;
+  /** The desk reviewing it (Quản trị → Ban); null: paper-wide. */
+  deskName: string | null;
+  deskFollowsParent: boolean;
 };
 
 // The row's forms all report through one state, so one message area serves the whole row.
@@ -62,6 +65,7 @@ export function SectionsRow({
   targets: ParentChoice[];
 }) {
   const t = useTranslations("admin.sections.row");
+  const desks = useTranslations("desks");
   const { id, name, slug } = section;
   const [panel, setPanel] = useState<Panel>(null);
   const [state, run, pending] = useActionState<RowState, FormData>(async (prev, formData) => {
@@ -105,6 +109,9 @@ export function SectionsRow({
           </p>
           {section.oldSlugs.length > 0 ? (
             <p className="text-xs text-muted">{t("oldSlugs", { slugs: section.oldSlugs.map((s) => `/${s}`).join(", ") })}</p>
+          ) : null}
+          {section.deskName ? (
+            <p className="text-sm text-stone-700">{desks(section.deskFollowsParent ? "sectionDeskFollows" : "sectionDesk", { desk: section.deskName })}</p>
           ) : null}
           <p className="text-sm text-stone-700">{t("counts", { stories: section.storyCount, visible: section.publicCount })}</p>
           {section.description ? <p className="text-sm text-muted">{section.description}</p> : null}

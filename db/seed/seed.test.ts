@@ -5,8 +5,10 @@ import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { openTestDatabase } from "@/db/testing";
+import { deskReachOf } from "@/lib/desks/reach";
 import {
   auditLog,
+  desks,
   media,
   payees,
   royaltyLines,
@@ -50,8 +52,8 @@ afterAll(async () => {
 describe("demo seed", () => {
   it("creates one account per role that logs in with the demo password", async () => {
     const rows = await handle.db.select({ email: users.email, role: users.role, grants: users.grants }).from(users);
-    // Four roles, and the accountant: a reporter's account with the accountant's grant.
-    expect(rows.map((r) => r.role).sort()).toEqual(["admin", "chief_editor", "editor", "reporter", "reporter"]);
+    // Four roles, the accountant (a reporter's account with the accountant's grant), and the desks' people.
+    expect(rows.map((r) => r.role).sort()).toEqual(["admin", "chief_editor", "editor", "editor", "editor", "reporter", "reporter", "reporter"]);
     for (const account of demoAccounts) {
       const result = await checkLogin(handle.db, { email: account.email, password: demoPassword, address: "127.0.0.1" });
       expect(result.ok, account.email).toBe(true);
@@ -60,6 +62,19 @@ describe("demo seed", () => {
     expect(grantsOf("thuky@toasoan.test")).toEqual(["royalty.grade", "royalty.approve"]);
     expect(grantsOf("ketoan@toasoan.test")).toEqual(["royalty.accounting"]);
     expect(grantsOf("phongvien@toasoan.test")).toEqual([]);
+  });
+
+  it("seeds the desks of a merged organ, leaving bientap@ on no desk so it reviews every section", async () => {
+    const db = handle.db;
+    const idOf = async (email: string) => (await db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
+    const all = await db.select().from(desks);
+    expect(all.map((d) => d.name)).toEqual(["Ban Thời sự", "Ban Kinh tế – Văn hóa", "Ban Thư ký – Biên tập"]);
+    expect(await deskReachOf(db, await idOf("bientap@toasoan.test"))).toEqual({ memberOf: [], headOf: [], sectionIds: [] });
+    const head = await deskReachOf(db, await idOf("truongban@toasoan.test"));
+    expect(head.headOf).toEqual([all[0]!.id]);
+    const [duLich] = await db.select().from(sections).where(eq(sections.slug, "du-lich"));
+    expect((await deskReachOf(db, await idOf("bientap.kinhte@toasoan.test"))).sectionIds).toContain(duLich!.id);
+    expect((await deskReachOf(db, await idOf("phongvienanh@toasoan.test"))).memberOf).toEqual([all[0]!.id]);
   });
 
   it("grades last month's works and closes it, grades this month's older works, and leaves the newest and the fixture to the grader", async () => {

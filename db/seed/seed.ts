@@ -21,13 +21,14 @@ import { derivedColumns } from "@/lib/stories/derived";
 import { vnDateToUtc } from "@/lib/text/dateline";
 import { slugify } from "@/lib/text/slug";
 import { demoPhotoDir, demoPhotos, demoStoryPhotos } from "./demo-photos";
+import { seedDemoDesks } from "./demo-desks";
 import { seedDemoRoyalties, type GradableStory } from "./demo-royalties";
 import { demoStories, type DemoStory } from "./demo-stories";
 import { baseSections } from "./sections";
 
 export const demoPassword = "toasoan-demo";
 
-// Roles stay as they are; grants add the royalty verbs: the chief editor grades and approves the
+// Roles stay as they are (bientap@ on no desk: it reviews every section); grants add the royalty verbs: the chief editor grades and approves the
 // month, and the accountant (kế toán) is a reporter's account given the accountant's grant.
 export const demoAccounts = [
   { key: "phongvien", email: "phongvien@toasoan.test", name: "Lê Phương Dung", penName: "PHƯƠNG DUNG", role: "reporter", grants: [] },
@@ -42,6 +43,10 @@ export const demoAccounts = [
   },
   { key: "quantri", email: "quantri@toasoan.test", name: "Vi Văn Quân", penName: "VĂN QUÂN", role: "admin", grants: [] },
   { key: "ketoan", email: "ketoan@toasoan.test", name: "Đỗ Thị Ngân", penName: "THU NGÂN", role: "reporter", grants: ["royalty.accounting"] },
+  // On the demo desks (demo-desks.ts): a desk head, an editor whose review is scoped to one desk, a photographer.
+  { key: "truongban", email: "truongban@toasoan.test", name: "Nông Thanh Hương", penName: "THANH HƯƠNG", role: "editor", grants: [] },
+  { key: "bientapkinhte", email: "bientap.kinhte@toasoan.test", name: "Lương Văn Thành", penName: "VĂN THÀNH", role: "editor", grants: [] },
+  { key: "phongvienanh", email: "phongvienanh@toasoan.test", name: "Hà Quang Huy", penName: "QUANG HUY", role: "reporter", grants: [] },
 ] as const satisfies readonly { key: string; email: string; name: string; penName: string; role: t.Role; grants: readonly t.Grant[] }[];
 
 export const fixturePath = path.join(process.cwd(), "db", "seed", "seed-article.txt");
@@ -112,6 +117,7 @@ async function seedDemoRows(db: Database, now: Date, passwordHash: string, photo
       userIds.set(account.key, row!.id);
     }
     const sectionIds = new Map((await tx.select({ id: t.sections.id, slug: t.sections.slug }).from(t.sections)).map((s) => [s.slug, s.id]));
+    await seedDemoDesks(tx, { users: userIds, sections: sectionIds });
     const tagIds = new Map<string, number>();
     // The files were stored before the transaction (in parallel); here each row is recorded.
     const library = new Map<string, SeedPhoto>();

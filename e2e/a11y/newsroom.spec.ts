@@ -49,6 +49,7 @@ test.describe("administration (admin)", () => {
   for (const [what, address, heading] of [
     ["people", "/toa-soan/quan-tri/nguoi-dung", "Người dùng"],
     ["sections", "/toa-soan/quan-tri/chuyen-muc", "Chuyên mục"],
+    ["desks", "/toa-soan/quan-tri/ban", "Ban"],
     ["audit trail", "/toa-soan/quan-tri/nhat-ky", "Nhật ký"],
     ["settings", "/toa-soan/quan-tri/cai-dat", "Cài đặt"],
   ] as const) {

@@ -46,6 +46,7 @@ export const actionGroups = [
   { prefix: "two_factor.", group: "two_factor" },
   { prefix: "royalty.", group: "royalty" },
   { prefix: "payee.", group: "payee" },
+  { prefix: "desk.", group: "desk" },
   { prefix: "audit.", group: "audit" },
   { prefix: "seed.", group: "seed" },
 ] as const;

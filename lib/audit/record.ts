@@ -46,11 +46,16 @@ export const auditActions = [
   "payee.update",
   "payee.details_read",
   "payee.details_update",
+  "desk.create",
+  "desk.rename",
+  "desk.delete",
+  "desk.sections",
+  "desk.members",
   "seed.demo",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-export const auditEntityTypes = ["story", "user", "section", "media", "settings", "home", "system", "royalty_month", "payee"] as const;
+export const auditEntityTypes = ["story", "user", "section", "media", "settings", "home", "system", "royalty_month", "payee", "desk"] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 export type AuditRecord = {

@@ -91,6 +91,23 @@ const recorded: Record<AuditAction, Record<string, unknown>> = {
   "payee.update": { name: "Hoàng Văn Nam" },
   "payee.details_read": { name: "Hoàng Văn Nam" },
   "payee.details_update": { name: "Hoàng Văn Nam" },
+  "desk.create": { name: "Ban Thời sự", before: null, after: { name: "Ban Thời sự", position: 0 } },
+  "desk.rename": { name: "Ban Thời sự – Chính trị", before: { name: "Ban Thời sự" }, after: { name: "Ban Thời sự – Chính trị" } },
+  "desk.delete": { name: "Ban Thời sự", before: { name: "Ban Thời sự", sections: ["Thời sự", "Chính trị"], members: ["Trần Minh Đức"] }, after: null },
+  "desk.sections": {
+    name: "Ban Thời sự",
+    before: { sections: ["Thời sự"] },
+    after: { sections: ["Thời sự", "Chính trị"] },
+    moved: [{ section: "Chính trị", from: "Ban Kinh tế" }],
+  },
+  "desk.members": {
+    name: "Ban Thời sự",
+    change: "add",
+    personId: 3,
+    person: "Trần Minh Đức",
+    before: { members: [] },
+    after: { members: [{ name: "Trần Minh Đức", head: true }] },
+  },
 };
 
 // What must never reach a reader: a camelCase or snake_case key, a JSON object, a UTC timestamp.

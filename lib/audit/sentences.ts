@@ -259,9 +259,43 @@ const sentences: Record<AuditAction, Build> = {
   "payee.update": (d, ctx) => say(ctx, "payee.update", { name: str(d.name) || ctx.entityLabel }),
   "payee.details_read": (d, ctx) => say(ctx, "payee.detailsRead", { name: str(d.name) || ctx.entityLabel }),
   "payee.details_update": (d, ctx) => say(ctx, "payee.detailsUpdate", { name: str(d.name) || ctx.entityLabel }),
+  "desk.create": (d, ctx) => say(ctx, "desk.create", { name: str(d.name) || ctx.entityLabel }),
+  "desk.rename": (d, ctx) => say(ctx, "desk.rename", { before: str(obj(d.before).name), after: str(obj(d.after).name) }),
+  "desk.delete": (d, ctx) => {
+    const b = obj(d.before);
+    return say(ctx, "desk.delete", {
+      name: str(b.name) || str(d.name) || ctx.entityLabel,
+      sections: listWords(b.sections, ctx),
+      members: listWords(b.members, ctx),
+    });
+  },
+  "desk.sections": (d, ctx) => {
+    const moved = Array.isArray(d.moved) ? d.moved.map(obj).map((m) => say(ctx, "desk.sectionMoved", { section: str(m.section), from: str(m.from) })) : [];
+    const lead = say(ctx, "desk.sections", {
+      name: str(d.name) || ctx.entityLabel,
+      before: listWords(obj(d.before).sections, ctx),
+      after: listWords(obj(d.after).sections, ctx),
+    });
+    return [lead, ...moved].join(" ");
+  },
+  "desk.members": (d, ctx) => {
+    const after = Array.isArray(obj(d.after).members) ? (obj(d.after).members as unknown[]).map(obj) : [];
+    const head = after.some((m) => str(m.name) === str(d.person) && m.head === true);
+    return say(ctx, "desk.members", {
+      name: str(d.name) || ctx.entityLabel,
+      change: str(d.change) || "other",
+      person: str(d.person),
+      head: head ? "yes" : "no",
+    });
+  },
 };
 
 const monthWords = (v: unknown) => monthLabel(str(v));
+/** Names recorded as a list ("Thời sự, Kinh tế"), or the empty word. */
+const listWords = (v: unknown, ctx: SentenceContext) => {
+  const names = Array.isArray(v) ? v.map((x) => (isRecord(x) ? str(x.name) : str(x))).filter(Boolean) : [];
+  return names.length ? names.join(", ") : words(ctx.locale).sentences.empty;
+};
 const money = (amount: number, ctx: SentenceContext) => (ctx.locale === "vi" ? formatAmount(amount) : new Intl.NumberFormat("en-US").format(amount));
 function grantWords(v: unknown, ctx: SentenceContext): string {
   const names: Record<string, string> = messagesFor(ctx.locale).grants;

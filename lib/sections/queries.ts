@@ -2,7 +2,7 @@
 // under their parent, with how many stories each holds and the old slugs that still redirect.
 import { asc, count, sql } from "drizzle-orm";
 import { type Database, appDatabase } from "@/db/client";
-import { sections, sectionSlugs, stories } from "@/db/schema";
+import { desks, sections, sectionSlugs, stories } from "@/db/schema";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { publiclyVisible } from "@/lib/stories/public-queries";
 
@@ -18,12 +18,16 @@ export type AdminSection = {
   /** Those readers can see now. */
   publicCount: number;
   oldSlugs: string[];
+  /** The desk that reviews it (Quản trị → Ban): its own, or for a subsection without one its parent's; null: paper-wide. */
+  deskName: string | null;
+  /** A subsection's desk comes from its parent. */
+  deskFollowsParent: boolean;
   children: AdminSection[];
 };
 
 export async function listSectionsForAdmin(db: Database, actor: Actor): Promise<AdminSection[]> {
   if (!can(actor, "sections.manage")) throw new PermissionDeniedError();
-  const [rows, counts, old] = await Promise.all([
+  const [rows, counts, old, deskRows] = await Promise.all([
     db.select().from(sections).orderBy(asc(sections.position), asc(sections.id)),
     db
       .select({
@@ -34,7 +38,10 @@ export async function listSectionsForAdmin(db: Database, actor: Actor): Promise<
       .from(stories)
       .groupBy(stories.sectionId),
     db.select({ slug: sectionSlugs.slug, sectionId: sectionSlugs.sectionId }).from(sectionSlugs).orderBy(asc(sectionSlugs.createdAt), asc(sectionSlugs.slug)),
+    db.select({ id: desks.id, name: desks.name }).from(desks),
   ]);
+  const deskName = new Map(deskRows.map((d) => [d.id, d.name]));
+  const parentDesk = new Map(rows.map((s) => [s.id, s.deskId]));
   const countOf = new Map(counts.map((c) => [c.sectionId, c]));
   const toAdmin = (s: (typeof rows)[number]): AdminSection => ({
     id: s.id,
@@ -46,6 +53,8 @@ export async function listSectionsForAdmin(db: Database, actor: Actor): Promise<
     storyCount: countOf.get(s.id)?.total ?? 0,
     publicCount: countOf.get(s.id)?.visible ?? 0,
     oldSlugs: old.filter((o) => o.sectionId === s.id).map((o) => o.slug),
+    deskName: deskName.get(s.deskId ?? (s.parentId !== null ? (parentDesk.get(s.parentId) ?? -1) : -1)) ?? null,
+    deskFollowsParent: s.deskId === null && s.parentId !== null && parentDesk.get(s.parentId) != null,
     children: [],
   });
   const top = rows.filter((s) => s.parentId === null).map(toAdmin);

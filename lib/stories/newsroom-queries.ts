@@ -4,7 +4,7 @@ import { and, asc, count, desc, eq, gte, inArray, lt, lte, ne, or, sql, type SQL
 import { z } from "zod";
 import { alias } from "drizzle-orm/pg-core";
 import { type Database, appDatabase } from "@/db/client";
-import { editorialNotes, sections, stories, storyAuthors, storyStatuses, storyTransitions, storyViews, users, type StoryStatus } from "@/db/schema";
+import { desks, editorialNotes, sections, stories, storyAuthors, storyStatuses, storyTransitions, storyViews, users, type StoryStatus } from "@/db/schema";
 import { parseIsoDate, vnDayRange } from "@/lib/audit/time";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { escapeLike, foldedSql } from "@/lib/text/fold-sql";
@@ -14,6 +14,7 @@ import { workerStatus } from "@/lib/publishing/worker";
 import { listSectionChoices } from "./editor-queries";
 import { calendarDateIn, vnDateToUtc } from "@/lib/text/dateline";
 import { kindChoices, type StoryKind } from "./kinds";
+import { listDeskChoices, sectionsOfDeskSql } from "@/lib/desks/queries";
 
 export type NewsroomStoryRow = {
   id: number;
@@ -51,6 +52,7 @@ const optionalId = () => z.coerce.number().int().positive().max(2_147_483_647).o
 const inSection = (id: number) => or(eq(stories.sectionId, id), sql`${stories.sectionId} in (select id from ${sections} where parent_id = ${id})`)!;
 
 const holder = alias(users, "holder");
+const parentSection = alias(sections, "parent_section");
 const reporter = alias(users, "reporter");
 
 // A story is "returned" while it is a draft whose last move was the desk's Trả bài.
@@ -239,9 +241,27 @@ export const queueFilterSchema = z.object({
   from: optionalDate,
   to: optionalDate,
   q: z.string().max(200).optional().catch(undefined),
+  /** "mine" (the actor's desks' sections), "all", or one desk's id; absent: the actor's default (deskScopeOf). */
+  desk: z
+    .string()
+    .regex(/^(mine|all|[1-9]\d{0,8})$/)
+    .optional()
+    .catch(undefined),
   page: pageParam,
 });
 export type QueueFilter = z.output<typeof queueFilterSchema>;
+
+/**
+ * Which desk's stories the queue shows: an editor on desks starts at theirs ("Ban của tôi"), anyone
+ * else (the chief editor, editors on no desk, a paper without desks) at everything. Reading stays
+ * paper-wide: "Tất cả" is always there.
+ */
+export function deskScopeOf(actor: Actor, desk: string | undefined): "mine" | "all" | number {
+  const onDesks = Boolean(actor.desks?.memberOf.length);
+  const scope = desk ?? (onDesks && actor.role === "editor" ? "mine" : "all");
+  if (scope === "mine") return onDesks ? "mine" : "all";
+  return scope === "all" ? "all" : Number(scope);
+}
 
 export type QueueRow = {
   id: number;
@@ -249,6 +269,10 @@ export type QueueRow = {
   title: string;
   status: StoryStatus;
   sectionName: string | null;
+  /** The desk that reviews its section (a subsection's parent's); null on a paper without desks or a section on none. */
+  deskName: string | null;
+  /** May the actor claim it (Nhận bài)? Its section must be within their desks' reach. */
+  claimable: boolean;
   reporterName: string;
   holderId: number | null;
   holderName: string | null;
@@ -266,6 +290,11 @@ export async function searchQueue(db: Database, actor: Actor, filter: QueueFilte
   const conditions: SQL[] = [ne(stories.status, "draft")];
   if (filter.section) conditions.push(inSection(filter.section));
   if (filter.reporter) conditions.push(eq(stories.createdById, filter.reporter));
+  const deskScope = deskScopeOf(actor, filter.desk);
+  if (deskScope === "mine") {
+    const reached = actor.desks?.sectionIds ?? [];
+    conditions.push(reached.length ? inArray(stories.sectionId, [...reached]) : sql`false`);
+  } else if (deskScope !== "all") conditions.push(inArray(stories.sectionId, sectionsOfDeskSql(deskScope)));
   const { start, end } = vnDayRange(filter.from, filter.to);
   if (start) conditions.push(gte(stories.updatedAt, start));
   if (end) conditions.push(lt(stories.updatedAt, end));
@@ -291,6 +320,9 @@ export async function searchQueue(db: Database, actor: Actor, filter: QueueFilte
         title: stories.title,
         status: effective,
         sectionName: sections.name,
+        sectionId: stories.sectionId,
+        createdById: stories.createdById,
+        deskName: desks.name,
         reporterName: reporter.name,
         holderId: liveHolder,
         holderName: sql<string | null>`case when ${stories.heldAt} > ${heldSince} then ${holder.name} end`,
@@ -300,6 +332,8 @@ export async function searchQueue(db: Database, actor: Actor, filter: QueueFilte
       })
       .from(stories)
       .leftJoin(sections, eq(sections.id, stories.sectionId))
+      .leftJoin(parentSection, eq(parentSection.id, sections.parentId))
+      .leftJoin(desks, eq(desks.id, sql`coalesce(${sections.deskId}, ${parentSection.deskId})`))
       .innerJoin(reporter, eq(reporter.id, stories.createdById))
       .leftJoin(holder, eq(holder.id, stories.heldById))
       .where(and(...conditions, sql`${effective} = ${filter.status}`))
@@ -311,7 +345,13 @@ export async function searchQueue(db: Database, actor: Actor, filter: QueueFilte
   return {
     counts,
     ...pageOf(
-      rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString(), publishedAt: r.publishedAt?.toISOString() ?? null })),
+      rows.map(({ sectionId, createdById, ...r }) => ({
+        ...r,
+        // Claiming asks nothing of the authors: the policy's answer on the row's own section.
+        claimable: r.status === "submitted" && can(actor, "story.claim", { status: r.status, createdById, authorIds: [], heldById: r.holderId, sectionId }),
+        updatedAt: r.updatedAt.toISOString(),
+        publishedAt: r.publishedAt?.toISOString() ?? null,
+      })),
       counts[filter.status] ?? 0,
       filter.page,
       pageSize,
@@ -329,14 +369,15 @@ export async function listWriters(db: Database, actor: Actor): Promise<{ id: num
   return rows.sort((a, b) => a.name.localeCompare(b.name, "vi"));
 }
 
-/** For pages: the desk's queue under the filters, the publication worker's status and the filters' choices. */
+/** For pages: the desk's queue under the filters, the publication worker's status and the filters' choices (desks: none on a paper without them). */
 export async function getDeskQueue(actor: Actor, filter: QueueFilter) {
   const database = await appDatabase();
-  const [queue, worker, sections, writers] = await Promise.all([
+  const [queue, worker, sections, writers, deskChoices] = await Promise.all([
     searchQueue(database, actor, filter),
     workerStatus(database),
     listSectionChoices(database, actor),
     listWriters(database, actor),
+    listDeskChoices(database, actor),
   ]);
-  return { queue, worker, sections, writers };
+  return { queue, worker, sections, writers, desks: deskChoices };
 }

@@ -8,7 +8,7 @@ import type { StoryStatus } from "@/db/schema";
 import { requireActor } from "@/lib/auth/actor";
 import { getNewsroomT } from "@/lib/i18n/server";
 import type { Actor } from "@/lib/policy/policy";
-import { getDeskQueue, getOwnStories, queueFilterSchema } from "@/lib/stories/newsroom-queries";
+import { deskScopeOf, getDeskQueue, getOwnStories, queueFilterSchema } from "@/lib/stories/newsroom-queries";
 import { getUsers } from "@/lib/users/queries";
 import { moveDoneMessages } from "@/lib/workflow/transitions";
 
@@ -71,11 +71,14 @@ type QueueParams = Record<string, string | undefined>;
 /** The live queue, starting from the filters in the address (bad values are ignored). */
 async function Queue({ actor, params, fallbackStatus }: { actor: Actor; params: QueueParams; fallbackStatus: StoryStatus }) {
   const filter = queueFilterSchema.parse({ ...params, status: params.status ?? fallbackStatus });
-  const { queue, worker, sections, writers } = await getDeskQueue(actor, filter);
+  const { queue, worker, sections, writers, desks } = await getDeskQueue(actor, filter);
+  const onDesks = deskScopeOf(actor, undefined) === "mine";
   const initialFilters: QueueFilters = {
     status: filter.status,
     section: filter.section ? String(filter.section) : "",
     reporter: filter.reporter ? String(filter.reporter) : "",
+    // The filter's empty value is the person's default (their desks, or everything).
+    desk: filter.desk === undefined || filter.desk === (onDesks ? "mine" : "all") ? "" : filter.desk,
     from: params.from && filter.from ? params.from : "",
     to: params.to && filter.to ? params.to : "",
     q: filter.q ?? "",
@@ -89,6 +92,8 @@ async function Queue({ actor, params, fallbackStatus }: { actor: Actor; params: 
       statuses={deskStatuses}
       sections={sections}
       writers={writers}
+      desks={desks}
+      onDesks={onDesks}
       meId={actor.id}
       showWorker
     />

@@ -23,6 +23,8 @@ const rowData = (s: AdminSection, parentHidden: boolean): SectionRowData => ({
   storyCount: s.storyCount,
   publicCount: s.publicCount,
   oldSlugs: s.oldSlugs,
+  deskName: s.deskName,
+  deskFollowsParent: s.deskFollowsParent,
   childCount: s.children.length,
 });
 
