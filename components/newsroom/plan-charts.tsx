@@ -28,8 +28,10 @@ const innerHeight = height - margin.top - margin.bottom;
 // Tailwind's palette; each colour at least 3:1 against white (WCAG non-text contrast).
 const colours = { made: "#57534e", approved: "#0f766e", onTime: "#15803d", late: "#b45309", missed: "#b91c1c", hours: "#1d4ed8" } as const;
 
-/** "W24" under the bars: the year is in the table and the CSV. */
-const shortWeek = (label: string) => label.slice(5);
+/** A week is named by its Monday, "30/11", under the bars; "30/11–06/12" in the table (the ISO week is in the CSV). */
+const dayMonth = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}`;
+const shortWeek = dayMonth;
+const weekSpan = (w: ChartWeek) => `${dayMonth(w.week.monday)}–${dayMonth(w.week.sunday)}`;
 const tickLabel = { fontSize: 10, fill: "#44403c", textAnchor: "middle" as const, fontFamily: "inherit" };
 const leftTickLabel = { fontSize: 10, fill: "#44403c", textAnchor: "end" as const, dx: -2, dy: 3, fontFamily: "inherit" };
 
@@ -120,10 +122,10 @@ const yScaleFor = (max: number) => scaleLinear<number>({ domain: [0, Math.max(1,
 
 export function ProposalsChart({ weeks, words }: { weeks: ChartWeek[]; words: PlanChartWords }) {
   const keys = ["made", "approved"] as const;
-  const x = scaleBand<string>({ domain: weeks.map((w) => w.week.label), range: [0, innerWidth], padding: 0.25 });
+  const x = scaleBand<string>({ domain: weeks.map((w) => w.week.monday), range: [0, innerWidth], padding: 0.25 });
   const inner = scaleBand<string>({ domain: [...keys], range: [0, x.bandwidth()], padding: 0.1 });
   const y = yScaleFor(Math.max(...weeks.map((w) => w.proposalsMade)));
-  const data = weeks.map((w) => ({ label: w.week.label, made: w.proposalsMade, approved: w.proposalsApproved }));
+  const data = weeks.map((w) => ({ label: w.week.monday, made: w.proposalsMade, approved: w.proposalsApproved }));
   return (
     <Chart title={words.proposals.title}>
       <Frame title={words.proposals.title} summary={words.proposals.summary}>
@@ -150,7 +152,7 @@ export function ProposalsChart({ weeks, words }: { weeks: ChartWeek[]; words: Pl
       <DataTable
         words={words}
         columns={[words.proposals.made, words.proposals.approved]}
-        rows={weeks.map((w) => [w.week.label, w.proposalsMade, w.proposalsApproved])}
+        rows={weeks.map((w) => [weekSpan(w), w.proposalsMade, w.proposalsApproved])}
       />
     </Chart>
   );
@@ -158,9 +160,9 @@ export function ProposalsChart({ weeks, words }: { weeks: ChartWeek[]; words: Pl
 
 export function AssignmentsChart({ weeks, words }: { weeks: ChartWeek[]; words: PlanChartWords }) {
   const keys = ["onTime", "late", "missed"] as const;
-  const x = scaleBand<string>({ domain: weeks.map((w) => w.week.label), range: [0, innerWidth], padding: 0.3 });
+  const x = scaleBand<string>({ domain: weeks.map((w) => w.week.monday), range: [0, innerWidth], padding: 0.3 });
   const y = yScaleFor(Math.max(...weeks.map((w) => w.onTime + w.late + w.missed)));
-  const data = weeks.map((w) => ({ label: w.week.label, onTime: w.onTime, late: w.late, missed: w.missed }));
+  const data = weeks.map((w) => ({ label: w.week.monday, onTime: w.onTime, late: w.late, missed: w.missed }));
   return (
     <Chart title={words.assignments.title}>
       <Frame title={words.assignments.title} summary={words.assignments.summary}>
@@ -170,13 +172,13 @@ export function AssignmentsChart({ weeks, words }: { weeks: ChartWeek[]; words: 
         </Group>
       </Frame>
       <Legend items={keys.map((k) => ({ label: words.assignments[k], colour: colours[k] }))} />
-      <DataTable words={words} columns={keys.map((k) => words.assignments[k])} rows={weeks.map((w) => [w.week.label, w.onTime, w.late, w.missed])} />
+      <DataTable words={words} columns={keys.map((k) => words.assignments[k])} rows={weeks.map((w) => [weekSpan(w), w.onTime, w.late, w.missed])} />
     </Chart>
   );
 }
 
 export function HoursChart({ weeks, words, formatHours }: { weeks: ChartWeek[]; words: PlanChartWords; formatHours: (n: number) => string }) {
-  const x = scaleBand<string>({ domain: weeks.map((w) => w.week.label), range: [0, innerWidth], padding: 0.3 });
+  const x = scaleBand<string>({ domain: weeks.map((w) => w.week.monday), range: [0, innerWidth], padding: 0.3 });
   const y = yScaleFor(Math.max(...weeks.map((w) => w.averageHoursToPublication ?? 0)));
   return (
     <Chart title={words.hours.title}>
@@ -185,8 +187,8 @@ export function HoursChart({ weeks, words, formatHours }: { weeks: ChartWeek[]; 
           {weeks.map((w) =>
             w.averageHoursToPublication === null ? null : (
               <Bar
-                key={w.week.label}
-                x={x(w.week.label)}
+                key={w.week.monday}
+                x={x(w.week.monday)}
                 y={y(w.averageHoursToPublication)}
                 width={x.bandwidth()}
                 height={innerHeight - y(w.averageHoursToPublication)}
@@ -201,7 +203,7 @@ export function HoursChart({ weeks, words, formatHours }: { weeks: ChartWeek[]; 
       <DataTable
         words={words}
         columns={[words.hours.hours]}
-        rows={weeks.map((w) => [w.week.label, w.averageHoursToPublication === null ? words.hours.none : formatHours(w.averageHoursToPublication)])}
+        rows={weeks.map((w) => [weekSpan(w), w.averageHoursToPublication === null ? words.hours.none : formatHours(w.averageHoursToPublication)])}
       />
     </Chart>
   );
