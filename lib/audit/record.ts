@@ -67,7 +67,19 @@ export const auditActions = [
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-export const auditEntityTypes = ["story", "user", "section", "media", "settings", "home", "system", "royalty_month", "payee", "proposal", "assignment"] as const;
+export const auditEntityTypes = [
+  "story",
+  "user",
+  "section",
+  "media",
+  "settings",
+  "home",
+  "system",
+  "royalty_month",
+  "payee",
+  "proposal",
+  "assignment",
+] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 export type AuditRecord = {

@@ -277,7 +277,11 @@ function planSentences(): Record<Extract<AuditAction, `plan.${string}`>, Build> 
     "plan.proposal.request_changes": noted("plan.proposalRequestChanges"),
     "plan.proposal.reject": noted("plan.proposalReject"),
     "plan.assignment.create": (d, ctx) =>
-      say(ctx, "plan.assignmentCreate", { title: title(d, ctx), person: person(d.personId, ctx), deadline: str(d.deadline) ? when(str(d.deadline), ctx) : "—" }),
+      say(ctx, "plan.assignmentCreate", {
+        title: title(d, ctx),
+        person: person(d.personId, ctx),
+        deadline: str(d.deadline) ? when(str(d.deadline), ctx) : "—",
+      }),
     "plan.assignment.accept": plain("plan.assignmentAccept"),
     "plan.assignment.decline": noted("plan.assignmentDecline"),
     "plan.assignment.start": plain("plan.assignmentStart"),
@@ -292,8 +296,7 @@ function planSentences(): Record<Extract<AuditAction, `plan.${string}`>, Build> 
         before: str(d.before) ? when(str(d.before), ctx) : "—",
         after: str(d.after) ? when(str(d.after), ctx) : "—",
       }),
-    "plan.settings": (d, ctx) =>
-      say(ctx, "plan.settings", { before: num(obj(d.before).dueSoonLeadMinutes), after: num(obj(d.after).dueSoonLeadMinutes) }),
+    "plan.settings": (d, ctx) => say(ctx, "plan.settings", { before: num(obj(d.before).dueSoonLeadMinutes), after: num(obj(d.after).dueSoonLeadMinutes) }),
   };
 }
 

@@ -36,7 +36,10 @@ export const assignInput = z.object({
   title: planText("title", 300).default(""),
   brief: planText("brief", 4000).default(""),
   task: z.enum(assignmentTasks, { error: zodMessage("plan.validation.task") }).default("write"),
-  assigneeId: z.number({ error: zodMessage("plan.validation.assigneeRequired") }).int().positive(),
+  assigneeId: z
+    .number({ error: zodMessage("plan.validation.assigneeRequired") })
+    .int()
+    .positive(),
   deadline: deadlineSchema,
   priority: z.enum(assignmentPriorities, { error: zodMessage("plan.validation.priority") }).default("normal"),
 });
@@ -162,15 +165,17 @@ export const startAssignment = defineCommand(z.object(target), async ({ id, vers
 );
 
 /** Đã giao: photos, video, sound or graphics handed over without a story of their own; a writing task is done by submitting its story. */
-export const deliverAssignment = defineCommand(z.object({ ...target, note: requiredText("delivered", 4000, "plan.validation.deliveredRequired") }), async ({ id, version, note }, ctx) =>
-  ctx.db.transaction(async (tx) => {
-    const assignment = await openAssignment(tx, ctx, id, "deliver", version);
-    if (assignment.task === "write") throw refuse("invalid_state", "plan.refusals.deliverWrite");
-    const row = await update(tx, assignment, { status: "done", note, doneAt: new Date() });
-    await audit(tx, ctx, "plan.assignment.deliver", row, { note });
-    await tellManagers(tx, ctx.actor, row, phrase("plan.notify.delivered", { actor: ctx.actor.name, title: row.title, note }));
-    return saved(row);
-  }),
+export const deliverAssignment = defineCommand(
+  z.object({ ...target, note: requiredText("delivered", 4000, "plan.validation.deliveredRequired") }),
+  async ({ id, version, note }, ctx) =>
+    ctx.db.transaction(async (tx) => {
+      const assignment = await openAssignment(tx, ctx, id, "deliver", version);
+      if (assignment.task === "write") throw refuse("invalid_state", "plan.refusals.deliverWrite");
+      const row = await update(tx, assignment, { status: "done", note, doneAt: new Date() });
+      await audit(tx, ctx, "plan.assignment.deliver", row, { note });
+      await tellManagers(tx, ctx.actor, row, phrase("plan.notify.delivered", { actor: ctx.actor.name, title: row.title, note }));
+      return saved(row);
+    }),
 );
 
 /**

@@ -1,10 +1,11 @@
 // The plan's typed fields, read the same way by every command: text normalised and trimmed with
 // its limit, a required note, a calendar day, a deadline that is still ahead.
 import { z } from "zod";
+import type { Messages } from "@/lib/i18n/messages";
 import { phrase, zodMessage, type CatalogueKey } from "@/lib/i18n/phrase";
 import { normalizeText } from "@/lib/text/normalize";
 
-type FieldKey = keyof typeof import("@/messages/vi.json")["plan"]["fields"];
+type FieldKey = keyof Messages["plan"]["fields"];
 
 const clean = z.string().transform((s) => normalizeText(s).trim());
 
@@ -35,7 +36,10 @@ export const plannedDaySchema = z
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, zodMessage("plan.validation.plannedFor"))
-      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), zodMessage("plan.validation.plannedFor"))
+      .refine(
+        (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+        zodMessage("plan.validation.plannedFor"),
+      )
       .nullable(),
   )
   .nullable();

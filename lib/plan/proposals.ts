@@ -12,7 +12,7 @@ import { recordAudit, type AuditAction } from "@/lib/audit/record";
 import { phrase, zodMessage, type Phrase } from "@/lib/i18n/phrase";
 import { notify } from "@/lib/notifications/notify";
 import { deskHeads, deskOfSection } from "./desks";
-import { planIdSchema, planText, planVersionSchema, plannedDaySchema, reasonText, requiredText } from "./fields";
+import { planIdSchema, planText, planVersionSchema, plannedDaySchema, requiredText } from "./fields";
 import { proposalPath } from "./links";
 import { findProposalTransition, proposalRefusal, type ProposalEvent } from "./proposal-states";
 
@@ -107,7 +107,11 @@ export const editProposal = defineCommand(z.object({ ...target, ...proposalField
 export const withdrawProposal = defineCommand(z.object(target), async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
     await openProposal(tx, ctx, id, "withdraw", version);
-    const [row] = await tx.update(proposals).set({ status: "withdrawn", version: version + 1, updatedAt: new Date() }).where(eq(proposals.id, id)).returning();
+    const [row] = await tx
+      .update(proposals)
+      .set({ status: "withdrawn", version: version + 1, updatedAt: new Date() })
+      .where(eq(proposals.id, id))
+      .returning();
     await audit(tx, ctx, "plan.proposal.withdraw", row!);
     return saved(row!);
   }),
@@ -121,11 +125,11 @@ const decisions = {
 
 /** Approve (the note is optional), ask for changes or reject (the note is required): the proposer is told, with the note. */
 function decide(event: keyof typeof decisions) {
-  const note = event === "approve" ? planText("note", 4000).default("") : reasonText;
-  return defineCommand(z.object({ ...target, note }), async ({ id, version, note }, ctx) =>
+  return defineCommand(z.object({ ...target, note: planText("note", 4000).default("") }), async ({ id, version, note }, ctx) =>
     ctx.db.transaction(async (tx) => {
       const proposal = await openProposal(tx, ctx, id, event, version);
-      const to = findProposalTransition(event, proposal.status)!.to;
+      const { to, noteRequired } = findProposalTransition(event, proposal.status)!;
+      if (noteRequired && !note) throw refuse("invalid", "plan.validation.reasonRequired", undefined, { field: "note" });
       const now = new Date();
       const [row] = await tx
         .update(proposals)

@@ -41,7 +41,13 @@ export const updatePlanSettings = defineCommand(planSettingsSchema, async (input
       .insert(siteSettings)
       .values({ key: PLAN_SETTING_KEY, value: input, updatedAt: now, updatedById: ctx.actor.id })
       .onConflictDoUpdate({ target: siteSettings.key, set: { value: sql`excluded.value`, updatedAt: now, updatedById: ctx.actor.id } });
-    await recordAudit(tx, { actorId: ctx.actor.id, action: "plan.settings", entityType: "settings", entityId: PLAN_SETTING_KEY, data: { before: current, after: input } });
+    await recordAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "plan.settings",
+      entityType: "settings",
+      entityId: PLAN_SETTING_KEY,
+      data: { before: current, after: input },
+    });
     return { changed: true };
   });
 });
