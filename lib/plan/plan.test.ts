@@ -6,8 +6,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { makeDesk, makePerson, makeSection } from "@/db/factories";
-import { assignments, auditLog, notifications, proposals, publicationEvents, siteSettings, stories, storyAuthors } from "@/db/schema";
+import { makeDesk, makePerson, makeSection, makeStory } from "@/db/factories";
+import { assignments, auditLog, notifications, proposals, publicationEvents, siteSettings, stories, storyAuthors, storySources } from "@/db/schema";
 import { openTestDatabase } from "@/db/testing";
 import { deskReachOf } from "@/lib/desks/reach";
 import type { Actor } from "@/lib/policy/policy";
@@ -19,6 +19,7 @@ import { submitStory } from "@/lib/workflow/commands";
 import * as a from "./assignments";
 import { assignmentPath, proposalPath } from "./links";
 import * as p from "./proposals";
+import { listMyAssignments, readAssignment, readProposal, storyOrigin } from "./queries";
 import { updatePlanSettings } from "./settings";
 
 let handle: DatabaseHandle;
@@ -433,5 +434,53 @@ describe("deadlines, told once by the publication worker", () => {
       .where(inArray(auditLog.action, ["plan.settings"]));
     expect(audit).toEqual({ action: "plan.settings" });
     await db().delete(siteSettings).where(eq(siteSettings.key, "plan"));
+  });
+});
+
+describe("what the pages read", () => {
+  it("opens to each person the moves the table and the policy allow them", async () => {
+    const { id } = ok(await p.propose(db(), people.reporter, { title: "Đề tài để đọc", sectionId }));
+    expect((await readProposal(db(), people.reporter, id))!.moves).toEqual(["edit", "withdraw"]);
+    expect((await readProposal(db(), people.head, id))!.moves).toEqual(["approve", "request_changes", "reject"]);
+    expect((await readProposal(db(), people.outsider, id))!.moves).toEqual([]);
+    ok(await p.approveProposal(db(), people.head, { id, version: 1, note: "Làm ngay" }));
+    const approved = (await readProposal(db(), people.head, id))!;
+    expect(approved).toMatchObject({
+      status: "approved",
+      canAssign: true,
+      proposerName: "Nguyễn Thu Hà",
+      deskName: "Ban Kinh tế",
+      deciderName: "Trần Văn Hùng",
+    });
+    expect(approved.history.map((h) => [h.action, h.actorName, h.note])).toEqual([
+      ["plan.proposal.create", "Nguyễn Thu Hà", ""],
+      ["plan.proposal.approve", "Trần Văn Hùng", "Làm ngay"],
+    ]);
+    expect((await readProposal(db(), people.reporter, id))!.canAssign).toBe(false);
+
+    const photo = ok(await a.assign(db(), people.head, { proposalId: id, task: "photo", assigneeId: people.photographer.id, deadline: inHours(4) }));
+    expect((await readAssignment(db(), people.photographer, photo.id))!.moves).toEqual(["accept", "decline", "deliver"]);
+    expect((await readAssignment(db(), people.head, photo.id))!.moves).toEqual(["reassign", "cancel", "change_deadline"]);
+    expect((await readAssignment(db(), people.reporter, photo.id))!.moves).toEqual([]);
+    expect((await listMyAssignments(db(), people.photographer)).map((m) => m.id)).toContain(photo.id);
+    await expect(readProposal(db(), people.admin, id)).rejects.toThrow();
+  });
+
+  it("says where a story came from: its assignment and topic, an archive import, or outside the plan", async () => {
+    const proposalId = await approvedProposal("Nguồn gốc bài");
+    const { id, version } = ok(await a.assign(db(), people.head, { proposalId, assigneeId: people.reporter.id, deadline: inHours(4) }));
+    const { storyId } = ok(await a.startAssignment(db(), people.reporter, { id, version }));
+    expect(await storyOrigin(db(), storyId!)).toMatchObject({
+      kind: "plan",
+      assignmentId: id,
+      title: "Nguồn gốc bài",
+      assignerName: "Trần Văn Hùng",
+      proposal: { id: proposalId, proposerName: "Nguyễn Thu Hà" },
+    });
+    const outside = await makeStory(db(), { author: people.reporter });
+    expect(await storyOrigin(db(), outside.id)).toEqual({ kind: "outside" });
+    const imported = await makeStory(db(), { author: people.reporter, status: "published" });
+    await db().insert(storySources).values({ contentHash: "seed-hash", storyId: imported.id, file: "2022/07/hoi-nghi.txt" });
+    expect(await storyOrigin(db(), imported.id)).toEqual({ kind: "imported" });
   });
 });

@@ -161,7 +161,9 @@ export function assignmentMoves(actor: Actor, a: Pick<Assignment, "status" | "de
   return assignmentEventsFrom(a.status).filter((event) => {
     const by = findAssignmentTransition(event, a.status)!.by;
     if (by === "system") return false;
+    // Writing is started (a draft) and done by submitting it; other work is delivered.
     if (event === "deliver" && a.task === "write") return false;
+    if (event === "start" && a.task !== "write") return false;
     return canPlan(actor, by === "assignee" ? "assignment.respond" : "assignment.manage", scope);
   });
 }
