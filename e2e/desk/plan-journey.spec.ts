@@ -89,6 +89,8 @@ test("a topic proposed, approved and assigned becomes a story that completes its
   // The reporter finds it among her work, accepts and starts writing.
   await mine.goto("/toa-soan");
   const work = mine.getByRole("region", { name: "Việc được giao" });
+  await expect(work.getByRole("link", { name: title })).toBeVisible();
+  await photograph(mine, "plan-my-work");
   await work.getByRole("link", { name: title }).click();
   await mine.waitForURL((url) => /^\/toa-soan\/ke-hoach\/giao-viec\/\d+$/.test(url.pathname));
   const assignmentUrl = new URL(mine.url()).pathname;
@@ -119,6 +121,7 @@ test("a topic proposed, approved and assigned becomes a story that completes its
   await lead.goto(`/toa-soan/bai-viet/${storyId}`);
   const origin = lead.getByTestId("story-origin");
   await expect(origin).toContainText(`Từ kế hoạch: ${title} — đề tài do ${reporter.name} đề xuất, ${head.name} giao, hạn`);
+  await photograph(lead, "plan-story-origin");
   await origin.getByRole("link", { name: "Đề tài", exact: true }).click();
   await expect(lead).toHaveURL(new RegExp(`${proposalUrl}$`));
 });

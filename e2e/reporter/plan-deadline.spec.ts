@@ -34,3 +34,22 @@ test("an assignment past its deadline rings the assignee's bell, once, and leads
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   await expect(page.getByText("Quá hạn", { exact: true })).toBeVisible();
 });
+
+test("the admin sets how long before a deadline people hear of it (Cài đặt → Kế hoạch)", async ({ signedIn }) => {
+  const admin = await signedIn("admin");
+  await admin.goto("/toa-soan/quan-tri/cai-dat");
+  const plan = admin.getByRole("region", { name: "Kế hoạch" });
+  const lead = plan.getByLabel("Báo “Sắp đến hạn” trước hạn (phút)");
+  await expect(lead).toHaveValue(/^\d+$/);
+  // An impossible value is refused; the stored one stays (this spec changes nothing).
+  await lead.fill("9999");
+  await plan.getByRole("button", { name: "Lưu" }).click();
+  await expect(plan.getByText(/Số phút báo trước phải là số nguyên từ 0 đến 4320/)).toBeVisible();
+  if (process.env.PLAN_SHOTS) {
+    await plan.scrollIntoViewIfNeeded();
+    for (const width of [390, 1280]) {
+      await admin.setViewportSize({ width, height: 900 });
+      await plan.screenshot({ path: `${process.env.PLAN_SHOTS}/plan-settings-${width}.png` });
+    }
+  }
+});
