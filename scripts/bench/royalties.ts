@@ -47,7 +47,7 @@ async function exportOnce(db: Database, scope: SheetScope): Promise<number> {
   return sink.bytes;
 }
 
-async function time(runs: number, run: () => Promise<number | void>): Promise<Timing> {
+export async function time(runs: number, run: () => Promise<number | void>): Promise<Timing> {
   await run(); // warm: the database's caches and the modules, as on a live server
   const ms: number[] = [];
   let bytes: number | undefined;

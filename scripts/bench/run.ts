@@ -4,6 +4,8 @@
 // `npm run bench -- --day` for the embedded server's memory over a scripted day (scripts/bench/memory-day.ts),
 // `npm run bench -- --royalties` for nhuận bút at scale alone: a year of graded months, the month
 // view and the month's and year's .xlsx (scripts/bench/royalties.ts; it also ends the full bench).
+// `npm run bench -- --plan` for Kế hoạch alone: the plan board and the desk's measures on 5,000
+// assignments (scripts/bench/plan-board.ts).
 // Builds a benchmark database of N realistic Vietnamese stories, starts the production server on
 // it, drives the reading routes with autocannon, measures publish-to-visible for scheduled
 // stories and the server's memory, prints the figures and saves them to bench/results/.
@@ -27,6 +29,7 @@ import {
   type ScheduledStory,
 } from "./populate";
 import { benchMemoryDay } from "./memory-day";
+import { benchPlanBoard, printPlanBoard } from "./plan-board";
 import { benchRoyalties, printRoyalties } from "./royalties";
 import { measurePublishNow, measureScheduled, type VisibleFigures } from "./publish-latency";
 import { measureScriptWeights, printScriptWeights, type ScriptWeights } from "./script-weight";
@@ -44,6 +47,7 @@ const { values: args } = parseArgs({
     weights: { type: "boolean", default: false },
     day: { type: "boolean", default: false },
     royalties: { type: "boolean", default: false },
+    plan: { type: "boolean", default: false },
   },
 });
 const positive = (name: string, raw: string) => {
@@ -116,6 +120,7 @@ async function preflight(): Promise<{ ms: number; weights: ScriptWeights }> {
 async function main() {
   if (args.import !== undefined) return benchArchiveImport(Math.max(1, positive("import", args.import)), log);
   if (args.royalties) return printRoyalties(await benchRoyalties(log));
+  if (args.plan) return printPlanBoard(await benchPlanBoard(log));
   const startedAt = new Date();
   const loadBefore = os.loadavg();
   log(`${options.stories.toLocaleString("en")} stories, ${options.connections} connections, ${options.duration} s per route (warm-up ${options.warmup} s)`);
