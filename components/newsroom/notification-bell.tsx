@@ -124,6 +124,8 @@ function Bell() {
           ) : (
             <ul className="max-h-[70vh] divide-y divide-stone-200 overflow-y-auto">
               {items.map((item) => {
+                // A story's notification opens the story; one about a proposal or an assignment, its page.
+                const href = item.storyId ? `/toa-soan/bai-viet/${item.storyId}` : item.link;
                 const body = (
                   <>
                     <span className={`block text-sm ${item.read ? "text-stone-700" : "font-semibold text-stone-900"}`}>
@@ -137,9 +139,9 @@ function Bell() {
                 );
                 return (
                   <li key={item.id} className={item.read ? "" : "bg-amber-50"}>
-                    {item.storyId ? (
+                    {href ? (
                       <Link
-                        href={`/toa-soan/bai-viet/${item.storyId}`}
+                        href={href}
                         onClick={() => {
                           setOpen(false);
                           if (!item.read) markRead([item.id]);

@@ -32,6 +32,7 @@ import { plainText } from "@/lib/stories/body";
 import { listLatestStories } from "@/lib/stories/public-queries";
 import { formatDateline } from "@/lib/text/dateline";
 import { wallClock } from "@/lib/i18n/time";
+import { assignments, proposals } from "@/db/schema";
 import { demoPhotos } from "./demo-photos";
 import { demoAccounts, demoPassword, demoSettings, fixturePath, hasUsers, seedBase, seedDemo } from "./seed";
 
@@ -246,5 +247,15 @@ describe("demo seed", () => {
     const settings = await loadSettings(handle.db);
     expect(settings).toMatchObject(demoSettings);
     expect(JSON.stringify(settings)).not.toMatch(/chưa cài đặt/);
+  });
+
+  it("seeds a morning of Kế hoạch: topics in several states, work done on time, being written and overdue", async () => {
+    const topics = await handle.db.select({ status: proposals.status }).from(proposals);
+    expect(new Set(topics.map((p) => p.status))).toEqual(new Set(["pending", "changes_requested", "approved", "rejected"]));
+    const work = await handle.db.select().from(assignments);
+    const now = Date.now();
+    expect(work.some((a) => a.status === "done" && a.storyId !== null && a.doneAt! <= a.deadline)).toBe(true);
+    expect(work.some((a) => a.status === "in_progress" && a.storyId !== null && a.deadline.getTime() > now)).toBe(true);
+    expect(work.some((a) => a.status === "accepted" && a.deadline.getTime() < now)).toBe(true);
   });
 });

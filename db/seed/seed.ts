@@ -22,6 +22,7 @@ import { vnDateToUtc } from "@/lib/text/dateline";
 import { slugify } from "@/lib/text/slug";
 import { demoPhotoDir, demoPhotos, demoStoryPhotos } from "./demo-photos";
 import { seedDemoDesks } from "./demo-desks";
+import { seedDemoPlan } from "./demo-plan";
 import { seedDemoRoyalties, type GradableStory } from "./demo-royalties";
 import { demoStories, type DemoStory } from "./demo-stories";
 import { baseSections } from "./sections";
@@ -165,6 +166,7 @@ async function seedDemoRows(db: Database, now: Date, passwordHash: string, photo
     const thuky = demoAccounts.find((a) => a.key === "thuky")!;
     const chief = { id: userIds.get("thuky")!, role: thuky.role, name: thuky.name, penName: thuky.penName, grants: thuky.grants };
     const royalties = await seedDemoRoyalties(tx, { chief, users: userIds, stories: gradable, now });
+    const plan = await seedDemoPlan(tx, { users: userIds, sections: sectionIds, stories: gradable, now });
     await tx
       .insert(t.siteSettings)
       .values(Object.entries(demoSettings).map(([key, value]) => ({ key, value: settingFields[key as keyof typeof demoSettings].parse(value) })))
@@ -174,7 +176,7 @@ async function seedDemoRows(db: Database, now: Date, passwordHash: string, photo
       actorId: null,
       action: "seed.demo",
       entityType: "system",
-      data: { stories: demoStories.length + 1, photos: library.size, royalties },
+      data: { stories: demoStories.length + 1, photos: library.size, royalties, plan },
     });
   });
 }

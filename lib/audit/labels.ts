@@ -15,9 +15,12 @@ const has = (record: object, key: string) => Object.prototype.hasOwnProperty.cal
 export function auditActionLabels(locale: Locale = defaultLocale): Record<string, string> {
   const { workflow } = messagesFor(locale);
   const out: Record<string, string> = Object.fromEntries(workflowEvents.map((event) => [`story.${event}`, workflow.event[event]]));
-  for (const [group, actions] of Object.entries(words(locale).actions)) {
-    for (const [name, label] of Object.entries(actions)) out[`${group}.${name}`] = label;
-  }
+  // A group may nest one level more (plan → proposal → create: "plan.proposal.create").
+  const add = (prefix: string, node: string | object) => {
+    if (typeof node === "string") out[prefix] = node;
+    else for (const [name, child] of Object.entries(node)) add(`${prefix}.${name}`, child as string | object);
+  };
+  for (const [group, actions] of Object.entries(words(locale).actions)) add(group, actions);
   return out;
 }
 
@@ -47,6 +50,7 @@ export const actionGroups = [
   { prefix: "royalty.", group: "royalty" },
   { prefix: "payee.", group: "payee" },
   { prefix: "desk.", group: "desk" },
+  { prefix: "plan.", group: "plan" },
   { prefix: "audit.", group: "audit" },
   { prefix: "seed.", group: "seed" },
 ] as const;

@@ -51,11 +51,41 @@ export const auditActions = [
   "desk.delete",
   "desk.sections",
   "desk.members",
+  // Kế hoạch: proposals and assignments (lib/plan).
+  "plan.proposal.create",
+  "plan.proposal.edit",
+  "plan.proposal.withdraw",
+  "plan.proposal.approve",
+  "plan.proposal.request_changes",
+  "plan.proposal.reject",
+  "plan.assignment.create",
+  "plan.assignment.accept",
+  "plan.assignment.decline",
+  "plan.assignment.start",
+  "plan.assignment.deliver",
+  "plan.assignment.done",
+  "plan.assignment.reassign",
+  "plan.assignment.cancel",
+  "plan.assignment.deadline",
+  "plan.settings",
   "seed.demo",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-export const auditEntityTypes = ["story", "user", "section", "media", "settings", "home", "system", "royalty_month", "payee", "desk"] as const;
+export const auditEntityTypes = [
+  "story",
+  "user",
+  "section",
+  "media",
+  "settings",
+  "home",
+  "system",
+  "royalty_month",
+  "payee",
+  "desk",
+  "proposal",
+  "assignment",
+] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 export type AuditRecord = {

@@ -108,6 +108,22 @@ const recorded: Record<AuditAction, Record<string, unknown>> = {
     before: { members: [] },
     after: { members: [{ name: "Trần Minh Đức", head: true }] },
   },
+  "plan.proposal.create": { title: "Chợ phiên vùng cao" },
+  "plan.proposal.edit": { title: "Chợ phiên vùng cao", resubmitted: true },
+  "plan.proposal.withdraw": { title: "Chợ phiên vùng cao" },
+  "plan.proposal.approve": { title: "Chợ phiên vùng cao" },
+  "plan.proposal.request_changes": { title: "Chợ phiên vùng cao", note: "Thêm góc người bán" },
+  "plan.proposal.reject": { title: "Chợ phiên vùng cao", note: "Trùng đề tài tuần trước" },
+  "plan.assignment.create": { title: "Chợ phiên vùng cao", personId: 5, deadline: "2026-12-07T09:00:00.000Z", task: "write" },
+  "plan.assignment.accept": { title: "Chợ phiên vùng cao" },
+  "plan.assignment.decline": { title: "Chợ phiên vùng cao", note: "Đang đi công tác" },
+  "plan.assignment.start": { title: "Chợ phiên vùng cao", storyId: 28 },
+  "plan.assignment.deliver": { title: "Chợ phiên vùng cao", note: "12 ảnh trong thư viện" },
+  "plan.assignment.done": { title: "Chợ phiên vùng cao", storyId: 28 },
+  "plan.assignment.reassign": { title: "Chợ phiên vùng cao", from: 3, personId: 5, note: "Đổi người" },
+  "plan.assignment.cancel": { title: "Chợ phiên vùng cao", note: "Sự kiện hoãn" },
+  "plan.assignment.deadline": { title: "Chợ phiên vùng cao", before: "2026-12-07T09:00:00.000Z", after: "2026-12-08T09:00:00.000Z" },
+  "plan.settings": { before: { dueSoonLeadMinutes: 120 }, after: { dueSoonLeadMinutes: 60 } },
 };
 
 // What must never reach a reader: a camelCase or snake_case key, a JSON object, a UTC timestamp.

@@ -288,7 +288,46 @@ const sentences: Record<AuditAction, Build> = {
       head: head ? "yes" : "no",
     });
   },
+  ...planSentences(),
 };
+
+/** Kế hoạch's decisions: the topic or the work by its title, people by name, a note when there is one. */
+function planSentences(): Record<Extract<AuditAction, `plan.${string}`>, Build> {
+  const title = (d: Data, ctx: SentenceContext) => str(d.title) || ctx.entityLabel;
+  const person = (v: unknown, ctx: SentenceContext) => ctx.person(num(v)) ?? `#${str(v)}`;
+  const withNote = (lead: string, d: Data, ctx: SentenceContext) => (str(d.note) ? `${lead} ${say(ctx, "note", { note: str(d.note) })}` : lead);
+  const plain = (key: string) => (d: Data, ctx: SentenceContext) => say(ctx, key, { title: title(d, ctx) });
+  const noted = (key: string) => (d: Data, ctx: SentenceContext) => withNote(say(ctx, key, { title: title(d, ctx) }), d, ctx);
+  return {
+    "plan.proposal.create": plain("plan.proposalCreate"),
+    "plan.proposal.edit": (d, ctx) => say(ctx, d.resubmitted ? "plan.proposalResubmit" : "plan.proposalEdit", { title: title(d, ctx) }),
+    "plan.proposal.withdraw": plain("plan.proposalWithdraw"),
+    "plan.proposal.approve": noted("plan.proposalApprove"),
+    "plan.proposal.request_changes": noted("plan.proposalRequestChanges"),
+    "plan.proposal.reject": noted("plan.proposalReject"),
+    "plan.assignment.create": (d, ctx) =>
+      say(ctx, "plan.assignmentCreate", {
+        title: title(d, ctx),
+        person: person(d.personId, ctx),
+        deadline: str(d.deadline) ? when(str(d.deadline), ctx) : "—",
+      }),
+    "plan.assignment.accept": plain("plan.assignmentAccept"),
+    "plan.assignment.decline": noted("plan.assignmentDecline"),
+    "plan.assignment.start": plain("plan.assignmentStart"),
+    "plan.assignment.deliver": noted("plan.assignmentDeliver"),
+    "plan.assignment.done": plain("plan.assignmentDone"),
+    "plan.assignment.reassign": (d, ctx) =>
+      withNote(say(ctx, "plan.assignmentReassign", { title: title(d, ctx), from: person(d.from, ctx), person: person(d.personId, ctx) }), d, ctx),
+    "plan.assignment.cancel": noted("plan.assignmentCancel"),
+    "plan.assignment.deadline": (d, ctx) =>
+      say(ctx, "plan.assignmentDeadline", {
+        title: title(d, ctx),
+        before: str(d.before) ? when(str(d.before), ctx) : "—",
+        after: str(d.after) ? when(str(d.after), ctx) : "—",
+      }),
+    "plan.settings": (d, ctx) => say(ctx, "plan.settings", { before: num(obj(d.before).dueSoonLeadMinutes), after: num(obj(d.after).dueSoonLeadMinutes) }),
+  };
+}
 
 const monthWords = (v: unknown) => monthLabel(str(v));
 /** Names recorded as a list ("Thời sự, Kinh tế"), or the empty word. */

@@ -14,14 +14,23 @@ export async function notify(
     userIds,
     actorId,
     storyId,
+    link = null,
     kind,
     message,
-  }: { userIds: readonly number[]; actorId: number | null; storyId: number | null; kind: NotificationKind; message: Phrase | string },
+  }: {
+    userIds: readonly number[];
+    actorId: number | null;
+    storyId: number | null;
+    /** Where a notification about no story leads (a proposal's or an assignment's page). */
+    link?: string | null;
+    kind: NotificationKind;
+    message: Phrase | string;
+  },
 ): Promise<void> {
   const recipients = [...new Set(userIds)].filter((id) => id !== actorId);
   if (recipients.length === 0) return;
   const locales = typeof message === "string" ? new Map<number, Locale>() : await userLocales(tx, recipients);
   await tx
     .insert(notifications)
-    .values(recipients.map((userId) => ({ userId, actorId, storyId, kind, message: say(locales.get(userId) ?? defaultLocale, message) })));
+    .values(recipients.map((userId) => ({ userId, actorId, storyId, link, kind, message: say(locales.get(userId) ?? defaultLocale, message) })));
 }

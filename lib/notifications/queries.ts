@@ -12,6 +12,8 @@ export type NotificationItem = {
   kind: NotificationKind;
   message: string;
   storyId: number | null;
+  /** Where a notification about no story leads (a proposal, an assignment). */
+  link: string | null;
   at: string;
   read: boolean;
 };
@@ -39,6 +41,7 @@ export async function listNotifications(db: Database, actor: Actor, limit = NOTI
       kind: notifications.kind,
       message: notifications.message,
       storyId: notifications.storyId,
+      link: notifications.link,
       at: notifications.createdAt,
       readAt: notifications.readAt,
     })

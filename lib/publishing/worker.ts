@@ -21,6 +21,7 @@ import { onWakePublicationWorker } from "./events";
 import { setTakenDown } from "./taken-down";
 import { settleWorkMonth } from "@/lib/royalties/grading";
 import { loadSettings } from "@/lib/settings/settings";
+import { handleDeadlineEvent } from "@/lib/plan/deadlines";
 
 export const WORKER_NAME = "publication";
 const SWEEP_MS = 60_000;
@@ -80,6 +81,8 @@ async function handleEvent(tx: Database, event: PendingEvent, revalidate: Revali
     await revalidate({ paths: [...sitewidePaths, ...sectionPaths], tags: [publicStoriesTag] });
     return;
   }
+  // An assignment's deadline (Kế hoạch): people are told; no public page changes.
+  if (event.assignmentId !== null) return handleDeadlineEvent(tx, { ...event, assignmentId: event.assignmentId });
   if (event.storyId === null) return;
   const [story] = await tx.select().from(stories).where(eq(stories.id, event.storyId)).for("update");
   if (!story) return;

@@ -38,6 +38,7 @@ import { approvalLevelRefusal, approvalRefusalKeys } from "./approvals";
 import { applyTransition, ensureTransition, recordStoryEvent } from "./transition";
 import { workflowEvents, type WorkflowEvent } from "./transitions";
 import { recordAudit } from "@/lib/audit/record";
+import { completeAssignmentOfStory } from "@/lib/plan/assignments";
 
 const noteText = (field: "reason" | "wrong" | "right") =>
   z
@@ -504,6 +505,8 @@ export const submitStory = defineCommand(workflowInput, async ({ id, version }, 
       throw refuse("incomplete", "refusals.story.incomplete", { missing: { list: labels } }, { missing: details });
     }
     const moved = await applyTransition(tx, ctx.actor, story, "submit");
+    // A story born from an assignment completes it (Kế hoạch), in the same transaction.
+    await completeAssignmentOfStory(tx, ctx.actor, id);
     // The copy the writer sent, marked in Lịch sử sửa đổi ("Bản gửi duyệt").
     await keepStoredCopy(tx, id, "submitted");
     return { id, ...moved };

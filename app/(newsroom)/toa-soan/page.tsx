@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { Notice } from "@/components/ui/notice";
 import { OwnStories } from "@/components/newsroom/own-stories";
+import { MyAssignments } from "@/components/newsroom/assignment-mine";
 import { DeskQueue, type QueueData, type QueueFilters } from "@/components/newsroom/desk-queue";
 import { StoryTable } from "@/components/newsroom/story-table";
 import type { StoryStatus } from "@/db/schema";
@@ -59,6 +60,7 @@ async function ReporterStart({ actor, params }: { actor: Actor; params: Record<s
     <>
       <h1 className="text-2xl font-bold">{t("heading")}</h1>
       <p className="mt-1 text-muted">{t("intro")}</p>
+      <MyAssignments actor={actor} />
       <OwnStories actor={actor} params={params} base="/toa-soan" />
     </>
   );
@@ -105,6 +107,7 @@ async function DeskStart({ actor, params }: { actor: Actor; params: QueueParams 
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t("heading")}</h1>
+      <MyAssignments actor={actor} quiet />
       <Queue actor={actor} params={params} fallbackStatus="submitted" />
       <StoryTable
         caption={t("own")}

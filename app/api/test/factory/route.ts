@@ -12,6 +12,8 @@ import { z } from "zod";
 import { db as database } from "@/db";
 import type { Database } from "@/db/client";
 import { makeAssignment, makeDesk, makePerson, makeProposal, makeSection, makeStory } from "@/db/factories";
+import { recordDeadlineEvents } from "@/lib/plan/deadlines";
+import { wakePublicationWorker } from "@/lib/publishing/events";
 import {
   assignmentPriorities,
   assignmentStatuses,
@@ -256,6 +258,9 @@ export const POST = publicRoute(reason, {}, async ({ request }) => {
       ...(wanted.story ? { storyId: wanted.story } : {}),
       ...(wanted.doneAt ? { doneAt: new Date(wanted.doneAt) } : {}),
     });
+    // Its deadline watched as the assign command does, and the worker woken to time it.
+    await recordDeadlineEvents(db, assignment);
+    wakePublicationWorker();
     return { id: assignment.id, title: assignment.title, status: assignment.status, deadline: assignment.deadline.toISOString() };
   }
 

@@ -6,6 +6,7 @@ import { StoryEditor } from "@/components/newsroom/story-editor/story-editor";
 import { wayBack } from "@/components/newsroom/story-editor/way-back";
 import { StoryNotes } from "@/components/newsroom/story-notes";
 import { RoyaltyPanel } from "@/components/newsroom/royalty-panel";
+import { StoryOriginLine } from "@/components/newsroom/assignment-origin";
 import { getStoryNotes } from "@/lib/notes/queries";
 import { getStoryGradeSheet } from "@/lib/royalties/grade-sheet";
 import { requireActor } from "@/lib/auth/actor";
@@ -66,6 +67,7 @@ export default async function EditStoryPage({
           {done}
         </Notice>
       ) : null}
+      <StoryOriginLine storyId={story.id} />
       {/* Remounted when the story changes hands or state, so the screen starts from what is stored. */}
       <StoryEditor
         key={`${story.status}-${story.holder?.id ?? 0}`}

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AssignmentDeadlineSettings } from "@/components/newsroom/assignment-deadline-settings";
 import { SettingsForm } from "@/components/newsroom/settings-form";
 import { requireActor } from "@/lib/auth/actor";
 import { getNewsroomT } from "@/lib/i18n/server";
+import { getPlanSettings } from "@/lib/plan/queries";
 import { getSettingsForAdmin } from "@/lib/settings/queries";
 import { paperTimeZone, timeZoneChoices, utcOffsetOf } from "@/lib/settings/time-zones";
 
@@ -21,10 +23,11 @@ function timeZoneOptions(t: Awaited<ReturnType<typeof getNewsroomT<"settingsLabe
 
 export default async function SettingsPage() {
   const actor = await requireActor("settings.manage", "/toa-soan/quan-tri/cai-dat");
-  const [settings, t, zoneWords] = await Promise.all([
+  const [settings, t, zoneWords, plan] = await Promise.all([
     getSettingsForAdmin(actor),
     getNewsroomT("admin.settings"),
     getNewsroomT("settingsLabels.timeZoneChoice"),
+    getPlanSettings(),
   ]);
   return (
     <div className="space-y-6">
@@ -39,6 +42,7 @@ export default async function SettingsPage() {
         </p>
       </div>
       <SettingsForm settings={settings} timeZones={timeZoneOptions(zoneWords)} />
+      <AssignmentDeadlineSettings dueSoonLeadMinutes={plan.dueSoonLeadMinutes} />
     </div>
   );
 }

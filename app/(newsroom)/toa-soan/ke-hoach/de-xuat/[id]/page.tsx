@@ -1,0 +1,150 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { AssignmentForm } from "@/components/newsroom/assignment-form";
+import { AssignmentStatusBadge } from "@/components/newsroom/assignment-status-badge";
+import { PlanHistory } from "@/components/newsroom/proposal-history";
+import { ProposalActions } from "@/components/newsroom/proposal-actions";
+import { ProposalForm } from "@/components/newsroom/proposal-form";
+import { ProposalStatusBadge } from "@/components/newsroom/proposal-status-badge";
+import type { AssignmentTask, TopicKind } from "@/db/schema";
+import { getNewsroomFormatWhen, getNewsroomT, getPaperTimeZone } from "@/lib/i18n/server";
+import { dayFirstFromIsoDate, toDayFirst } from "@/lib/i18n/time";
+import { assignmentPath, planPath, proposalPath } from "@/lib/plan/links";
+import { idParam, requirePlanActor } from "@/lib/plan/page-access";
+import { getPlanChoices, getProposal } from "@/lib/plan/queries";
+
+type Params = { params: Promise<{ id: string }> };
+
+const open = cache(async (id: string) => {
+  const actor = await requirePlanActor(proposalPath(Number(id) || 0));
+  const number = idParam(id);
+  const proposal = number === null ? null : await getProposal(actor, number);
+  if (!proposal) notFound();
+  return { actor, proposal };
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { proposal } = await open((await params).id);
+  return { title: proposal.title };
+}
+
+/** The task a topic's kind suggests first when assigning from it. */
+const firstTask: Record<TopicKind, AssignmentTask> = {
+  text: "write",
+  photo: "photo",
+  video: "video",
+  audio: "audio",
+  emagazine: "write",
+  infographic: "graphics",
+};
+
+// A proposal: what it is, what was decided and by whom, its buttons, the work given from it and
+// the form to give more, and its history from Nhật ký.
+export default async function ProposalPage({ params, searchParams }: Params & { searchParams: Promise<{ sua?: string }> }) {
+  const { actor, proposal } = await open((await params).id);
+  const { sua } = await searchParams;
+  const [t, when, timeZone] = await Promise.all([getNewsroomT("plan"), getNewsroomFormatWhen(), getPaperTimeZone()]);
+  const editing = sua !== undefined && proposal.moves.includes("edit");
+  const choices = editing || proposal.canAssign ? await getPlanChoices(actor) : null;
+  const tomorrow = toDayFirst(new Date(Date.now() + 86_400_000), timeZone);
+  const none = <span className="text-muted">{t("proposal.none")}</span>;
+  const details: [string, React.ReactNode][] = [
+    [t("fields.desk"), proposal.deskName ?? none],
+    [t("fields.section"), proposal.sectionName ?? none],
+    [t("fields.kind"), t(`kinds.${proposal.kind}`)],
+    [t("fields.plannedFor"), proposal.plannedFor ? dayFirstFromIsoDate(proposal.plannedFor) : none],
+    [t("fields.needs"), proposal.needs.length ? proposal.needs.map((n) => t(`needs.${n}`)).join(", ") : none],
+    [t("fields.needsNote"), proposal.needsNote || none],
+    [t("fields.angle"), proposal.angle || none],
+    [t("fields.sources"), proposal.sources || none],
+  ];
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div>
+        <p className="mb-2 text-sm">
+          <Link href={planPath} className="underline">
+            ← {t("proposal.back")}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold break-words">
+          {proposal.title} <ProposalStatusBadge status={proposal.status} label={t(`proposalStatus.${proposal.status}`)} className="align-middle" />
+        </h1>
+        <p className="mt-1 text-sm text-muted">{t("proposal.proposedBy", { name: proposal.proposerName, when: when(proposal.createdAt) })}</p>
+      </div>
+
+      {editing && choices ? (
+        <section aria-labelledby="sua">
+          <h2 id="sua" className="mb-3 text-lg font-bold">
+            {t("proposalForm.editHeading")}
+          </h2>
+          <ProposalForm choices={choices} editing={proposal} cancelHref={proposalPath(proposal.id)} />
+        </section>
+      ) : (
+        <>
+          <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
+            {details.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="font-semibold">{label}</dt>
+                <dd className="mb-2 whitespace-pre-line sm:mb-0">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {proposal.decisionNote || proposal.deciderName ? (
+            <div className="rounded border border-stone-300 bg-white p-3 text-sm">
+              <p className="font-semibold">{t("fields.decisionNote")}</p>
+              {proposal.deciderName && proposal.decidedAt ? (
+                <p className="text-muted">{t("proposal.decided", { name: proposal.deciderName, when: when(proposal.decidedAt) })}</p>
+              ) : null}
+              {proposal.decisionNote ? <p className="mt-1 whitespace-pre-line">{proposal.decisionNote}</p> : null}
+            </div>
+          ) : null}
+          <ProposalActions id={proposal.id} version={proposal.version} moves={proposal.moves} editHref={`${proposalPath(proposal.id)}?sua=1`} />
+        </>
+      )}
+
+      {proposal.status === "approved" ? (
+        <section aria-labelledby="da-giao" className="space-y-2">
+          <h2 id="da-giao" className="text-lg font-bold">
+            {t("proposal.assignments")}
+          </h2>
+          {proposal.assignments.length ? (
+            <ul className="divide-y divide-stone-200 rounded border border-stone-300 bg-white">
+              {proposal.assignments.map((a) => (
+                <li key={a.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 text-sm">
+                  <Link href={assignmentPath(a.id)} className="font-semibold underline">
+                    {a.assigneeName}
+                  </Link>
+                  <span>{t(`tasks.${a.task}`)}</span>
+                  <span className="text-muted">
+                    {t("fields.deadline")}: {when(a.deadline)}
+                  </span>
+                  <AssignmentStatusBadge status={a.status} label={t(`assignmentStatus.${a.status}`)} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-muted">{t("proposal.noAssignments")}</p>
+          )}
+        </section>
+      ) : null}
+
+      {proposal.canAssign && choices ? (
+        <section aria-labelledby="giao-viec" className="rounded border border-stone-300 bg-white p-4">
+          <h2 id="giao-viec" className="mb-3 text-lg font-bold">
+            {t("proposal.assignHeading")}
+          </h2>
+          <AssignmentForm
+            proposal={{ id: proposal.id, title: proposal.title, task: firstTask[proposal.kind] }}
+            choices={choices}
+            defaultDeadline={{ date: tomorrow.date, time: "17:00" }}
+            heading={t("proposal.assignHeading")}
+          />
+        </section>
+      ) : null}
+
+      <PlanHistory entries={proposal.history} />
+    </div>
+  );
+}

@@ -1,0 +1,298 @@
+// Giao việc: an approved topic, or a desk head directly, gives work to someone with a deadline.
+// The assignee accepts, declines with a reason, starts (which opens the story's draft through the
+// story-creation path) or delivers photos and the like with a note; whoever manages it reassigns,
+// cancels or moves the deadline. Submitting the story completes it (completeAssignmentOfStory,
+// called from the workflow's submit). Each command locks the assignment, follows the table of
+// lib/plan/assignment-states.ts, asks the policy, refuses a stale version as a conflict, and
+// records, audits, notifies and re-arms the deadline's events in the same transaction.
+import { and, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "@/db/client";
+import { assignmentPriorities, assignments, assignmentTasks, proposals, sections, users, type Assignment } from "@/db/schema";
+import { CommandError, defineCommand, refuse, type CommandContext } from "@/lib/actions/command";
+import { recordAudit, type AuditAction } from "@/lib/audit/record";
+import { phrase, zodMessage, type Phrase } from "@/lib/i18n/phrase";
+import { notify } from "@/lib/notifications/notify";
+import type { Actor } from "@/lib/policy/policy";
+import { loadSettings } from "@/lib/settings/settings";
+import { insertDraft } from "@/lib/stories/commands";
+import { emptyStoryFields } from "@/lib/stories/schemas";
+import { assignmentRefusal, findAssignmentTransition, openAssignmentStatuses, type AssignmentEvent } from "./assignment-states";
+import { recordDeadlineEvents } from "./deadlines";
+import { deskHeads, deskOfSection } from "./desks";
+import { deadlineSchema, planIdSchema, planText, planVersionSchema, reasonText, requiredText } from "./fields";
+import { assignmentPath } from "./links";
+
+/** Who may be given work: an active account of the newsroom (not an admin). */
+const newsroomRoles = ["reporter", "editor", "chief_editor"] as const;
+
+export const assignInput = z.object({
+  /** The approved topic it comes from; none for a desk head's direct assignment. */
+  proposalId: planIdSchema.nullable().default(null),
+  /** Left out: the topic's, else the section's desk. */
+  deskId: z.number().int().positive().nullable().optional(),
+  sectionId: z.number().int().positive().nullable().optional(),
+  /** Left empty: the topic's title. */
+  title: planText("title", 300).default(""),
+  brief: planText("brief", 4000).default(""),
+  task: z.enum(assignmentTasks, { error: zodMessage("plan.validation.task") }).default("write"),
+  assigneeId: z
+    .number({ error: zodMessage("plan.validation.assigneeRequired") })
+    .int()
+    .positive(),
+  deadline: deadlineSchema,
+  priority: z.enum(assignmentPriorities, { error: zodMessage("plan.validation.priority") }).default("normal"),
+});
+
+export type AssignmentSaved = { id: number; version: number; status: Assignment["status"]; storyId: number | null };
+
+async function ensureAssignee(tx: Database, assigneeId: number) {
+  const [person] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, assigneeId), eq(users.active, true), inArray(users.role, newsroomRoles)));
+  if (!person) throw refuse("invalid", "plan.refusals.assigneeInvalid", undefined, { field: "assigneeId" });
+}
+
+export const assign = defineCommand(assignInput, async (input, ctx): Promise<AssignmentSaved> =>
+  ctx.db.transaction(async (tx) => {
+    let { title, deskId, sectionId } = input;
+    if (input.proposalId !== null) {
+      const [proposal] = await tx.select().from(proposals).where(eq(proposals.id, input.proposalId)).for("update");
+      if (!proposal) throw refuse("not_found", "plan.refusals.proposalNotFound");
+      if (proposal.status !== "approved") throw refuse("invalid_state", "plan.refusals.proposalNotApproved");
+      title ||= proposal.title;
+      sectionId ??= proposal.sectionId;
+      deskId ??= proposal.deskId;
+    }
+    if (!title) throw refuse("invalid", "plan.validation.titleRequired", undefined, { field: "title" });
+    sectionId ??= null;
+    if (sectionId !== null) {
+      const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, sectionId));
+      if (!section) throw refuse("invalid", "refusals.story.sectionMissing", undefined, { field: "sectionId" });
+    }
+    deskId ??= await deskOfSection(tx, sectionId);
+    ctx.authorizePlan("assignment.create", { deskId });
+    await ensureAssignee(tx, input.assigneeId);
+    const [row] = await tx
+      .insert(assignments)
+      .values({
+        proposalId: input.proposalId,
+        deskId,
+        sectionId,
+        title,
+        brief: input.brief,
+        task: input.task,
+        assigneeId: input.assigneeId,
+        assignedById: ctx.actor.id,
+        deadline: input.deadline,
+        priority: input.priority,
+      })
+      .returning();
+    await recordDeadlineEvents(tx, row!);
+    await audit(tx, ctx, "plan.assignment.create", row!, { personId: row!.assigneeId, deadline: row!.deadline.toISOString(), task: row!.task });
+    await tellAssignee(tx, ctx.actor, row!, "plan.notify.assigned");
+    return saved(row!);
+  }),
+);
+
+const target = { id: planIdSchema, version: planVersionSchema };
+
+/** The assignment under its row lock: 404, then the table's refusal, the policy, the version. */
+async function openAssignment(tx: Database, ctx: CommandContext, id: number, event: AssignmentEvent, version: number): Promise<Assignment> {
+  const [assignment] = await tx.select().from(assignments).where(eq(assignments.id, id)).for("update");
+  if (!assignment || !ctx.allowedPlan("plan.view")) throw refuse("not_found", "plan.refusals.assignmentNotFound");
+  const transition = findAssignmentTransition(event, assignment.status);
+  if (!transition) throw new CommandError(assignmentRefusal(event, assignment.status), "invalid_state");
+  const scope = { deskId: assignment.deskId, ownerId: assignment.assigneeId, assignedById: assignment.assignedById };
+  ctx.authorizePlan(transition.by === "assignee" ? "assignment.respond" : "assignment.manage", scope);
+  if (assignment.version !== version) throw refuse("conflict", "plan.refusals.assignmentConflict", undefined, { currentVersion: assignment.version });
+  return assignment;
+}
+
+/** Writes the next version of an assignment. */
+async function update(tx: Database, assignment: Assignment, set: Partial<typeof assignments.$inferInsert>): Promise<Assignment> {
+  const [row] = await tx
+    .update(assignments)
+    .set({ ...set, version: assignment.version + 1, updatedAt: new Date() })
+    .where(eq(assignments.id, assignment.id))
+    .returning();
+  return row!;
+}
+
+// ——— The assignee's answers ———
+
+export const acceptAssignment = defineCommand(z.object(target), async ({ id, version }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const assignment = await openAssignment(tx, ctx, id, "accept", version);
+    const row = await update(tx, assignment, { status: "accepted", acceptedAt: new Date() });
+    await recordDeadlineEvents(tx, row, { onlyAhead: true });
+    await audit(tx, ctx, "plan.assignment.accept", row);
+    await tellManagers(tx, ctx.actor, row, phrase("plan.notify.accepted", { actor: ctx.actor.name, title: row.title }));
+    return saved(row);
+  }),
+);
+
+export const declineAssignment = defineCommand(z.object({ ...target, reason: reasonText }), async ({ id, version, reason }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const assignment = await openAssignment(tx, ctx, id, "decline", version);
+    const row = await update(tx, assignment, { status: "declined", note: reason });
+    await audit(tx, ctx, "plan.assignment.decline", row, { note: reason });
+    await tellManagers(tx, ctx.actor, row, phrase("plan.notify.declined", { actor: ctx.actor.name, title: row.title, note: reason }));
+    return saved(row);
+  }),
+);
+
+/**
+ * Bắt đầu viết: the story's draft is made as any new story is (the story-creation policy, then
+ * insertDraft), credited to the assignee, with the title and the section carried over.
+ */
+export const startAssignment = defineCommand(z.object(target), async ({ id, version }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const assignment = await openAssignment(tx, ctx, id, "start", version);
+    let storyId = assignment.storyId;
+    if (storyId === null) {
+      ctx.authorize("story.create");
+      const draft = await insertDraft(tx, ctx.actor, { ...emptyStoryFields(ctx.actor.penName), title: assignment.title, sectionId: assignment.sectionId });
+      storyId = draft.id;
+    }
+    const now = new Date();
+    const row = await update(tx, assignment, { status: "in_progress", storyId, startedAt: now, acceptedAt: assignment.acceptedAt ?? now });
+    await recordDeadlineEvents(tx, row, { onlyAhead: true });
+    await audit(tx, ctx, "plan.assignment.start", row, { storyId });
+    return saved(row);
+  }),
+);
+
+/** Đã giao: photos, video, sound or graphics handed over without a story of their own; a writing task is done by submitting its story. */
+export const deliverAssignment = defineCommand(
+  z.object({ ...target, note: requiredText("delivered", 4000, "plan.validation.deliveredRequired") }),
+  async ({ id, version, note }, ctx) =>
+    ctx.db.transaction(async (tx) => {
+      const assignment = await openAssignment(tx, ctx, id, "deliver", version);
+      if (assignment.task === "write") throw refuse("invalid_state", "plan.refusals.deliverWrite");
+      const row = await update(tx, assignment, { status: "done", note, doneAt: new Date() });
+      await audit(tx, ctx, "plan.assignment.deliver", row, { note });
+      await tellManagers(tx, ctx.actor, row, phrase("plan.notify.delivered", { actor: ctx.actor.name, title: row.title, note }));
+      return saved(row);
+    }),
+);
+
+/**
+ * The story of an open assignment was submitted: the assignment is done, in the submit's own
+ * transaction, and its assigner and the desk's heads are told. Called by the workflow's submit.
+ */
+export async function completeAssignmentOfStory(tx: Database, actor: Actor, storyId: number): Promise<void> {
+  const [assignment] = await tx
+    .select()
+    .from(assignments)
+    .where(and(eq(assignments.storyId, storyId), inArray(assignments.status, openAssignmentStatuses)))
+    .for("update");
+  if (!assignment || !findAssignmentTransition("complete", assignment.status)) return;
+  const row = await update(tx, assignment, { status: "done", doneAt: new Date() });
+  await recordAudit(tx, { actorId: actor.id, action: "plan.assignment.done", entityType: "assignment", entityId: row.id, data: { title: row.title, storyId } });
+  await tellManagers(tx, actor, row, phrase("plan.notify.done", { actor: actor.name, title: row.title }));
+}
+
+// ——— Managing it: the desk head, the chief editor, the assigner ———
+
+export const reassignAssignment = defineCommand(
+  z.object({ ...target, assigneeId: assignInput.shape.assigneeId, reason: reasonText, deadline: deadlineSchema.optional() }),
+  async ({ id, version, assigneeId, reason, deadline }, ctx) =>
+    ctx.db.transaction(async (tx) => {
+      const assignment = await openAssignment(tx, ctx, id, "reassign", version);
+      if (assigneeId === assignment.assigneeId) throw refuse("invalid", "plan.refusals.sameAssignee", undefined, { field: "assigneeId" });
+      await ensureAssignee(tx, assigneeId);
+      // A draft already begun stays its writer's; the new assignee starts their own.
+      const row = await update(tx, assignment, {
+        status: "offered",
+        assigneeId,
+        note: reason,
+        storyId: null,
+        acceptedAt: null,
+        startedAt: null,
+        ...(deadline ? { deadline } : {}),
+      });
+      await recordDeadlineEvents(tx, row);
+      await audit(tx, ctx, "plan.assignment.reassign", row, { from: assignment.assigneeId, personId: assigneeId, note: reason });
+      await tellAssignee(tx, ctx.actor, row, "plan.notify.assigned");
+      await notify(tx, {
+        userIds: [assignment.assigneeId],
+        actorId: ctx.actor.id,
+        storyId: null,
+        link: assignmentPath(id),
+        kind: "assignment",
+        message: phrase("plan.notify.reassignedAway", { actor: ctx.actor.name, title: row.title, note: reason }),
+      });
+      return saved(row);
+    }),
+);
+
+export const cancelAssignment = defineCommand(z.object({ ...target, reason: reasonText }), async ({ id, version, reason }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const assignment = await openAssignment(tx, ctx, id, "cancel", version);
+    const row = await update(tx, assignment, { status: "cancelled", note: reason });
+    await audit(tx, ctx, "plan.assignment.cancel", row, { note: reason });
+    await notify(tx, {
+      userIds: [row.assigneeId],
+      actorId: ctx.actor.id,
+      storyId: null,
+      link: assignmentPath(id),
+      kind: "assignment",
+      message: phrase("plan.notify.cancelled", { actor: ctx.actor.name, title: row.title, note: reason }),
+    });
+    return saved(row);
+  }),
+);
+
+export const changeAssignmentDeadline = defineCommand(z.object({ ...target, deadline: deadlineSchema }), async ({ id, version, deadline }, ctx) =>
+  ctx.db.transaction(async (tx) => {
+    const assignment = await openAssignment(tx, ctx, id, "change_deadline", version);
+    const row = await update(tx, assignment, { deadline });
+    await recordDeadlineEvents(tx, row);
+    await audit(tx, ctx, "plan.assignment.deadline", row, { before: assignment.deadline.toISOString(), after: deadline.toISOString() });
+    const { timeZone } = await loadSettings(tx);
+    await notify(tx, {
+      userIds: [row.assigneeId],
+      actorId: ctx.actor.id,
+      storyId: null,
+      link: assignmentPath(id),
+      kind: "assignment",
+      message: phrase("plan.notify.deadlineMoved", { actor: ctx.actor.name, title: row.title, deadline: { when: deadline.toISOString(), timeZone } }),
+    });
+    return saved(row);
+  }),
+);
+
+// ——— Shared ———
+
+const saved = (row: Assignment): AssignmentSaved => ({ id: row.id, version: row.version, status: row.status, storyId: row.storyId });
+
+async function audit(tx: Database, ctx: CommandContext, action: AuditAction, row: Assignment, extra: Record<string, unknown> = {}) {
+  await recordAudit(tx, { actorId: ctx.actor.id, action, entityType: "assignment", entityId: row.id, data: { title: row.title, ...extra } });
+}
+
+/** The assignee hears of work given to them, with its deadline. */
+async function tellAssignee(tx: Database, actor: Actor, row: Assignment, key: "plan.notify.assigned") {
+  const { timeZone } = await loadSettings(tx);
+  await notify(tx, {
+    userIds: [row.assigneeId],
+    actorId: actor.id,
+    storyId: null,
+    link: assignmentPath(row.id),
+    kind: "assignment",
+    message: phrase(key, { actor: actor.name, title: row.title, deadline: { when: row.deadline.toISOString(), timeZone } }),
+  });
+}
+
+/** The assigner and the desk's heads hear the assignee's answer and the work's end. */
+async function tellManagers(tx: Database, actor: Actor, row: Assignment, message: Phrase) {
+  await notify(tx, {
+    userIds: [row.assignedById, ...(await deskHeads(tx, row.deskId))],
+    actorId: actor.id,
+    storyId: null,
+    link: assignmentPath(row.id),
+    kind: "assignment",
+    message,
+  });
+}
