@@ -10,7 +10,7 @@ import type { Database } from "@/db/client";
 import * as t from "@/db/schema";
 import { recordAudit, type AuditAction } from "@/lib/audit/record";
 import { recordDeadlineEvents } from "@/lib/plan/deadlines";
-import { deskOfSection } from "@/lib/plan/desks";
+import { deskOfSection } from "@/lib/desks/queries";
 import { derivedColumns } from "@/lib/stories/derived";
 import { emptyStoryFields } from "@/lib/stories/schemas";
 import { slugify } from "@/lib/text/slug";

@@ -1,7 +1,7 @@
 // Reads about desks: the admins' screen (each desk with its sections and members, the sections to
 // give and the people to add), the desk a section is reviewed by (for the plan and the queue), and
 // the desks as choices for forms and filters.
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Database, appDatabase } from "@/db/client";
 import { deskMembers, desks, sections, users, type Role } from "@/db/schema";
@@ -109,3 +109,13 @@ export async function deskOfSection(db: Database, sectionId: number | null): Pro
 /** SQL: the ids of the sections a desk reviews (its own, and subsections following them), for `in (…)`. */
 export const sectionsOfDeskSql = (deskId: number) =>
   sql`(select own.id from ${sections} own left join ${sections} parent on parent.id = own.parent_id where coalesce(own.desk_id, parent.desk_id) = ${deskId})`;
+
+/** The heads of a desk, told of what happens in its plan (none for a topic on no desk). */
+export async function deskHeads(db: Database, deskId: number | null): Promise<number[]> {
+  if (deskId === null) return [];
+  const rows = await db
+    .select({ userId: deskMembers.userId })
+    .from(deskMembers)
+    .where(and(eq(deskMembers.deskId, deskId), eq(deskMembers.head, true)));
+  return rows.map((r) => r.userId);
+}

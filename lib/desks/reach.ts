@@ -13,15 +13,17 @@ export async function deskReachOf(db: Database, userId: number): Promise<DeskRea
   const rows = await db.select({ deskId: deskMembers.deskId, head: deskMembers.head }).from(deskMembers).where(eq(deskMembers.userId, userId));
   if (rows.length === 0) return noDesks;
   const memberOf = rows.map((r) => r.deskId).sort((a, b) => a - b);
+  return { memberOf, headOf: rows.filter((r) => r.head).map((r) => r.deskId), sectionIds: await sectionIdsOfDesks(db, memberOf) };
+}
+
+/** The sections these desks review: their own and the subsections without a desk that follow them. */
+export async function sectionIdsOfDesks(db: Database, deskIds: readonly number[]): Promise<number[]> {
+  if (deskIds.length === 0) return [];
   const parent = alias(sections, "parent");
-  const reviewed = await db
+  const rows = await db
     .select({ id: sections.id })
     .from(sections)
     .leftJoin(parent, eq(parent.id, sections.parentId))
-    .where(or(inArray(sections.deskId, memberOf), and(isNull(sections.deskId), inArray(parent.deskId, memberOf))));
-  return {
-    memberOf,
-    headOf: rows.filter((r) => r.head).map((r) => r.deskId),
-    sectionIds: reviewed.map((r) => r.id).sort((a, b) => a - b),
-  };
+    .where(or(inArray(sections.deskId, [...deskIds]), and(isNull(sections.deskId), inArray(parent.deskId, [...deskIds]))));
+  return rows.map((r) => r.id).sort((a, b) => a - b);
 }

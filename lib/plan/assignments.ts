@@ -19,7 +19,7 @@ import { insertDraft } from "@/lib/stories/commands";
 import { emptyStoryFields } from "@/lib/stories/schemas";
 import { assignmentRefusal, findAssignmentTransition, openAssignmentStatuses, type AssignmentEvent } from "./assignment-states";
 import { recordDeadlineEvents } from "./deadlines";
-import { deskHeads, deskOfSection } from "./desks";
+import { deskHeads, deskOfSection } from "@/lib/desks/queries";
 import { deadlineSchema, planIdSchema, planText, planVersionSchema, reasonText, requiredText } from "./fields";
 import { assignmentPath } from "./links";
 

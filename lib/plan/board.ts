@@ -4,7 +4,7 @@
 // beside what is scheduled (as on Lịch). Read-only; everyone who may plan may view every desk.
 // A desk is its sections (a subsection without a desk of its own follows its parent's) for
 // stories, and its proposals and assignments by deskId.
-import { and, asc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Database, appDatabase } from "@/db/client";
 import {
@@ -25,15 +25,14 @@ import {
   type TopicNeed,
 } from "@/db/schema";
 import { canPlan, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
+import { sectionIdsOfDesks } from "@/lib/desks/reach";
 import { toIsoDate, type VnDate } from "@/lib/text/dateline";
 import { effectiveStatus } from "@/lib/workflow/scope";
 import { addDays, daySpan, isoDayOf, mondayOf } from "./board-calendar";
+import { defaultPlanSettings, loadPlanSettings } from "./settings";
 
-/**
- * How long before its deadline an open assignment counts as due soon. The plan settings (Cài đặt)
- * hold the paper's own lead; until the board reads it, this is the one place it is written.
- */
-export const defaultDueSoonLeadMs = 2 * 3_600_000;
+/** How long before its deadline an open assignment counts as due soon, unless Cài đặt says otherwise. */
+export const defaultDueSoonLeadMs = defaultPlanSettings.dueSoonLeadMinutes * 60_000;
 
 /** Where an assignment stands against its deadline; declined and cancelled ones are shown muted. */
 export const deadlineStates = ["overdue", "due_soon", "on_track", "done_on_time", "done_late", "declined", "cancelled"] as const;
@@ -162,22 +161,10 @@ export function boardDeskIds(actor: Actor, choice: BoardDeskChoice | undefined):
   return actor.desks?.memberOf.length ? [...actor.desks.memberOf] : null;
 }
 
-/** The sections these desks review: their own and the subsections without a desk that follow them. */
-export async function sectionIdsOfDesks(db: Database, deskIds: readonly number[]): Promise<number[]> {
-  if (deskIds.length === 0) return [];
-  const parent = alias(sections, "parent");
-  const rows = await db
-    .select({ id: sections.id })
-    .from(sections)
-    .leftJoin(parent, eq(parent.id, sections.parentId))
-    .where(or(inArray(sections.deskId, [...deskIds]), and(isNull(sections.deskId), inArray(parent.deskId, [...deskIds]))));
-  return rows.map((r) => r.id);
-}
-
 export async function listPlanBoard(db: Database, actor: Actor, request: BoardRequest): Promise<PlanBoard> {
   if (!canPlan(actor, "plan.view")) throw new PermissionDeniedError();
   const now = request.now ?? new Date();
-  const leadMs = request.dueSoonLeadMs ?? defaultDueSoonLeadMs;
+  const leadMs = request.dueSoonLeadMs ?? (await loadPlanSettings(db)).dueSoonLeadMinutes * 60_000;
   const { timeZone, view } = request;
   const first = view === "week" ? mondayOf(request.day) : request.day;
   const length = view === "week" ? 7 : 1;

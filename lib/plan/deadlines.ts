@@ -10,7 +10,7 @@ import { phrase } from "@/lib/i18n/phrase";
 import { notify } from "@/lib/notifications/notify";
 import { loadSettings } from "@/lib/settings/settings";
 import { isOpenAssignment } from "./assignment-states";
-import { deskHeads } from "./desks";
+import { deskHeads } from "@/lib/desks/queries";
 import { assignmentPath } from "./links";
 import { loadPlanSettings } from "./settings";
 

@@ -11,7 +11,7 @@ import { CommandError, defineCommand, refuse, type CommandContext } from "@/lib/
 import { recordAudit, type AuditAction } from "@/lib/audit/record";
 import { phrase, zodMessage, type Phrase } from "@/lib/i18n/phrase";
 import { notify } from "@/lib/notifications/notify";
-import { deskHeads, deskOfSection } from "./desks";
+import { deskHeads, deskOfSection } from "@/lib/desks/queries";
 import { planIdSchema, planText, planVersionSchema, plannedDaySchema, requiredText } from "./fields";
 import { proposalPath } from "./links";
 import { findProposalTransition, proposalRefusal, type ProposalEvent } from "./proposal-states";

@@ -1,3 +1,4 @@
+import { deadlineState } from "@/lib/plan/board";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,7 +9,6 @@ import { PlanHistory } from "@/components/newsroom/proposal-history";
 import { buttonVariants } from "@/components/ui/button";
 import { getNewsroomFormatWhen, getNewsroomT, getPaperTimeZone } from "@/lib/i18n/server";
 import { toDayFirst } from "@/lib/i18n/time";
-import { isOpenAssignment } from "@/lib/plan/assignment-states";
 import { assignmentPath, planPath, proposalPath } from "@/lib/plan/links";
 import { idParam, requirePlanActor } from "@/lib/plan/page-access";
 import { getAssignment, getPlanChoices, getPlanSettings } from "@/lib/plan/queries";
@@ -35,10 +35,10 @@ export default async function AssignmentPage({ params }: Params) {
   const [t, when, timeZone, { dueSoonLeadMinutes }] = await Promise.all([getNewsroomT("plan"), getNewsroomFormatWhen(), getPaperTimeZone(), getPlanSettings()]);
   const manages = a.moves.includes("reassign");
   const people = manages ? (await getPlanChoices(actor)).people : [];
-  // Read once per request: a server component's clock is the request's.
-  const now = Date.now();
-  const late = isOpenAssignment(a.status) && a.deadline.getTime() <= now;
-  const soon = isOpenAssignment(a.status) && !late && a.deadline.getTime() - now <= dueSoonLeadMinutes * 60_000;
+  // The board's rule, read once per request: a server component's clock is the request's.
+  const state = deadlineState(a, new Date(), dueSoonLeadMinutes * 60_000);
+  const late = state === "overdue";
+  const soon = state === "due_soon";
   const details: [string, React.ReactNode][] = [
     [t("fields.assignee"), a.assigneeName],
     [t("fields.task"), t(`tasks.${a.task}`)],
