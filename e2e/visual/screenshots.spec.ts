@@ -91,6 +91,7 @@ test.describe("the chief editor's desk", () => {
       { name: "home-lineup", address: "/toa-soan/trang-chu", heading: "Trang chủ" },
       { name: "newsroom-search", address: "/toa-soan/tim-kiem?q=xay+dung", heading: "Tìm kiếm" },
       { name: "desk-own-stories", address: "/toa-soan/bai-cua-toi", heading: "Bài của tôi" },
+      { name: "plan-board-week", address: "/toa-soan/ke-hoach?xem=tuan&ban=tat-ca", heading: "Kế hoạch" },
     ]);
   });
 });
@@ -105,6 +106,8 @@ test.describe("the reporter", () => {
       { name: "media-library", address: "/toa-soan/thu-vien-anh", heading: "Thư viện ảnh" },
       { name: "import", address: "/toa-soan/bai-viet/nhap", heading: "Nhập từ văn bản" },
       { name: "new-story", address: "/toa-soan/bai-viet/moi", heading: "Viết bài mới" },
+      { name: "plan-board", address: "/toa-soan/ke-hoach", heading: "Kế hoạch" },
+      { name: "proposal-form", address: "/toa-soan/ke-hoach/de-xuat/moi", heading: "Đề xuất đề tài" },
     ]);
   });
 });
@@ -146,6 +149,7 @@ test.describe("administration (admin)", () => {
     await photograph(page, [
       { name: "admin-people", address: "/toa-soan/quan-tri/nguoi-dung", heading: "Người dùng" },
       { name: "admin-sections", address: "/toa-soan/quan-tri/chuyen-muc", heading: "Chuyên mục" },
+      { name: "admin-desks", address: "/toa-soan/quan-tri/ban", heading: "Ban" },
       { name: "admin-settings", address: "/toa-soan/quan-tri/cai-dat", heading: "Cài đặt" },
       { name: "admin-audit", address: "/toa-soan/quan-tri/nhat-ky", heading: "Nhật ký" },
     ]);
