@@ -28,6 +28,7 @@ const people: Record<"chief" | "head" | "reporter" | "photographer" | "outsider"
 let sectionId: number;
 let subsectionId: number;
 let deskId: number;
+let sportsDeskId: number;
 
 type Result<T> = { ok: true; data: T } | { ok: false; error: string; code: string };
 function ok<T>(result: Result<T>): T {
@@ -71,7 +72,8 @@ beforeAll(async () => {
     members: [{ userId: people.head.id, head: true }, { userId: people.reporter.id }, { userId: people.photographer.id }],
   });
   deskId = desk.id;
-  await makeDesk(db(), { name: "Ban Thể thao", sectionIds: [otherSection.id], members: [{ userId: people.outsider.id, head: true }] });
+  const sportsDesk = await makeDesk(db(), { name: "Ban Thể thao", sectionIds: [otherSection.id], members: [{ userId: people.outsider.id, head: true }] });
+  sportsDeskId = sportsDesk.id;
   for (const person of Object.values(people)) person.desks = await deskReachOf(db(), person.id);
 });
 
@@ -241,6 +243,16 @@ describe("assignments", () => {
     expect(refused(await a.assign(db(), people.outsider, { proposalId, assigneeId: people.photographer.id, deadline: inHours(3) }))).toMatchObject({
       code: "forbidden",
     });
+    // The desk is the topic's or the section's, never one the caller names: another desk's head
+    // cannot claim the work for their own desk.
+    const smuggled = { deskId: sportsDeskId };
+    for (const input of [{ proposalId }, { title: "Của ban khác", sectionId }]) {
+      expect(refused(await a.assign(db(), people.outsider, { ...smuggled, ...input, assigneeId: people.photographer.id, deadline: inHours(3) }))).toMatchObject(
+        {
+          code: "forbidden",
+        },
+      );
+    }
     // Directly, without a topic: the desk head of the section's desk, or the chief editor.
     ok(await a.assign(db(), people.chief, { title: "Trực tiếp", sectionId, assigneeId: people.photographer.id, deadline: inHours(3) }));
     expect(refused(await a.assign(db(), people.head, { sectionId, assigneeId: people.photographer.id, deadline: inHours(3) }))).toMatchObject({
