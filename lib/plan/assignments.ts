@@ -17,14 +17,11 @@ import type { Actor } from "@/lib/policy/policy";
 import { loadSettings } from "@/lib/settings/settings";
 import { insertDraft } from "@/lib/stories/commands";
 import { emptyStoryFields } from "@/lib/stories/schemas";
-import { assignmentRefusal, findAssignmentTransition, openAssignmentStatuses, type AssignmentEvent } from "./assignment-states";
+import { assignableRoles, assignmentRefusal, findAssignmentTransition, openAssignmentStatuses, type AssignmentEvent } from "./assignment-states";
 import { recordDeadlineEvents } from "./deadlines";
 import { deskHeads, deskOfSection } from "@/lib/desks/queries";
 import { deadlineSchema, planIdSchema, planText, planVersionSchema, reasonText, requiredText } from "./fields";
 import { assignmentPath } from "./links";
-
-/** Who may be given work: an active account of the newsroom (not an admin). */
-const newsroomRoles = ["reporter", "editor", "chief_editor"] as const;
 
 export const assignInput = z.object({
   /** The approved topic it comes from; none for a desk head's direct assignment. */
@@ -48,11 +45,12 @@ export const assignInput = z.object({
 
 export type AssignmentSaved = { id: number; version: number; status: Assignment["status"]; storyId: number | null };
 
+/** Work goes to an active account of the newsroom; the form offers the same people (planChoices). */
 async function ensureAssignee(tx: Database, assigneeId: number) {
   const [person] = await tx
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.id, assigneeId), eq(users.active, true), inArray(users.role, newsroomRoles)));
+    .where(and(eq(users.id, assigneeId), eq(users.active, true), inArray(users.role, assignableRoles)));
   if (!person) throw refuse("invalid", "plan.refusals.assigneeInvalid", undefined, { field: "assigneeId" });
 }
 
