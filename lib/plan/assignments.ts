@@ -141,6 +141,7 @@ export const acceptAssignment = defineCommand(z.object(target), async ({ id, ver
 export const startAssignment = defineCommand(z.object(target), async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const assignment = await openAssignment(tx, ctx, id, "start", version);
+    if (assignment.task !== "write") throw refuse("invalid_state", "plan.refusals.startNotWrite");
     let storyId = assignment.storyId;
     if (storyId === null) {
       ctx.authorize("story.create");

@@ -343,11 +343,16 @@ describe("assignments", () => {
     expect((await eventsOf(id)).filter((e) => e.version === 3)).toHaveLength(2);
   });
 
-  it("a photographer delivers with a note; writing is done only by submitting its story", async () => {
+  it("a photographer delivers with a note (and opens no draft); writing is done only by submitting its story", async () => {
     const proposalId = await approvedProposal("Chợ Kỳ Lừa");
     const photo = ok(await a.assign(db(), people.head, { proposalId, assigneeId: people.photographer.id, task: "photo", deadline: inHours(3) }));
     const write = ok(await a.assign(db(), people.head, { proposalId, assigneeId: people.reporter.id, task: "write", deadline: inHours(3) }));
     expect(refused(await a.deliverAssignment(db(), people.photographer, { id: photo.id, version: 1, note: " " }))).toMatchObject({ code: "invalid" });
+    // Photos open no draft: the server refuses what the screen does not offer.
+    expect(refused(await a.startAssignment(db(), people.photographer, { id: photo.id, version: 1 }))).toMatchObject({
+      code: "invalid_state",
+      error: "Chỉ việc viết bài mới mở bản nháp; ảnh, video, âm thanh và đồ họa thì báo đã giao.",
+    });
     ok(await a.deliverAssignment(db(), people.photographer, { id: photo.id, version: 1, note: "12 ảnh trong Thư viện ảnh" }));
     expect(await assignmentRow(photo.id)).toMatchObject({ status: "done", note: "12 ảnh trong Thư viện ảnh" });
     expect(refused(await a.deliverAssignment(db(), people.reporter, { id: write.id, version: 1, note: "Xong" }))).toMatchObject({
