@@ -7,12 +7,12 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTimeZone, useTranslations } from "use-intl";
 import { assignmentPriorities, assignmentTasks, type AssignmentPriority, type AssignmentTask } from "@/db/schema";
+import { ChoiceField, choicesOf } from "@/components/newsroom/choice-field";
 import { DayFirstTimeInput, type DayFirstValue } from "@/components/newsroom/day-first-time-input";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { FormError, Notice } from "@/components/ui/notice";
-import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { defaultTimeZone, fromDayFirst } from "@/lib/i18n/time";
 import { assignAction } from "@/lib/plan/actions";
@@ -93,25 +93,22 @@ export function AssignmentForm({ proposal, choices, defaultDeadline, heading }: 
         </Notice>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("fields.assignee")} error={fieldErrors.assigneeId}>
-          <Select value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)} required className="w-full">
-            <option value="">{t("assignForm.choosePerson")}</option>
-            {choices.people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t("fields.task")} error={fieldErrors.task}>
-          <Select value={task} onChange={(e) => setTask(e.target.value as AssignmentTask)} className="w-full">
-            {assignmentTasks.map((k) => (
-              <option key={k} value={k}>
-                {t(`tasks.${k}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label={t("fields.assignee")}
+          error={fieldErrors.assigneeId}
+          value={assigneeId}
+          onChange={setAssigneeId}
+          choices={choicesOf(choices.people)}
+          empty={t("assignForm.choosePerson")}
+          required
+        />
+        <ChoiceField
+          label={t("fields.task")}
+          error={fieldErrors.task}
+          value={task}
+          onChange={(v) => setTask(v as AssignmentTask)}
+          choices={assignmentTasks.map((k) => ({ value: k, label: t(`tasks.${k}`) }))}
+        />
       </div>
       <Field label={t("fields.assignmentTitle")} error={fieldErrors.title}>
         <Input
@@ -123,16 +120,14 @@ export function AssignmentForm({ proposal, choices, defaultDeadline, heading }: 
         />
       </Field>
       {!proposal ? (
-        <Field label={t("fields.section")} error={fieldErrors.sectionId}>
-          <Select value={sectionId} onChange={(e) => setSectionId(e.target.value)} className="w-full">
-            <option value="">{t("proposalForm.noSection")}</option>
-            {choices.sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label={t("fields.section")}
+          error={fieldErrors.sectionId}
+          value={sectionId}
+          onChange={setSectionId}
+          choices={choicesOf(choices.sections)}
+          empty={t("proposalForm.noSection")}
+        />
       ) : null}
       <Field label={t("fields.brief")} error={fieldErrors.brief}>
         <Textarea value={brief} onChange={(e) => setBrief(e.target.value)} rows={3} />
@@ -142,15 +137,14 @@ export function AssignmentForm({ proposal, choices, defaultDeadline, heading }: 
         <DayFirstTimeInput id="han" value={deadline} onChange={setDeadline} dateLabel={t("assignForm.deadlineDate")} timeLabel={t("assignForm.deadlineTime")} />
         {fieldErrors.deadline ? <p className="text-sm text-red-800">{fieldErrors.deadline}</p> : null}
       </fieldset>
-      <Field label={t("fields.priority")} error={fieldErrors.priority}>
-        <Select value={priority} onChange={(e) => setPriority(e.target.value as AssignmentPriority)} className="w-full sm:w-48">
-          {assignmentPriorities.map((k) => (
-            <option key={k} value={k}>
-              {t(`priorities.${k}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        label={t("fields.priority")}
+        error={fieldErrors.priority}
+        value={priority}
+        onChange={(v) => setPriority(v as AssignmentPriority)}
+        choices={assignmentPriorities.map((k) => ({ value: k, label: t(`priorities.${k}`) }))}
+        className="w-full sm:w-48"
+      />
       <Button type="submit" variant="primary" size="lg" disabled={pending}>
         {t("assignForm.submit")}
       </Button>

@@ -6,9 +6,12 @@ import { cn } from "@/components/ui/cn";
 import type { getNewsroomT } from "@/lib/i18n/server";
 import type { WhenStyle } from "@/lib/i18n/time";
 import { dayFirstFromIsoDate } from "@/lib/i18n/time";
+import { assignmentPath, proposalPath } from "@/lib/plan/links";
 import type { BoardAssignment, BoardDay, BoardPersonRow, BoardProposal, BoardStory, DeadlineState } from "@/lib/plan/board";
 
 export type BoardT = Awaited<ReturnType<typeof getNewsroomT<"planBoard">>>;
+/** The plan's labels (kinds, needs, tasks, priorities, proposal states): one set, shared with its pages. */
+export type PlanT = Awaited<ReturnType<typeof getNewsroomT<"plan">>>;
 export type When = (date: Date | string, style?: WhenStyle) => string;
 
 // Each state's label on a tint with at least 4.5:1 contrast; declined and cancelled are muted.
@@ -54,15 +57,15 @@ export function Empty({ children }: { children: React.ReactNode }) {
   return <p className="text-sm text-muted">{children}</p>;
 }
 
-export function ProposalCard({ proposal, t }: { proposal: BoardProposal; t: BoardT }) {
+export function ProposalCard({ proposal, t, labels }: { proposal: BoardProposal; t: BoardT; labels: PlanT }) {
   return (
     <li className="break-inside-avoid rounded border border-stone-300 bg-white p-3" data-proposal={proposal.id}>
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
-        <span className="rounded border border-stone-400 bg-stone-100 px-1.5 font-semibold">{t(`proposalStatus.${proposal.status}`)}</span>
-        <span>{t(`kinds.${proposal.kind}`)}</span>
+        <span className="rounded border border-stone-400 bg-stone-100 px-1.5 font-semibold">{labels(`proposalStatus.${proposal.status}`)}</span>
+        <span>{labels(`kinds.${proposal.kind}`)}</span>
         {proposal.deskName ? <span className="text-muted">{proposal.deskName}</span> : null}
       </p>
-      <Link href={`/toa-soan/ke-hoach/de-xuat/${proposal.id}`} className="mt-1 block font-semibold break-words hover:underline">
+      <Link href={proposalPath(proposal.id)} className="mt-1 block font-semibold break-words hover:underline">
         {proposal.title}
       </Link>
       <p className="text-sm break-words">
@@ -72,7 +75,7 @@ export function ProposalCard({ proposal, t }: { proposal: BoardProposal; t: Boar
       </p>
       {proposal.needs.length || proposal.needsNote ? (
         <p className="text-sm break-words text-muted print:text-black">
-          {t("needs", { needs: [...proposal.needs.map((n) => t(`topicNeeds.${n}`)), proposal.needsNote].filter(Boolean).join(", ") })}
+          {t("needs", { needs: [...proposal.needs.map((n) => labels(`needs.${n}`)), proposal.needsNote].filter(Boolean).join(", ") })}
         </p>
       ) : null}
     </li>
@@ -82,12 +85,14 @@ export function ProposalCard({ proposal, t }: { proposal: BoardProposal; t: Boar
 export function AssignmentLine({
   assignment,
   t,
+  labels,
   when,
   showPerson = false,
   sameDay,
 }: {
   assignment: BoardAssignment;
   t: BoardT;
+  labels: PlanT;
   when: When;
   showPerson?: boolean;
   sameDay: boolean;
@@ -97,14 +102,13 @@ export function AssignmentLine({
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
         <DeadlineBadge state={assignment.state} t={t} />
         <span className="font-mono">{t("deadline", { when: when(assignment.deadline, sameDay && !assignment.carriedOver ? "time" : "dayMonthTime") })}</span>
-        <span>{t(`tasks.${assignment.task}`)}</span>
-        {assignment.priority !== "normal" ? <span className="font-semibold text-red-800 print:text-black">{t(`priority.${assignment.priority}`)}</span> : null}
+        <span>{labels(`tasks.${assignment.task}`)}</span>
+        {assignment.priority !== "normal" ? (
+          <span className="font-semibold text-red-800 print:text-black">{labels(`priorities.${assignment.priority}`)}</span>
+        ) : null}
         {assignment.carriedOver ? <span className="text-xs text-muted">({t("carriedOver")})</span> : null}
       </p>
-      <Link
-        href={`/toa-soan/ke-hoach/giao-viec/${assignment.id}`}
-        className={cn("font-semibold break-words hover:underline", muted(assignment.state) && "line-through")}
-      >
+      <Link href={assignmentPath(assignment.id)} className={cn("font-semibold break-words hover:underline", muted(assignment.state) && "line-through")}>
         {assignment.title}
       </Link>
       {showPerson ? <p className="text-sm">{assignment.assignee.name}</p> : null}
@@ -112,13 +116,13 @@ export function AssignmentLine({
   );
 }
 
-export function PersonCard({ row, t, when }: { row: BoardPersonRow; t: BoardT; when: When }) {
+export function PersonCard({ row, t, labels, when }: { row: BoardPersonRow; t: BoardT; labels: PlanT; when: When }) {
   return (
     <li className="break-inside-avoid rounded border border-stone-300 bg-white p-3" data-person={row.person.id}>
       <h4 className="font-semibold">{row.person.name}</h4>
       <ul className="divide-y divide-stone-200">
         {row.assignments.map((a) => (
-          <AssignmentLine key={a.id} assignment={a} t={t} when={when} sameDay />
+          <AssignmentLine key={a.id} assignment={a} t={t} labels={labels} when={when} sameDay />
         ))}
       </ul>
     </li>
@@ -145,7 +149,19 @@ export function StoryCard({ story, t, when }: { story: BoardStory; t: BoardT; wh
 }
 
 /** What is planned for a publication day beside what is scheduled for it, as on Lịch. */
-export function PlannedBesideScheduled({ day, t, when, withDeadlines }: { day: BoardDay; t: BoardT; when: When; withDeadlines: boolean }) {
+export function PlannedBesideScheduled({
+  day,
+  t,
+  labels,
+  when,
+  withDeadlines,
+}: {
+  day: BoardDay;
+  t: BoardT;
+  labels: PlanT;
+  when: When;
+  withDeadlines: boolean;
+}) {
   const plannedCount = day.planned.length + (withDeadlines ? day.deadlines.length : 0);
   return (
     <div className="grid gap-3 sm:grid-cols-2 print:grid-cols-2">
@@ -157,16 +173,18 @@ export function PlannedBesideScheduled({ day, t, when, withDeadlines }: { day: B
             <li key={`p${p.id}`} className="break-inside-avoid py-2" data-planned={p.id}>
               <p className="flex flex-wrap items-center gap-x-2 text-xs">
                 <span className="font-semibold">{t("proposalTag")}</span>
-                <span>{t(`proposalStatus.${p.status}`)}</span>
-                <span>{t(`kinds.${p.kind}`)}</span>
+                <span>{labels(`proposalStatus.${p.status}`)}</span>
+                <span>{labels(`kinds.${p.kind}`)}</span>
               </p>
-              <Link href={`/toa-soan/ke-hoach/de-xuat/${p.id}`} className="font-semibold break-words hover:underline">
+              <Link href={proposalPath(p.id)} className="font-semibold break-words hover:underline">
                 {p.title}
               </Link>
               <p className="text-sm">{p.proposer.name}</p>
             </li>
           ))}
-          {withDeadlines ? day.deadlines.map((a) => <AssignmentLine key={`a${a.id}`} assignment={a} t={t} when={when} showPerson sameDay />) : null}
+          {withDeadlines
+            ? day.deadlines.map((a) => <AssignmentLine key={`a${a.id}`} assignment={a} t={t} labels={labels} when={when} showPerson sameDay />)
+            : null}
         </ul>
       </div>
       <div className="min-w-0">

@@ -7,12 +7,12 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "use-intl";
 import { topicKinds, topicNeeds, type Proposal, type TopicKind, type TopicNeed } from "@/db/schema";
+import { ChoiceField, choicesOf } from "@/components/newsroom/choice-field";
 import { DayFirstDateInput } from "@/components/newsroom/day-first-date-input";
 import { Button } from "@/components/ui/button";
 import { Field, Label } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { FormError } from "@/components/ui/notice";
-import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { editProposalAction, proposeAction } from "@/lib/plan/actions";
 import { refusalFields } from "@/lib/plan/field-errors";
@@ -84,35 +84,29 @@ export function ProposalForm({ choices, editing, cancelHref }: { choices: Pick<P
         <Textarea value={sources} onChange={(e) => setSources(e.target.value)} rows={2} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("fields.section")} error={fieldErrors.sectionId}>
-          <Select value={sectionId} onChange={(e) => setSectionId(e.target.value)} className="w-full">
-            <option value="">{t("proposalForm.noSection")}</option>
-            {choices.sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t("fields.desk")} error={fieldErrors.deskId}>
-          <Select value={deskId} onChange={(e) => setDeskId(e.target.value)} className="w-full">
-            <option value="">{t("proposalForm.deskFromSection")}</option>
-            {choices.desks.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t("fields.kind")} error={fieldErrors.kind}>
-          <Select value={kind} onChange={(e) => setKind(e.target.value as TopicKind)} className="w-full">
-            {topicKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label={t("fields.section")}
+          error={fieldErrors.sectionId}
+          value={sectionId}
+          onChange={setSectionId}
+          choices={choicesOf(choices.sections)}
+          empty={t("proposalForm.noSection")}
+        />
+        <ChoiceField
+          label={t("fields.desk")}
+          error={fieldErrors.deskId}
+          value={deskId}
+          onChange={setDeskId}
+          choices={choicesOf(choices.desks)}
+          empty={t("proposalForm.deskFromSection")}
+        />
+        <ChoiceField
+          label={t("fields.kind")}
+          error={fieldErrors.kind}
+          value={kind}
+          onChange={(v) => setKind(v as TopicKind)}
+          choices={topicKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
         <Field label={t("fields.plannedFor")} error={fieldErrors.plannedFor}>
           <DayFirstDateInput value={plannedFor} onChange={setPlannedFor} />
         </Field>

@@ -15,6 +15,9 @@ export type AssignmentEvent = (typeof assignmentEvents)[number];
  */
 export type AssignmentActor = "assignee" | "manager" | "system";
 
+/** Who may be given work: the newsroom's roles (an admin is not given work). */
+export const assignableRoles = ["reporter", "editor", "chief_editor"] as const;
+
 /** Still to be done: deadlines are watched, and the board counts it. */
 export const openAssignmentStatuses = ["offered", "accepted", "in_progress"] as const satisfies readonly AssignmentStatus[];
 

@@ -17,21 +17,20 @@ import type { Actor } from "@/lib/policy/policy";
 import { loadSettings } from "@/lib/settings/settings";
 import { insertDraft } from "@/lib/stories/commands";
 import { emptyStoryFields } from "@/lib/stories/schemas";
-import { assignmentRefusal, findAssignmentTransition, openAssignmentStatuses, type AssignmentEvent } from "./assignment-states";
+import { assignableRoles, assignmentRefusal, findAssignmentTransition, openAssignmentStatuses, type AssignmentEvent } from "./assignment-states";
 import { recordDeadlineEvents } from "./deadlines";
 import { deskHeads, deskOfSection } from "@/lib/desks/queries";
 import { deadlineSchema, planIdSchema, planText, planVersionSchema, reasonText, requiredText } from "./fields";
 import { assignmentPath } from "./links";
 
-/** Who may be given work: an active account of the newsroom (not an admin). */
-const newsroomRoles = ["reporter", "editor", "chief_editor"] as const;
-
 export const assignInput = z.object({
   /** The approved topic it comes from; none for a desk head's direct assignment. */
   proposalId: planIdSchema.nullable().default(null),
-  /** Left out: the topic's, else the section's desk. */
-  deskId: z.number().int().positive().nullable().optional(),
-  sectionId: z.number().int().positive().nullable().optional(),
+  /**
+   * A direct assignment's section; from a topic, the topic's. The desk is never given: it is the
+   * topic's, else the section's, so the policy is asked about the desk the work really belongs to.
+   */
+  sectionId: z.number().int().positive().nullable().default(null),
   /** Left empty: the topic's title. */
   title: planText("title", 300).default(""),
   brief: planText("brief", 4000).default(""),
@@ -46,32 +45,34 @@ export const assignInput = z.object({
 
 export type AssignmentSaved = { id: number; version: number; status: Assignment["status"]; storyId: number | null };
 
+/** Work goes to an active account of the newsroom; the form offers the same people (planChoices). */
 async function ensureAssignee(tx: Database, assigneeId: number) {
   const [person] = await tx
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.id, assigneeId), eq(users.active, true), inArray(users.role, newsroomRoles)));
+    .where(and(eq(users.id, assigneeId), eq(users.active, true), inArray(users.role, assignableRoles)));
   if (!person) throw refuse("invalid", "plan.refusals.assigneeInvalid", undefined, { field: "assigneeId" });
 }
 
 export const assign = defineCommand(assignInput, async (input, ctx): Promise<AssignmentSaved> =>
   ctx.db.transaction(async (tx) => {
-    let { title, deskId, sectionId } = input;
+    let { title, sectionId } = input;
+    let deskId: number | null;
     if (input.proposalId !== null) {
       const [proposal] = await tx.select().from(proposals).where(eq(proposals.id, input.proposalId)).for("update");
       if (!proposal) throw refuse("not_found", "plan.refusals.proposalNotFound");
       if (proposal.status !== "approved") throw refuse("invalid_state", "plan.refusals.proposalNotApproved");
       title ||= proposal.title;
-      sectionId ??= proposal.sectionId;
-      deskId ??= proposal.deskId;
+      sectionId = proposal.sectionId;
+      deskId = proposal.deskId;
+    } else {
+      if (sectionId !== null) {
+        const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, sectionId));
+        if (!section) throw refuse("invalid", "refusals.story.sectionMissing", undefined, { field: "sectionId" });
+      }
+      deskId = await deskOfSection(tx, sectionId);
     }
     if (!title) throw refuse("invalid", "plan.validation.titleRequired", undefined, { field: "title" });
-    sectionId ??= null;
-    if (sectionId !== null) {
-      const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, sectionId));
-      if (!section) throw refuse("invalid", "refusals.story.sectionMissing", undefined, { field: "sectionId" });
-    }
-    deskId ??= await deskOfSection(tx, sectionId);
     ctx.authorizePlan("assignment.create", { deskId });
     await ensureAssignee(tx, input.assigneeId);
     const [row] = await tx
@@ -91,7 +92,7 @@ export const assign = defineCommand(assignInput, async (input, ctx): Promise<Ass
       .returning();
     await recordDeadlineEvents(tx, row!);
     await audit(tx, ctx, "plan.assignment.create", row!, { personId: row!.assigneeId, deadline: row!.deadline.toISOString(), task: row!.task });
-    await tellAssignee(tx, ctx.actor, row!, "plan.notify.assigned");
+    await tellAssignee(tx, ctx.actor, row!);
     return saved(row!);
   }),
 );
@@ -133,16 +134,6 @@ export const acceptAssignment = defineCommand(z.object(target), async ({ id, ver
   }),
 );
 
-export const declineAssignment = defineCommand(z.object({ ...target, reason: reasonText }), async ({ id, version, reason }, ctx) =>
-  ctx.db.transaction(async (tx) => {
-    const assignment = await openAssignment(tx, ctx, id, "decline", version);
-    const row = await update(tx, assignment, { status: "declined", note: reason });
-    await audit(tx, ctx, "plan.assignment.decline", row, { note: reason });
-    await tellManagers(tx, ctx.actor, row, phrase("plan.notify.declined", { actor: ctx.actor.name, title: row.title, note: reason }));
-    return saved(row);
-  }),
-);
-
 /**
  * Bắt đầu viết: the story's draft is made as any new story is (the story-creation policy, then
  * insertDraft), credited to the assignee, with the title and the section carried over.
@@ -150,6 +141,7 @@ export const declineAssignment = defineCommand(z.object({ ...target, reason: rea
 export const startAssignment = defineCommand(z.object(target), async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const assignment = await openAssignment(tx, ctx, id, "start", version);
+    if (assignment.task !== "write") throw refuse("invalid_state", "plan.refusals.startNotWrite");
     let storyId = assignment.storyId;
     if (storyId === null) {
       ctx.authorize("story.create");
@@ -215,35 +207,37 @@ export const reassignAssignment = defineCommand(
       });
       await recordDeadlineEvents(tx, row);
       await audit(tx, ctx, "plan.assignment.reassign", row, { from: assignment.assigneeId, personId: assigneeId, note: reason });
-      await tellAssignee(tx, ctx.actor, row, "plan.notify.assigned");
-      await notify(tx, {
-        userIds: [assignment.assigneeId],
-        actorId: ctx.actor.id,
-        storyId: null,
-        link: assignmentPath(id),
-        kind: "assignment",
-        message: phrase("plan.notify.reassignedAway", { actor: ctx.actor.name, title: row.title, note: reason }),
-      });
+      await tellAssignee(tx, ctx.actor, row);
+      await tell(tx, ctx.actor, row, [assignment.assigneeId], phrase("plan.notify.reassignedAway", { actor: ctx.actor.name, title: row.title, note: reason }));
       return saved(row);
     }),
 );
 
-export const cancelAssignment = defineCommand(z.object({ ...target, reason: reasonText }), async ({ id, version, reason }, ctx) =>
-  ctx.db.transaction(async (tx) => {
-    const assignment = await openAssignment(tx, ctx, id, "cancel", version);
-    const row = await update(tx, assignment, { status: "cancelled", note: reason });
-    await audit(tx, ctx, "plan.assignment.cancel", row, { note: reason });
-    await notify(tx, {
-      userIds: [row.assigneeId],
-      actorId: ctx.actor.id,
-      storyId: null,
-      link: assignmentPath(id),
-      kind: "assignment",
-      message: phrase("plan.notify.cancelled", { actor: ctx.actor.name, title: row.title, note: reason }),
-    });
-    return saved(row);
-  }),
-);
+/**
+ * Từ chối (the assignee) and Hủy (whoever manages it) close the work with a reason, and the other
+ * side is told: the assigner and the desk's heads of a refusal, the assignee of a cancellation.
+ */
+const closings = {
+  decline: { status: "declined", action: "plan.assignment.decline", message: "plan.notify.declined", told: "managers" },
+  cancel: { status: "cancelled", action: "plan.assignment.cancel", message: "plan.notify.cancelled", told: "assignee" },
+} as const;
+
+function closeWithReason(event: keyof typeof closings) {
+  const { status, action, message, told } = closings[event];
+  return defineCommand(z.object({ ...target, reason: reasonText }), async ({ id, version, reason }, ctx) =>
+    ctx.db.transaction(async (tx) => {
+      const assignment = await openAssignment(tx, ctx, id, event, version);
+      const row = await update(tx, assignment, { status, note: reason });
+      await audit(tx, ctx, action, row, { note: reason });
+      const userIds = told === "managers" ? await managersOf(tx, row) : [row.assigneeId];
+      await tell(tx, ctx.actor, row, userIds, phrase(message, { actor: ctx.actor.name, title: row.title, note: reason }));
+      return saved(row);
+    }),
+  );
+}
+
+export const declineAssignment = closeWithReason("decline");
+export const cancelAssignment = closeWithReason("cancel");
 
 export const changeAssignmentDeadline = defineCommand(z.object({ ...target, deadline: deadlineSchema }), async ({ id, version, deadline }, ctx) =>
   ctx.db.transaction(async (tx) => {
@@ -251,15 +245,8 @@ export const changeAssignmentDeadline = defineCommand(z.object({ ...target, dead
     const row = await update(tx, assignment, { deadline });
     await recordDeadlineEvents(tx, row);
     await audit(tx, ctx, "plan.assignment.deadline", row, { before: assignment.deadline.toISOString(), after: deadline.toISOString() });
-    const { timeZone } = await loadSettings(tx);
-    await notify(tx, {
-      userIds: [row.assigneeId],
-      actorId: ctx.actor.id,
-      storyId: null,
-      link: assignmentPath(id),
-      kind: "assignment",
-      message: phrase("plan.notify.deadlineMoved", { actor: ctx.actor.name, title: row.title, deadline: { when: deadline.toISOString(), timeZone } }),
-    });
+    const moved = phrase("plan.notify.deadlineMoved", { actor: ctx.actor.name, title: row.title, deadline: await inPaperTime(tx, deadline) });
+    await tell(tx, ctx.actor, row, [row.assigneeId], moved);
     return saved(row);
   }),
 );
@@ -272,27 +259,28 @@ async function audit(tx: Database, ctx: CommandContext, action: AuditAction, row
   await recordAudit(tx, { actorId: ctx.actor.id, action, entityType: "assignment", entityId: row.id, data: { title: row.title, ...extra } });
 }
 
-/** The assignee hears of work given to them, with its deadline. */
-async function tellAssignee(tx: Database, actor: Actor, row: Assignment, key: "plan.notify.assigned") {
-  const { timeZone } = await loadSettings(tx);
-  await notify(tx, {
-    userIds: [row.assigneeId],
-    actorId: actor.id,
-    storyId: null,
-    link: assignmentPath(row.id),
-    kind: "assignment",
-    message: phrase(key, { actor: actor.name, title: row.title, deadline: { when: row.deadline.toISOString(), timeZone } }),
-  });
+/** Tells these people about the assignment; the bell leads to its page. */
+async function tell(tx: Database, actor: Actor, row: Assignment, userIds: number[], message: Phrase) {
+  await notify(tx, { userIds, actorId: actor.id, storyId: null, link: assignmentPath(row.id), kind: "assignment", message });
 }
 
-/** The assigner and the desk's heads hear the assignee's answer and the work's end. */
+/** A time as the notification shows it: in the paper's zone. */
+async function inPaperTime(tx: Database, when: Date) {
+  const { timeZone } = await loadSettings(tx);
+  return { when: when.toISOString(), timeZone };
+}
+
+/** The assignee hears of work given to them, with its deadline. */
+async function tellAssignee(tx: Database, actor: Actor, row: Assignment) {
+  const message = phrase("plan.notify.assigned", { actor: actor.name, title: row.title, deadline: await inPaperTime(tx, row.deadline) });
+  await tell(tx, actor, row, [row.assigneeId], message);
+}
+
+/** Whoever hears the assignee's answer and the work's end: the assigner and the desk's heads. */
+async function managersOf(tx: Database, row: Assignment): Promise<number[]> {
+  return [row.assignedById, ...(await deskHeads(tx, row.deskId))];
+}
+
 async function tellManagers(tx: Database, actor: Actor, row: Assignment, message: Phrase) {
-  await notify(tx, {
-    userIds: [row.assignedById, ...(await deskHeads(tx, row.deskId))],
-    actorId: actor.id,
-    storyId: null,
-    link: assignmentPath(row.id),
-    kind: "assignment",
-    message,
-  });
+  await tell(tx, actor, row, await managersOf(tx, row), message);
 }

@@ -28,6 +28,7 @@ const people: Record<"chief" | "head" | "reporter" | "photographer" | "outsider"
 let sectionId: number;
 let subsectionId: number;
 let deskId: number;
+let sportsDeskId: number;
 
 type Result<T> = { ok: true; data: T } | { ok: false; error: string; code: string };
 function ok<T>(result: Result<T>): T {
@@ -71,7 +72,8 @@ beforeAll(async () => {
     members: [{ userId: people.head.id, head: true }, { userId: people.reporter.id }, { userId: people.photographer.id }],
   });
   deskId = desk.id;
-  await makeDesk(db(), { name: "Ban Thể thao", sectionIds: [otherSection.id], members: [{ userId: people.outsider.id, head: true }] });
+  const sportsDesk = await makeDesk(db(), { name: "Ban Thể thao", sectionIds: [otherSection.id], members: [{ userId: people.outsider.id, head: true }] });
+  sportsDeskId = sportsDesk.id;
   for (const person of Object.values(people)) person.desks = await deskReachOf(db(), person.id);
 });
 
@@ -241,6 +243,16 @@ describe("assignments", () => {
     expect(refused(await a.assign(db(), people.outsider, { proposalId, assigneeId: people.photographer.id, deadline: inHours(3) }))).toMatchObject({
       code: "forbidden",
     });
+    // The desk is the topic's or the section's, never one the caller names: another desk's head
+    // cannot claim the work for their own desk.
+    const smuggled = { deskId: sportsDeskId };
+    for (const input of [{ proposalId }, { title: "Của ban khác", sectionId }]) {
+      expect(refused(await a.assign(db(), people.outsider, { ...smuggled, ...input, assigneeId: people.photographer.id, deadline: inHours(3) }))).toMatchObject(
+        {
+          code: "forbidden",
+        },
+      );
+    }
     // Directly, without a topic: the desk head of the section's desk, or the chief editor.
     ok(await a.assign(db(), people.chief, { title: "Trực tiếp", sectionId, assigneeId: people.photographer.id, deadline: inHours(3) }));
     expect(refused(await a.assign(db(), people.head, { sectionId, assigneeId: people.photographer.id, deadline: inHours(3) }))).toMatchObject({
@@ -331,11 +343,16 @@ describe("assignments", () => {
     expect((await eventsOf(id)).filter((e) => e.version === 3)).toHaveLength(2);
   });
 
-  it("a photographer delivers with a note; writing is done only by submitting its story", async () => {
+  it("a photographer delivers with a note (and opens no draft); writing is done only by submitting its story", async () => {
     const proposalId = await approvedProposal("Chợ Kỳ Lừa");
     const photo = ok(await a.assign(db(), people.head, { proposalId, assigneeId: people.photographer.id, task: "photo", deadline: inHours(3) }));
     const write = ok(await a.assign(db(), people.head, { proposalId, assigneeId: people.reporter.id, task: "write", deadline: inHours(3) }));
     expect(refused(await a.deliverAssignment(db(), people.photographer, { id: photo.id, version: 1, note: " " }))).toMatchObject({ code: "invalid" });
+    // Photos open no draft: the server refuses what the screen does not offer.
+    expect(refused(await a.startAssignment(db(), people.photographer, { id: photo.id, version: 1 }))).toMatchObject({
+      code: "invalid_state",
+      error: "Chỉ việc viết bài mới mở bản nháp; ảnh, video, âm thanh và đồ họa thì báo đã giao.",
+    });
     ok(await a.deliverAssignment(db(), people.photographer, { id: photo.id, version: 1, note: "12 ảnh trong Thư viện ảnh" }));
     expect(await assignmentRow(photo.id)).toMatchObject({ status: "done", note: "12 ảnh trong Thư viện ảnh" });
     expect(refused(await a.deliverAssignment(db(), people.reporter, { id: write.id, version: 1, note: "Xong" }))).toMatchObject({

@@ -20,7 +20,7 @@ import {
   type Proposal,
 } from "@/db/schema";
 import { canPlan, PermissionDeniedError, type Actor, type PlanScope } from "@/lib/policy/policy";
-import { assignmentEventsFrom, findAssignmentTransition, openAssignmentStatuses, type AssignmentEvent } from "./assignment-states";
+import { assignableRoles, assignmentEventsFrom, findAssignmentTransition, openAssignmentStatuses, type AssignmentEvent } from "./assignment-states";
 import { findProposalTransition, proposalEventsFrom, type ProposalEvent } from "./proposal-states";
 import { loadPlanSettings } from "./settings";
 
@@ -76,10 +76,6 @@ export async function readProposal(db: Database, actor: Actor, id: number): Prom
     .where(eq(proposals.id, id));
   if (!row) return null;
   const p = row.proposal;
-  const scope: PlanScope = { deskId: p.deskId, ownerId: p.proposedById };
-  const moves = proposalEventsFrom(p.status).filter((event) =>
-    canPlan(actor, findProposalTransition(event, p.status)!.by === "proposer" ? "proposal.edit" : "proposal.decide", scope),
-  );
   const given = await db
     .select({
       id: assignments.id,
@@ -101,7 +97,7 @@ export async function readProposal(db: Database, actor: Actor, id: number): Prom
     deciderName: row.deciderName,
     history: await historyOf(db, "proposal", id),
     assignments: given,
-    moves,
+    moves: proposalMoves(actor, p),
     canAssign: p.status === "approved" && canPlan(actor, "assignment.create", { deskId: p.deskId }),
   };
 }
@@ -155,6 +151,14 @@ export async function readAssignment(db: Database, actor: Actor, id: number): Pr
   };
 }
 
+/** The buttons: the table's events this person may make, as the proposal's commands ask (openProposal). */
+export function proposalMoves(actor: Actor, p: Pick<Proposal, "status" | "deskId" | "proposedById">): ProposalEvent[] {
+  const scope: PlanScope = { deskId: p.deskId, ownerId: p.proposedById };
+  return proposalEventsFrom(p.status).filter((event) =>
+    canPlan(actor, findProposalTransition(event, p.status)!.by === "proposer" ? "proposal.edit" : "proposal.decide", scope),
+  );
+}
+
 /** The buttons: the table's events this person may make (completing is the submit's, not a button). */
 export function assignmentMoves(actor: Actor, a: Pick<Assignment, "status" | "deskId" | "assigneeId" | "assignedById" | "task">): AssignmentEvent[] {
   const scope: PlanScope = { deskId: a.deskId, ownerId: a.assigneeId, assignedById: a.assignedById };
@@ -183,7 +187,7 @@ export async function planChoices(db: Database, actor: Actor): Promise<PlanChoic
     db
       .select({ id: users.id, name: users.name, role: users.role })
       .from(users)
-      .where(and(eq(users.active, true), inArray(users.role, ["reporter", "editor", "chief_editor"]))),
+      .where(and(eq(users.active, true), inArray(users.role, assignableRoles))),
   ]);
   const top = sectionRows.filter((s) => s.parentId === null && !s.hidden);
   return {

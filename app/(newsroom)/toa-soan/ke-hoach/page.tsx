@@ -1,20 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { AssignmentsChart, HoursChart, ProposalsChart, type PlanChartWords } from "@/components/newsroom/plan-charts";
-import { Empty, PersonCard, PlannedBesideScheduled, ProposalCard, Section, StoryCard, type BoardT } from "@/components/newsroom/plan-board";
+import {
+  Empty,
+  PersonCard,
+  PlannedBesideScheduled,
+  ProposalCard,
+  Section,
+  StoryCard,
+  type BoardT,
+  type PlanT,
+  type When,
+} from "@/components/newsroom/plan-board";
 import { PlanBoardRefresh } from "@/components/newsroom/plan-board-refresh";
 import { PrintButton } from "@/components/newsroom/print-button";
 import { buttonVariants } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
-import { requireActor } from "@/lib/auth/actor";
 import { messagesFor } from "@/lib/i18n/messages";
 import { getNewsroomFormatWhen, getNewsroomLocale, getNewsroomT, getPaperTimeZone } from "@/lib/i18n/server";
 import { dayFirstFromIsoDate, formatWhen } from "@/lib/i18n/time";
 import { deadlineStates, getPlanBoard } from "@/lib/plan/board";
 import { todayIn } from "@/lib/plan/board-calendar";
 import { boardHref, readBoardParams, stateSlugs, type BoardParams } from "@/lib/plan/board-params";
+import { newAssignmentPath, newProposalPath, planPath as path } from "@/lib/plan/links";
 import { getPlanMeasures, type PlanMeasures } from "@/lib/plan/measures";
+import { requirePlanActor } from "@/lib/plan/page-access";
 import { canPlan, type Actor } from "@/lib/policy/policy";
 import { toIsoDate } from "@/lib/text/dateline";
 import { parseIsoDate } from "@/lib/audit/time";
@@ -24,7 +34,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const path = "/toa-soan/ke-hoach";
 // The view shown reads as pressed: dark, like a toolbar button that is on.
 const viewToggle =
   "rounded border border-stone-400 bg-white px-2 py-1 hover:bg-stone-100 aria-[current=page]:border-stone-800 aria-[current=page]:bg-stone-800 aria-[current=page]:text-white";
@@ -34,8 +43,7 @@ const leadsAnyPlan = (actor: Actor) =>
   canPlan(actor, "assignment.create", { deskId: null }) || (actor.desks?.headOf ?? []).some((deskId) => canPlan(actor, "assignment.create", { deskId }));
 
 export default async function PlanBoardPage({ searchParams }: { searchParams: Promise<BoardParams> }) {
-  const actor = await requireActor("newsroom.enter", path);
-  if (!canPlan(actor, "plan.view")) redirect("/toa-soan?loi=quyen");
+  const actor = await requirePlanActor(path);
   const raw = await searchParams;
   const params: BoardParams = {
     ngay: typeof raw.ngay === "string" ? raw.ngay : undefined,
@@ -45,7 +53,13 @@ export default async function PlanBoardPage({ searchParams }: { searchParams: Pr
     "trang-thai": typeof raw["trang-thai"] === "string" ? raw["trang-thai"] : undefined,
   };
   const address = readBoardParams(params);
-  const [timeZone, t, when, locale] = await Promise.all([getPaperTimeZone(), getNewsroomT("planBoard"), getNewsroomFormatWhen(), getNewsroomLocale()]);
+  const [timeZone, t, labels, when, locale] = await Promise.all([
+    getPaperTimeZone(),
+    getNewsroomT("planBoard"),
+    getNewsroomT("plan"),
+    getNewsroomFormatWhen(),
+    getNewsroomLocale(),
+  ]);
   const today = todayIn(timeZone);
   const board = await getPlanBoard(actor, {
     day: address.day ?? today,
@@ -78,11 +92,11 @@ export default async function PlanBoardPage({ searchParams }: { searchParams: Pr
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
         <h1 className="text-2xl font-bold">{t("heading")}</h1>
         <div className="flex flex-wrap gap-2">
-          <Link href={`${path}/de-xuat/moi`} className={buttonVariants({ variant: "primary" })}>
+          <Link href={newProposalPath} className={buttonVariants({ variant: "primary" })}>
             {t("propose")}
           </Link>
           {leadsAnyPlan(actor) ? (
-            <Link href={`${path}/giao-viec/moi`} className={buttonVariants({})}>
+            <Link href={newAssignmentPath} className={buttonVariants({})}>
               {t("assign")}
             </Link>
           ) : null}
@@ -118,65 +132,49 @@ export default async function PlanBoardPage({ searchParams }: { searchParams: Pr
       <form action={path} aria-label={t("filters")} className="flex flex-wrap items-end gap-2 rounded border border-stone-300 bg-white p-3 print:hidden">
         {params.ngay ? <input type="hidden" name="ngay" value={params.ngay} /> : null}
         {isWeek ? <input type="hidden" name="xem" value="tuan" /> : null}
-        <label className="min-w-0 grow basis-40 text-sm">
-          <span className="block text-xs font-semibold">{t("desk")}</span>
-          <Select name="ban" defaultValue={deskValue} className="w-full">
-            {actor.desks?.memberOf.length ? <option value="">{t("myDesks")}</option> : null}
-            <option value="tat-ca">{t("paper")}</option>
-            {board.desks.map((d) => (
-              <option key={d.id} value={String(d.id)}>
-                {d.name}
-              </option>
-            ))}
-          </Select>
-        </label>
-        <label className="min-w-0 grow basis-40 text-sm">
-          <span className="block text-xs font-semibold">{t("person")}</span>
-          <Select name="nguoi" defaultValue={params.nguoi ?? ""} className="w-full">
-            <option value="">{t("everyone")}</option>
-            {board.people.map((p) => (
-              <option key={p.id} value={String(p.id)}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
-        </label>
-        <label className="min-w-0 grow basis-40 text-sm">
-          <span className="block text-xs font-semibold">{t("state")}</span>
-          <Select name="trang-thai" defaultValue={address.state ? stateSlugs[address.state] : ""} className="w-full">
-            <option value="">{t("anyState")}</option>
-            {deadlineStates.map((s) => (
-              <option key={s} value={stateSlugs[s]}>
-                {t(`states.${s}`)}
-              </option>
-            ))}
-          </Select>
-        </label>
+        <FilterSelect label={t("desk")} name="ban" defaultValue={deskValue}>
+          {actor.desks?.memberOf.length ? <option value="">{t("myDesks")}</option> : null}
+          <option value="tat-ca">{t("paper")}</option>
+          {board.desks.map((d) => (
+            <option key={d.id} value={String(d.id)}>
+              {d.name}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label={t("person")} name="nguoi" defaultValue={params.nguoi ?? ""}>
+          <option value="">{t("everyone")}</option>
+          {board.people.map((p) => (
+            <option key={p.id} value={String(p.id)}>
+              {p.name}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label={t("state")} name="trang-thai" defaultValue={address.state ? stateSlugs[address.state] : ""}>
+          <option value="">{t("anyState")}</option>
+          {deadlineStates.map((s) => (
+            <option key={s} value={stateSlugs[s]}>
+              {t(`states.${s}`)}
+            </option>
+          ))}
+        </FilterSelect>
         <button type="submit" className={buttonVariants({})}>
           {t("apply")}
         </button>
       </form>
 
       {isWeek ? (
-        <WeekBoard board={board} t={t} when={when} deskName={deskName} weekdayOf={weekdayOf} />
+        <WeekBoard board={board} t={t} labels={labels} when={when} deskName={deskName} weekdayOf={weekdayOf} />
       ) : (
         <article className="space-y-5" data-sheet={board.days[0]}>
           <h2 className="text-xl font-bold">{t("sheetTitle", { date: dayFirstFromIsoDate(board.days[0]!), desk: deskName })}</h2>
           <p className="-mt-4 text-sm text-muted print:text-black">{weekdayOf(board.days[0]!)}</p>
           <div className="grid gap-5 lg:grid-cols-2 print:grid-cols-1">
-            <Section title={t("waiting")} count={board.waiting.length}>
-              {board.waiting.length === 0 ? <Empty>{t("waitingEmpty")}</Empty> : null}
-              <ul className="space-y-2">
-                {board.waiting.map((p) => (
-                  <ProposalCard key={p.id} proposal={p} t={t} />
-                ))}
-              </ul>
-            </Section>
+            <Waiting board={board} t={t} labels={labels} />
             <Section title={t("byPerson")}>
               {board.byPerson.length === 0 ? <Empty>{t("byPersonEmpty")}</Empty> : null}
               <ul className="space-y-2">
                 {board.byPerson.map((row) => (
-                  <PersonCard key={row.person.id} row={row} t={t} when={when} />
+                  <PersonCard key={row.person.id} row={row} t={t} labels={labels} when={when} />
                 ))}
               </ul>
             </Section>
@@ -184,7 +182,7 @@ export default async function PlanBoardPage({ searchParams }: { searchParams: Pr
           <InProgress board={board} t={t} when={when} />
           <Section title={t("plannedAndScheduled")}>
             <div className="rounded border border-stone-300 bg-white p-3">
-              <PlannedBesideScheduled day={board.perDay[0]!} t={t} when={when} withDeadlines={false} />
+              <PlannedBesideScheduled day={board.perDay[0]!} t={t} labels={labels} when={when} withDeadlines={false} />
             </div>
           </Section>
         </article>
@@ -195,15 +193,33 @@ export default async function PlanBoardPage({ searchParams }: { searchParams: Pr
   );
 }
 
-function InProgress({
-  board,
-  t,
-  when,
-}: {
-  board: Awaited<ReturnType<typeof getPlanBoard>>;
-  t: BoardT;
-  when: Awaited<ReturnType<typeof getNewsroomFormatWhen>>;
-}) {
+type Board = Awaited<ReturnType<typeof getPlanBoard>>;
+
+function FilterSelect({ label, name, defaultValue, children }: { label: string; name: string; defaultValue: string; children: React.ReactNode }) {
+  return (
+    <label className="min-w-0 grow basis-40 text-sm">
+      <span className="block text-xs font-semibold">{label}</span>
+      <Select name={name} defaultValue={defaultValue} className="w-full">
+        {children}
+      </Select>
+    </label>
+  );
+}
+
+function Waiting({ board, t, labels }: { board: Board; t: BoardT; labels: PlanT }) {
+  return (
+    <Section title={t("waiting")} count={board.waiting.length}>
+      {board.waiting.length === 0 ? <Empty>{t("waitingEmpty")}</Empty> : null}
+      <ul className="space-y-2">
+        {board.waiting.map((p) => (
+          <ProposalCard key={p.id} proposal={p} t={t} labels={labels} />
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+function InProgress({ board, t, when }: { board: Board; t: BoardT; when: When }) {
   return (
     <Section title={t("inProgress")} count={board.inProgress.length}>
       {board.inProgress.length === 0 ? <Empty>{t("inProgressEmpty")}</Empty> : null}
@@ -219,13 +235,15 @@ function InProgress({
 function WeekBoard({
   board,
   t,
+  labels,
   when,
   deskName,
   weekdayOf,
 }: {
-  board: Awaited<ReturnType<typeof getPlanBoard>>;
+  board: Board;
   t: BoardT;
-  when: Awaited<ReturnType<typeof getNewsroomFormatWhen>>;
+  labels: PlanT;
+  when: When;
   deskName: string;
   weekdayOf: (iso: string) => string;
 }) {
@@ -236,14 +254,7 @@ function WeekBoard({
       </h2>
       {/* On paper the week is one sheet per day; what waits and what is being written stay on screen. */}
       <div className="grid gap-5 lg:grid-cols-2 print:hidden">
-        <Section title={t("waiting")} count={board.waiting.length}>
-          {board.waiting.length === 0 ? <Empty>{t("waitingEmpty")}</Empty> : null}
-          <ul className="space-y-2">
-            {board.waiting.map((p) => (
-              <ProposalCard key={p.id} proposal={p} t={t} />
-            ))}
-          </ul>
-        </Section>
+        <Waiting board={board} t={t} labels={labels} />
         <InProgress board={board} t={t} when={when} />
       </div>
       <ol className="space-y-3">
@@ -253,7 +264,7 @@ function WeekBoard({
               <h2 className="hidden text-xl font-bold print:block">{t("sheetTitle", { date: dayFirstFromIsoDate(day.date), desk: deskName })}</h2>
               <h3 className="font-semibold print:text-sm print:font-normal">{weekdayOf(day.date)}</h3>
               <div className="mt-2">
-                <PlannedBesideScheduled day={day} t={t} when={when} withDeadlines />
+                <PlannedBesideScheduled day={day} t={t} labels={labels} when={when} withDeadlines />
               </div>
             </article>
           </li>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AssignmentForm } from "@/components/newsroom/assignment-form";
 import { AssignmentStatusBadge } from "@/components/newsroom/assignment-status-badge";
+import { PlanDetails, PlanPageHeading, type PlanDetail } from "@/components/newsroom/plan-page";
 import { PlanHistory } from "@/components/newsroom/proposal-history";
 import { ProposalActions } from "@/components/newsroom/proposal-actions";
 import { ProposalForm } from "@/components/newsroom/proposal-form";
@@ -11,23 +11,17 @@ import { ProposalStatusBadge } from "@/components/newsroom/proposal-status-badge
 import type { AssignmentTask, TopicKind } from "@/db/schema";
 import { getNewsroomFormatWhen, getNewsroomT, getPaperTimeZone } from "@/lib/i18n/server";
 import { dayFirstFromIsoDate, toDayFirst } from "@/lib/i18n/time";
-import { assignmentPath, planPath, proposalPath } from "@/lib/plan/links";
-import { idParam, requirePlanActor } from "@/lib/plan/page-access";
+import { assignmentPath, proposalPath } from "@/lib/plan/links";
+import { openPlanItem } from "@/lib/plan/page-access";
 import { getPlanChoices, getProposal } from "@/lib/plan/queries";
 
 type Params = { params: Promise<{ id: string }> };
 
-const open = cache(async (id: string) => {
-  const actor = await requirePlanActor(proposalPath(Number(id) || 0));
-  const number = idParam(id);
-  const proposal = number === null ? null : await getProposal(actor, number);
-  if (!proposal) notFound();
-  return { actor, proposal };
-});
+const open = cache((id: string) => openPlanItem(id, proposalPath, getProposal));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { proposal } = await open((await params).id);
-  return { title: proposal.title };
+  const { item } = await open((await params).id);
+  return { title: item.title };
 }
 
 /** The task a topic's kind suggests first when assigning from it. */
@@ -43,14 +37,14 @@ const firstTask: Record<TopicKind, AssignmentTask> = {
 // A proposal: what it is, what was decided and by whom, its buttons, the work given from it and
 // the form to give more, and its history from Nhật ký.
 export default async function ProposalPage({ params, searchParams }: Params & { searchParams: Promise<{ sua?: string }> }) {
-  const { actor, proposal } = await open((await params).id);
+  const { actor, item: proposal } = await open((await params).id);
   const { sua } = await searchParams;
   const [t, when, timeZone] = await Promise.all([getNewsroomT("plan"), getNewsroomFormatWhen(), getPaperTimeZone()]);
   const editing = sua !== undefined && proposal.moves.includes("edit");
   const choices = editing || proposal.canAssign ? await getPlanChoices(actor) : null;
   const tomorrow = toDayFirst(new Date(Date.now() + 86_400_000), timeZone);
   const none = <span className="text-muted">{t("proposal.none")}</span>;
-  const details: [string, React.ReactNode][] = [
+  const details: PlanDetail[] = [
     [t("fields.desk"), proposal.deskName ?? none],
     [t("fields.section"), proposal.sectionName ?? none],
     [t("fields.kind"), t(`kinds.${proposal.kind}`)],
@@ -62,17 +56,13 @@ export default async function ProposalPage({ params, searchParams }: Params & { 
   ];
   return (
     <div className="max-w-3xl space-y-6">
-      <div>
-        <p className="mb-2 text-sm">
-          <Link href={planPath} className="underline">
-            ← {t("proposal.back")}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold break-words">
-          {proposal.title} <ProposalStatusBadge status={proposal.status} label={t(`proposalStatus.${proposal.status}`)} className="align-middle" />
-        </h1>
-        <p className="mt-1 text-sm text-muted">{t("proposal.proposedBy", { name: proposal.proposerName, when: when(proposal.createdAt) })}</p>
-      </div>
+      <PlanPageHeading
+        back={t("proposal.back")}
+        title={proposal.title}
+        badge={<ProposalStatusBadge status={proposal.status} label={t(`proposalStatus.${proposal.status}`)} className="align-middle" />}
+      >
+        <span className="text-muted">{t("proposal.proposedBy", { name: proposal.proposerName, when: when(proposal.createdAt) })}</span>
+      </PlanPageHeading>
 
       {editing && choices ? (
         <section aria-labelledby="sua">
@@ -83,14 +73,7 @@ export default async function ProposalPage({ params, searchParams }: Params & { 
         </section>
       ) : (
         <>
-          <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
-            {details.map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="font-semibold">{label}</dt>
-                <dd className="mb-2 whitespace-pre-line sm:mb-0">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <PlanDetails rows={details} />
           {proposal.decisionNote || proposal.deciderName ? (
             <div className="rounded border border-stone-300 bg-white p-3 text-sm">
               <p className="font-semibold">{t("fields.decisionNote")}</p>

@@ -1,37 +1,31 @@
-import { deadlineState } from "@/lib/plan/board";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AssignmentActions } from "@/components/newsroom/assignment-actions";
 import { AssignmentStatusBadge, DeadlineWarning } from "@/components/newsroom/assignment-status-badge";
+import { PlanDetails, PlanPageHeading, type PlanDetail } from "@/components/newsroom/plan-page";
 import { PlanHistory } from "@/components/newsroom/proposal-history";
 import { buttonVariants } from "@/components/ui/button";
 import { getNewsroomFormatWhen, getNewsroomT, getPaperTimeZone } from "@/lib/i18n/server";
 import { toDayFirst } from "@/lib/i18n/time";
-import { assignmentPath, planPath, proposalPath } from "@/lib/plan/links";
-import { idParam, requirePlanActor } from "@/lib/plan/page-access";
+import { assignmentPath, proposalPath } from "@/lib/plan/links";
+import { openPlanItem } from "@/lib/plan/page-access";
+import { deadlineState } from "@/lib/plan/board";
 import { getAssignment, getPlanChoices, getPlanSettings } from "@/lib/plan/queries";
 
 type Params = { params: Promise<{ id: string }> };
 
-const open = cache(async (id: string) => {
-  const actor = await requirePlanActor(assignmentPath(Number(id) || 0));
-  const number = idParam(id);
-  const assignment = number === null ? null : await getAssignment(actor, number);
-  if (!assignment) notFound();
-  return { actor, assignment };
-});
+const open = cache((id: string) => openPlanItem(id, assignmentPath, getAssignment));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { assignment } = await open((await params).id);
-  return { title: assignment.title };
+  const { item } = await open((await params).id);
+  return { title: item.title };
 }
 
 // An assignment: who does what by when, where it came from, its story, the buttons open to this
 // person, and its history from Nhật ký.
 export default async function AssignmentPage({ params }: Params) {
-  const { actor, assignment: a } = await open((await params).id);
+  const { actor, item: a } = await open((await params).id);
   const [t, when, timeZone, { dueSoonLeadMinutes }] = await Promise.all([getNewsroomT("plan"), getNewsroomFormatWhen(), getPaperTimeZone(), getPlanSettings()]);
   const manages = a.moves.includes("reassign");
   const people = manages ? (await getPlanChoices(actor)).people : [];
@@ -39,7 +33,7 @@ export default async function AssignmentPage({ params }: Params) {
   const state = deadlineState(a, new Date(), dueSoonLeadMinutes * 60_000);
   const late = state === "overdue";
   const soon = state === "due_soon";
-  const details: [string, React.ReactNode][] = [
+  const details: PlanDetail[] = [
     [t("fields.assignee"), a.assigneeName],
     [t("fields.task"), t(`tasks.${a.task}`)],
     [
@@ -58,39 +52,26 @@ export default async function AssignmentPage({ params }: Params) {
     [t("fields.section"), a.sectionName ?? "—"],
     [t("fields.desk"), a.deskName ?? "—"],
     [t("fields.brief"), a.brief || "—"],
-    ...(a.note ? ([[t("assignment.noteLabel"), a.note]] as [string, React.ReactNode][]) : []),
+    ...(a.note ? ([[t("assignment.noteLabel"), a.note]] satisfies PlanDetail[]) : []),
   ];
   return (
     <div className="max-w-3xl space-y-6">
-      <div>
-        <p className="mb-2 text-sm">
-          <Link href={planPath} className="underline">
-            ← {t("assignment.back")}
+      <PlanPageHeading
+        back={t("assignment.back")}
+        title={a.title}
+        badge={<AssignmentStatusBadge status={a.status} label={t(`assignmentStatus.${a.status}`)} className="align-middle" />}
+      >
+        {a.proposal ? (
+          <Link href={proposalPath(a.proposal.id)} className="underline">
+            {t("assignment.fromProposal", { title: a.proposal.title })}
           </Link>
-        </p>
-        <h1 className="text-2xl font-bold break-words">
-          {a.title} <AssignmentStatusBadge status={a.status} label={t(`assignmentStatus.${a.status}`)} className="align-middle" />
-        </h1>
-        <p className="mt-1 text-sm">
-          {a.proposal ? (
-            <Link href={proposalPath(a.proposal.id)} className="underline">
-              {t("assignment.fromProposal", { title: a.proposal.title })}
-            </Link>
-          ) : (
-            <span className="text-muted">{t("assignment.direct")}</span>
-          )}
-          {a.doneAt ? <span className="text-muted"> · {t("assignment.doneAt", { when: when(a.doneAt) })}</span> : null}
-        </p>
-      </div>
+        ) : (
+          <span className="text-muted">{t("assignment.direct")}</span>
+        )}
+        {a.doneAt ? <span className="text-muted"> · {t("assignment.doneAt", { when: when(a.doneAt) })}</span> : null}
+      </PlanPageHeading>
 
-      <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
-        {details.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-semibold">{label}</dt>
-            <dd className="mb-2 whitespace-pre-line sm:mb-0">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <PlanDetails rows={details} />
 
       {a.story ? (
         <p>
