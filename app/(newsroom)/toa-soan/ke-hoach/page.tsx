@@ -11,7 +11,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { messagesFor } from "@/lib/i18n/messages";
 import { getNewsroomFormatWhen, getNewsroomLocale, getNewsroomT, getPaperTimeZone } from "@/lib/i18n/server";
 import { dayFirstFromIsoDate, formatWhen } from "@/lib/i18n/time";
-import { deadlineStates, getPlanBoard } from "@/lib/plan/board";
+import { boardStartsOnDesks, deadlineStates, getPlanBoard } from "@/lib/plan/board";
 import { todayIn } from "@/lib/plan/board-calendar";
 import { boardHref, readBoardParams, stateSlugs, type BoardParams } from "@/lib/plan/board-params";
 import { getPlanMeasures, type PlanMeasures } from "@/lib/plan/measures";
@@ -70,7 +70,7 @@ export default async function PlanBoardPage({ searchParams }: { searchParams: Pr
     : t("paper");
   const isWeek = board.view === "week";
   const todayIso = toIsoDate(today);
-  const deskValue = address.desk === null ? "" : String(address.desk === "all" ? "tat-ca" : address.desk);
+  const deskValue = address.desk === null ? (boardStartsOnDesks(actor) ? "" : "tat-ca") : String(address.desk === "all" ? "tat-ca" : address.desk);
 
   return (
     <div className="space-y-6">
@@ -121,7 +121,7 @@ export default async function PlanBoardPage({ searchParams }: { searchParams: Pr
         <label className="min-w-0 grow basis-40 text-sm">
           <span className="block text-xs font-semibold">{t("desk")}</span>
           <Select name="ban" defaultValue={deskValue} className="w-full">
-            {actor.desks?.memberOf.length ? <option value="">{t("myDesks")}</option> : null}
+            {boardStartsOnDesks(actor) ? <option value="">{t("myDesks")}</option> : null}
             <option value="tat-ca">{t("paper")}</option>
             {board.desks.map((d) => (
               <option key={d.id} value={String(d.id)}>
