@@ -44,7 +44,17 @@ export function AssignmentForm({ proposal, choices, defaultDeadline, heading }: 
   const [deadline, setDeadline] = useState<DayFirstValue>(defaultDeadline);
   const [priority, setPriority] = useState<AssignmentPriority>("normal");
 
-  const submit = () =>
+  const submit = () => {
+    // An impossible time (25:00, 31/02) stays here: the line under the fields already says why,
+    // and the server would only say it twice more.
+    const due = fromDayFirst(deadline.date, deadline.time, timeZone);
+    if (!due) {
+      setDone(null);
+      setError(null);
+      setFieldErrors({});
+      document.getElementById("han-date")?.focus();
+      return;
+    }
     start(async () => {
       setDone(null);
       const result = await assignAction({
@@ -54,8 +64,7 @@ export function AssignmentForm({ proposal, choices, defaultDeadline, heading }: 
         task,
         title,
         brief,
-        // An impossible time goes as typed: the server says why it is not one.
-        deadline: fromDayFirst(deadline.date, deadline.time, timeZone) ?? `${deadline.date} ${deadline.time}`,
+        deadline: due,
         priority,
       });
       if (!result.ok) {
@@ -76,11 +85,14 @@ export function AssignmentForm({ proposal, choices, defaultDeadline, heading }: 
       setTitle("");
       router.refresh();
     });
+  };
 
   return (
     <form
       aria-label={heading}
       className="space-y-4"
+      // Refusals are the server's, in the newsroom's language, not the browser's bubbles.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         submit();

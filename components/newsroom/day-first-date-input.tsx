@@ -16,11 +16,13 @@ type Props = {
   value?: string;
   defaultValue?: string;
   onChange?: (isoDate: string) => void;
+  /** Told whether what is typed is a day (or nothing): a form can refuse to send a date it would drop. */
+  onValidityChange?: (valid: boolean) => void;
   "aria-describedby"?: string;
   "aria-invalid"?: React.AriaAttributes["aria-invalid"];
 };
 
-export function DayFirstDateInput({ id, name, value, defaultValue = "", onChange, ...aria }: Props) {
+export function DayFirstDateInput({ id, name, value, defaultValue = "", onChange, onValidityChange, ...aria }: Props) {
   const t = useTranslations("workflow.when");
   const [text, setText] = useState(() => dayFirstFromIsoDate(value ?? defaultValue));
   // A value changed from outside (filters cleared, back in history) replaces what was typed.
@@ -45,7 +47,9 @@ export function DayFirstDateInput({ id, name, value, defaultValue = "", onChange
         onChange={(e) => {
           setText(e.target.value);
           const next = isoDateFromDayFirst(e.target.value);
-          if (next !== null || e.target.value.trim() === "") onChange?.(next ?? "");
+          const valid = next !== null || e.target.value.trim() === "";
+          onValidityChange?.(valid);
+          if (valid) onChange?.(next ?? "");
         }}
         size="sm"
       />

@@ -37,10 +37,17 @@ export function ProposalForm({ choices, editing, cancelHref }: { choices: Pick<P
   const [sectionId, setSectionId] = useState(editing?.sectionId ? String(editing.sectionId) : "");
   const [kind, setKind] = useState<TopicKind>(editing?.kind ?? "text");
   const [plannedFor, setPlannedFor] = useState(editing?.plannedFor ?? "");
+  // A day typed wrong (32/12) is not sent as "no day": the form says so under the field.
+  const [plannedForValid, setPlannedForValid] = useState(true);
   const [needs, setNeeds] = useState<TopicNeed[]>(editing?.needs ?? []);
   const [needsNote, setNeedsNote] = useState(editing?.needsNote ?? "");
 
-  const submit = () =>
+  const submit = () => {
+    if (!plannedForValid) {
+      setError(null);
+      setFieldErrors({ plannedFor: t("validation.plannedFor") });
+      return;
+    }
     start(async () => {
       const fields = {
         title,
@@ -56,18 +63,22 @@ export function ProposalForm({ choices, editing, cancelHref }: { choices: Pick<P
       };
       const result = editing ? await editProposalAction({ id: editing.id, version: editing.version, ...fields }) : await proposeAction(fields);
       if (result.ok) {
-        router.push(proposalPath(result.data.id));
+        // A new proposal lands on its page with a notice of where it went (?da-gui).
+        router.push(editing ? proposalPath(result.data.id) : `${proposalPath(result.data.id)}?da-gui=1`);
         router.refresh();
       } else {
         setError(result.error);
         setFieldErrors(refusalFields(result));
       }
     });
+  };
 
   const submitLabel = !editing ? t("proposalForm.submit") : editing.status === "changes_requested" ? t("proposalForm.resubmit") : t("proposalForm.save");
   return (
     <form
       className="max-w-2xl space-y-4"
+      // The server names a missing title in Vietnamese, whatever the browser's language.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         submit();
@@ -108,7 +119,7 @@ export function ProposalForm({ choices, editing, cancelHref }: { choices: Pick<P
           choices={topicKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
         />
         <Field label={t("fields.plannedFor")} error={fieldErrors.plannedFor}>
-          <DayFirstDateInput value={plannedFor} onChange={setPlannedFor} />
+          <DayFirstDateInput value={plannedFor} onChange={setPlannedFor} onValidityChange={setPlannedForValid} />
         </Field>
       </div>
       <fieldset className="space-y-1">

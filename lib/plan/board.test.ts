@@ -9,7 +9,7 @@ import { openTestDatabase } from "@/db/testing";
 import { deskReachOf } from "@/lib/desks/reach";
 import { PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { addDays, isoWeekOf, mondayOf } from "./board-calendar";
-import { deadlineState, defaultDueSoonLeadMs, listPlanBoard, type BoardRequest, type PlanBoard } from "./board";
+import { boardDeskIds, deadlineState, defaultDueSoonLeadMs, listPlanBoard, type BoardRequest, type PlanBoard } from "./board";
 
 const timeZone = "Asia/Ho_Chi_Minh";
 // Wednesday 10/06/2026, 09:00 in Vietnam.
@@ -254,6 +254,11 @@ describe("the plan board", () => {
     expect(ids(paper.inProgress)).toEqual(ids([s.draft!, s.otherDraft!]));
     expect(ids(paper.perDay[0]!.scheduled)).toEqual(ids([s.published!, s.lateEvening!, s.otherScheduled!]));
     expect(paper.desks.map((d) => d.name)).toEqual(expect.arrayContaining(["Ban Thời sự", "Ban Văn hóa"]));
+
+    // Heading a desk of their own (the demo's Ban Thư ký – Biên tập) does not narrow it; naming the desk does.
+    const heading = await board({ ...chief, desks: { memberOf: [culture.id], headOf: [culture.id], sectionIds: [] } });
+    expect(heading.deskIds).toBeNull();
+    expect(boardDeskIds({ ...chief, desks: { memberOf: [culture.id], headOf: [culture.id], sectionIds: [] } }, culture.id)).toEqual([culture.id]);
 
     const asked = await board(writer, { desk: "all" });
     expect(ids(asked.waiting)).toEqual(ids(paper.waiting));

@@ -154,11 +154,20 @@ export type PlanBoard = {
 
 const collator = new Intl.Collator("vi");
 
+/**
+ * Does this person's board open on their own desks ("Ban của tôi")? The chief editor's opens on the
+ * whole paper, like the desk queue, even when they head a desk of their own (the demo's Ban Thư ký –
+ * Biên tập, which has no sections and would open an empty morning sheet).
+ */
+export function boardStartsOnDesks(actor: Actor): boolean {
+  return actor.role !== "chief_editor" && Boolean(actor.desks?.memberOf.length);
+}
+
 /** The desks a choice means for this person: null is the whole paper. */
 export function boardDeskIds(actor: Actor, choice: BoardDeskChoice | undefined): number[] | null {
   if (choice === "all") return null;
   if (typeof choice === "number") return [choice];
-  return actor.desks?.memberOf.length ? [...actor.desks.memberOf] : null;
+  return boardStartsOnDesks(actor) ? [...actor.desks!.memberOf] : null;
 }
 
 export async function listPlanBoard(db: Database, actor: Actor, request: BoardRequest): Promise<PlanBoard> {

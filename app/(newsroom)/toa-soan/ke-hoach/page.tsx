@@ -19,7 +19,7 @@ import { Select } from "@/components/ui/select";
 import { messagesFor } from "@/lib/i18n/messages";
 import { getNewsroomFormatWhen, getNewsroomLocale, getNewsroomT, getPaperTimeZone } from "@/lib/i18n/server";
 import { dayFirstFromIsoDate, formatWhen } from "@/lib/i18n/time";
-import { deadlineStates, getPlanBoard } from "@/lib/plan/board";
+import { boardStartsOnDesks, deadlineStates, getPlanBoard } from "@/lib/plan/board";
 import { todayIn } from "@/lib/plan/board-calendar";
 import { boardHref, readBoardParams, stateSlugs, type BoardParams } from "@/lib/plan/board-params";
 import { newAssignmentPath, newProposalPath, planPath as path } from "@/lib/plan/links";
@@ -84,7 +84,7 @@ export default async function PlanBoardPage({ searchParams }: { searchParams: Pr
     : t("paper");
   const isWeek = board.view === "week";
   const todayIso = toIsoDate(today);
-  const deskValue = address.desk === null ? "" : String(address.desk === "all" ? "tat-ca" : address.desk);
+  const deskValue = address.desk === null ? (boardStartsOnDesks(actor) ? "" : "tat-ca") : String(address.desk === "all" ? "tat-ca" : address.desk);
 
   return (
     <div className="space-y-6">
@@ -133,7 +133,7 @@ export default async function PlanBoardPage({ searchParams }: { searchParams: Pr
         {params.ngay ? <input type="hidden" name="ngay" value={params.ngay} /> : null}
         {isWeek ? <input type="hidden" name="xem" value="tuan" /> : null}
         <FilterSelect label={t("desk")} name="ban" defaultValue={deskValue}>
-          {actor.desks?.memberOf.length ? <option value="">{t("myDesks")}</option> : null}
+          {boardStartsOnDesks(actor) ? <option value="">{t("myDesks")}</option> : null}
           <option value="tat-ca">{t("paper")}</option>
           {board.desks.map((d) => (
             <option key={d.id} value={String(d.id)}>

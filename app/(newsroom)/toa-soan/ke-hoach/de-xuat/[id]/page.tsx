@@ -8,6 +8,7 @@ import { PlanHistory } from "@/components/newsroom/proposal-history";
 import { ProposalActions } from "@/components/newsroom/proposal-actions";
 import { ProposalForm } from "@/components/newsroom/proposal-form";
 import { ProposalStatusBadge } from "@/components/newsroom/proposal-status-badge";
+import { Notice } from "@/components/ui/notice";
 import type { AssignmentTask, TopicKind } from "@/db/schema";
 import { getNewsroomFormatWhen, getNewsroomT, getPaperTimeZone } from "@/lib/i18n/server";
 import { dayFirstFromIsoDate, toDayFirst } from "@/lib/i18n/time";
@@ -36,9 +37,9 @@ const firstTask: Record<TopicKind, AssignmentTask> = {
 
 // A proposal: what it is, what was decided and by whom, its buttons, the work given from it and
 // the form to give more, and its history from Nhật ký.
-export default async function ProposalPage({ params, searchParams }: Params & { searchParams: Promise<{ sua?: string }> }) {
+export default async function ProposalPage({ params, searchParams }: Params & { searchParams: Promise<{ sua?: string; "da-gui"?: string }> }) {
   const { actor, item: proposal } = await open((await params).id);
-  const { sua } = await searchParams;
+  const { sua, "da-gui": sent } = await searchParams;
   const [t, when, timeZone] = await Promise.all([getNewsroomT("plan"), getNewsroomFormatWhen(), getPaperTimeZone()]);
   const editing = sua !== undefined && proposal.moves.includes("edit");
   const choices = editing || proposal.canAssign ? await getPlanChoices(actor) : null;
@@ -63,6 +64,7 @@ export default async function ProposalPage({ params, searchParams }: Params & { 
       >
         <span className="text-muted">{t("proposal.proposedBy", { name: proposal.proposerName, when: when(proposal.createdAt) })}</span>
       </PlanPageHeading>
+      {sent !== undefined && proposal.status === "pending" ? <Notice tone="success">{t("proposalForm.sent")}</Notice> : null}
 
       {editing && choices ? (
         <section aria-labelledby="sua">
