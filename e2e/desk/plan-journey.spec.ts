@@ -49,7 +49,7 @@ test("a topic proposed, approved and assigned becomes a story that completes its
   await mine.getByLabel("Góc khai thác").fill("Người dân giữ giống hoa cũ");
   await mine.getByLabel("Nguồn tin / người cần gặp").fill("Trưởng thôn Khuổi Tục");
   await mine.getByLabel("Chuyên mục").selectOption({ label: section.name });
-  await mine.getByLabel("Loại").selectOption({ label: "Bài viết" });
+  await mine.getByLabel("Loại").selectOption({ label: "Tin/Bài" });
   await mine.getByLabel("Ngày dự kiến đăng").fill(dayFirst(2));
   await mine.getByRole("checkbox", { name: "Phóng viên ảnh" }).check();
   await photograph(mine, "plan-proposal-form");
