@@ -51,10 +51,11 @@ test("an editor on a desk works in their desk's sections, and paper-wide once ta
     await page.screenshot({ path: `${shots}/hang-doi-ban-${width}.png`, fullPage: true });
   }
 
-  // The story page of the other desk's story offers no Nhận bài either.
+  // The story page of the other desk's story offers no Nhận bài either, and says which desk reviews it.
   await page.goto(`/toa-soan/bai-viet/${outside.id}`);
   await expect(page.getByRole("heading", { name: /^Trạng thái/ }).first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Nhận bài" })).toHaveCount(0);
+  await expect(page.getByText(`Bài này do ${otherDesk.name} nhận và duyệt`)).toBeVisible();
 
   // Their own desk's story is claimed from the queue.
   await page.goto("/toa-soan");

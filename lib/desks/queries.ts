@@ -5,7 +5,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Database, appDatabase } from "@/db/client";
 import { deskMembers, desks, sections, users, type Role } from "@/db/schema";
-import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
+import { can, PermissionDeniedError, reaches, type Actor } from "@/lib/policy/policy";
 import { deskMemberRoles } from "./commands";
 
 export type DeskChoice = { id: number; name: string };
@@ -118,4 +118,18 @@ export async function deskHeads(db: Database, deskId: number | null): Promise<nu
     .from(deskMembers)
     .where(and(eq(deskMembers.deskId, deskId), eq(deskMembers.head, true)));
   return rows.map((r) => r.userId);
+}
+
+/**
+ * For an editor on desks looking at a story their desks do not review: the name of the desk that
+ * does ("" when its section has none), so the screen says why Nhận bài and Duyệt bài are not there.
+ * Null when the story is theirs to review, or they are paper-wide.
+ */
+export async function getDeskOutsideReach(actor: Actor, sectionId: number | null): Promise<string | null> {
+  if (actor.role !== "editor" || reaches(actor, sectionId)) return null;
+  const db = await appDatabase();
+  const deskId = await deskOfSection(db, sectionId);
+  if (deskId === null) return "";
+  const [row] = await db.select({ name: desks.name }).from(desks).where(eq(desks.id, deskId));
+  return row?.name ?? "";
 }

@@ -11,6 +11,8 @@ import { getStoryNotes } from "@/lib/notes/queries";
 import { getStoryGradeSheet } from "@/lib/royalties/grade-sheet";
 import { requireActor } from "@/lib/auth/actor";
 import { getNewsroomT } from "@/lib/i18n/server";
+import { getDeskOutsideReach } from "@/lib/desks/queries";
+import type { StoryStatus } from "@/db/schema";
 import { getEditableStory, getSectionChoices } from "@/lib/stories/editor-queries";
 import { emptyStoryFields } from "@/lib/stories/schemas";
 import { moveDoneMessages } from "@/lib/workflow/transitions";
@@ -33,6 +35,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: t("storyTitle", { title: story.fields.title.trim() || t("untitled") }) };
 }
 
+const reviewedByOthers: readonly StoryStatus[] = ["submitted", "in_review", "approved"];
+
 export default async function EditStoryPage({
   params,
   searchParams,
@@ -44,11 +48,13 @@ export default async function EditStoryPage({
   const done = xong && xong in moveDoneMessages ? moveDoneMessages[xong as keyof typeof moveDoneMessages] : null;
   // Chấm nhuận bút: only for a story approved or later, and only to holders of a royalty grant
   // (null otherwise), so the panel's script reaches no one else's phone.
-  const [sections, thread, gradeSheet, t] = await Promise.all([
+  const [sections, thread, gradeSheet, t, outsideDesk] = await Promise.all([
     getSectionChoices(actor),
     getStoryNotes(actor, story.id),
     getStoryGradeSheet(actor, story.id),
     getNewsroomT("editor"),
+    // Why an editor on a desk sees no Nhận bài or Duyệt bài: another desk reviews this story.
+    reviewedByOthers.includes(story.status) ? getDeskOutsideReach(actor, story.fields.sectionId) : null,
   ]);
   return (
     <>
@@ -65,6 +71,11 @@ export default async function EditStoryPage({
       {done ? (
         <Notice tone="success" className="mb-4">
           {done}
+        </Notice>
+      ) : null}
+      {outsideDesk !== null ? (
+        <Notice tone="info" className="mb-4">
+          {outsideDesk ? t("outsideDesk", { desk: outsideDesk }) : t("outsideDesks")}
         </Notice>
       ) : null}
       <StoryOriginLine storyId={story.id} />
