@@ -33,7 +33,7 @@ type Props = {
   task: AssignmentTask;
   moves: readonly AssignmentEvent[];
   deadline: DayFirstValue;
-  people: { id: number; name: string }[];
+  people: { id: number; name: string; label: string }[];
   assigneeId: number;
 };
 
@@ -161,7 +161,7 @@ export function AssignmentActions({ id, version, task, moves, deadline, people, 
                 .filter((p) => p.id !== assigneeId)
                 .map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.name}
+                    {p.label}
                   </option>
                 ))}
             </Select>

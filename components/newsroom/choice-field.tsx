@@ -35,4 +35,6 @@ export function ChoiceField({ label, error, value, onChange, choices, empty, req
 }
 
 /** Named records as choices. */
-export const choicesOf = (rows: readonly { id: number; name: string }[]): Choice[] => rows.map((r) => ({ value: r.id, label: r.name }));
+/** Rows as choices, each shown by its `label` where it has one (a person with their role and desks), else its name. */
+export const choicesOf = (rows: readonly { id: number; name: string; label?: string }[]): Choice[] =>
+  rows.map((r) => ({ value: r.id, label: r.label ?? r.name }));

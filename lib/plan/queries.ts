@@ -9,6 +9,7 @@ import { appDatabase } from "@/db/client";
 import {
   assignments,
   auditLog,
+  deskMembers,
   desks,
   proposals,
   sections,
@@ -19,7 +20,9 @@ import {
   type AssignmentStatus,
   type Proposal,
 } from "@/db/schema";
-import { canPlan, PermissionDeniedError, type Actor, type PlanScope } from "@/lib/policy/policy";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { text } from "@/lib/i18n/phrase";
+import { canPlan, PermissionDeniedError, roleLabel, type Actor, type PlanScope } from "@/lib/policy/policy";
 import { assignableRoles, assignmentEventsFrom, findAssignmentTransition, openAssignmentStatuses, type AssignmentEvent } from "./assignment-states";
 import { findProposalTransition, proposalEventsFrom, type ProposalEvent } from "./proposal-states";
 import { loadPlanSettings } from "./settings";
@@ -175,20 +178,29 @@ export function assignmentMoves(actor: Actor, a: Pick<Assignment, "status" | "de
 export type PlanChoices = {
   desks: Named[];
   sections: { id: number; name: string }[];
-  people: (Named & { role: string })[];
+  /** `label`: the name with the role and the desks ("Hà Quang Huy — Phóng viên · Ban Thời sự"), so a head sees who shoots photos. */
+  people: (Named & { role: string; label: string })[];
 };
 
 /** The forms' choices: desks, sections (subsections under their parent), the newsroom's active accounts. */
 export async function planChoices(db: Database, actor: Actor): Promise<PlanChoices> {
   ensureView(actor);
-  const [deskRows, sectionRows, peopleRows] = await Promise.all([
+  const [deskRows, sectionRows, peopleRows, memberRows] = await Promise.all([
     db.select({ id: desks.id, name: desks.name }).from(desks).orderBy(asc(desks.position), asc(desks.name)),
     db.select({ id: sections.id, name: sections.name, parentId: sections.parentId, hidden: sections.hidden }).from(sections).orderBy(asc(sections.position)),
     db
       .select({ id: users.id, name: users.name, role: users.role })
       .from(users)
       .where(and(eq(users.active, true), inArray(users.role, assignableRoles))),
+    db
+      .select({ userId: deskMembers.userId, desk: desks.name, head: deskMembers.head })
+      .from(deskMembers)
+      .innerJoin(desks, eq(desks.id, deskMembers.deskId))
+      .orderBy(asc(desks.position), asc(desks.name)),
   ]);
+  const locale = actor.locale ?? defaultLocale;
+  const deskWords = (userId: number) =>
+    memberRows.filter((m) => m.userId === userId).map((m) => (m.head ? text(locale, "plan.fields.headOf", { desk: m.desk }) : m.desk));
   const top = sectionRows.filter((s) => s.parentId === null && !s.hidden);
   return {
     desks: deskRows,
@@ -196,7 +208,9 @@ export async function planChoices(db: Database, actor: Actor): Promise<PlanChoic
       { id: parent.id, name: parent.name },
       ...sectionRows.filter((s) => s.parentId === parent.id && !s.hidden).map((s) => ({ id: s.id, name: `${parent.name} › ${s.name}` })),
     ]),
-    people: peopleRows.sort((x, y) => collator.compare(x.name, y.name)),
+    people: peopleRows
+      .map((p) => ({ ...p, label: [`${p.name} — ${roleLabel(p.role, locale)}`, ...deskWords(p.id)].join(" · ") }))
+      .sort((x, y) => collator.compare(x.name, y.name)),
   };
 }
 
