@@ -151,7 +151,18 @@ export function AssignmentActions({ id, version, task, moves, deadline, people, 
           confirmLabel={t("reassign")}
           busy={pending}
           onCancel={close}
-          onConfirm={() => act(() => reassignAssignmentAction({ id, version, assigneeId: Number(person), reason: note }))}
+          onConfirm={() =>
+            act(() =>
+              reassignAssignmentAction({
+                id,
+                version,
+                assigneeId: Number(person),
+                reason: note,
+                // The deadline moves only when changed here (a declined job's may have passed).
+                ...(when.date !== deadline.date || when.time !== deadline.time ? { deadline: instant(when) } : {}),
+              }),
+            )
+          }
         >
           <FormError message={error} />
           <Field label={t("newAssignee")}>
@@ -169,6 +180,10 @@ export function AssignmentActions({ id, version, task, moves, deadline, people, 
           <Field label={t("reassignReason")}>
             <Textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} required />
           </Field>
+          <fieldset>
+            <legend className="mb-1 text-sm font-semibold">{t("reassignDeadline")}</legend>
+            <DayFirstTimeInput id="han-giao-lai" value={when} onChange={setWhen} dateLabel={t("deadlineDate")} timeLabel={t("deadlineTime")} />
+          </fieldset>
         </ConfirmDialog>
       ) : null}
 

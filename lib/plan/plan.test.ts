@@ -343,6 +343,16 @@ describe("assignments", () => {
     expect((await eventsOf(id)).filter((e) => e.version === 3)).toHaveLength(2);
   });
 
+  it("reassigning a declined job can move its deadline: the new assignee's reminders follow the new time", async () => {
+    const { id } = ok(await a.assign(db(), people.head, { title: "Hội chợ biên giới", sectionId, assigneeId: people.reporter.id, deadline: inHours(4) }));
+    ok(await a.declineAssignment(db(), people.reporter, { id, version: 1, reason: "Đang ốm" }));
+    const later = inHours(30);
+    ok(await a.reassignAssignment(db(), people.head, { id, version: 2, assigneeId: people.photographer.id, reason: "Hà ốm", deadline: later }));
+    expect((await assignmentRow(id)).deadline.toISOString()).toBe(later);
+    const overdue = (await eventsOf(id)).filter((e) => e.version === 3 && e.kind === "overdue");
+    expect(overdue.map((e) => e.dueAt.toISOString())).toEqual([later]);
+  });
+
   it("a photographer delivers with a note (and opens no draft); writing is done only by submitting its story", async () => {
     const proposalId = await approvedProposal("Chợ Kỳ Lừa");
     const photo = ok(await a.assign(db(), people.head, { proposalId, assigneeId: people.photographer.id, task: "photo", deadline: inHours(3) }));
