@@ -74,7 +74,7 @@ test("a topic proposed, approved and assigned becomes a story that completes its
     [reporter, "Viết bài"],
     [photographer, "Chụp ảnh"],
   ] as const) {
-    await assign.getByLabel("Người nhận việc").selectOption({ label: `${who.name} — Phóng viên` });
+    await assign.getByLabel("Người nhận việc").selectOption({ label: `${who.name} — Phóng viên · ${desk.name}` });
     await assign.getByLabel("Việc", { exact: true }).selectOption({ label: task });
     await assign.getByLabel("Ngày hạn").fill(dayFirst(1));
     await assign.getByLabel("Giờ hạn").fill("17:00");
