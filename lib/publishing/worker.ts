@@ -24,9 +24,9 @@ import { loadSettings } from "@/lib/settings/settings";
 import { handleDeadlineEvent } from "@/lib/plan/deadlines";
 
 export const WORKER_NAME = "publication";
-const SWEEP_MS = 60_000;
+export const SWEEP_MS = 60_000;
 const BATCH = 20;
-const RETRY_MS = 10_000;
+export const RETRY_MS = 10_000;
 /** An event still unhandled this long after its time is a miss, shown to the chief editor. */
 export const OVERDUE_MS = 2 * 60_000;
 
@@ -182,14 +182,35 @@ export async function refreshTakenDown(db: Database): Promise<void> {
   setTakenDown(rows.map((r) => r.id));
 }
 
-async function nextDueAt(db: Database): Promise<Date | null> {
-  const [row] = await db
-    .select({ dueAt: publicationEvents.dueAt })
-    .from(publicationEvents)
-    .where(isNull(publicationEvents.handledAt))
-    .orderBy(asc(publicationEvents.dueAt))
-    .limit(1);
-  return row?.dueAt ?? null;
+/** What is pending: the earliest event never tried, and whether any tried one failed and waits. */
+export type PendingEvents = { nextFresh: Date | null; failing: boolean };
+
+async function pendingEvents(db: Database): Promise<PendingEvents> {
+  const pending = (tried: boolean) =>
+    db
+      .select({ dueAt: publicationEvents.dueAt })
+      .from(publicationEvents)
+      .where(and(isNull(publicationEvents.handledAt), tried ? sql`${publicationEvents.attempts} > 0` : eq(publicationEvents.attempts, 0)))
+      .orderBy(asc(publicationEvents.dueAt))
+      .limit(1);
+  const [[fresh], [failed]] = await Promise.all([pending(false), pending(true)]);
+  return { nextFresh: fresh?.dueAt ?? null, failing: failed !== undefined };
+}
+
+/** Timers may fire a millisecond before Date.now() reaches their time: wake this much after it. */
+const TIMER_MARGIN_MS = 5;
+/** An event that fell due while a run was under way (it was not failing): run again at once. */
+const DUE_AGAIN_MS = 50;
+
+/**
+ * How long the worker sleeps after a run: until the next untried event's time (a moment past it),
+ * at once when one is already due, a pause when only failed ones wait, and at most a sweep. A
+ * failure never delays an event that has not failed: the bench once saw a scheduled story wait
+ * 10 s because its event fell due a millisecond after the run's query and was taken for a failure.
+ */
+export function nextWakeIn({ nextFresh, failing }: PendingEvents, now: number): number {
+  const fresh = nextFresh === null ? SWEEP_MS : Math.max(DUE_AGAIN_MS, nextFresh.getTime() - now + TIMER_MARGIN_MS);
+  return Math.min(SWEEP_MS, fresh, failing ? RETRY_MS : SWEEP_MS);
 }
 
 type WorkerState = { timer?: NodeJS.Timeout; running?: Promise<void>; again?: boolean; stopped?: boolean };
@@ -215,11 +236,8 @@ export function startPublicationWorker(getDb: () => Promise<Database>, revalidat
       console.error("Tòa soạn: lỗi khi xử lý sự kiện xuất bản", error);
       await recordRun(db, 0, error instanceof Error ? error.message : String(error)).catch(() => {});
     }
-    const next = await nextDueAt(db).catch(() => null);
-    // An event still due after a run has failed: retry it after a pause, not in a tight loop.
-    const untilNext = next ? next.getTime() - Date.now() : SWEEP_MS;
-    const wait = Math.min(SWEEP_MS, untilNext > 0 ? untilNext : RETRY_MS);
-    schedule(wait);
+    const pending = await pendingEvents(db).catch((): PendingEvents => ({ nextFresh: null, failing: true }));
+    schedule(nextWakeIn(pending, Date.now()));
   };
   const run = () => {
     if (state.stopped) return;
