@@ -1,5 +1,5 @@
 // Screens and routes closed to the wrong role, asked with the roles' saved sessions: the audit
-// trail (admin only) and the media library (not the admin's).
+// trail (admin only), the plan's measures and the media library (not the admin's).
 import { expect, sessionOf, test } from "../support/test";
 
 test.describe("Nhật ký, the audit trail, as the chief editor", () => {
@@ -16,6 +16,18 @@ test.describe("Nhật ký, the audit trail, as the chief editor", () => {
     const response = await page.request.get("/api/audit/export");
     expect(response.status()).toBe(403);
     expect(await response.json()).toEqual({ error: "Bạn không có quyền xem nhật ký." });
+  });
+});
+
+test.describe("Kế hoạch, as the admin", () => {
+  test.use(sessionOf("admin"));
+
+  test("the plan is the newsroom's, not the admin's: no link, no board, no measures", async ({ page }) => {
+    await page.goto("/toa-soan");
+    await expect(page.getByRole("navigation", { name: "Tòa soạn" }).getByRole("link", { name: "Kế hoạch" })).toHaveCount(0);
+    const response = await page.request.get("/api/plan/measures?ban=tat-ca");
+    expect(response.status()).toBe(403);
+    expect(await response.json()).toEqual({ error: "Bạn không có quyền." });
   });
 });
 
