@@ -2,11 +2,11 @@
 // give and the people to add), the desk a section is reviewed by (for the plan and the queue), and
 // the desks as choices for forms and filters.
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { type Database, appDatabase } from "@/db/client";
 import { deskMembers, desks, sections, users, type Role } from "@/db/schema";
 import { can, PermissionDeniedError, reaches, type Actor } from "@/lib/policy/policy";
 import { deskMemberRoles } from "./commands";
+import { reviewingDesk, sectionParent } from "./reach";
 
 export type DeskChoice = { id: number; name: string };
 
@@ -96,17 +96,16 @@ export async function getDeskChoices(actor: Actor): Promise<DeskChoice[]> {
  */
 export async function deskOfSection(db: Database, sectionId: number | null): Promise<number | null> {
   if (sectionId === null) return null;
-  const parent = alias(sections, "parent");
   const [row] = await db
-    .select({ deskId: sql<number | null>`coalesce(${sections.deskId}, ${parent.deskId})` })
+    .select({ deskId: reviewingDesk })
     .from(sections)
-    .leftJoin(parent, eq(parent.id, sections.parentId))
+    .leftJoin(sectionParent, eq(sectionParent.id, sections.parentId))
     .where(eq(sections.id, sectionId))
     .limit(1);
   return row?.deskId ?? null;
 }
 
-/** SQL: the ids of the sections a desk reviews (its own, and subsections following them), for `in (…)`. */
+/** SQL: the ids of the sections a desk reviews (`reviewingDesk`'s rule, as a subquery for the queue's `in (…)`). */
 export const sectionsOfDeskSql = (deskId: number) =>
   sql`(select own.id from ${sections} own left join ${sections} parent on parent.id = own.parent_id where coalesce(own.desk_id, parent.desk_id) = ${deskId})`;
 
