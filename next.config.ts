@@ -1,10 +1,27 @@
+import { execFileSync } from "node:child_process";
 import type { NextConfig } from "next";
 import { bodyLimits } from "./lib/http/body-limits";
+
+/**
+ * One build id for every instance of a release, even when each machine builds it: browsers hold
+ * pages of one instance and ask another. TOASOAN_BUILD_ID (e.g. the release tag), else the git
+ * commit, else Next's own random id. The server actions' key must agree too: set
+ * NEXT_SERVER_ACTIONS_ENCRYPTION_KEY for the build (README, "Running several instances").
+ */
+function buildId(): string | null {
+  if (process.env.TOASOAN_BUILD_ID) return process.env.TOASOAN_BUILD_ID;
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+  } catch {
+    return null;
+  }
+}
 
 const nextConfig: NextConfig = {
   // PGlite must not be bundled (every database request then fails); argon2 ships a native binary.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
+  generateBuildId: buildId,
   typedRoutes: false,
   // The in-memory ISR cache (a story page with its RSC payload is roughly 100 KB). Readers are
   // answered from the server's own page cache in front (lib/cache/page-cache.ts), which keeps

@@ -33,6 +33,9 @@ export function defaultDataDir(): string {
   return env().PGLITE_DIR || path.join(dataDir(), "pglite");
 }
 
+// pg_advisory_lock's key for migrations: any constant of ours ("toas" in ASCII, an int4).
+const MIGRATION_LOCK = 0x746f6173;
+
 export class DatabaseBusyError extends Error {}
 
 /**
@@ -102,8 +105,19 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   const backoff = (retries: number) => Math.min(0.05 * 2 ** retries, 1) * (0.5 + Math.random() / 2);
   const client = postgres(url, { max: env().DATABASE_POOL_SIZE, backoff, onnotice: () => {} });
   const db = drizzle({ client, schema, casing: "snake_case" });
-  const fresh = !(await hasSchema(db));
-  await migrate(db, { migrationsFolder });
+  // Instances starting together (several processes, several machines) migrate one at a time: the
+  // first runs what is new, the others then find nothing left to run. The lock is the session's,
+  // so it is taken and released on one reserved connection and goes with it if the process dies.
+  const session = await client.reserve();
+  let fresh: boolean;
+  try {
+    await session`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    fresh = !(await hasSchema(db));
+    await migrate(db, { migrationsFolder });
+  } finally {
+    await session`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => undefined);
+    session.release();
+  }
   return { db: db as unknown as Database, kind: "postgres", fresh, close: () => client.end({ timeout: 5 }), memoryBytes: () => 0 };
 }
 

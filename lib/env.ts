@@ -19,6 +19,21 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL phải là một URL postgres://")),
+    // Several instances on one database (README: "Running several instances"). Redis pub/sub
+    // carries their cache forgets instead of PostgreSQL's LISTEN/NOTIFY when set.
+    REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, "REDIS_URL phải là một URL redis:// hoặc rediss://")),
+    // Server processes that `npm start` runs on a database server, on PORT, PORT+1, …; the
+    // embedded database always has one. Default: the machine's cores.
+    WEB_CONCURRENCY: optional(z.coerce.number().int().min(1, "WEB_CONCURRENCY phải từ 1 trở lên").max(64)),
+    // Read by next.config.ts at build time: instances built on several machines must agree.
+    TOASOAN_BUILD_ID: optional(
+      z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, "TOASOAN_BUILD_ID chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (tối đa 64 ký tự)"),
+    ),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optional(
+      z.string().refine((key) => /^[A-Za-z0-9+/]+={0,2}$/.test(key) && [16, 24, 32].includes(Buffer.from(key, "base64").length), {
+        message: "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY phải là 16, 24 hoặc 32 byte mã hóa base64 (openssl rand -base64 32)",
+      }),
+    ),
     DATABASE_POOL_SIZE: optional(z.coerce.number().int().min(1).max(500)).default(10),
     AUTH_SECRET: optional(z.string().min(32, "AUTH_SECRET phải dài ít nhất 32 ký tự")),
     DATA_DIR: optional(z.string()),

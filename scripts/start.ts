@@ -7,8 +7,10 @@
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { defaultDataDir } from "@/db/client";
+import { env } from "@/lib/env";
 import { supervise } from "@/server/supervisor";
 
 const root = process.cwd();
@@ -42,6 +44,8 @@ function sourceHash(): string {
     }
   };
   sourceRoots.forEach(visit);
+  // What the build embeds from configuration (next.config.ts): changing it means building again.
+  digest.update(`${process.env.TOASOAN_BUILD_ID ?? ""}\0${process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? ""}`);
   return digest.digest("hex");
 }
 
@@ -54,9 +58,19 @@ if (!built) {
   fs.writeFileSync(stampFile, hash);
 }
 
-const port = process.env.PORT ?? "3000";
+const port = Number(process.env.PORT || 3000);
 const host = process.env.HOSTNAME ?? "0.0.0.0";
+// On a database server, several server processes (one per core by default), each on its own port
+// (PORT, PORT+1, …) behind the front proxy (deploy/nginx); they stay one newsroom through the
+// database (lib/cache/bus.ts). The embedded database belongs to one process.
+const instances = process.env.DATABASE_URL ? (env().WEB_CONCURRENCY ?? os.availableParallelism()) : 1;
+if (instances > 1 && process.env.INTERNAL_ORIGIN) {
+  console.error("Tòa soạn: INTERNAL_ORIGIN chỉ dùng khi chạy một máy chủ (WEB_CONCURRENCY=1): mỗi máy chủ tự gọi chính nó qua cổng của mình.");
+  process.exit(1);
+}
+const ports = Array.from({ length: instances }, (_, i) => port + i);
 console.log(`Tòa soạn: mở http://localhost:${port}  (tòa soạn: http://localhost:${port}/toa-soan)`);
+if (instances > 1) console.log(`Tòa soạn: ${instances} máy chủ tại các cổng ${ports.join(", ")}; đặt nginx phía trước (deploy/nginx).`);
 if (!process.env.DATABASE_URL) {
   console.log(`Cơ sở dữ liệu nhúng (PGlite) tại ${path.relative(root, defaultDataDir()) || "."}; lần đầu chạy sẽ tạo dữ liệu trình diễn.`);
 }
@@ -73,12 +87,15 @@ const heapBound = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "") ? 
 // instead of 16: about 30 MB less resident after a day's use, with the same requests/s in
 // `npm run bench -- --day`. A server on PostgreSQL keeps V8's default for its heavier loads.
 const youngBound = process.env.DATABASE_URL || /--max-semi-space-size/.test(process.env.NODE_OPTIONS ?? "") ? [] : ["--max-semi-space-size=4"];
-// server/index.ts: Next.js with the reading pages' cache in front of it, kept up by the supervisor.
-const supervisor = supervise({
-  command: process.execPath,
-  args: [...heapBound, ...youngBound, "--import", "tsx", path.join(root, "server", "index.ts")],
-  // Two malloc arenas instead of eight per core: libvips' threads otherwise leave each its own
-  // half-empty arena behind after a photo is processed, resident for the server's life.
-  env: { MALLOC_ARENA_MAX: "2", ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: port, HOSTNAME: host },
-});
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void supervisor.stop(signal).then((code) => process.exit(code)));
+// server/index.ts: Next.js with the reading pages' cache in front of it, each kept up by a supervisor.
+const supervisors = ports.map((instancePort) =>
+  supervise({
+    command: process.execPath,
+    args: [...heapBound, ...youngBound, "--import", "tsx", path.join(root, "server", "index.ts")],
+    // Two malloc arenas instead of eight per core: libvips' threads otherwise leave each its own
+    // half-empty arena behind after a photo is processed, resident for the server's life.
+    env: { MALLOC_ARENA_MAX: "2", ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(instancePort), HOSTNAME: host },
+  }),
+);
+const stopAll = (signal: NodeJS.Signals) => Promise.all(supervisors.map((supervisor) => supervisor.stop(signal))).then((codes) => Math.max(...codes));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopAll(signal).then((code) => process.exit(code)));

@@ -31,6 +31,6 @@ test("the memory split answers the server's key only", async ({ request }) => {
 });
 
 test("the worker's refresh route refuses a request without its key", async ({ request }) => {
-  const refused = await request.post("/api/internal/revalidate", { data: { paths: ["/"], tags: [] } });
+  const refused = await request.post("/api/internal/revalidate", { data: { forget: { kind: "site" } } });
   expect(refused.status()).toBe(403);
 });

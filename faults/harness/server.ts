@@ -52,6 +52,8 @@ export class NewsroomServer {
         PGLITE_DIR: "",
         SITE_URL: "",
         NEXT_TELEMETRY_DISABLED: "1",
+        // One server process on its port, as the fault tests expect (scripts/start.ts).
+        WEB_CONCURRENCY: "1",
         ...env,
       },
     });

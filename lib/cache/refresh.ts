@@ -1,50 +1,56 @@
 // The one place that refreshes what a change makes stale: Next's cached pages and data (by path
-// and tag) and the server's own caches in front of them (reading pages, search answers). Every
-// action and the publication worker's loopback route call these, never revalidatePath by hand.
+// and tag) and the server's own caches in front of them (reading pages, search answers), in this
+// process and, through the bus (lib/cache/bus.ts), in every other instance. Every action and the
+// publication worker's loopback route call these, never revalidatePath by hand.
 import { revalidatePath, revalidateTag } from "next/cache";
+import { announce, type Forget } from "./bus";
 import { forgetPages } from "./page-cache";
 import { homeCachePath, listingRoutes } from "./paths";
 import { forgetSearches } from "./search-cache";
 import { publicStoriesTag, siteStructureTag } from "./tags";
-
-/**
- * The caches in front of Next: every page, or, given the paths a change touched, those
- * stories' pages and every listing (see forgetPages); and every search answer.
- */
-function forgetPublicAnswers(paths?: readonly string[]): void {
-  forgetPages(paths);
-  forgetSearches();
-}
 
 /** A newsroom screen (and, with "layout", every screen under it) after a change made there. */
 export function refreshNewsroom(path = "/toa-soan", scope: "page" | "layout" = "page"): void {
   revalidatePath(path, scope);
 }
 
-/** The paper's name, settings or sections changed: every public page, feed and sitemap. */
-export function refreshSite(): void {
-  revalidatePath("/", "layout");
-  revalidateTag(siteStructureTag, { expire: 0 });
-  revalidateTag(publicStoriesTag, { expire: 0 });
-  forgetPublicAnswers();
-}
-
-/** The home lineup changed: the home page at once. */
-export function refreshHome(): void {
-  revalidatePath("/");
-  revalidatePath(homeCachePath);
-  forgetPublicAnswers(["/"]);
-  revalidatePath("/toa-soan/trang-chu");
-}
-
 /**
- * Stories were published, corrected or taken down: their pages (lib/cache/paths.ts
- * affectedPaths), the listings and the given tags. The publication worker calls it for each
- * event, through the server's loopback route since Next refreshes only inside a request.
+ * Applies a forget in this process (inside a request: Next refreshes nowhere else).
+ * site: the paper's name, settings or sections — every public page, feed and sitemap.
+ * home: the home lineup — the home page.
+ * stories: stories published, corrected or taken down — their pages (lib/cache/paths.ts
+ * affectedPaths), the listings and the given tags; the pages in front of Next: those stories'
+ * and every listing (see forgetPages); and every search answer.
  */
-export function refreshStories({ paths, tags }: { paths: readonly string[]; tags: readonly string[] }): void {
-  for (const path of paths) revalidatePath(path);
-  if (paths.length) for (const route of listingRoutes) revalidatePath(route, "page");
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
-  forgetPublicAnswers(paths.length ? paths : undefined);
+export function forgetHere(forget: Forget): void {
+  switch (forget.kind) {
+    case "site":
+      revalidatePath("/", "layout");
+      revalidateTag(siteStructureTag, { expire: 0 });
+      revalidateTag(publicStoriesTag, { expire: 0 });
+      forgetPages();
+      break;
+    case "home":
+      revalidatePath("/");
+      revalidatePath(homeCachePath);
+      revalidatePath("/toa-soan/trang-chu");
+      forgetPages(["/"]);
+      break;
+    case "stories":
+      for (const path of forget.paths) revalidatePath(path);
+      if (forget.paths.length) for (const route of listingRoutes) revalidatePath(route, "page");
+      for (const tag of forget.tags) revalidateTag(tag, { expire: 0 });
+      forgetPages(forget.paths.length ? forget.paths : undefined);
+      break;
+  }
+  forgetSearches();
 }
+
+/** Here, then in every other instance. */
+function forgetEverywhere(forget: Forget): void {
+  forgetHere(forget);
+  void announce({ forget });
+}
+
+export const refreshSite = (): void => forgetEverywhere({ kind: "site" });
+export const refreshHome = (): void => forgetEverywhere({ kind: "home" });

@@ -3,6 +3,7 @@
 // writers), once per event, at the event's time.
 import type { Database } from "@/db/client";
 import { publicationEvents } from "@/db/schema";
+import { announce } from "@/lib/cache/bus";
 import { faultPoint } from "@/lib/env";
 import { processState } from "@/lib/server/process-state";
 
@@ -24,9 +25,18 @@ export async function recordPublicationEvent(
 type WakeHook = () => void;
 const hooks = () => processState<{ wake?: WakeHook }>("publication-wake", () => ({}));
 
-/** Lets the worker in this process run now instead of at its next tick (after a commit). */
+/**
+ * Lets the worker in this process run now instead of at its next tick (after a commit), and tells
+ * the other instances' workers, which may be the ones awake when a scheduled event falls due.
+ */
 export function wakePublicationWorker(): void {
   faultPoint("kill-after-publish-commit"); // fault tests: the move has committed, the worker has not run
+  wakeWorkerHere();
+  void announce({ wake: true });
+}
+
+/** This process's worker only (another instance's wake, arriving over the bus). */
+export function wakeWorkerHere(): void {
   hooks().wake?.();
 }
 

@@ -2,7 +2,7 @@
 // another event's failure (a scheduled story once became visible 10 s late in the bench because its
 // event fell due a millisecond after the run's query and was taken for a failed one).
 import { describe, expect, it } from "vitest";
-import { nextWakeIn, RETRY_MS, SWEEP_MS } from "./worker";
+import { HELD_ELSEWHERE_MS, nextWakeIn, RETRY_MS, SWEEP_MS } from "./worker";
 
 const now = Date.parse("2026-12-07T03:00:00.000Z");
 const at = (ms: number) => new Date(now + ms);
@@ -19,8 +19,15 @@ describe("the worker's next wake", () => {
   });
 
   it("runs again at once, not after the retry pause, for an event that fell due during the run", () => {
-    expect(nextWakeIn({ nextFresh: at(-1), failing: false }, now)).toBeLessThan(100);
-    expect(nextWakeIn({ nextFresh: at(0), failing: false }, now)).toBeLessThan(100);
+    const ranAt = now - 40;
+    expect(nextWakeIn({ nextFresh: at(-1), failing: false }, now, ranAt)).toBeLessThan(100);
+    expect(nextWakeIn({ nextFresh: at(0), failing: false }, now, ranAt)).toBeLessThan(100);
+  });
+
+  it("looks again within a second at an event another instance holds, in case it dies mid-event", () => {
+    // Due before the run began, yet not handled by it: locked by another instance.
+    expect(nextWakeIn({ nextFresh: at(-200), failing: false }, now, now - 40)).toBe(HELD_ELSEWHERE_MS);
+    expect(HELD_ELSEWHERE_MS).toBeLessThan(1_000);
   });
 
   it("retries failed events after a pause", () => {

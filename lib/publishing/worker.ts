@@ -201,15 +201,23 @@ async function pendingEvents(db: Database): Promise<PendingEvents> {
 const TIMER_MARGIN_MS = 5;
 /** An event that fell due while a run was under way (it was not failing): run again at once. */
 const DUE_AGAIN_MS = 50;
+/**
+ * An event already due when the run began that the run did not handle is another instance's,
+ * held under its row lock: look again soon, in case that instance dies mid-event (its
+ * transaction then rolls back and the event is free), without spinning while it works.
+ */
+export const HELD_ELSEWHERE_MS = 500;
 
 /**
- * How long the worker sleeps after a run: until the next untried event's time (a moment past it),
- * at once when one is already due, a pause when only failed ones wait, and at most a sweep. A
- * failure never delays an event that has not failed: the bench once saw a scheduled story wait
- * 10 s because its event fell due a millisecond after the run's query and was taken for a failure.
+ * How long the worker sleeps after a run that began at `ranAt`: until the next untried event's
+ * time (a moment past it), at once when one fell due during the run, a moment when another
+ * instance holds one, a pause when only failed ones wait, and at most a sweep. A failure never
+ * delays an event that has not failed: the bench once saw a scheduled story wait 10 s because its
+ * event fell due a millisecond after the run's query and was taken for a failure.
  */
-export function nextWakeIn({ nextFresh, failing }: PendingEvents, now: number): number {
-  const fresh = nextFresh === null ? SWEEP_MS : Math.max(DUE_AGAIN_MS, nextFresh.getTime() - now + TIMER_MARGIN_MS);
+export function nextWakeIn({ nextFresh, failing }: PendingEvents, now: number, ranAt = now): number {
+  const fresh =
+    nextFresh === null ? SWEEP_MS : nextFresh.getTime() <= ranAt ? HELD_ELSEWHERE_MS : Math.max(DUE_AGAIN_MS, nextFresh.getTime() - now + TIMER_MARGIN_MS);
   return Math.min(SWEEP_MS, fresh, failing ? RETRY_MS : SWEEP_MS);
 }
 
@@ -227,8 +235,9 @@ export function startPublicationWorker(getDb: () => Promise<Database>, revalidat
 
   const tick = async () => {
     const db = await getDb();
+    const ranAt = new Date();
     try {
-      await runDueEvents(db, revalidate);
+      await runDueEvents(db, revalidate, ranAt);
       await refreshTakenDown(db);
       // The old site's addresses: an import in another process, a story's new slug or section.
       await reloadOldAddressesIfChanged(db);
@@ -237,7 +246,7 @@ export function startPublicationWorker(getDb: () => Promise<Database>, revalidat
       await recordRun(db, 0, error instanceof Error ? error.message : String(error)).catch(() => {});
     }
     const pending = await pendingEvents(db).catch((): PendingEvents => ({ nextFresh: null, failing: true }));
-    schedule(nextWakeIn(pending, Date.now()));
+    schedule(nextWakeIn(pending, Date.now(), ranAt.getTime()));
   };
   const run = () => {
     if (state.stopped) return;

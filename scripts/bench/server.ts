@@ -33,6 +33,8 @@ export function startServer(env: Record<string, string>, port: number, logFile: 
     detached: true, // own process group: killed whole at the end
     stdio: ["ignore", "pipe", "pipe"],
     env: {
+      // One server process per start unless the caller asks for more (scripts/start.ts).
+      WEB_CONCURRENCY: "1",
       ...process.env,
       ...env,
       PORT: String(port),

@@ -1,15 +1,23 @@
-// Called only by this server's publication worker (lib/publishing/revalidate.ts), with a key
-// derived from the auth secret: no person's permission applies, so the key is the whole check.
+// Called only by this server itself (lib/publishing/revalidate.ts): its publication worker, and
+// the bus applying another instance's forget. Authorised by a key derived from the auth secret:
+// no person's permission applies, so the key is the whole check.
 import { z } from "zod";
 import { publicRoute, RouteError } from "@/lib/actions/route";
-import { refreshStories } from "@/lib/cache/refresh";
+import { forgetHere } from "@/lib/cache/refresh";
 import { internalKeyHeader, isInternalKey } from "@/lib/publishing/revalidate";
 import { readBoundedText } from "@/lib/http/bounded-body";
 import { phrase } from "@/lib/i18n/phrase";
 
 const requestSchema = z.object({
-  paths: z.array(z.string().startsWith("/").max(1000)).max(1000),
-  tags: z.array(z.string().min(1).max(100)).max(20),
+  forget: z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("site") }),
+    z.object({ kind: z.literal("home") }),
+    z.object({
+      kind: z.literal("stories"),
+      paths: z.array(z.string().startsWith("/").max(1000)).max(1000),
+      tags: z.array(z.string().min(1).max(100)).max(20),
+    }),
+  ]),
 });
 
 export const POST = publicRoute("the worker's loopback call, authorised by its key", {}, async ({ request }) => {
@@ -20,6 +28,6 @@ export const POST = publicRoute("the worker's loopback call, authorised by its k
       .catch(() => null),
   );
   if (!parsed.success) throw new RouteError(phrase("validation.invalid"), "invalid");
-  refreshStories(parsed.data);
-  return { ok: true, paths: parsed.data.paths.length };
+  forgetHere(parsed.data.forget);
+  return { ok: true };
 });
