@@ -15,7 +15,8 @@ export type S3StorageConfig = {
   forcePathStyle?: boolean;
 };
 
-const missing = (error: unknown) => error instanceof S3ServiceException && (error.$metadata.httpStatusCode === 404 || error.name === "NoSuchKey" || error.name === "NotFound");
+const missing = (error: unknown) =>
+  error instanceof S3ServiceException && (error.$metadata.httpStatusCode === 404 || error.name === "NoSuchKey" || error.name === "NotFound");
 
 /** `length` bytes of a stream, from byte `skip`; the rest is not read. */
 function slice(stream: ReadableStream<Uint8Array>, skip: number, length: number): ReadableStream<Uint8Array> {
@@ -49,9 +50,9 @@ export class S3Storage implements MediaStorage {
       endpoint: config.endpoint,
       forcePathStyle: config.forcePathStyle ?? Boolean(config.endpoint),
       credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
-      // The SDK's default checksums (CRC32 trailers on every upload) are not understood by every
-      // S3-compatible server: s3rver stored such an upload with the wrong length and no error.
-      // Checksums only where the API requires them; uploads are whole Buffers with their length.
+      // The SDK's default checksums (CRC32 trailers on uploads) are not understood by every
+      // S3-compatible server: s3rver stored a streamed upload so with the wrong length and no
+      // error. Checksums only where the API requires them; uploads are whole Buffers with a length.
       requestChecksumCalculation: "WHEN_REQUIRED",
       responseChecksumValidation: "WHEN_REQUIRED",
       // An unreachable store should fail an upload in seconds, not hang the reporter's request.
@@ -64,7 +65,14 @@ export class S3Storage implements MediaStorage {
     assertKey(key);
     try {
       await this.client.send(
-        new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: data, ContentLength: data.length, ContentType: contentType, CacheControl: mediaCacheControl }),
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: key,
+          Body: data,
+          ContentLength: data.length,
+          ContentType: contentType,
+          CacheControl: mediaCacheControl,
+        }),
       );
     } catch (error) {
       // A PUT either stores the whole object or nothing: no partial file to clean up here.

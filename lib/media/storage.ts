@@ -90,9 +90,12 @@ export class StorageFullError extends StorageError {
 /** The object storage did not take the file (unreachable, refused, no such bucket): nothing was kept. */
 export class StorageUnavailableError extends StorageError {
   constructor(cause: unknown) {
-    super("Không kết nối được kho lưu ảnh nên ảnh chưa được tải lên. Hãy thử lại sau ít phút; nếu vẫn lỗi, báo quản trị viên kiểm tra kho lưu ảnh (MEDIA_S3_…).", {
-      cause,
-    });
+    super(
+      "Không kết nối được kho lưu ảnh nên ảnh chưa được tải lên. Hãy thử lại sau ít phút; nếu vẫn lỗi, báo quản trị viên kiểm tra kho lưu ảnh (MEDIA_S3_…).",
+      {
+        cause,
+      },
+    );
   }
 }
 
