@@ -72,6 +72,20 @@ const schema = z
           { message: "TRUSTED_PROXIES phải là các địa chỉ IP hoặc dải CIDR, cách nhau bởi dấu phẩy" },
         ),
     ).default([]),
+    // Where uploaded photos are kept (lib/media/storage.ts): "local" is DATA_DIR/media, "s3" an
+    // S3-compatible bucket shared by every instance (lib/media/s3-storage.ts).
+    MEDIA_STORAGE: optional(z.enum(["local", "s3"], { error: "MEDIA_STORAGE phải là local hoặc s3" })).default("local"),
+    MEDIA_S3_ENDPOINT: origin("MEDIA_S3_ENDPOINT"),
+    MEDIA_S3_REGION: optional(z.string().trim()),
+    MEDIA_S3_BUCKET: optional(z.string().trim()),
+    MEDIA_S3_ACCESS_KEY_ID: optional(z.string().trim()),
+    MEDIA_S3_SECRET_ACCESS_KEY: optional(z.string()),
+    MEDIA_S3_FORCE_PATH_STYLE: optional(
+      z.enum(["true", "false", "1", "0"], { error: "MEDIA_S3_FORCE_PATH_STYLE phải là true hoặc false" }).transform((v) => v === "true" || v === "1"),
+    ),
+    // Where readers' pages and feeds link the photos (a CDN or the bucket's public address); unset,
+    // the app serves them at /media/<key>. A path is allowed: https://cdn.baolangson.vn/media.
+    MEDIA_PUBLIC_URL: origin("MEDIA_PUBLIC_URL"),
     // Set by the supervisor (server/supervisor.ts) for the server it starts, reported on /api/health.
     TOASOAN_RESTARTS: optional(z.coerce.number().int().min(0)).default(0),
     TOASOAN_LAST_EXIT: optional(z.string()),
@@ -87,6 +101,12 @@ const schema = z
   // policy: it must never run where real people work. So the token refuses to boot beside a
   // real deployment's signs: a public address (SITE_URL), or a database server (DATABASE_URL;
   // the e2e server always runs on its own embedded PGlite in a temporary folder).
+  .superRefine((e, context) => {
+    if (e.MEDIA_STORAGE !== "s3") return;
+    for (const name of ["MEDIA_S3_BUCKET", "MEDIA_S3_REGION", "MEDIA_S3_ACCESS_KEY_ID", "MEDIA_S3_SECRET_ACCESS_KEY"] as const) {
+      if (!e[name]) context.addIssue({ code: "custom", path: [name], message: `${name} là bắt buộc khi MEDIA_STORAGE=s3` });
+    }
+  })
   .superRefine((e, context) => {
     if (!e.E2E_FACTORY_TOKEN) return;
     for (const name of ["SITE_URL", "DATABASE_URL"] as const) {

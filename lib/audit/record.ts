@@ -28,6 +28,7 @@ export const auditActions = [
   "settings.update",
   "media.upload",
   "media.update",
+  "media.delete",
   "profile.update",
   "profile.password",
   "profile.password_failed",

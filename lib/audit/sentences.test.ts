@@ -61,6 +61,7 @@ const recorded: Record<AuditAction, Record<string, unknown>> = {
   },
   "media.upload": { originalName: "hoi-nghi.jpg", size: 245_760, width: 1600, height: 1067 },
   "media.update": { before: { caption: "" }, after: { caption: "Quang cảnh hội nghị" } },
+  "media.delete": { originalName: "hoi-nghi.jpg", caption: "Quang cảnh hội nghị", storageKey: "2026/07/0123456789abcdef01234567-original.jpg" },
   "profile.update": { before: { penName: "PHƯƠNG DUNG", locale: "vi", avatarMediaId: null }, after: { penName: "DUNG LÊ", locale: "en", avatarMediaId: 9 } },
   "profile.password": {},
   "profile.password_failed": {},

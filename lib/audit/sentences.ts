@@ -218,6 +218,7 @@ const sentences: Record<AuditAction, Build> = {
       size: Math.max(1, Math.round(num(d.size) / 1024)),
     }),
   "media.update": (d, ctx) => say(ctx, "media.update", { name: ctx.entityLabel, changes: changes(d, "media", ctx) }),
+  "media.delete": (d, ctx) => say(ctx, "media.delete", { name: str(d.originalName) || ctx.entityLabel }),
   "profile.update": (d, ctx) => say(ctx, "profile.update", { changes: changes(d, "user", ctx) }),
   "profile.password": (_d, ctx) => say(ctx, "profile.password"),
   "profile.password_failed": (_d, ctx) => say(ctx, "profile.passwordFailed"),

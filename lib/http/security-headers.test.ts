@@ -1,6 +1,6 @@
 // Which security headers each kind of answer carries.
 import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { viewBeaconScript } from "@/lib/reading/view-beacon-script";
 import { newsroomPolicy, readingPolicy, securityHeaders } from "./security-headers";
 
@@ -33,5 +33,15 @@ describe("security headers", () => {
       expect(headers["Strict-Transport-Security"]).toBeUndefined();
     }
     expect(securityHeaders("/", { https: true })["Strict-Transport-Security"]).toBe("max-age=15552000");
+  });
+
+  it("let pages load photos from MEDIA_PUBLIC_URL's origin, newsroom included", async () => {
+    expect(newsroomPolicy("abc")).toContain("img-src 'self' data: blob:;");
+    vi.resetModules();
+    vi.stubEnv("MEDIA_PUBLIC_URL", "http://anh.baolangson.vn:9000/toasoan-media");
+    const withMedia = await import("./security-headers");
+    vi.unstubAllEnvs();
+    expect(withMedia.newsroomPolicy("abc")).toContain("img-src 'self' data: blob: http://anh.baolangson.vn:9000;");
+    expect(withMedia.readingPolicy).toContain("img-src 'self' data: https: http://anh.baolangson.vn:9000;");
   });
 });

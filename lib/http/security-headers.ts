@@ -18,12 +18,23 @@ const policy = (directives: Record<string, string>) =>
     .map(([name, value]) => `${name} ${value}`)
     .join("; ");
 
+// MEDIA_PUBLIC_URL (validated in lib/env.ts) puts the photos on another origin, a CDN or the
+// bucket's own address, even a plain http:// one: pages may load pictures from there. Read from
+// process.env here because proxy.ts builds the newsroom's policy too.
+const mediaOrigin = (() => {
+  try {
+    return ` ${new URL(process.env.MEDIA_PUBLIC_URL ?? "").origin}`;
+  } catch {
+    return "";
+  }
+})();
+
 // What every page may load: our own files, inline styles (Next and the editor set style
 // attributes, which a nonce cannot allow), pictures from anywhere over https on reading pages.
 const page = {
   "default-src": "'self'",
   "style-src": "'self' 'unsafe-inline'",
-  "img-src": "'self' data: https:",
+  "img-src": `'self' data: https:${mediaOrigin}`,
   "font-src": "'self' data:",
   "connect-src": "'self'",
   "frame-ancestors": "'self'",
@@ -43,7 +54,7 @@ export function newsroomPolicy(nonce: string): string {
   return policy({
     "script-src": `'self' 'nonce-${nonce}' 'strict-dynamic'`,
     ...page,
-    "img-src": "'self' data: blob:",
+    "img-src": `'self' data: blob:${mediaOrigin}`,
     "frame-ancestors": "'none'",
   });
 }

@@ -5,11 +5,11 @@ import { and, count, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { makePerson } from "@/db/factories";
+import { makePerson, makeStory } from "@/db/factories";
 import { openTestDatabase } from "@/db/testing";
 import { auditLog, media } from "@/db/schema";
 import type { Actor } from "@/lib/policy/policy";
-import { updateMediaDetails, uploadMedia } from "./commands";
+import { deleteMedia, updateMediaDetails, uploadMedia } from "./commands";
 import { listMedia, mediaPageSize } from "./queries";
 import { hasGpsDirectory, makeTestPhoto } from "./test-images";
 
@@ -241,5 +241,33 @@ describe("editing caption, credit and alt", () => {
 
   it("answers not found for an unknown image", async () => {
     expect(await updateMediaDetails(handle.db, people.duc!, { id: 999_999, caption: "x" })).toMatchObject({ ok: false, code: "not_found" });
+  });
+});
+
+describe("deleting", () => {
+  it("refuses a photo in a story's body, keeping its files; removes an unused one's row and every file", async () => {
+    const used = await upload(people.dung!);
+    const unused = await upload(people.dung!);
+    if (!used.ok || !unused.ok) throw new Error("upload failed");
+    const rowOf = async (id: number) => (await handle.db.select().from(media).where(eq(media.id, id)))[0]!;
+    const usedRow = await rowOf(used.data.id);
+    const unusedRow = await rowOf(unused.data.id);
+    const figure = { type: "figure", attrs: { mediaId: usedRow.id, src: used.data.url, alt: "", caption: "", credit: "" } };
+    await makeStory(handle.db, { author: people.dung!, body: { type: "doc", content: [figure] } });
+
+    const refused = await deleteMedia(handle.db, people.dung!, { id: usedRow.id });
+    expect(refused).toMatchObject({ ok: false, code: "conflict" });
+    expect(!refused.ok && refused.error).toBe("Ảnh này đang được dùng ở 1 nơi (bài viết, bản sửa, ảnh đại diện, nhuận bút hoặc logo) nên không thể xóa.");
+    expect(storedKeys()).toEqual(expect.arrayContaining([usedRow.storageKey, ...usedRow.variants.map((v) => v.key)]));
+
+    expect(await deleteMedia(handle.db, people.dung!, { id: unusedRow.id })).toMatchObject({ ok: true });
+    const left = storedKeys();
+    for (const key of [unusedRow.storageKey, ...unusedRow.variants.map((v) => v.key)]) expect(left).not.toContain(key);
+    const [audit] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, String(unusedRow.id)), eq(auditLog.action, "media.delete")));
+    expect(audit).toMatchObject({ actorId: people.dung!.id, data: { originalName: "cau-huu-nghi.jpg" } });
+    expect(await deleteMedia(handle.db, people.dung!, { id: unusedRow.id })).toMatchObject({ ok: false, code: "not_found" });
   });
 });

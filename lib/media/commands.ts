@@ -1,16 +1,17 @@
 // What people do to the media library: upload a photo, and fix what is printed with it.
 // Route handlers and server actions only wrap these commands.
-import { eq } from "drizzle-orm";
+import { eq, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { media, type Media } from "@/db/schema";
+import { media, royaltyLines, stories, storyRevisions, users, type Media } from "@/db/schema";
 import { CommandError, defineCommand, refuse } from "@/lib/actions/command";
 import { phrase, zodMessage } from "@/lib/i18n/phrase";
 import { PermissionDeniedError } from "@/lib/policy/policy";
 import { normalizeText } from "@/lib/text/normalize";
 import { ImageError, processImage, type ProcessedImage } from "./process-image";
 import { canEditMediaDetails, mediaSummary, type MediaSummary } from "./queries";
-import { mediaKey, mediaStorage, newMediaStem, StorageFullError } from "./storage";
+import { loadSettings } from "@/lib/settings/settings";
+import { mediaKey, mediaStorage, newMediaStem, StorageError, StorageFullError } from "./storage";
 import { recordAudit } from "@/lib/audit/record";
 
 // Stored NFC like every text; whatever the reporter typed (non-breaking spaces, lookalikes) stays.
@@ -59,8 +60,8 @@ export async function storeUpload(db: Database, input: NewLibraryImage): Promise
     return await addToLibrary(db, input);
   } catch (error) {
     if (error instanceof ImageError) throw new CommandError(error.phrase, error.code);
-    if (error instanceof StorageFullError) {
-      console.error("Tòa soạn: ổ đĩa lưu ảnh đã đầy", error.cause);
+    if (error instanceof StorageError) {
+      console.error(`Tòa soạn: ${error instanceof StorageFullError ? "ổ đĩa lưu ảnh đã đầy" : "kho lưu ảnh không nhận tệp"}`, error.cause);
       throw new CommandError(error.message, "server");
     }
     throw error;
@@ -72,7 +73,8 @@ export type NewLibraryImage = { data: Buffer; fileName: string; caption: string;
 /**
  * Checks a photo by its content, stores its original and variants, and adds it to the library
  * (the upload's work, and the archive import's). Throws ImageError for a file that is not a
- * photo we keep, StorageFullError when the disk is full; a failure leaves no file behind.
+ * photo we keep, a StorageError when the disk is full or the bucket unreachable; a failure leaves
+ * no file behind.
  */
 export async function addToLibrary(db: Database, input: NewLibraryImage): Promise<Media> {
   return recordLibraryImage(db, await storeImageFiles(input.data), input);
@@ -174,4 +176,50 @@ export const updateMediaDetails = defineCommand(updateSchema, async (input, ctx)
     });
     return mediaSummary(updated!);
   });
+});
+
+/** Where a library image is in use: a story's cover or body (now or in a revision), an avatar, a royalty line, the logo. */
+async function usesOf(db: Database, row: Media): Promise<number> {
+  const figure = JSON.stringify({ content: [{ type: "figure", attrs: { mediaId: row.id } }] });
+  const [inStories, inRevisions, avatars, royalties] = await Promise.all([
+    db.$count(stories, or(eq(stories.coverMediaId, row.id), sql`${stories.body} @> ${figure}::jsonb`)),
+    db.$count(storyRevisions, or(eq(storyRevisions.coverMediaId, row.id), sql`${storyRevisions.body} @> ${figure}::jsonb`)),
+    db.$count(users, eq(users.avatarMediaId, row.id)),
+    db.$count(royaltyLines, eq(royaltyLines.mediaId, row.id)),
+  ]);
+  const { logoUrl } = await loadSettings(db);
+  const keys = [row.storageKey, ...row.variants.map((v) => v.key)];
+  const logo = keys.some((key) => logoUrl.endsWith(`/${key}`)) ? 1 : 0;
+  return inStories + inRevisions + avatars + royalties + logo;
+}
+
+/**
+ * Removes a photo nobody uses from the library: its row, then its original and variants from the
+ * storage. A photo in use (a story, a revision, an avatar, a royalty line, the logo) is refused, so
+ * no published page loses a picture. Files go after the commit: a storage failure then leaves only
+ * unreferenced files, never a row without its files.
+ */
+export const deleteMedia = defineCommand(z.object({ id: z.coerce.number().int().positive() }), async (input, ctx): Promise<{ id: number }> => {
+  ctx.authorize("media.upload");
+  const row = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx.select().from(media).where(eq(media.id, input.id)).for("update");
+    if (!row) throw refuse("not_found", "refusals.media.notFound");
+    if (!canEditMediaDetails(ctx.actor, row.uploadedById)) throw new PermissionDeniedError(phrase("refusals.media.notYours"));
+    const uses = await usesOf(tx, row);
+    if (uses > 0) throw refuse("conflict", "refusals.media.inUse", { count: uses });
+    await tx.delete(media).where(eq(media.id, row.id));
+    await recordAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "media.delete",
+      entityType: "media",
+      entityId: row.id,
+      data: { originalName: row.originalName, caption: row.caption, storageKey: row.storageKey },
+    });
+    return row;
+  });
+  const storage = mediaStorage();
+  const keys = [row.storageKey, ...row.variants.map((v) => v.key)];
+  const failed = (await Promise.allSettled(keys.map((key) => storage.delete(key)))).filter((r) => r.status === "rejected");
+  if (failed.length) console.error(`Tòa soạn: ảnh #${row.id} đã xóa khỏi thư viện nhưng ${failed.length} tệp chưa xóa được khỏi kho`, failed);
+  return { id: row.id };
 });

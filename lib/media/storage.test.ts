@@ -1,8 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { contentTypeOfKey, isMediaKey, LocalDiskStorage, mediaKey, newMediaStem } from "./storage";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { env, resetEnv } from "@/lib/env";
+import { S3Storage } from "./s3-storage";
+import { contentTypeOfKey, isMediaKey, LocalDiskStorage, mediaKey, mediaStorage, mediaUrl, newMediaStem } from "./storage";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "toasoan-storage-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -68,5 +70,45 @@ describe("local disk storage", () => {
     await expect(storage.get("../../etc/passwd")).rejects.toThrow(/not a media key/);
     await expect(storage.delete("2026/11/../../x")).rejects.toThrow(/not a media key/);
     expect(fs.existsSync(path.join(root, "..", "escape.webp"))).toBe(false);
+  });
+});
+
+describe("the storage a deployment uses", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    resetEnv();
+  });
+  const configure = (vars: Record<string, string>) => {
+    for (const [name, value] of Object.entries(vars)) vi.stubEnv(name, value);
+    resetEnv();
+  };
+  const s3 = { MEDIA_STORAGE: "s3", MEDIA_S3_REGION: "us-east-1", MEDIA_S3_BUCKET: "anh", MEDIA_S3_ACCESS_KEY_ID: "k", MEDIA_S3_SECRET_ACCESS_KEY: "s" };
+
+  it("is the local folder by default, the bucket with MEDIA_STORAGE=s3", () => {
+    configure({ MEDIA_STORAGE: "" });
+    expect(mediaStorage()).toBeInstanceOf(LocalDiskStorage);
+    configure({ ...s3, MEDIA_S3_ENDPOINT: "http://127.0.0.1:9000/" });
+    expect(mediaStorage()).toBeInstanceOf(S3Storage);
+    expect(mediaStorage()).toBe(mediaStorage()); // one client, not one per call
+    expect(env().MEDIA_S3_ENDPOINT).toBe("http://127.0.0.1:9000");
+  });
+
+  it("refuses MEDIA_STORAGE=s3 without bucket, region or credentials, naming the variable in Vietnamese", () => {
+    for (const name of ["MEDIA_S3_BUCKET", "MEDIA_S3_REGION", "MEDIA_S3_ACCESS_KEY_ID", "MEDIA_S3_SECRET_ACCESS_KEY"]) {
+      configure({ ...s3, [name]: "" });
+      expect(() => env(), name).toThrow(`${name} là bắt buộc khi MEDIA_STORAGE=s3`);
+    }
+    configure({ MEDIA_STORAGE: "minio" });
+    expect(() => env()).toThrow("MEDIA_STORAGE phải là local hoặc s3");
+    configure({ MEDIA_STORAGE: "", MEDIA_PUBLIC_URL: "cdn.baolangson.vn" });
+    expect(() => env()).toThrow("MEDIA_PUBLIC_URL phải là một địa chỉ http:// hoặc https://");
+  });
+
+  it("links photos under MEDIA_PUBLIC_URL when set, else under /media", () => {
+    configure({ MEDIA_PUBLIC_URL: "" });
+    const key = mediaKey(newMediaStem(), 960, "webp");
+    expect(mediaUrl(key)).toBe(`/media/${key}`);
+    configure({ MEDIA_PUBLIC_URL: "https://cdn.baolangson.vn/anh/" });
+    expect(mediaUrl(key)).toBe(`https://cdn.baolangson.vn/anh/${key}`);
   });
 });

@@ -1,22 +1,33 @@
 // Where uploaded images live. The app talks to a MediaStorage, never to the disk directly, so that
-// instances can later share an S3-compatible bucket instead of a local folder (DESIGN: scale path).
+// instances can share an S3-compatible bucket instead of a local folder (MEDIA_STORAGE=s3).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { dataDir } from "@/lib/env";
+import { dataDir, env } from "@/lib/env";
+import { S3Storage } from "./s3-storage";
 
-/** A stored file opened for streaming to a reader. */
-export type StoredObject = { body: ReadableStream<Uint8Array>; size: number };
+/** Bytes `start` to `end` of a file, both included (an HTTP byte range resolved against the file's size). */
+export type ByteRange = { start: number; end: number };
+
+/** What a reader's cache needs to know about a stored file, without its bytes. */
+export type StoredInfo = { size: number; etag: string; lastModified: Date };
+
+/** A stored file opened for streaming to a reader: the whole file, or the `range` asked for. */
+export type StoredObject = StoredInfo & { body: ReadableStream<Uint8Array>; range?: ByteRange };
 
 export interface MediaStorage {
   put(key: string, data: Buffer, contentType: string): Promise<void>;
   get(key: string): Promise<Buffer | null>;
-  /** The file as a stream, for serving large originals without holding them in memory. */
-  open(key: string): Promise<StoredObject | null>;
+  stat(key: string): Promise<StoredInfo | null>;
+  /** The file (or part of it) as a stream, for serving large originals without holding them in memory. */
+  open(key: string, range?: ByteRange): Promise<StoredObject | null>;
   /** Removing a key that is not there is not an error. */
   delete(key: string): Promise<void>;
 }
+
+/** Every stored file's Cache-Control: a key is never rewritten, so a copy is good for a year. */
+export const mediaCacheControl = "public, max-age=31536000, immutable";
 
 export const mediaExtensions = ["jpg", "png", "webp", "avif"] as const;
 export type MediaExtension = (typeof mediaExtensions)[number];
@@ -54,20 +65,43 @@ export function mediaKey(stem: string, variant: "original" | number, ext: MediaE
   return key;
 }
 
-/** The public address of a stored file, served by app/media/[...key]/route.ts. */
+/**
+ * The public address of a stored file: under MEDIA_PUBLIC_URL when set (a CDN or the bucket's own
+ * address), else served by this app (app/media/[...key]/route.ts) from whichever storage.
+ */
 export function mediaUrl(key: string): string {
-  return `/media/${key}`;
+  return `${env().MEDIA_PUBLIC_URL ?? "/media"}/${key}`;
 }
 
-function assertKey(key: string) {
+export function assertKey(key: string) {
   if (!isMediaKey(key)) throw new Error(`not a media key: ${JSON.stringify(key)}`);
 }
 
+/** The storage could not keep a file, for a reason the uploader should hear about in words. */
+export class StorageError extends Error {}
+
 /** The disk (or quota) holding the media is full: nothing of the file was kept. */
-export class StorageFullError extends Error {
+export class StorageFullError extends StorageError {
   constructor(cause: unknown) {
     super("Ổ đĩa lưu ảnh của máy chủ đã đầy nên ảnh chưa được tải lên. Hãy báo quản trị viên giải phóng dung lượng rồi thử lại.", { cause });
   }
+}
+
+/** The object storage did not take the file (unreachable, refused, no such bucket): nothing was kept. */
+export class StorageUnavailableError extends StorageError {
+  constructor(cause: unknown) {
+    super(
+      "Không kết nối được kho lưu ảnh nên ảnh chưa được tải lên. Hãy thử lại sau ít phút; nếu vẫn lỗi, báo quản trị viên kiểm tra kho lưu ảnh (MEDIA_S3_…).",
+      {
+        cause,
+      },
+    );
+  }
+}
+
+// nginx's kind of ETag (size and modification time): a file at a key is written once.
+function infoOf(stats: fs.Stats): StoredInfo {
+  return { size: stats.size, etag: `"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`, lastModified: stats.mtime };
 }
 
 /** Files under one folder, by default <DATA_DIR>/media. */
@@ -111,7 +145,16 @@ export class LocalDiskStorage implements MediaStorage {
     }
   }
 
-  async open(key: string): Promise<StoredObject | null> {
+  async stat(key: string): Promise<StoredInfo | null> {
+    try {
+      return infoOf(await fs.promises.stat(this.pathOf(key)));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw error;
+    }
+  }
+
+  async open(key: string, range?: ByteRange): Promise<StoredObject | null> {
     const full = this.pathOf(key);
     let handle: fs.promises.FileHandle;
     try {
@@ -120,9 +163,9 @@ export class LocalDiskStorage implements MediaStorage {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
       throw error;
     }
-    const { size } = await handle.stat();
-    const stream = handle.createReadStream(); // closes the handle when done or destroyed
-    return { body: Readable.toWeb(stream) as ReadableStream<Uint8Array>, size };
+    const info = infoOf(await handle.stat());
+    const stream = handle.createReadStream(range ? { start: range.start, end: range.end } : {}); // closes the handle when done or destroyed
+    return { ...info, body: Readable.toWeb(stream) as ReadableStream<Uint8Array>, range };
   }
 
   async delete(key: string): Promise<void> {
@@ -130,15 +173,25 @@ export class LocalDiskStorage implements MediaStorage {
   }
 }
 
+let shared: { config: string; storage: S3Storage } | undefined;
+
 /**
- * The storage this deployment uses. Only local disk today. An S3-compatible driver would
- * implement the same four methods with @aws-sdk/client-s3 (PutObject with ContentType and a
- * long Cache-Control, GetObject returning its Body stream and ContentLength, DeleteObject),
- * configured by MEDIA_S3_BUCKET, MEDIA_S3_REGION, MEDIA_S3_ENDPOINT (for MinIO and other
- * S3-compatible services) and credentials, validated in lib/env.ts; this function would pick it
- * when MEDIA_S3_BUCKET is set. Keys stay the same, so existing rows need no rewrite; the media
- * route could then redirect to a CDN address instead of streaming.
+ * The storage this deployment uses: MEDIA_STORAGE=s3 a bucket (lib/media/s3-storage.ts), else the
+ * folder <DATA_DIR>/media. Keys are the same in both, so moving the files moves the library.
  */
 export function mediaStorage(): MediaStorage {
-  return new LocalDiskStorage(path.join(dataDir(), "media"));
+  const e = env();
+  if (e.MEDIA_STORAGE !== "s3") return new LocalDiskStorage(path.join(dataDir(), "media"));
+  const config = {
+    endpoint: e.MEDIA_S3_ENDPOINT,
+    region: e.MEDIA_S3_REGION!,
+    bucket: e.MEDIA_S3_BUCKET!,
+    accessKeyId: e.MEDIA_S3_ACCESS_KEY_ID!,
+    secretAccessKey: e.MEDIA_S3_SECRET_ACCESS_KEY!,
+    forcePathStyle: e.MEDIA_S3_FORCE_PATH_STYLE,
+  };
+  // One client (and its connection pool) per configuration, not one per upload.
+  const id = JSON.stringify(config);
+  if (shared?.config !== id) shared = { config: id, storage: new S3Storage(config) };
+  return shared.storage;
 }
