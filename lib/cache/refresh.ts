@@ -2,6 +2,7 @@
 // and tag) and the server's own caches in front of them (reading pages, search answers). Every
 // action and the publication worker's loopback route call these, never revalidatePath by hand.
 import { revalidatePath, revalidateTag } from "next/cache";
+import { holdReplicasForChange } from "@/db/replicas";
 import { forgetPages } from "./page-cache";
 import { homeCachePath, listingRoutes } from "./paths";
 import { forgetSearches } from "./search-cache";
@@ -9,9 +10,11 @@ import { publicStoriesTag, siteStructureTag } from "./tags";
 
 /**
  * The caches in front of Next: every page, or, given the paths a change touched, those
- * stories' pages and every listing (see forgetPages); and every search answer.
+ * stories' pages and every listing (see forgetPages); and every search answer. Readers read the
+ * primary until the replicas have the change, so nothing is re-rendered from before it.
  */
 function forgetPublicAnswers(paths?: readonly string[]): void {
+  holdReplicasForChange();
   forgetPages(paths);
   forgetSearches();
 }
