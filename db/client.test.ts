@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "./client";
 import { makeSection } from "./factories";
+import { primaryPosition } from "./replicas";
 import { sections } from "./schema";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "toasoan-lock-"));
@@ -21,6 +22,8 @@ describe("embedded database", () => {
     const second = await openDatabase({ dataDir });
     expect(second.fresh).toBe(false);
     expect((await second.db.select().from(sections)).map((s) => s.name)).toEqual(["Thời sự"]);
+    // No replicas on the embedded database, so no WAL position for a forget to carry (db/replicas.ts).
+    expect(await primaryPosition(second.db)).toBeNull();
     await second.close();
   });
 

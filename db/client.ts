@@ -96,13 +96,14 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
   return openPglite(options.dataDir ?? defaultDataDir());
 }
 
+// Reconnect within a second of the server coming back: postgres.js's default pause grows to 20 s
+// after repeated failures, and every request waits that long (faults/database-restart.spec.ts).
+const backoff = (retries: number) => Math.min(0.05 * 2 ** retries, 1) * (0.5 + Math.random() / 2);
+
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-  // Reconnect within a second of the server coming back: postgres.js's default pause grows to 20 s
-  // after repeated failures, and every request waits that long (faults/database-restart.spec.ts).
-  const backoff = (retries: number) => Math.min(0.05 * 2 ** retries, 1) * (0.5 + Math.random() / 2);
   const client = postgres(url, { max: env().DATABASE_POOL_SIZE, backoff, onnotice: () => {} });
   const db = drizzle({ client, schema, casing: "snake_case" });
   // Instances starting together (several processes, several machines) migrate one at a time: the
@@ -119,6 +120,19 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     session.release();
   }
   return { db: db as unknown as Database, kind: "postgres", fresh, close: () => client.end({ timeout: 5 }), memoryBytes: () => 0 };
+}
+
+/**
+ * A streaming replica of the primary (db/replicas.ts): read-only, so never migrated, and nothing is
+ * asked of it here; postgres.js connects at the first query. A short connect timeout, so that an
+ * unreachable replica costs a reader moments, not the default 30 s, before the primary answers.
+ */
+export async function openReplica(url: string): Promise<{ db: Database; close: () => Promise<void> }> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const client = postgres(url, { max: env().DATABASE_POOL_SIZE, backoff, connect_timeout: 3, onnotice: () => {} });
+  const db = drizzle({ client, schema, casing: "snake_case" });
+  return { db: db as unknown as Database, close: () => client.end({ timeout: 5 }) };
 }
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {

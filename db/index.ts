@@ -1,6 +1,8 @@
 import "server-only";
 
 export { getDatabase, rowsOf, type Database, type DatabaseKind } from "./client";
+// Readers' reads: a streaming replica when DATABASE_REPLICA_URL names one, else the primary.
+export { readerDatabase, withReader } from "./replicas";
 
 import { getDatabase } from "./client";
 

@@ -35,6 +35,21 @@ const schema = z
       }),
     ),
     DATABASE_POOL_SIZE: optional(z.coerce.number().int().min(1).max(500)).default(10),
+    // Streaming replicas of DATABASE_URL for the readers' pages, search and feeds (db/replicas.ts):
+    // postgres:// URLs, comma-separated. Each gets a pool of DATABASE_POOL_SIZE.
+    DATABASE_REPLICA_URL: optional(
+      z
+        .string()
+        .transform((list) =>
+          list
+            .split(",")
+            .map((entry) => entry.trim())
+            .filter(Boolean),
+        )
+        .refine((urls) => urls.every((url) => /^postgres(ql)?:\/\/[^\s]+$/.test(url)), {
+          message: "DATABASE_REPLICA_URL phải là một hoặc nhiều URL postgres://, cách nhau bởi dấu phẩy",
+        }),
+    ).default([]),
     AUTH_SECRET: optional(z.string().min(32, "AUTH_SECRET phải dài ít nhất 32 ký tự")),
     DATA_DIR: optional(z.string()),
     PGLITE_DIR: optional(z.string()),
@@ -97,16 +112,26 @@ const schema = z
     // `npm start` always sets) unless spelled with the suffix ":in-production", as the tests do.
     TOASOAN_FAULT: optional(z.string().regex(faultPattern, `TOASOAN_FAULT phải là một trong: ${faults.join(", ")}`)),
   })
-  // The factory writes people with known passwords and stories in any state, bypassing every
-  // policy: it must never run where real people work. So the token refuses to boot beside a
-  // real deployment's signs: a public address (SITE_URL), or a database server (DATABASE_URL;
-  // the e2e server always runs on its own embedded PGlite in a temporary folder).
   .superRefine((e, context) => {
     if (e.MEDIA_STORAGE !== "s3") return;
     for (const name of ["MEDIA_S3_BUCKET", "MEDIA_S3_REGION", "MEDIA_S3_ACCESS_KEY_ID", "MEDIA_S3_SECRET_ACCESS_KEY"] as const) {
       if (!e[name]) context.addIssue({ code: "custom", path: [name], message: `${name} là bắt buộc khi MEDIA_STORAGE=s3` });
     }
   })
+  .superRefine((e, context) => {
+    // A replica copies a PostgreSQL server; the embedded database has none, so the setting would
+    // silently do nothing: refuse to start rather than let someone believe readers are spread.
+    if (e.DATABASE_REPLICA_URL.length && !e.DATABASE_URL)
+      context.addIssue({
+        code: "custom",
+        path: ["DATABASE_REPLICA_URL"],
+        message: "DATABASE_REPLICA_URL chỉ dùng được cùng DATABASE_URL (bản sao của một máy chủ PostgreSQL); hãy đặt DATABASE_URL hoặc bỏ DATABASE_REPLICA_URL",
+      });
+  })
+  // The factory writes people with known passwords and stories in any state, bypassing every
+  // policy: it must never run where real people work. So the token refuses to boot beside a
+  // real deployment's signs: a public address (SITE_URL), or a database server (DATABASE_URL;
+  // the e2e server always runs on its own embedded PGlite in a temporary folder).
   .superRefine((e, context) => {
     if (!e.E2E_FACTORY_TOKEN) return;
     for (const name of ["SITE_URL", "DATABASE_URL"] as const) {

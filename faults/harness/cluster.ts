@@ -1,4 +1,4 @@
-// A PostgreSQL cluster of a fault test's own, on a free loopback port: created, started, stopped
+// A PostgreSQL cluster of a test's own (and, if asked, a streaming replica of it), on a free loopback port: created, started, stopped
 // and started again at will (the test's fault), and dropped afterwards. Never the shared cluster
 // on 5432, which other work uses.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -56,6 +56,56 @@ export class Cluster {
       throw error;
     }
     return cluster;
+  }
+
+  /**
+   * A streaming replica of `primary` (a hot standby, read-only) on another free port: a cluster of
+   * its own whose data is replaced by pg_basebackup -R, which also writes the standby's connection
+   * to the primary. Debian's clusters already allow replication from 127.0.0.1 (pg_hba) and
+   * PostgreSQL's defaults suffice (wal_level=replica, max_wal_senders=10).
+   */
+  static async replicaOf(primary: Cluster, label: string): Promise<Cluster> {
+    const port = await freePort();
+    const replica = new Cluster(`faults_${label}_${port}`, port);
+    run("pg_createcluster", [VERSION, replica.name, "-p", String(port), "--start-conf", "manual", "--", "--auth=trust"]);
+    try {
+      const dataDir = replica.dataDirectory();
+      // Emptied, not removed: pg_basebackup fills an empty directory, and the parent is not postgres's to write.
+      for (const entry of fs.readdirSync(dataDir)) fs.rmSync(`${dataDir}/${entry}`, { recursive: true, force: true });
+      // As postgres, so the copied files belong to the server's user.
+      run("runuser", [
+        "-u",
+        "postgres",
+        "--",
+        `/usr/lib/postgresql/${VERSION}/bin/pg_basebackup`,
+        "-h",
+        "127.0.0.1",
+        "-p",
+        String(primary.port),
+        "-U",
+        "postgres",
+        "-D",
+        dataDir,
+        "-R",
+        "-X",
+        "stream",
+        "-c",
+        "fast",
+      ]);
+      replica.start();
+    } catch (error) {
+      replica.drop();
+      throw error;
+    }
+    return replica;
+  }
+
+  private dataDirectory(): string {
+    // pg_lsclusters -h: version, cluster, port, status, owner, data directory, log file.
+    const line = run("pg_lsclusters", ["-h", VERSION, this.name]).trim();
+    const dataDir = line.split(/\s+/)[5];
+    if (!dataDir?.startsWith("/")) throw new Error(`no data directory for cluster ${this.name} in: ${line}`);
+    return dataDir;
   }
 
   url(database = "postgres"): string {

@@ -3,6 +3,7 @@
 // process and, through the bus (lib/cache/bus.ts), in every other instance. Every action and the
 // publication worker's loopback route call these, never revalidatePath by hand.
 import { revalidatePath, revalidateTag } from "next/cache";
+import { holdReplicasForChange } from "@/db/replicas";
 import { announce, type Forget } from "./bus";
 import { forgetPages } from "./page-cache";
 import { homeCachePath, listingRoutes } from "./paths";
@@ -20,9 +21,11 @@ export function refreshNewsroom(path = "/toa-soan", scope: "page" | "layout" = "
  * home: the home lineup — the home page.
  * stories: stories published, corrected or taken down — their pages (lib/cache/paths.ts
  * affectedPaths), the listings and the given tags; the pages in front of Next: those stories'
- * and every listing (see forgetPages); and every search answer.
+ * and every listing (see forgetPages); and every search answer. Readers read the primary until
+ * the replicas have the change, so nothing is re-rendered from before it.
  */
 export function forgetHere(forget: Forget): void {
+  holdReplicasForChange();
   switch (forget.kind) {
     case "site":
       revalidatePath("/", "layout");

@@ -8,10 +8,12 @@
 // request reads the database again, and the new entry serves everyone, without waiting for the
 // publication worker or the expiry. Sitemaps skip this: crawlers can wait for the worker or
 // FEED_REVALIDATE_SECONDS, and their large pages would be copied for every scheduled story.
+//
+// Readers' reads: a replica when there are some (withReader, db/replicas.ts).
 import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
-import { db } from "@/db";
-import { defaultDataDir } from "@/db/client";
+import { withReader } from "@/db";
+import { defaultDataDir, type Database } from "@/db/client";
 import { publicStoriesTag, siteStructureTag } from "@/lib/cache/tags";
 import { loadSettings } from "@/lib/settings/settings";
 import {
@@ -41,10 +43,11 @@ const key = (name: string) => ["feeds", name, databaseKey];
 
 type Expiring<T> = T & { validUntil: string | null };
 
-async function withExpiry<T extends object>(read: () => Promise<T>): Promise<Expiring<T>> {
-  const database = await db();
-  const [value, validUntil] = await Promise.all([read(), nextScheduledPublication(database)]);
-  return { ...value, validUntil };
+async function withExpiry<T extends object>(read: (database: Database) => Promise<T>): Promise<Expiring<T>> {
+  return withReader(async (database) => {
+    const [value, validUntil] = await Promise.all([read(database), nextScheduledPublication(database)]);
+    return { ...value, validUntil };
+  });
 }
 
 // The next due time learned from a read, and the epoch (the last due time seen to pass).
@@ -82,19 +85,19 @@ export type FeedSettings = { paperName: string; description: string; domain: str
 
 export const getFeedSettings = unstable_cache(
   async (): Promise<FeedSettings> => {
-    const { paperName, description, domain } = await loadSettings(await db());
+    const { paperName, description, domain } = await withReader(loadSettings);
     return { paperName, description, domain };
   },
   key("settings"),
   options(siteStructureTag),
 );
 
-export const getSectionDirectory = unstable_cache(async () => loadSectionDirectory(await db()), key("sections"), options(siteStructureTag, publicStoriesTag));
+export const getSectionDirectory = unstable_cache(async () => withReader(loadSectionDirectory), key("sections"), options(siteStructureTag, publicStoriesTag));
 
 // `_epoch` only keys the cache entry (see the top of this file).
 const cachedLatest = unstable_cache(
   async (sectionIds: number[] | null, _epoch: number) =>
-    withExpiry(async () => ({ stories: await listFeedStories(await db(), { sectionIds: sectionIds ?? undefined, limit: 50 }) })),
+    withExpiry(async (database) => ({ stories: await listFeedStories(database, { sectionIds: sectionIds ?? undefined, limit: 50 }) })),
   key("latest"),
   options(publicStoriesTag, siteStructureTag),
 );
@@ -103,20 +106,20 @@ const cachedLatest = unstable_cache(
 export const getLatestStories = (sectionIds: number[] | null): Promise<Expiring<{ stories: FeedStory[] }>> => scheduled((e) => cachedLatest(sectionIds, e));
 
 const cachedNews = unstable_cache(
-  async (_epoch: number) => withExpiry(async () => ({ stories: await listNewsStories(await db()) })),
+  async (_epoch: number) => withExpiry(async (database) => ({ stories: await listNewsStories(database) })),
   key("news"),
   options(publicStoriesTag, siteStructureTag),
 );
 export const getNewsStories = () => scheduled(cachedNews);
 
 export const getSitemapSummary = unstable_cache(
-  async (): Promise<SitemapSummary> => sitemapSummary(await db(), SITEMAP_PAGE_SIZE),
+  async (): Promise<SitemapSummary> => withReader((database) => sitemapSummary(database, SITEMAP_PAGE_SIZE)),
   key("sitemap-summary"),
   options(publicStoriesTag),
 );
 
 export const getSitemapPage = unstable_cache(
-  async (page: number): Promise<{ stories: SitemapStory[] }> => ({ stories: await sitemapPage(await db(), page, SITEMAP_PAGE_SIZE) }),
+  async (page: number): Promise<{ stories: SitemapStory[] }> => ({ stories: await withReader((database) => sitemapPage(database, page, SITEMAP_PAGE_SIZE)) }),
   key("sitemap-page"),
   options(publicStoriesTag, siteStructureTag),
 );

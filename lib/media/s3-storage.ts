@@ -1,7 +1,7 @@
 // The library's files in an S3-compatible bucket (AWS S3, MinIO, Ceph, R2, Wasabi…), so that several
 // instances share one store. Same keys as on disk; every object carries its type and a year-long
 // Cache-Control, so a CDN in front of the bucket (MEDIA_PUBLIC_URL) serves it as the app would.
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import type * as Sdk from "@aws-sdk/client-s3";
 import { assertKey, mediaCacheControl, StorageUnavailableError, type ByteRange, type MediaStorage, type StoredInfo, type StoredObject } from "./storage";
 
 export type S3StorageConfig = {
@@ -15,8 +15,14 @@ export type S3StorageConfig = {
   forcePathStyle?: boolean;
 };
 
-const missing = (error: unknown) =>
-  error instanceof S3ServiceException && (error.$metadata.httpStatusCode === 404 || error.name === "NoSuchKey" || error.name === "NotFound");
+// The SDK is loaded on first use: a server on local disk never holds it in memory.
+let sdk: Promise<typeof Sdk> | undefined;
+const loadSdk = () => (sdk ??= import("@aws-sdk/client-s3"));
+
+const missing = (error: unknown) => {
+  const failure = error as { $metadata?: { httpStatusCode?: number }; name?: string } | null;
+  return failure?.$metadata?.httpStatusCode === 404 || failure?.name === "NoSuchKey" || failure?.name === "NotFound";
+};
 
 /** `length` bytes of a stream, from byte `skip`; the rest is not read. */
 function slice(stream: ReadableStream<Uint8Array>, skip: number, length: number): ReadableStream<Uint8Array> {
@@ -41,30 +47,42 @@ function slice(stream: ReadableStream<Uint8Array>, skip: number, length: number)
 
 export class S3Storage implements MediaStorage {
   readonly bucket: string;
-  private readonly client: S3Client;
+  private readonly config: S3StorageConfig;
+  private client?: Promise<Sdk.S3Client>;
 
   constructor(config: S3StorageConfig) {
     this.bucket = config.bucket;
-    this.client = new S3Client({
-      region: config.region,
-      endpoint: config.endpoint,
-      forcePathStyle: config.forcePathStyle ?? Boolean(config.endpoint),
-      credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
-      // The SDK's default checksums (CRC32 trailers on uploads) are not understood by every
-      // S3-compatible server: s3rver stored a streamed upload so with the wrong length and no
-      // error. Checksums only where the API requires them; uploads are whole Buffers with a length.
-      requestChecksumCalculation: "WHEN_REQUIRED",
-      responseChecksumValidation: "WHEN_REQUIRED",
-      // An unreachable store should fail an upload in seconds, not hang the reporter's request.
-      requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
-      maxAttempts: 3,
-    });
+    this.config = config;
+  }
+
+  private s3(): Promise<Sdk.S3Client> {
+    const config = this.config;
+    return (this.client ??= loadSdk().then(
+      ({ S3Client }) =>
+        new S3Client({
+          region: config.region,
+          endpoint: config.endpoint,
+          forcePathStyle: config.forcePathStyle ?? Boolean(config.endpoint),
+          credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
+          // The SDK's default checksums (CRC32 trailers on uploads) are not understood by every
+          // S3-compatible server: s3rver stored a streamed upload so with the wrong length and no
+          // error. Checksums only where the API requires them; uploads are whole Buffers with a length.
+          requestChecksumCalculation: "WHEN_REQUIRED",
+          responseChecksumValidation: "WHEN_REQUIRED",
+          // An unreachable store should fail an upload in seconds, not hang the reporter's request.
+          requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
+          maxAttempts: 3,
+        }),
+    ));
   }
 
   async put(key: string, data: Buffer, contentType: string): Promise<void> {
     assertKey(key);
     try {
-      await this.client.send(
+      const { PutObjectCommand } = await loadSdk();
+      await (
+        await this.s3()
+      ).send(
         new PutObjectCommand({
           Bucket: this.bucket,
           Key: key,
@@ -88,7 +106,8 @@ export class S3Storage implements MediaStorage {
   async stat(key: string): Promise<StoredInfo | null> {
     assertKey(key);
     try {
-      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      const { HeadObjectCommand } = await loadSdk();
+      const head = await (await this.s3()).send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
       return { size: head.ContentLength ?? 0, etag: head.ETag ?? `"${key}"`, lastModified: head.LastModified ?? new Date(0) };
     } catch (error) {
       if (missing(error)) return null;
@@ -99,9 +118,10 @@ export class S3Storage implements MediaStorage {
   async open(key: string, range?: ByteRange): Promise<StoredObject | null> {
     assertKey(key);
     try {
-      const object = await this.client.send(
-        new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }),
-      );
+      const { GetObjectCommand } = await loadSdk();
+      const object = await (
+        await this.s3()
+      ).send(new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }));
       if (!object.Body) throw new Error(`S3 answered no body for ${key}`);
       const body = object.Body.transformToWebStream() as ReadableStream<Uint8Array>;
       const info = { etag: object.ETag ?? `"${key}"`, lastModified: object.LastModified ?? new Date(0) };
@@ -123,11 +143,12 @@ export class S3Storage implements MediaStorage {
   async delete(key: string): Promise<void> {
     assertKey(key);
     // S3 answers 204 for a key that is not there too.
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+    const { DeleteObjectCommand } = await loadSdk();
+    await (await this.s3()).send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 
   /** Closes the client's connections (tests, scripts). */
   destroy(): void {
-    this.client.destroy();
+    void this.client?.then((client) => client.destroy());
   }
 }

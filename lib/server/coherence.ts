@@ -2,16 +2,20 @@
 // announcement (lib/cache/bus.ts). A forget is applied as the announcing instance applied it —
 // the taken-down list and the old site's addresses read again first (the proxy answers 410 and
 // 301 from them), then the caches through this server's loopback route — and a wake lets this
-// instance's publication worker look again at what is due.
-import { sql } from "drizzle-orm";
-import { getDatabase, rowsOf, type Database } from "@/db/client";
+// instance's publication worker look again at what is due. With read replicas, a forget waits
+// for them to reach the primary's position that came with it.
+import { getDatabase } from "@/db/client";
+import { primaryPosition, replicasReached } from "@/db/replicas";
 import { reloadOldAddressesIfChanged } from "@/lib/archive/old-addresses";
 import { startBus, type Forget } from "@/lib/cache/bus";
 import { wakeWorkerHere } from "@/lib/publishing/events";
 import { forgetThroughServer } from "@/lib/publishing/revalidate";
 import { refreshTakenDown } from "@/lib/publishing/worker";
 
-async function forgetFromElsewhere(forget: Forget): Promise<void> {
+async function forgetFromElsewhere(forget: Forget, position: string | null): Promise<void> {
+  // Readers here may read a replica: it must have the change before a page is rendered anew (if it
+  // does not catch up in time, readers here read the primary until it does).
+  if (position) await replicasReached(position);
   const { db } = await getDatabase();
   if (forget.kind !== "home") {
     await refreshTakenDown(db);
@@ -20,24 +24,18 @@ async function forgetFromElsewhere(forget: Forget): Promise<void> {
   await forgetThroughServer(forget);
 }
 
-/** The primary's write-ahead log position now (PostgreSQL only). */
-async function primaryPosition(db: Database): Promise<string | null> {
-  const [row] = rowsOf<{ position: string }>(await db.execute(sql`select pg_current_wal_lsn()::text as position`));
-  return row?.position ?? null;
-}
-
 /** Joins the other instances on this database, if it is a server (never on the embedded one). */
 export async function joinInstances(): Promise<void> {
   const { db, kind } = await getDatabase();
   if (kind !== "postgres") return;
   await startBus(
     {
-      onMessage: async ({ forget, wake }) => {
+      onMessage: async ({ forget, wake, position }) => {
         if (wake) wakeWorkerHere();
-        if (forget) await forgetFromElsewhere(forget);
+        if (forget) await forgetFromElsewhere(forget, position ?? null);
       },
       // Announcements may have been missed while the subscription was cut: forget everything.
-      onReconnect: () => forgetFromElsewhere({ kind: "site" }),
+      onReconnect: async () => forgetFromElsewhere({ kind: "site" }, await primaryPosition(db)),
     },
     { position: () => primaryPosition(db) },
   );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db } from "@/db";
+import { withReader } from "@/db";
 import { publicRoute } from "@/lib/actions/route";
 import { clientAddress } from "@/lib/auth/request";
 import { overLimit, tooManyRequests } from "@/lib/http/rate-limits";
@@ -17,5 +17,5 @@ const query = z.object({ q: searchQueryText, page: searchPageNumber.default(1) }
 export const GET = publicRoute("readers search the paper", { query }, async ({ request, query: { q, page } }) => {
   const wait = await overLimit("search", clientAddress(request.headers));
   if (wait) return tooManyRequests(wait, translator(paperLocale, "limits")("search", { seconds: wait }));
-  return searchResultsJson(await cachedSearch(await db(), q, { page }));
+  return searchResultsJson(await withReader((db) => cachedSearch(db, q, { page })));
 });
