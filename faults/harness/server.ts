@@ -17,6 +17,8 @@ export type ServerOptions = {
   env?: Record<string, string>;
   /** How long the first answer may take (a build, when the sources changed). */
   startTimeoutMs?: number;
+  /** A port chosen beforehand (a front proxy already pointed at it); a free one otherwise. */
+  port?: number;
 };
 
 export class NewsroomServer {
@@ -35,8 +37,8 @@ export class NewsroomServer {
     process.stderr?.on("data", keep);
   }
 
-  static async start({ databaseUrl, env = {}, startTimeoutMs = 120_000 }: ServerOptions): Promise<NewsroomServer> {
-    const port = await freePort();
+  static async start({ databaseUrl, env = {}, startTimeoutMs = 120_000, port: givenPort }: ServerOptions): Promise<NewsroomServer> {
+    const port = givenPort ?? (await freePort());
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "toasoan-faults-data-"));
     const child = spawn("npx", ["tsx", "scripts/start.ts"], {
       cwd: process.cwd(),
