@@ -28,11 +28,15 @@ async function startUpstream(name: string): Promise<Upstream> {
     request.resume();
     request.on("end", () => {
       const page = !url.startsWith("/_next/static/");
+      // Feeds are rendered per request (force-dynamic), as Next marks them.
       const headers = page
         ? // What Next sends for an ISR page; the "dong" pages are dynamic, as Next marks them.
           {
             "content-type": "text/html; charset=utf-8",
-            "cache-control": url.includes("dong") ? "private, no-cache, no-store, max-age=0, must-revalidate" : "s-maxage=300, stale-while-revalidate=31535700",
+            "cache-control":
+              url.includes("dong") || url.endsWith(".xml")
+                ? "private, no-cache, no-store, max-age=0, must-revalidate"
+                : "s-maxage=300, stale-while-revalidate=31535700",
           }
         : { "content-type": "application/javascript", "cache-control": "public, max-age=31536000, immutable" };
       // Slow enough that concurrent readers arrive while the first is being answered.
@@ -181,6 +185,16 @@ describe.skipIf(!run)("the nginx front (deploy/nginx)", () => {
     });
     expect(refused).toBe(403);
     expect((await get("/thoi-su/bai-7")).cache).toBe("HIT");
+  });
+
+  it("keeps feeds and sitemaps though the app marks them dynamic, and forgets them with a purge", async () => {
+    for (const path of ["/rss.xml", "/thoi-su/rss.xml", "/sitemap.xml"]) {
+      await get(path);
+      expect((await get(path)).cache, path).toBe("HIT");
+    }
+    await purgeFront(["/thoi-su/rss.xml"]);
+    expect((await get("/thoi-su/rss.xml")).cache).toBe("MISS");
+    expect((await get("/rss.xml")).cache).toBe("MISS");
   });
 
   it("keeps hashed assets, with the app's year-long Cache-Control", async () => {
