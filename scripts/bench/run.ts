@@ -214,15 +214,17 @@ async function main() {
   log("publish-to-visible for the 3 scheduled stories (sequential, no other load)…");
   const visible: VisibleFigures[] = [];
   const visibleAtInstances: VisibleFigures[][] = [];
-  for (const story of scheduled) {
-    // Behind the front: the same story polled through it and at each instance at once.
-    const [figures, ...atInstances] = await Promise.all(
-      [origin, ...(behindFront ? instances.map((i) => i.origin) : [])].map((o) => measureScheduled(o, story)),
-    );
+  // Behind the front: each story polled through it and at each instance at once, and the stories
+  // side by side (each poll waits for its own time), so an instance that never shows one story
+  // does not make the next one's polling start late.
+  const polled = await Promise.all(
+    scheduled.map((story) => Promise.all([origin, ...(behindFront ? instances.map((i) => i.origin) : [])].map((o) => measureScheduled(o, story)))),
+  );
+  for (const [n, [figures, ...atInstances]] of polled.entries()) {
     visible.push(figures!);
     visibleAtInstances.push(atInstances);
     const delay = (v: VisibleFigures) => (v.delayMs === null ? "never visible" : `${v.delayMs} ms`);
-    log(`  ${story.path}: ${delay(figures!)} after its time${figures!.note ? ` (${figures!.note})` : ""}${behindFront ? " through the front" : ""}`);
+    log(`  ${scheduled[n]!.path}: ${delay(figures!)} after its time${figures!.note ? ` (${figures!.note})` : ""}${behindFront ? " through the front" : ""}`);
     atInstances.forEach((v, i) => log(`    at instance ${i + 1}: ${delay(v)}${v.note ? ` (${v.note})` : ""}`));
   }
   const publishNow = await measurePublishNow(origin);
