@@ -228,7 +228,9 @@ describe.skipIf(!run)("the nginx front (deploy/nginx)", () => {
     await upstreams[0]!.close();
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) statuses.push((await get(`/api/after-${i}`)).status);
-    expect(statuses).toEqual(Array(10).fill(200));
+    // Reading pages are filled by address (a consistent hash): those of the dead instance too.
+    for (let i = 0; i < 10; i++) statuses.push((await get(`/thoi-su/sau-${i}`)).status);
+    expect(statuses).toEqual(Array(20).fill(200));
     expect(upstreams[1]!.fills.get("/api/after-9")).toBe(1);
   });
 });
