@@ -101,6 +101,21 @@ const schema = z
     // Where readers' pages and feeds link the photos (a CDN or the bucket's public address); unset,
     // the app serves them at /media/<key>. A path is allowed: https://cdn.baolangson.vn/media.
     MEDIA_PUBLIC_URL: origin("MEDIA_PUBLIC_URL"),
+    // The nginx fronts that cache reading pages (deploy/nginx), by the base URL of their purge
+    // listener, comma-separated: lib/cache/front-purge.ts tells each what to forget.
+    FRONT_PURGE_URL: optional(
+      z
+        .string()
+        .transform((list) =>
+          list
+            .split(",")
+            .map((entry) => entry.trim().replace(/\/+$/, ""))
+            .filter(Boolean),
+        )
+        .refine((entries) => entries.every((entry) => /^https?:\/\/[^/?#\s]+$/.test(entry)), {
+          message: "FRONT_PURGE_URL phải là các địa chỉ http:// (chỉ máy và cổng, không đường dẫn), cách nhau bởi dấu phẩy",
+        }),
+    ).default([]),
     // Set by the supervisor (server/supervisor.ts) for the server it starts, reported on /api/health.
     TOASOAN_RESTARTS: optional(z.coerce.number().int().min(0)).default(0),
     TOASOAN_LAST_EXIT: optional(z.string()),

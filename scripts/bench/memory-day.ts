@@ -26,7 +26,8 @@ const AIM_MB = 500;
 
 const internalKey = crypto.createHmac("sha256", AUTH_SECRET).update("toa-soan:revalidate").digest("base64url");
 
-async function split(origin: string): Promise<MemorySplit> {
+/** The memory split an instance reports (app/api/internal/memory), with the worker's key. */
+export async function fetchMemorySplit(origin: string): Promise<MemorySplit> {
   const response = await fetch(`${origin}/api/internal/memory`, { headers: { "x-toasoan-internal-key": internalKey } });
   if (!response.ok) throw new Error(`/api/internal/memory answered ${response.status}`);
   return (await response.json()) as MemorySplit;
@@ -114,7 +115,7 @@ export async function benchMemoryDay(log: (m: string) => void): Promise<void> {
     const origin = server.origin;
     const phases: { phase: string; split: MemorySplit; peakRssMb: number }[] = [];
     const record = async (phase: string) => {
-      const figures = await split(origin);
+      const figures = await fetchMemorySplit(origin);
       phases.push({ phase, split: figures, peakRssMb: memory.phasePeak() });
       log(`  ${phase}: ${JSON.stringify(figures)}`);
     };

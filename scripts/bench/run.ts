@@ -6,6 +6,10 @@
 // view and the month's and year's .xlsx (scripts/bench/royalties.ts; it also ends the full bench).
 // `npm run bench -- --plan` for Kế hoạch alone: the plan board and the desk's measures on 5,000
 // assignments (scripts/bench/plan-board.ts).
+// `npm run bench -- --instances N --front nginx` runs N instances on PostgreSQL behind the shipped
+// nginx front (deploy/nginx): the usual table through the front, publish-to-visible through it and
+// at each instance, each instance's memory split, and wrk against the story page's HTML as a static
+// file, through the front and at one instance (scripts/bench/front.ts).
 // Builds a benchmark database of N realistic Vietnamese stories, starts the production server on
 // it, drives the reading routes with autocannon, measures publish-to-visible for scheduled
 // stories and the server's memory, prints the figures and saves them to bench/results/.
@@ -35,6 +39,8 @@ import { measurePublishNow, measureScheduled, type VisibleFigures } from "./publ
 import { measureScriptWeights, printScriptWeights, type ScriptWeights } from "./script-weight";
 import { measureSearchLatency, type SearchLatency } from "./search-latency";
 import { freePort, sampleMemory, startServer, waitForHealth, type RunningServer } from "./server";
+import { nginxAvailable } from "@/deploy/nginx/standalone";
+import { runWrk, sampleSplits, startBenchFront, wrkPath, type BenchFront, type InstanceMemory, type WrkFigures } from "./front";
 
 const { values: args } = parseArgs({
   options: {
@@ -48,6 +54,8 @@ const { values: args } = parseArgs({
     day: { type: "boolean", default: false },
     royalties: { type: "boolean", default: false },
     plan: { type: "boolean", default: false },
+    instances: { type: "string", default: "1" },
+    front: { type: "string" },
   },
 });
 const positive = (name: string, raw: string) => {
@@ -61,7 +69,11 @@ const options = {
   connections: Math.max(1, positive("connections", args.connections)),
   warmup: positive("warmup", args.warmup),
   keep: args.keep,
+  instances: Math.max(1, positive("instances", args.instances)),
+  front: args.front,
 };
+/** Several instances, or one, behind the shipped nginx front. */
+const behindFront = options.front !== undefined || options.instances > 1;
 
 const SAMPLE_STORIES = 1_000;
 const SEARCH_LATENCY_QUERIES = 300;
@@ -76,12 +88,16 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 let database: BenchDatabase | undefined;
 let server: RunningServer | undefined;
+const instances: RunningServer[] = [];
+let front: BenchFront | undefined;
 let cleaning: Promise<void> | undefined;
 let preflightDir: string | undefined;
 
 function cleanup(): Promise<void> {
   cleaning ??= (async () => {
     await server?.stop().catch((e: unknown) => console.error("stopping the server:", e));
+    await Promise.all(instances.map((i) => i.stop().catch((e: unknown) => console.error("stopping an instance:", e))));
+    await front?.stop().catch((e: unknown) => console.error("stopping nginx:", e));
     if (preflightDir) fs.rmSync(preflightDir, { recursive: true, force: true });
     if (database && !options.keep) await database.destroy().catch((e: unknown) => console.error("removing the bench database:", e));
     else if (database) log(`kept the bench database: ${database.where}`);
@@ -121,6 +137,7 @@ async function main() {
   if (args.import !== undefined) return benchArchiveImport(Math.max(1, positive("import", args.import)), log);
   if (args.royalties) return printRoyalties(await benchRoyalties(log));
   if (args.plan) return printPlanBoard(await benchPlanBoard(log));
+  if (behindFront) refuseFrontWithout();
   const startedAt = new Date();
   const loadBefore = os.loadavg();
   log(`${options.stories.toLocaleString("en")} stories, ${options.connections} connections, ${options.duration} s per route (warm-up ${options.warmup} s)`);
@@ -175,20 +192,40 @@ async function main() {
   log(`database ready in ${seconds(populateMs)}: ${counts.total.toLocaleString("en")} stories, ${counts.public.toLocaleString("en")} public`);
 
   const logFile = path.join(os.tmpdir(), `toasoan-bench-server-${Date.now()}.log`);
-  server = startServer(database.env, await freePort(), logFile);
-  const memory = sampleMemory(server.pid);
-  const readyMs = await waitForHealth(server, START_TIMEOUT_MS);
-  log(`server ready in ${seconds(readyMs)} at ${server.origin} (log: ${logFile})`);
-
-  const origin = server.origin;
+  let readyMs: number;
+  let memory: { phasePeak: () => number; peak: () => { treeMb: number; largestProcessMb: number }; stop: () => void };
+  let origin: string;
+  let splits: ReturnType<typeof sampleSplits> | undefined;
+  if (!behindFront) {
+    server = startServer(database.env, await freePort(), logFile);
+    memory = sampleMemory(server.pid);
+    readyMs = await waitForHealth(server, START_TIMEOUT_MS);
+    log(`server ready in ${seconds(readyMs)} at ${server.origin} (log: ${logFile})`);
+    origin = server.origin;
+  } else {
+    ({ readyMs, memory } = await startInstances(database.env, logFile));
+    front = await startBenchFront(instances.map((i) => new URL(i.origin).host));
+    log(`nginx front at ${front.origin} (purge ${front.purgeOrigin}), before ${instances.map((i) => i.origin).join(", ")}`);
+    origin = front.origin;
+    splits = sampleSplits(instances.map((i) => i.origin));
+  }
   const sectionPath = "/thoi-su";
   // First, before any warming: the scheduled stories fall due about a minute after the launch.
   log("publish-to-visible for the 3 scheduled stories (sequential, no other load)…");
   const visible: VisibleFigures[] = [];
-  for (const story of scheduled) {
-    const figures = await measureScheduled(origin, story);
-    visible.push(figures);
-    log(`  ${story.path}: ${figures.delayMs === null ? "never visible" : `${figures.delayMs} ms`} after its time${figures.note ? ` (${figures.note})` : ""}`);
+  const visibleAtInstances: VisibleFigures[][] = [];
+  // Behind the front: each story polled through it and at each instance at once, and the stories
+  // side by side (each poll waits for its own time), so an instance that never shows one story
+  // does not make the next one's polling start late.
+  const polled = await Promise.all(
+    scheduled.map((story) => Promise.all([origin, ...(behindFront ? instances.map((i) => i.origin) : [])].map((o) => measureScheduled(o, story)))),
+  );
+  for (const [n, [figures, ...atInstances]] of polled.entries()) {
+    visible.push(figures!);
+    visibleAtInstances.push(atInstances);
+    const delay = (v: VisibleFigures) => (v.delayMs === null ? "never visible" : `${v.delayMs} ms`);
+    log(`  ${scheduled[n]!.path}: ${delay(figures!)} after its time${figures!.note ? ` (${figures!.note})` : ""}${behindFront ? " through the front" : ""}`);
+    atInstances.forEach((v, i) => log(`    at instance ${i + 1}: ${delay(v)}${v.note ? ` (${v.note})` : ""}`));
   }
   const publishNow = await measurePublishNow(origin);
   const searchPath = (q: string) => `/api/search?q=${encodeURIComponent(q)}`;
@@ -237,6 +274,8 @@ async function main() {
       `  ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}, server peak RSS ${result.peakRssMb} MB`,
     );
   }
+  const wrk = front ? await measureWithWrk(front, storyPaths[0]!) : undefined;
+  const instanceMemory = await splits?.stop();
   memory.stop();
   const peak = memory.peak();
   // Nhuận bút on a database of its own (no server): the month view and the sheets at a year's scale.
@@ -249,7 +288,13 @@ async function main() {
     `\nsearch engine alone (${searchLatency.queries} different queries, sequential, no cache): p50 ${searchLatency.p50Ms} ms, p95 ${searchLatency.p95Ms} ms, p99 ${searchLatency.p99Ms} ms, max ${searchLatency.maxMs} ms`,
   );
   printRoyalties(royalties);
-  console.log(`publish-to-visible (scheduled): ${visible.map((v) => (v.delayMs === null ? "never" : `${v.delayMs} ms`)).join(", ")}`);
+  const delays = (list: VisibleFigures[]) => list.map((v) => (v.delayMs === null ? "never" : `${v.delayMs} ms`)).join(", ");
+  console.log(`publish-to-visible (scheduled)${behindFront ? " through the front" : ""}: ${delays(visible)}`);
+  if (behindFront) {
+    instances.forEach((instance, i) => console.log(`  at instance ${i + 1} (${instance.origin}): ${delays(visibleAtInstances.map((list) => list[i]!))}`));
+    if (wrk) printWrk(wrk);
+    if (instanceMemory) printInstanceMemory(instanceMemory);
+  }
   console.log(`server peak RSS: ${peak.largestProcessMb} MB (largest process), ${peak.treeMb} MB (whole tree incl. tsx/npx wrappers)`);
   console.log(`database: ${database.kind}, ${counts.total.toLocaleString("en")} stories written in ${seconds(populateMs)}`);
   console.log(
@@ -277,6 +322,7 @@ async function main() {
       storiesPerSecond: Math.round(counts.total / (populateMs / 1000)),
     },
     server: { preflightMs, readyMs, peakRssMb: peak.largestProcessMb, peakTreeRssMb: peak.treeMb },
+    ...(behindFront ? { front: { instances: instances.map((i) => i.origin), wrk, instanceMemory, visibleAtInstances } } : {}),
     prewarm: warm,
     scriptWeights: weights,
     feeds,
@@ -287,6 +333,99 @@ async function main() {
   };
   const file = saveResults(record);
   log(`saved ${path.relative(process.cwd(), file)}`);
+}
+
+/** Refuses what the front's bench cannot run with, before anything is built or written. */
+function refuseFrontWithout(): void {
+  if (options.front !== "nginx") throw new Error("--instances N needs --front nginx (the only front this bench knows)");
+  if (!process.env.DATABASE_URL)
+    throw new Error("--instances/--front need PostgreSQL: set DATABASE_URL (the embedded PGlite belongs to one process, so it cannot serve several instances)");
+  if (!nginxAvailable()) throw new Error("--front nginx needs Debian's nginx and its purge module: apt-get install -y nginx libnginx-mod-http-cache-purge");
+  if (!wrkPath()) throw new Error("--front nginx measures with wrk, which is missing: apt-get install -y wrk");
+}
+
+/**
+ * The instances on the bench database, one after another (each runs the migrations at start),
+ * told where the front's purge listener will be, trusting the front's forwarded addresses.
+ * Memory is sampled per instance; the table's RSS column is the largest of them.
+ */
+async function startInstances(databaseEnv: Record<string, string>, logFile: string) {
+  const started = Date.now();
+  const samplers: ReturnType<typeof sampleMemory>[] = [];
+  for (let i = 1; i <= options.instances; i++) {
+    const file = logFile.replace(/\.log$/, `-${i}.log`);
+    const instance = startServer({ ...databaseEnv, TRUSTED_PROXIES: "loopback", WEB_CONCURRENCY: "1" }, await freePort(), file);
+    instances.push(instance);
+    samplers.push(sampleMemory(instance.pid));
+    await waitForHealth(instance, START_TIMEOUT_MS);
+    log(`instance ${i} ready at ${instance.origin} (log: ${file})`);
+  }
+  const memory = {
+    phasePeak: () => Math.max(...samplers.map((s) => s.phasePeak())),
+    peak: () => {
+      const peaks = samplers.map((s) => s.peak());
+      return { treeMb: peaks.reduce((sum, p) => sum + p.treeMb, 0), largestProcessMb: Math.max(...peaks.map((p) => p.largestProcessMb)) };
+    },
+    stop: () => samplers.forEach((s) => s.stop()),
+  };
+  return { readyMs: Date.now() - started, memory };
+}
+
+type WrkRun = { connections: number; duration: number; figures: WrkFigures[] };
+
+/**
+ * wrk against: the story page's HTML as a static file in the same nginx (the ceiling), the story
+ * page through the front, the same page at one instance alone, and the feed through the front.
+ */
+async function measureWithWrk(bench: BenchFront, storyPath: string): Promise<WrkRun> {
+  const page = await fetch(`${bench.origin}${storyPath}`);
+  const html = await page.text();
+  const staticUrl = bench.staticUrl(html);
+  const targets: [string, string][] = [
+    ["static story.html (nginx)", staticUrl],
+    ["story page through the front", `${bench.origin}${storyPath}`],
+    ["story page at instance 1", `${instances[0]!.origin}${storyPath}`],
+    ["/rss.xml through the front", `${bench.origin}/rss.xml`],
+  ];
+  const settings = { connections: options.connections, duration: options.duration };
+  const figures: WrkFigures[] = [];
+  for (const [target, url] of targets) {
+    log(`wrk: ${target}…`);
+    if (options.warmup > 0) await runWrk(target, url, { ...settings, duration: options.warmup });
+    const result = await runWrk(target, url, settings);
+    figures.push(result);
+    log(
+      `  ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, non-2xx ${result.non2xx}, socket errors ${result.socketErrors}`,
+    );
+  }
+  return { ...settings, figures };
+}
+
+function printWrk({ connections, duration, figures }: WrkRun) {
+  const base = figures[0]!.requestsPerSecond;
+  console.log(`\nwrk, ${connections} connections, ${duration} s, Accept-Encoding: gzip (aims: front ≥ 80 % of static with p99 < 20 ms; one instance ≥ 50 %)`);
+  console.log("target                             req/s     p50 ms   p90 ms   p99 ms  vs static  non-2xx  errors");
+  for (const f of figures) {
+    console.log(
+      [
+        f.target.padEnd(32),
+        String(f.requestsPerSecond).padStart(8),
+        String(f.latencyMs.p50).padStart(9),
+        String(f.latencyMs.p90).padStart(8),
+        String(f.latencyMs.p99).padStart(8),
+        `${Math.round((f.requestsPerSecond / base) * 100)} %`.padStart(10),
+        String(f.non2xx).padStart(8),
+        String(f.socketErrors).padStart(7),
+      ].join(" "),
+    );
+  }
+}
+
+function printInstanceMemory(list: InstanceMemory[]) {
+  console.log("\ninstance peak RSS (MB; aim < 300 each): sample with the highest RSS, split");
+  for (const [i, m] of list.entries()) {
+    console.log(`  instance ${i + 1} ${m.origin}: ${m.peakRssMb} = heap ${m.heapMb} + caches ${m.cachesMb} (${m.pageCachePages} pages) + rest ${m.restMb}`);
+  }
 }
 
 type FeedCheck = { path: string; status: number; contentType: string; bytes: number; firstMs: number; secondMs: number };
