@@ -1,10 +1,11 @@
 // The one place that refreshes what a change makes stale: Next's cached pages and data (by path
 // and tag) and the server's own caches in front of them (reading pages, search answers), in this
-// process and, through the bus (lib/cache/bus.ts), in every other instance. Every action and the
+// process and, through the bus (lib/cache/bus.ts), in every other instance, and the nginx front. Every action and the
 // publication worker's loopback route call these, never revalidatePath by hand.
 import { revalidatePath, revalidateTag } from "next/cache";
 import { holdReplicasForChange } from "@/db/replicas";
 import { announce, type Forget } from "./bus";
+import { purgeFront } from "./front-purge";
 import { forgetPages } from "./page-cache";
 import { homeCachePath, listingRoutes } from "./paths";
 import { forgetSearches } from "./search-cache";
@@ -47,6 +48,9 @@ export function forgetHere(forget: Forget): void {
       break;
   }
   forgetSearches();
+  // Then the front (deploy/nginx): each instance after its own forget, so that nginx, which refills
+  // from any instance, cannot keep a copy made before the last of them forgot.
+  void purgeFront(forget.kind === "stories" && forget.paths.length ? forget.paths : undefined);
 }
 
 /** Here, then in every other instance. */
