@@ -5,10 +5,8 @@ import { z } from "zod";
 import { publicRoute } from "@/lib/actions/route";
 import { serveMedia } from "@/lib/media/serve";
 
-const keyParts = z.array(z.string().max(100)).min(1).max(4);
-const handler = publicRoute("published photos, for every reader", { params: z.object({ key: keyParts }) }, ({ request, params }) =>
-  serveMedia(request, params.key.join("/")),
-);
+const input = { params: z.object({ key: z.array(z.string().max(100)).min(1).max(4) }) };
+const serve = ({ request, params }: { request: Request; params: { key: string[] } }) => serveMedia(request, params.key.join("/"));
 
-export const GET = handler;
-export const HEAD = handler;
+export const GET = publicRoute("published photos, for every reader", input, serve);
+export const HEAD = publicRoute("published photos' headers (size, type, ranges), for every reader", input, serve);
