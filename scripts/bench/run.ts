@@ -4,6 +4,9 @@
 // `npm run bench -- --day` for the embedded server's memory over a scripted day (scripts/bench/memory-day.ts),
 // `npm run bench -- --royalties` for nhuận bút at scale alone: a year of graded months, the month
 // view and the month's and year's .xlsx (scripts/bench/royalties.ts; it also ends the full bench).
+// `npm run bench -- --keep` keeps the database and prints its name; `--database <name>` runs on that
+// kept database again (PostgreSQL name, or PGlite directory) without populating it, and `--search`
+// measures search alone there: the engine, then the popular and the distinct queries under load.
 // `npm run bench -- --plan` for Kế hoạch alone: the plan board and the desk's measures on 5,000
 // assignments (scripts/bench/plan-board.ts).
 // Builds a benchmark database of N realistic Vietnamese stories, starts the production server on
@@ -48,6 +51,8 @@ const { values: args } = parseArgs({
     day: { type: "boolean", default: false },
     royalties: { type: "boolean", default: false },
     plan: { type: "boolean", default: false },
+    database: { type: "string" },
+    search: { type: "boolean", default: false },
   },
 });
 const positive = (name: string, raw: string) => {
@@ -60,7 +65,8 @@ const options = {
   duration: Math.max(1, positive("duration", args.duration)),
   connections: Math.max(1, positive("connections", args.connections)),
   warmup: positive("warmup", args.warmup),
-  keep: args.keep,
+  // A database named on the command line is never dropped.
+  keep: args.keep || args.database !== undefined,
 };
 
 const SAMPLE_STORIES = 1_000;
@@ -133,7 +139,7 @@ async function main() {
   if (args.weights) return;
   if (args.day) return benchMemoryDay(log);
 
-  database = await createBenchDatabase(process.env.DATABASE_URL || undefined);
+  database = await createBenchDatabase(process.env.DATABASE_URL || undefined, args.database);
   log(`benchmark database (${database.kind}): ${database.where}`);
   const populateStarted = Date.now();
   const handle = await database.open();
@@ -143,15 +149,17 @@ async function main() {
   let serverLaunch: number;
   let searchLatency: SearchLatency;
   try {
-    await seedNewsroom(handle.db);
-    let lastPrint = 0;
-    await insertStories(handle.db, options.stories, (done) => {
-      if (done === options.stories || Date.now() - lastPrint > 5_000) {
-        lastPrint = Date.now();
-        const rate = done / ((Date.now() - populateStarted) / 1000);
-        log(`  ${done.toLocaleString("en")} / ${options.stories.toLocaleString("en")} stories (${Math.round(rate).toLocaleString("en")}/s)`);
-      }
-    });
+    if (args.database === undefined) {
+      await seedNewsroom(handle.db);
+      let lastPrint = 0;
+      await insertStories(handle.db, options.stories, (done) => {
+        if (done === options.stories || Date.now() - lastPrint > 5_000) {
+          lastPrint = Date.now();
+          const rate = done / ((Date.now() - populateStarted) / 1000);
+          log(`  ${done.toLocaleString("en")} / ${options.stories.toLocaleString("en")} stories (${Math.round(rate).toLocaleString("en")}/s)`);
+        }
+      });
+    }
     if (handle.kind === "postgres") {
       const { sql } = await import("drizzle-orm");
       await handle.db.execute(sql`analyze`); // fresh statistics, as autovacuum would give a real database
@@ -181,6 +189,7 @@ async function main() {
   log(`server ready in ${seconds(readyMs)} at ${server.origin} (log: ${logFile})`);
 
   const origin = server.origin;
+  if (args.search) return benchSearchAlone(origin, searchLatency, memory);
   const sectionPath = "/thoi-su";
   // First, before any warming: the scheduled stories fall due about a minute after the launch.
   log("publish-to-visible for the 3 scheduled stories (sequential, no other load)…");
@@ -191,7 +200,6 @@ async function main() {
     log(`  ${story.path}: ${figures.delayMs === null ? "never visible" : `${figures.delayMs} ms`} after its time${figures.note ? ` (${figures.note})` : ""}`);
   }
   const publishNow = await measurePublishNow(origin);
-  const searchPath = (q: string) => `/api/search?q=${encodeURIComponent(q)}`;
   const searchPaths = searchQueries.map(searchPath);
   // Seeded apart from the latency set: these too are new to every cache.
   const variedSearchPaths = variedSearchQueries(SEARCH_LOAD_QUERIES, 29).map(searchPath);
@@ -287,6 +295,35 @@ async function main() {
   };
   const file = saveResults(record);
   log(`saved ${path.relative(process.cwd(), file)}`);
+}
+
+const searchPath = (q: string) => `/api/search?q=${encodeURIComponent(q)}`;
+
+/** `--search`: the engine's figures, then the popular and the distinct queries under load; nothing saved. */
+async function benchSearchAlone(origin: string, engine: SearchLatency, memory: ReturnType<typeof sampleMemory>) {
+  const popular = searchQueries.map(searchPath);
+  const distinct = variedSearchQueries(SEARCH_LOAD_QUERIES, 29).map(searchPath);
+  await prewarm(origin, popular);
+  const figures: (RouteFigures & { peakRssMb: number })[] = [];
+  for (const route of [
+    { name: `search (${popular.length} popular queries)`, paths: popular },
+    { name: `search (${distinct.length} distinct queries)`, paths: distinct },
+  ]) {
+    log(`driving ${route.name}…`);
+    figures.push({ ...(await drive(origin, route.name, route.paths, options)), peakRssMb: memory.phasePeak() });
+  }
+  memory.stop();
+  printTable(figures);
+  console.log(
+    `\nsearch engine alone (${engine.queries} different queries, sequential, no cache): p50 ${engine.p50Ms} ms, p95 ${engine.p95Ms} ms, p99 ${engine.p99Ms} ms, max ${engine.maxMs} ms`,
+  );
+  console.log(`slowest: ${JSON.stringify(engine.slowest)}`);
+  console.log(
+    `load average after ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} (${os.cpus().length} CPUs shared)`,
+  );
 }
 
 type FeedCheck = { path: string; status: number; contentType: string; bytes: number; firstMs: number; secondMs: number };
