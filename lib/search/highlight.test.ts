@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { editDistance, highlighter, segmentsToHtml } from "./highlight";
 import { parseQuery } from "./query";
+import { FIELD_SEPARATOR, searchColumns } from "./tokens";
 
 const html = (q: string, text: string, story = text) => segmentsToHtml(highlighter(parseQuery(q), story).segments(text));
 
@@ -16,6 +17,30 @@ describe("highlighter", () => {
     expect(html("dang", text)).toBe("<mark>Đảng</mark> bộ <mark>đang</mark> triển khai");
     // Only a collision in the story: that is what matched, so it is shown.
     expect(html("Đảng", "Dự án đang triển khai")).toBe("Dự án <mark>đang</mark> triển khai");
+  });
+
+  it("reads the exact spelling from the stored accented words as from the story's text", () => {
+    const story = { title: "Đảng bộ xã", sapo: "Hoà giải ở cơ sở", byline: ["Minh Đức"], bodyText: "Dự án đang\u00ad triển khai" };
+    const { searchAccented } = searchColumns(story);
+    const text = [story.title, story.sapo, ...story.byline, story.bodyText].join(FIELD_SEPARATOR);
+    for (const [q, shown] of [
+      ["Đảng", story.title],
+      ["đang", story.bodyText],
+      ["hòa giải", story.sapo],
+      ["Đức", story.byline[0]!],
+      ["Dang", story.title],
+    ] as const) {
+      const fromWords = segmentsToHtml(highlighter(parseQuery(q), { accentedWords: searchAccented }).segments(shown));
+      expect(fromWords, q).toBe(segmentsToHtml(highlighter(parseQuery(q), text).segments(shown)));
+      expect(fromWords, q).toContain("<mark>");
+    }
+    expect(segmentsToHtml(highlighter(parseQuery("Đảng"), { accentedWords: searchAccented }).segments("Đảng bộ xã, dự án đang triển khai"))).toBe(
+      "<mark>Đảng</mark> bộ xã, dự án đang triển khai",
+    );
+    // Where the story lacks the typed spelling, the collision that matched is marked.
+    expect(segmentsToHtml(highlighter(parseQuery("Đảng"), { accentedWords: "dự án đang triển khai" }).segments("Dự án đang triển khai"))).toBe(
+      "Dự án <mark>đang</mark> triển khai",
+    );
   });
 
   it("marks a quoted phrase only where its words are adjacent", () => {

@@ -26,7 +26,12 @@ function foldWord(word: string) {
 }
 
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, ...foldWord(m[0]) }));
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const { folded, accented } = foldWord(m[0]);
+    tokens.push({ start: m.index, end: m.index + m[0].length, folded, accented });
+  }
+  return tokens;
 }
 
 /** Levenshtein distance, giving up once it exceeds `max`. */
@@ -52,16 +57,30 @@ export type Highlighter = {
 };
 
 /**
- * A highlighter for one story. `storyText` is all of its searchable text: where the reader typed
- * diacritics ("Đảng") and the story has that exact spelling, only it is marked, not "đang";
+ * A highlighter for one story. `story` is all of its searchable text, or its stored accented words
+ * (search_accented: the same words, already folded, so nothing is tokenised twice): where the reader
+ * typed diacritics ("Đảng") and the story has that exact spelling, only it is marked, not "đang";
  * where the story matched only through folding, the folded matches are marked.
  */
-export function highlighter(terms: readonly SearchTerm[], storyText: string): Highlighter {
-  const accentedInStory = new Set(tokenize(storyText).map((t) => t.accented));
+export function highlighter(terms: readonly SearchTerm[], story: string | { accentedWords: string }): Highlighter {
+  let inStory: ((accented: string) => boolean) | undefined;
+  // Asked only for words typed with diacritics: a query typed without any reads nothing here.
+  const hasAccented = (accented: string) => {
+    if (!inStory) {
+      if (typeof story === "string") {
+        const words = new Set(tokenize(story).map((t) => t.accented));
+        inStory = (w) => words.has(w);
+      } else {
+        const padded = ` ${story.accentedWords} `;
+        inStory = (w) => padded.includes(` ${w} `);
+      }
+    }
+    return inStory(accented);
+  };
   const tests: WordTest[][] = terms.map((term) =>
     term.folded.map((word, i): WordTest => {
       const accented = term.folded.length === term.accented.length ? term.accented[i] : undefined;
-      if (accented && accented !== word && accentedInStory.has(accented)) return (t) => t.accented === accented;
+      if (accented && accented !== word && hasAccented(accented)) return (t) => t.accented === accented;
       return (t) => t.folded === word;
     }),
   );

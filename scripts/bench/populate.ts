@@ -26,13 +26,25 @@ export type BenchDatabase = {
   destroy: () => Promise<void>;
 };
 
-export async function createBenchDatabase(baseUrl: string | undefined): Promise<BenchDatabase> {
+/**
+ * `reuse` names a database kept by an earlier run (--keep): it is opened as it is, not created,
+ * so a 100,000-story corpus is populated once and measured many times.
+ */
+export async function createBenchDatabase(baseUrl: string | undefined, reuse?: string): Promise<BenchDatabase> {
   if (baseUrl) {
     const { default: postgres } = await import("postgres");
-    const name = `toasoan_bench_${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}`;
+    if (reuse !== undefined && !/^toasoan_bench_\w+$/.test(reuse))
+      throw new Error(`--database must name a kept bench database (toasoan_bench_…), got ${reuse}`);
+    const name = reuse ?? `toasoan_bench_${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}`;
     const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    await admin.end();
+    if (reuse) {
+      const found = await admin`select 1 from pg_database where datname = ${name}`;
+      await admin.end();
+      if (found.length === 0) throw new Error(`no database ${name} on ${new URL(baseUrl).host}`);
+    } else {
+      await admin.unsafe(`create database ${name}`);
+      await admin.end();
+    }
     const url = new URL(baseUrl);
     url.pathname = `/${name}`;
     return {
@@ -47,7 +59,8 @@ export async function createBenchDatabase(baseUrl: string | undefined): Promise<
       },
     };
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "toasoan-bench-"));
+  if (reuse !== undefined && !fs.existsSync(path.join(reuse, "pglite"))) throw new Error(`--database must name a kept bench directory, got ${reuse}`);
+  const dataDir = reuse ?? fs.mkdtempSync(path.join(os.tmpdir(), "toasoan-bench-"));
   return {
     kind: "pglite",
     // The server opens DATA_DIR/pglite (db/client.ts defaultDataDir); PGLITE_DIR must not override it.

@@ -4,6 +4,9 @@
 // `npm run bench -- --day` for the embedded server's memory over a scripted day (scripts/bench/memory-day.ts),
 // `npm run bench -- --royalties` for nhuận bút at scale alone: a year of graded months, the month
 // view and the month's and year's .xlsx (scripts/bench/royalties.ts; it also ends the full bench).
+// `npm run bench -- --keep` keeps the database and prints its name; `--database <name>` runs on that
+// kept database again (PostgreSQL name, or PGlite directory) without populating it, and `--search`
+// measures search alone there: the engine, then the popular and the distinct queries under load.
 // `npm run bench -- --plan` for Kế hoạch alone: the plan board and the desk's measures on 5,000
 // assignments (scripts/bench/plan-board.ts).
 // `npm run bench -- --instances N --front nginx` runs N instances on PostgreSQL behind the shipped
@@ -56,6 +59,8 @@ const { values: args } = parseArgs({
     plan: { type: "boolean", default: false },
     instances: { type: "string", default: "1" },
     front: { type: "string" },
+    database: { type: "string" },
+    search: { type: "boolean", default: false },
   },
 });
 const positive = (name: string, raw: string) => {
@@ -68,7 +73,8 @@ const options = {
   duration: Math.max(1, positive("duration", args.duration)),
   connections: Math.max(1, positive("connections", args.connections)),
   warmup: positive("warmup", args.warmup),
-  keep: args.keep,
+  // A database named on the command line is never dropped.
+  keep: args.keep || args.database !== undefined,
   instances: Math.max(1, positive("instances", args.instances)),
   front: args.front,
 };
@@ -150,7 +156,7 @@ async function main() {
   if (args.weights) return;
   if (args.day) return benchMemoryDay(log);
 
-  database = await createBenchDatabase(process.env.DATABASE_URL || undefined);
+  database = await createBenchDatabase(process.env.DATABASE_URL || undefined, args.database);
   log(`benchmark database (${database.kind}): ${database.where}`);
   const populateStarted = Date.now();
   const handle = await database.open();
@@ -160,15 +166,17 @@ async function main() {
   let serverLaunch: number;
   let searchLatency: SearchLatency;
   try {
-    await seedNewsroom(handle.db);
-    let lastPrint = 0;
-    await insertStories(handle.db, options.stories, (done) => {
-      if (done === options.stories || Date.now() - lastPrint > 5_000) {
-        lastPrint = Date.now();
-        const rate = done / ((Date.now() - populateStarted) / 1000);
-        log(`  ${done.toLocaleString("en")} / ${options.stories.toLocaleString("en")} stories (${Math.round(rate).toLocaleString("en")}/s)`);
-      }
-    });
+    if (args.database === undefined) {
+      await seedNewsroom(handle.db);
+      let lastPrint = 0;
+      await insertStories(handle.db, options.stories, (done) => {
+        if (done === options.stories || Date.now() - lastPrint > 5_000) {
+          lastPrint = Date.now();
+          const rate = done / ((Date.now() - populateStarted) / 1000);
+          log(`  ${done.toLocaleString("en")} / ${options.stories.toLocaleString("en")} stories (${Math.round(rate).toLocaleString("en")}/s)`);
+        }
+      });
+    }
     if (handle.kind === "postgres") {
       const { sql } = await import("drizzle-orm");
       await handle.db.execute(sql`analyze`); // fresh statistics, as autovacuum would give a real database
@@ -209,6 +217,7 @@ async function main() {
     origin = front.origin;
     splits = sampleSplits(instances.map((i) => i.origin));
   }
+  if (args.search) return benchSearchAlone(origin, searchLatency, memory);
   const sectionPath = "/thoi-su";
   // First, before any warming: the scheduled stories fall due about a minute after the launch.
   log("publish-to-visible for the 3 scheduled stories (sequential, no other load)…");
@@ -228,7 +237,6 @@ async function main() {
     atInstances.forEach((v, i) => log(`    at instance ${i + 1}: ${delay(v)}${v.note ? ` (${v.note})` : ""}`));
   }
   const publishNow = await measurePublishNow(origin);
-  const searchPath = (q: string) => `/api/search?q=${encodeURIComponent(q)}`;
   const searchPaths = searchQueries.map(searchPath);
   // Seeded apart from the latency set: these too are new to every cache.
   const variedSearchPaths = variedSearchQueries(SEARCH_LOAD_QUERIES, 29).map(searchPath);
@@ -426,6 +434,35 @@ function printInstanceMemory(list: InstanceMemory[]) {
   for (const [i, m] of list.entries()) {
     console.log(`  instance ${i + 1} ${m.origin}: ${m.peakRssMb} = heap ${m.heapMb} + caches ${m.cachesMb} (${m.pageCachePages} pages) + rest ${m.restMb}`);
   }
+}
+
+const searchPath = (q: string) => `/api/search?q=${encodeURIComponent(q)}`;
+
+/** `--search`: the engine's figures, then the popular and the distinct queries under load; nothing saved. */
+async function benchSearchAlone(origin: string, engine: SearchLatency, memory: ReturnType<typeof sampleMemory>) {
+  const popular = searchQueries.map(searchPath);
+  const distinct = variedSearchQueries(SEARCH_LOAD_QUERIES, 29).map(searchPath);
+  await prewarm(origin, popular);
+  const figures: (RouteFigures & { peakRssMb: number })[] = [];
+  for (const route of [
+    { name: `search (${popular.length} popular queries)`, paths: popular },
+    { name: `search (${distinct.length} distinct queries)`, paths: distinct },
+  ]) {
+    log(`driving ${route.name}…`);
+    figures.push({ ...(await drive(origin, route.name, route.paths, options)), peakRssMb: memory.phasePeak() });
+  }
+  memory.stop();
+  printTable(figures);
+  console.log(
+    `\nsearch engine alone (${engine.queries} different queries, sequential, no cache): p50 ${engine.p50Ms} ms, p95 ${engine.p95Ms} ms, p99 ${engine.p99Ms} ms, max ${engine.maxMs} ms`,
+  );
+  console.log(`slowest: ${JSON.stringify(engine.slowest)}`);
+  console.log(
+    `load average after ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} (${os.cpus().length} CPUs shared)`,
+  );
 }
 
 type FeedCheck = { path: string; status: number; contentType: string; bytes: number; firstMs: number; secondMs: number };
