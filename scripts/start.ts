@@ -5,57 +5,19 @@
 // megabytes that the server would otherwise keep for its whole life, as PGlite's WebAssembly
 // memory never shrinks (`npm run bench -- --day`).
 import { spawnSync } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defaultDataDir } from "@/db/client";
 import { env } from "@/lib/env";
 import { supervise } from "@/server/supervisor";
+import { build, buildIsCurrent } from "./production-build";
 
 const root = process.cwd();
-const stampFile = path.join(root, ".next", "toa-soan-source-hash");
-const sourceRoots = [
-  "app",
-  "components",
-  "lib",
-  "db",
-  "messages",
-  "types",
-  "public",
-  "instrumentation.ts",
-  "proxy.ts",
-  "next.config.ts",
-  "postcss.config.mjs",
-  "package-lock.json",
-  "tsconfig.json",
-];
-
-function sourceHash(): string {
-  const digest = crypto.createHash("sha256");
-  const visit = (entry: string) => {
-    const full = path.join(root, entry);
-    if (!fs.existsSync(full)) return;
-    const stat = fs.statSync(full);
-    if (stat.isDirectory()) {
-      for (const child of fs.readdirSync(full).sort()) visit(path.join(entry, child));
-    } else {
-      digest.update(`${entry}\0${stat.size}\0${stat.mtimeMs}\n`);
-    }
-  };
-  sourceRoots.forEach(visit);
-  // What the build embeds from configuration (next.config.ts): changing it means building again.
-  digest.update(`${process.env.TOASOAN_BUILD_ID ?? ""}\0${process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? ""}`);
-  return digest.digest("hex");
-}
-
-const hash = sourceHash();
-const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === hash;
-if (!built) {
+if (!buildIsCurrent()) {
   console.log("Tòa soạn: đang build bản production (khoảng một phút)…");
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-  fs.writeFileSync(stampFile, hash);
+  const status = build();
+  if (status !== 0) process.exit(status);
 }
 
 const port = Number(process.env.PORT || 3000);
