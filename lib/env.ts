@@ -7,6 +7,14 @@ import { z } from "zod";
 
 // An empty variable counts as unset (the way .env.example lists them).
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+/** A comma-separated list, each entry trimmed, empty ones dropped. */
+const commaList = () =>
+  z.string().transform((list) =>
+    list
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  );
 const origin = (name: string) =>
   optional(z.url({ protocol: /^https?$/, error: `${name} phải là một địa chỉ http:// hoặc https://` }).transform((u) => u.replace(/\/+$/, "")));
 
@@ -38,17 +46,9 @@ const schema = z
     // Streaming replicas of DATABASE_URL for the readers' pages, search and feeds (db/replicas.ts):
     // postgres:// URLs, comma-separated. Each gets a pool of DATABASE_POOL_SIZE.
     DATABASE_REPLICA_URL: optional(
-      z
-        .string()
-        .transform((list) =>
-          list
-            .split(",")
-            .map((entry) => entry.trim())
-            .filter(Boolean),
-        )
-        .refine((urls) => urls.every((url) => /^postgres(ql)?:\/\/[^\s]+$/.test(url)), {
-          message: "DATABASE_REPLICA_URL phải là một hoặc nhiều URL postgres://, cách nhau bởi dấu phẩy",
-        }),
+      commaList().refine((urls) => urls.every((url) => /^postgres(ql)?:\/\/[^\s]+$/.test(url)), {
+        message: "DATABASE_REPLICA_URL phải là một hoặc nhiều URL postgres://, cách nhau bởi dấu phẩy",
+      }),
     ).default([]),
     AUTH_SECRET: optional(z.string().min(32, "AUTH_SECRET phải dài ít nhất 32 ký tự")),
     DATA_DIR: optional(z.string()),
@@ -67,25 +67,17 @@ const schema = z
     // The proxies whose X-Forwarded-For may be believed: addresses or CIDR ranges, comma-separated
     // ("127.0.0.1, 10.0.0.0/8"), or proxy-addr's names "loopback", "linklocal", "uniquelocal".
     TRUSTED_PROXIES: optional(
-      z
-        .string()
-        .transform((list) =>
-          list
-            .split(",")
-            .map((entry) => entry.trim())
-            .filter(Boolean),
-        )
-        .refine(
-          (entries) => {
-            try {
-              proxyAddr.compile(entries);
-              return true;
-            } catch {
-              return false;
-            }
-          },
-          { message: "TRUSTED_PROXIES phải là các địa chỉ IP hoặc dải CIDR, cách nhau bởi dấu phẩy" },
-        ),
+      commaList().refine(
+        (entries) => {
+          try {
+            proxyAddr.compile(entries);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: "TRUSTED_PROXIES phải là các địa chỉ IP hoặc dải CIDR, cách nhau bởi dấu phẩy" },
+      ),
     ).default([]),
     // Where uploaded photos are kept (lib/media/storage.ts): "local" is DATA_DIR/media, "s3" an
     // S3-compatible bucket shared by every instance (lib/media/s3-storage.ts).
@@ -104,14 +96,8 @@ const schema = z
     // The nginx fronts that cache reading pages (deploy/nginx), by the base URL of their purge
     // listener, comma-separated: lib/cache/front-purge.ts tells each what to forget.
     FRONT_PURGE_URL: optional(
-      z
-        .string()
-        .transform((list) =>
-          list
-            .split(",")
-            .map((entry) => entry.trim().replace(/\/+$/, ""))
-            .filter(Boolean),
-        )
+      commaList()
+        .transform((entries) => entries.map((entry) => entry.replace(/\/+$/, "")))
         .refine((entries) => entries.every((entry) => /^https?:\/\/[^/?#\s]+$/.test(entry)), {
           message: "FRONT_PURGE_URL phải là các địa chỉ http:// (chỉ máy và cổng, không đường dẫn), cách nhau bởi dấu phẩy",
         }),
