@@ -68,6 +68,7 @@ export function hasReplicas(): boolean {
 
 // "0/16B3748": two hexadecimal halves of a 64-bit WAL position.
 const positionPattern = /^[0-9A-F]{1,8}\/[0-9A-F]{1,8}$/i;
+export const isWalPosition = (text: string) => positionPattern.test(text);
 const positionValue = (position: string) => {
   const [high, low] = position.split("/");
   return (BigInt(`0x${high}`) << 32n) + BigInt(`0x${low}`);
@@ -195,7 +196,7 @@ export async function primaryPosition(db: Database): Promise<string | null> {
  * answers) until it has: whatever is re-rendered after this call never shows the state before it.
  */
 export async function replicasReached(position: string, options: { timeoutMs?: number } = {}): Promise<boolean> {
-  if (!positionPattern.test(position)) throw new Error(`Không phải vị trí WAL: ${position}`);
+  if (!isWalPosition(position)) throw new Error(`Không phải vị trí WAL: ${position}`);
   const deadline = Date.now() + (options.timeoutMs ?? replicaTiming.defaultTimeoutMs);
   const results = await Promise.all(state().replicas.map((replica) => waitFor(replica, position, deadline)));
   return results.every(Boolean);

@@ -7,6 +7,7 @@
 // request), in the order announced. An instance whose subscription was cut may have missed
 // messages, so on reconnecting it forgets everything. The embedded database is one process: no bus.
 import crypto from "node:crypto";
+import { isWalPosition } from "@/db/replicas";
 import { env } from "@/lib/env";
 import { processState } from "@/lib/server/process-state";
 
@@ -62,7 +63,7 @@ export function decode(payload: string): BusMessage | null {
     const message = JSON.parse(payload) as Partial<BusMessage>;
     if (typeof message.from !== "string") return null;
     if (message.forget !== undefined && !forgetSchema(message.forget)) return null;
-    if (message.position !== undefined && message.position !== null && !/^[0-9A-F]{1,8}\/[0-9A-F]{1,8}$/i.test(message.position)) return null;
+    if (message.position !== undefined && message.position !== null && !isWalPosition(message.position)) return null;
     return { from: message.from, forget: message.forget, wake: message.wake === true ? true : undefined, position: message.position };
   } catch {
     return null;
