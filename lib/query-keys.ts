@@ -2,5 +2,5 @@
 export const queryKeys = {
   queue: (qs: string) => ["queue", qs] as const,
   tagSuggestions: (q: string) => ["tags", "suggest", q] as const,
-  media: (q: string, page: number) => ["media", q, page] as const,
+  media: (kind: string, q: string, page: number) => ["media", kind, q, page] as const,
 };

@@ -9,12 +9,13 @@ import { Dialog, DialogHeader } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
+import type { MediaKind } from "@/db/schema";
 import type { MediaPage, MediaSummary } from "@/lib/media/queries";
 import { queryKeys } from "@/lib/query-keys";
 
 /** One page of the library; `failed` is said when the server gives no reason of its own. */
-async function fetchMedia(q: string, page: number, signal: AbortSignal, failed: string): Promise<MediaPage> {
-  const response = await fetch(`/api/media?${new URLSearchParams({ q, page: String(page) })}`, { signal });
+async function fetchMedia(kind: MediaKind, q: string, page: number, signal: AbortSignal, failed: string): Promise<MediaPage> {
+  const response = await fetch(`/api/media?${new URLSearchParams({ kind, q, page: String(page) })}`, { signal });
   const body = (await response.json().catch(() => null)) as (MediaPage & { error?: string }) | null;
   if (!response.ok || !body) throw new Error(body?.error ?? failed);
   return body;
@@ -32,9 +33,9 @@ function useSettled(value: string, ms = 250): string {
 
 /**
  * The media library as a modal dialog, for the story editor: search, upload, and pick an image
- * for a figure or the cover (Ảnh đại diện).
+ * for a figure or the cover (Ảnh đại diện), or (`kind`) a video or sound file for its block.
  */
-export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => void; onClose: () => void }) {
+export function MediaPicker({ onPick, onClose, kind = "image" }: { onPick: (m: MediaSummary) => void; onClose: () => void; kind?: MediaKind }) {
   const id = useId();
   const t = useTranslations("library.picker");
   const [q, setQ] = useState("");
@@ -42,8 +43,8 @@ export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => 
   const settled = useSettled(q.trim());
 
   const library = useQuery({
-    queryKey: queryKeys.media(settled, page),
-    queryFn: ({ signal }) => fetchMedia(settled, page, signal, t("loadFailed")),
+    queryKey: queryKeys.media(kind, settled, page),
+    queryFn: ({ signal }) => fetchMedia(kind, settled, page, signal, t("loadFailed")),
     placeholderData: keepPreviousData,
   });
   const data = library.data;
@@ -102,6 +103,7 @@ export function MediaPicker({ onPick, onClose }: { onPick: (m: MediaSummary) => 
                       onClick={() =>
                         onPick({
                           id: item.id,
+                          kind: item.kind,
                           url: item.url,
                           caption: item.caption,
                           credit: item.credit,

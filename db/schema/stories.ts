@@ -8,8 +8,9 @@ export const storyStatuses = ["draft", "submitted", "in_review", "approved", "sc
 export type StoryStatus = (typeof storyStatuses)[number];
 export const storyStatusEnum = pgEnum("story_status", storyStatuses);
 
-// What kind of work a story is: it decides what submission requires (a notice needs no sapo).
-export const storyKinds = ["article", "notice"] as const;
+// What kind of work a story is: it decides its blocks, its public layout, its structured data and
+// what submission requires (lib/stories/kinds.ts). Stored as text: a new kind needs no migration.
+export const storyKinds = ["article", "photo", "video", "audio", "emagazine", "infographic", "notice"] as const;
 export type StoryKind = (typeof storyKinds)[number];
 
 // The editor's document (Tiptap/ProseMirror JSON). Rendered to HTML on the server through an allowlist.

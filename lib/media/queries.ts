@@ -2,7 +2,7 @@
 // the picker of the story editor. Takes the actor first and asks the policy, like every read.
 import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { type Database, appDatabase } from "@/db/client";
-import { media, users, type Media, type MediaVariant } from "@/db/schema";
+import { media, users, type Media, type MediaKind, type MediaVariant } from "@/db/schema";
 import { escapeLike, foldedSql } from "@/lib/text/fold-sql";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { foldForSearch } from "@/lib/text/fold";
@@ -13,6 +13,7 @@ export const mediaPageSize = 24;
 /** What a story needs to show a library image: the shape the picker hands to the editor. */
 export type MediaSummary = {
   id: number;
+  kind: MediaKind;
   url: string;
   width: number | null;
   height: number | null;
@@ -50,10 +51,11 @@ function thumbVariant(variants: readonly MediaVariant[]): MediaVariant | undefin
   return byWidth(variants)[0];
 }
 
-export function mediaSummary(row: Pick<Media, "id" | "storageKey" | "variants" | "width" | "height" | "caption" | "credit" | "alt">): MediaSummary {
+export function mediaSummary(row: Pick<Media, "id" | "kind" | "storageKey" | "variants" | "width" | "height" | "caption" | "credit" | "alt">): MediaSummary {
   const shown = displayVariant(row.variants);
   return {
     id: row.id,
+    kind: row.kind,
     url: mediaUrl(shown?.key ?? row.storageKey),
     width: shown?.width ?? row.width,
     height: shown?.height ?? row.height,
@@ -87,10 +89,12 @@ function searchCondition(q: string): SQL | undefined {
   return and(...words.map((w) => sql`${haystack} like ${`%${escapeLike(w)}%`}`));
 }
 
-/** One page of the library, newest first, optionally searched. */
-export async function listMedia(db: Database, actor: Actor | null, options: { q?: string; page?: number } = {}): Promise<MediaPage> {
+export type MediaListOptions = { q?: string; page?: number; kind?: MediaKind };
+
+/** One page of the library, newest first, optionally searched and of one kind (the picker of a video block shows videos). */
+export async function listMedia(db: Database, actor: Actor | null, options: MediaListOptions = {}): Promise<MediaPage> {
   if (!actor || !can(actor, "media.upload")) throw new PermissionDeniedError();
-  const where = searchCondition(options.q ?? "");
+  const where = and(searchCondition(options.q ?? ""), options.kind ? eq(media.kind, options.kind) : undefined);
   const [counted] = await db.select({ n: count() }).from(media).where(where);
   const total = counted?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / mediaPageSize));
@@ -122,6 +126,6 @@ export async function listMedia(db: Database, actor: Actor | null, options: { q?
 }
 
 /** For pages: one page of the library, searched. */
-export async function getMediaLibrary(actor: Actor, options: { q?: string; page?: number } = {}): Promise<MediaPage> {
+export async function getMediaLibrary(actor: Actor, options: MediaListOptions = {}): Promise<MediaPage> {
   return listMedia(await appDatabase(), actor, options);
 }

@@ -121,7 +121,18 @@ describe("a work not graded yet", () => {
       suggested: { kindCode: "bai", grade: 600 },
       saved: null,
     });
-    expect(sheet.kinds.work.map((k) => k.name)).toEqual(["Tin", "Bài", "Phóng sự", "Phỏng vấn", "Ảnh"]);
+    expect(sheet.kinds.work.map((k) => k.name)).toEqual([
+      "Tin",
+      "Bài",
+      "Phóng sự",
+      "Phỏng vấn",
+      "Ảnh",
+      "Phóng sự ảnh",
+      "Video",
+      "Âm thanh / Podcast",
+      "E-magazine",
+      "Ảnh đồ họa",
+    ]);
     expect(sheet.kinds.remuneration.map((k) => k.code)).toEqual(["bien_tap", "cung_cap_tin"]);
     expect(sheet.kinds.photo).toMatchObject({ code: "anh", min: 100, max: 1000, suggested: 200 });
     // The account credited with the story, and MINH ĐỨC whom the byline names alone: 50 % each.

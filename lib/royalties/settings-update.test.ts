@@ -39,14 +39,14 @@ describe("updateRoyaltySettings", () => {
     wanted.pointShare = 1250;
     wanted.kinds[0]!.name = "Tin ngắn";
     wanted.kinds.push({
-      code: kindCodeFor("Phóng sự ảnh", new Set(wanted.kinds.map((k) => k.code))),
-      name: "Phóng sự ảnh",
+      code: kindCodeFor("Phóng sự dài kỳ", new Set(wanted.kinds.map((k) => k.code))),
+      name: "Phóng sự dài kỳ",
       group: "royalty",
       min: 300,
       suggested: 550,
       max: 2000,
     });
-    wanted.storyKindDefaults = { notice: "tin", article: "phong_su_anh" };
+    wanted.storyKindDefaults = { ...wanted.storyKindDefaults, notice: "tin", article: "phong_su_dai_ky" };
     wanted.taxStaff = true;
     wanted.sharedPenNames = ["PV", "BBT", "TTXVN"];
 
@@ -54,9 +54,9 @@ describe("updateRoyaltySettings", () => {
     expect(result).toMatchObject({ ok: true, data: { changed: true } });
     const stored = await loadRoyaltySettings(db());
     expect(stored.baseSalary).toBe(2_530_000);
-    expect(stored.kinds.at(-1)).toEqual({ code: "phong_su_anh", name: "Phóng sự ảnh", group: "royalty", min: 300, suggested: 550, max: 2000 });
+    expect(stored.kinds.at(-1)).toEqual({ code: "phong_su_dai_ky", name: "Phóng sự dài kỳ", group: "royalty", min: 300, suggested: 550, max: 2000 });
     expect(stored.kinds[0]).toMatchObject({ code: "tin", name: "Tin ngắn" });
-    expect(stored.storyKindDefaults.article).toBe("phong_su_anh");
+    expect(stored.storyKindDefaults.article).toBe("phong_su_dai_ky");
 
     const [entry] = await audits();
     expect(entry).toMatchObject({ actorId: admin.id, entityId: "royalty" });
@@ -65,7 +65,7 @@ describe("updateRoyaltySettings", () => {
     expect(data.after.baseSalary).toBe(2_530_000);
 
     // The same rules again, keys in another order: nothing to write, nothing to record.
-    const again = { ...stored, storyKindDefaults: { article: "phong_su_anh", notice: "tin" } };
+    const again = { ...stored, storyKindDefaults: Object.fromEntries(Object.entries(stored.storyKindDefaults).reverse()) };
     expect(await updateRoyaltySettings(db(), admin, again)).toMatchObject({ ok: true, data: { changed: false } });
     expect(await audits()).toHaveLength(1);
   });

@@ -46,7 +46,8 @@ export const royaltySettingsSchema = z
     pointShare: z.number().int().min(1).max(10_000),
     kinds: z.array(royaltyKindSchema).min(1).max(60),
     /** The kind of work each kind of story is graded as by default. */
-    storyKindDefaults: z.record(z.enum(storyKinds), code),
+    // Partial: rules saved before a kind existed stay valid, and its stories take the first kind.
+    storyKindDefaults: z.partialRecord(z.enum(storyKinds), code),
     /** The kind a photo used in a story is graded as. */
     photoKind: code,
     /** Personal income tax withheld on royalties: rate in basis points, from a month's total per person. */
@@ -88,10 +89,15 @@ export const defaultRoyaltySettings: RoyaltySettings = {
     kind("phong_su", "Phóng sự", "royalty", 5, 30, 12),
     kind("phong_van", "Phỏng vấn", "royalty", 2, 20, 6),
     kind("anh", "Ảnh", "royalty", 1, 10, 2),
+    kind("phong_su_anh", "Phóng sự ảnh", "royalty", 5, 25, 10),
+    kind("video", "Video", "royalty", 3, 25, 8),
+    kind("am_thanh", "Âm thanh / Podcast", "royalty", 2, 20, 6),
+    kind("emagazine", "E-magazine", "royalty", 10, 50, 20),
+    kind("do_hoa", "Ảnh đồ họa", "royalty", 3, 20, 8),
     kind("bien_tap", "Biên tập", "remuneration", 0.5, 5, 1),
     kind("cung_cap_tin", "Cung cấp thông tin", "remuneration", 0.5, 3, 1),
   ],
-  storyKindDefaults: { article: "bai", notice: "tin" },
+  storyKindDefaults: { article: "bai", photo: "phong_su_anh", video: "video", audio: "am_thanh", emagazine: "emagazine", infographic: "do_hoa", notice: "tin" },
   photoKind: "anh",
   taxRate: 1000,
   taxThreshold: 2_000_000,

@@ -1,6 +1,7 @@
 // The story body is the editor's JSON document (Tiptap/ProseMirror). These helpers build one from
 // plain blocks (importer, seed) and derive the plain text that search, word count and feeds use.
 import type { RichTextNode, StoryBody } from "@/db/schema";
+import { blockText } from "./blocks";
 
 export type BodyBlock =
   | { type: "paragraph"; text: string; italic?: boolean }
@@ -42,13 +43,14 @@ export function bodyFromBlocks(blocks: readonly BodyBlock[]): StoryBody {
   };
 }
 
-/** Plain text of a body: one block per paragraph, captions included (readers search them too). */
+/** Plain text of a body: one block per paragraph, captions and media blocks' words included (readers search them too). */
 export function plainText(body: StoryBody): string {
   const blocks: string[] = [];
   const walk = (node: RichTextNode): string => {
     if (node.type === "text") return node.text ?? "";
     if (node.type === "hardBreak") return "\n";
-    if (node.type === "figure") return [node.attrs?.caption, node.attrs?.credit].filter(Boolean).join(" ");
+    const words = blockText(node);
+    if (words !== null) return words;
     return (node.content ?? []).map(walk).join("");
   };
   const visit = (node: RichTextNode) => {

@@ -48,8 +48,9 @@ async function draft(fields: Partial<StoryFields>) {
 }
 
 describe("the kinds' rules", () => {
-  it("offers Tin / Bài first, then Thông báo; only an article requires a sapo", () => {
-    expect(kindChoices).toEqual(["article", "notice"]);
+  it("offers Tin / Bài first, the multimedia kinds, then Thông báo; a notice alone needs no sapo", () => {
+    expect(kindChoices).toEqual(["article", "photo", "video", "audio", "emagazine", "infographic", "notice"]);
+    for (const kind of kindChoices) if (kind !== "notice") expect(kindRules[kind].requires).toContain("sapo");
     expect(kindRules.article.requires).toContain("sapo");
     expect(kindRules.notice.requires).not.toContain("sapo");
     expect(kindRules.notice.requires).toEqual(["title", "body", "byline", "sectionId"]);

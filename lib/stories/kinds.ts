@@ -3,6 +3,7 @@
 // here, its words in the catalogue (`storyKinds`) and whatever new blocks it brings. Pure and
 // client-safe: the editor, the workflow, the public page and the structured data all read it.
 import type { StoryKind, StoryStatus } from "@/db/schema";
+import type { MediaBlockType } from "./blocks";
 
 export type { StoryKind };
 
@@ -23,11 +24,51 @@ export type KindRules = {
    * author, publisher, image), without claiming to be news.
    */
   schemaType: "NewsArticle" | "Article";
+  /**
+   * How readers get it: the column of text; a full-width gallery; the player first; a full-bleed
+   * long read with chapters; the zoomable picture with its text version.
+   */
+  layout: "standard" | "gallery" | "video" | "audio" | "emagazine" | "infographic";
+  /** The block the editor puts first in its "Thêm khối" menu, and into an empty body when the kind is chosen. */
+  leadBlock: MediaBlockType | null;
+  /** What the kind's media must be before "Gửi duyệt" (lib/stories/kind-checks.ts says it in words). */
+  needs: KindNeeds;
 };
 
+export type KindNeeds = {
+  /** Photos in the body's galleries, each with Chú thích ảnh and Nguồn ảnh. */
+  galleryPhotos?: number;
+  /** A library video, ready to play, with its poster. */
+  video?: true;
+  /** A library sound recording, ready to play. */
+  audio?: true;
+  /** An infographic block with its picture and its text version. */
+  infographic?: true;
+  /** An Ảnh đại diện: the full-bleed cover of a long read. */
+  cover?: true;
+};
+
+/** A photo story's least count of photos (a story of two photos is an article with figures). */
+export const minGalleryPhotos = 4;
+
+const news = { requires: submissionFields, sapo: "required", labelled: true, schemaType: "NewsArticle" } as const;
+
 export const kindRules: Record<StoryKind, KindRules> = {
-  article: { requires: submissionFields, sapo: "required", labelled: false, schemaType: "NewsArticle" },
-  notice: { requires: ["title", "body", "byline", "sectionId"], sapo: "optional", labelled: true, schemaType: "Article" },
+  article: { ...news, labelled: false, layout: "standard", leadBlock: null, needs: {} },
+  photo: { ...news, layout: "gallery", leadBlock: "gallery", needs: { galleryPhotos: minGalleryPhotos } },
+  video: { ...news, layout: "video", leadBlock: "video", needs: { video: true } },
+  audio: { ...news, layout: "audio", leadBlock: "audio", needs: { audio: true } },
+  emagazine: { ...news, layout: "emagazine", leadBlock: "chapter", needs: { cover: true } },
+  infographic: { ...news, layout: "infographic", leadBlock: "infographic", needs: { infographic: true } },
+  notice: {
+    requires: ["title", "body", "byline", "sectionId"],
+    sapo: "optional",
+    labelled: true,
+    schemaType: "Article",
+    layout: "standard",
+    leadBlock: null,
+    needs: {},
+  },
 };
 
 /** Every kind, in the order the editor offers them (db/schema's storyKinds: the Record above covers each). */

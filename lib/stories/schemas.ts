@@ -6,6 +6,7 @@ import { phrase, zodMessage, type Phrase } from "@/lib/i18n/phrase";
 import type { RichTextNode, StoryBody } from "@/db/schema";
 import { normalizeText } from "@/lib/text/normalize";
 import { kindChoices, type StoryKind } from "./kinds";
+import { embedProviders, parseEmbedUrl } from "./blocks";
 
 const text = (max: number, label: Phrase) =>
   z
@@ -33,6 +34,71 @@ const textNode = z.object({
   marks: z.array(markSchema).max(3).optional(),
 });
 
+const label = (name: keyof Messages["validation"]["labels"]) => phrase(`validation.labels.${name}`);
+const mediaId = z.number().int().positive();
+const caption = () => text(1000, field("coverCaption")).default("");
+const credit = () => text(200, field("coverCredit")).default("");
+const alt = () => text(500, label("alt")).default("");
+
+// A library photo inside a block (gallery, pair, infographic): the id is required, the address is ours.
+const blockPhoto = z.strictObject({ mediaId, src: safeHref, alt: alt(), caption: caption(), credit: credit() });
+
+// Media blocks (lib/stories/blocks.ts). Strict: an attribute the renderer does not know is refused,
+// not carried along in the stored JSON.
+const mediaBlocks = [
+  z.object({
+    type: z.literal("gallery"),
+    attrs: z.strictObject({
+      items: z.array(blockPhoto).min(1, zodMessage("validation.story.galleryEmpty")).max(200, zodMessage("validation.story.galleryTooMany")),
+    }),
+  }),
+  z.object({ type: z.literal("imagePair"), attrs: z.strictObject({ items: z.tuple([blockPhoto, blockPhoto], zodMessage("validation.story.pairTwo")) }) }),
+  z.object({ type: z.literal("video"), attrs: z.strictObject({ mediaId, caption: caption(), credit: credit() }) }),
+  z.object({ type: z.literal("audio"), attrs: z.strictObject({ mediaId, caption: caption(), credit: credit() }) }),
+  z.object({
+    type: z.literal("embed"),
+    attrs: z
+      .strictObject({
+        provider: z.enum(embedProviders),
+        url: z.string().max(2000),
+        caption: caption(),
+        posterMediaId: mediaId.nullable().default(null),
+        posterSrc: safeHref.nullable().default(null),
+      })
+      // The address must be one the allowlist reads, of the provider it claims; it is stored as read.
+      .transform((a, ctx) => {
+        const parsed = parseEmbedUrl(a.url);
+        if (!parsed || parsed.provider !== a.provider) {
+          ctx.addIssue({ code: "custom", path: ["url"], message: zodMessage("validation.story.embedUrl") });
+          return z.NEVER;
+        }
+        return { ...a, url: parsed.url };
+      }),
+  }),
+  z.object({
+    type: z.literal("pullQuote"),
+    attrs: z.strictObject({
+      text: text(600, label("quote")).pipe(z.string().trim().min(1, zodMessage("validation.story.blockEmpty"))),
+      cite: text(200, label("cite")).default(""),
+    }),
+  }),
+  z.object({
+    type: z.literal("chapter"),
+    attrs: z.strictObject({ title: text(200, label("chapterTitle")).pipe(z.string().trim().min(1, zodMessage("validation.story.blockEmpty"))) }),
+  }),
+  z.object({
+    type: z.literal("infographic"),
+    attrs: z.strictObject({
+      mediaId,
+      src: safeHref,
+      alt: alt(),
+      caption: caption(),
+      credit: credit(),
+      text: text(20_000, label("textAlternative")).default(""),
+    }),
+  }),
+];
+
 const nodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
   z.union([
     textNode,
@@ -49,13 +115,16 @@ const nodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
     z.object({
       type: z.literal("figure"),
       attrs: z.object({
-        mediaId: z.number().int().positive().nullable(),
+        mediaId: mediaId.nullable(),
         src: safeHref.nullable(),
-        alt: text(500, phrase("validation.labels.alt")).default(""),
-        caption: text(1000, field("coverCaption")).default(""),
-        credit: text(200, field("coverCredit")).default(""),
+        alt: alt(),
+        caption: caption(),
+        credit: credit(),
+        // Across the page (an E-magazine's wide photo) or, as always before, in the column.
+        width: z.enum(["column", "full"]).default("column"),
       }),
     }),
+    ...mediaBlocks,
   ]),
 );
 

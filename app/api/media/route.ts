@@ -8,6 +8,7 @@ import { uploadMedia } from "@/lib/media/commands";
 import { readImageUpload, uploadedImage } from "@/lib/media/upload-request";
 import { listMedia } from "@/lib/media/queries";
 import { zodMessage } from "@/lib/i18n/phrase";
+import { mediaKinds } from "@/db/schema";
 
 const optionalText = z
   .union([z.string(), z.null()])
@@ -30,6 +31,7 @@ export const POST = route("media.upload", {}, async ({ request, db, actor }) => 
 const listQuery = z.object({
   q: z.string().max(200, zodMessage("validation.media.queryTooLong")).default(""),
   page: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(100_000).default(1)),
+  kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(mediaKinds).optional()),
 });
 
 export const GET = route("media.upload", { query: listQuery }, ({ db, actor, query }) => listMedia(db, actor, query));
