@@ -10,6 +10,7 @@ import { slugify } from "@/lib/text/slug";
 import { keepRevision, textAuthorOf } from "@/lib/revisions/record";
 import { derivedColumns } from "./derived";
 import { kindFixed } from "./kinds";
+import { ensureMediaReferences } from "./kind-checks";
 import { openStory, type OpenedStory } from "./loader";
 import { emptyStoryFields, storyFieldsSchema, storyIdSchema, versionSchema, type StoryFields } from "./schemas";
 
@@ -20,10 +21,7 @@ export async function checkReferences(tx: Database, fields: StoryFields) {
     const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, fields.sectionId));
     if (!section) throw refuse("invalid", "refusals.story.sectionMissing", undefined, { field: "sectionId" });
   }
-  if (fields.coverMediaId !== null) {
-    const [image] = await tx.select({ id: media.id }).from(media).where(eq(media.id, fields.coverMediaId));
-    if (!image) throw refuse("invalid", "refusals.story.coverMissing", undefined, { field: "coverMediaId" });
-  }
+  await ensureMediaReferences(tx, fields);
 }
 
 /** Replaces a story's tags by name, creating the tags that do not exist yet. */

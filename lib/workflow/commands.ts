@@ -6,18 +6,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import {
-  editorialNotes,
-  homeSlots,
-  stories,
-  storyApprovals,
-  storyCorrections,
-  storySlugs,
-  storyTransitions,
-  users,
-  type Story,
-  type StoryBody,
-} from "@/db/schema";
+import { editorialNotes, homeSlots, stories, storyApprovals, storyCorrections, storySlugs, storyTransitions, users, type Story } from "@/db/schema";
 import { defineCommand, refuse, type CommandContext } from "@/lib/actions/command";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { phrase, text, zodMessage, type Phrase } from "@/lib/i18n/phrase";
@@ -29,6 +18,7 @@ import { loadSettings } from "@/lib/settings/settings";
 import { figuresWithoutPhoto } from "@/lib/stories/body";
 import { checkReferences, writeStoryFields } from "@/lib/stories/commands";
 import { kindOf, kindRules, type SubmissionField } from "@/lib/stories/kinds";
+import { ensureReadyForReaders, kindShortfalls } from "@/lib/stories/kind-checks";
 import { openStory, type OpenedStory } from "@/lib/stories/loader";
 import { storyFieldsSchema, storyIdSchema, versionSchema } from "@/lib/stories/schemas";
 import { formatDateline } from "@/lib/text/dateline";
@@ -64,15 +54,6 @@ function openForMove(tx: Database, ctx: CommandContext, id: number, action: Stor
     version,
     check: (story) => ((workflowEvents as readonly string[]).includes(event) ? ensureTransition(event, story.status) : undefined),
   });
-}
-
-/**
- * A figure without its photo (an imported caption waiting for its picture) would print as an empty
- * frame: the desk may not approve, schedule, publish or correct a story that has one.
- */
-function ensureFiguresHavePhotos(body: StoryBody) {
-  const count = figuresWithoutPhoto(body);
-  if (count) throw refuse("incomplete", "workflow.figurePhoto.refusal", { count }, { missing: ["figurePhoto"] });
 }
 
 /** A person's name, or "someone else" said in whichever language the sentence is. */
@@ -215,7 +196,7 @@ export function deskApprovalsNeeded(levels: number): number {
 export const approveStory = defineCommand(z.object(target), async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.approve", version);
-    ensureFiguresHavePhotos(story.body);
+    await ensureReadyForReaders(tx, story);
     const { approvalLevels } = await loadSettings(tx);
     const earlier = await approvalsOf(tx, id);
     const level = earlier.length + 1;
@@ -312,7 +293,7 @@ function publicSlug(story: OpenedStory): string {
 export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publishAtSchema }), async ({ id, version, publishAt }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.schedule", version);
-    ensureFiguresHavePhotos(story.body);
+    await ensureReadyForReaders(tx, story);
     const approvalLevels = await ensureFinalApprover(tx, ctx, story);
     const moved = await applyTransition(tx, ctx.actor, story, "schedule", {
       set: { publishedAt: publishAt, slug: publicSlug(story) },
@@ -338,7 +319,7 @@ export const scheduleStory = defineCommand(z.object({ ...target, publishAt: publ
 export const rescheduleStory = defineCommand(z.object({ ...target, publishAt: publishAtSchema }), async ({ id, version, publishAt }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.unschedule", version);
-    ensureFiguresHavePhotos(story.body);
+    await ensureReadyForReaders(tx, story);
     const approvalLevels = await ensureFinalApprover(tx, ctx, story);
     const moved = { status: story.status, version: story.version + 1 };
     await tx
@@ -372,7 +353,7 @@ export const unscheduleStory = defineCommand(z.object(target), async ({ id, vers
 export const publishStory = defineCommand(z.object(target), async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.publish", version);
-    ensureFiguresHavePhotos(story.body);
+    await ensureReadyForReaders(tx, story);
     const approvalLevels = await ensureFinalApprover(tx, ctx, story);
     const now = new Date();
     const moved = await applyTransition(tx, ctx.actor, story, "publish", { set: { publishedAt: now, slug: publicSlug(story) } });
@@ -406,7 +387,7 @@ export const unpublishStory = defineCommand(z.object({ ...target, reason: noteTe
 export const republishStory = defineCommand(z.object(target), async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
     const story = await openForMove(tx, ctx, id, "story.republish", version);
-    ensureFiguresHavePhotos(story.body);
+    await ensureReadyForReaders(tx, story);
     const moved = await applyTransition(tx, ctx.actor, story, "republish", { set: { unpublishedAt: null, unpublishReason: null } });
     await keepPublishedRevision(tx, id, "published");
     await recordPublicationEvent(tx, { storyId: id, kind: "published", version: moved.version });
@@ -438,7 +419,7 @@ export const correctStory = defineCommand(
         },
       });
       if (fields.sectionId === null) throw refuse("invalid", "refusals.story.publishedNeedsSection", undefined, { field: "sectionId" });
-      ensureFiguresHavePhotos(fields.body);
+      await ensureReadyForReaders(tx, fields);
       await checkReferences(tx, fields);
 
       const slug = slugify(fields.title);
@@ -498,10 +479,14 @@ export const submitStory = defineCommand(workflowInput, async ({ id, version }, 
     const missing = requiredForSubmission(story);
     const labels = missing.map((f) => phrase(`validation.fields.${f}`));
     // A figure still waiting for its photo is named with the missing fields, after them.
-    if (figuresWithoutPhoto(story.body)) labels.push(phrase("workflow.figurePhoto.missing"));
+    const figureless = figuresWithoutPhoto(story.body) > 0;
+    if (figureless) labels.push(phrase("workflow.figurePhoto.missing"));
+    // Then what the kind needs of its media (a photo story's photos, a video…).
+    const shortfalls = await kindShortfalls(tx, story);
+    labels.push(...shortfalls);
     if (labels.length) {
       // details.missing names the fields (title, sapo…), for a screen to point at them.
-      const details = labels.length > missing.length ? [...missing, "figurePhoto"] : missing;
+      const details = [...missing, ...(figureless ? ["figurePhoto"] : []), ...(shortfalls.length ? ["kind"] : [])];
       throw refuse("incomplete", "refusals.story.incomplete", { missing: { list: labels } }, { missing: details });
     }
     const moved = await applyTransition(tx, ctx.actor, story, "submit");
