@@ -8,7 +8,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { assignmentPriorities, assignments, assignmentTasks, proposals, sections, users, type Assignment } from "@/db/schema";
+import { assignmentPriorities, assignments, assignmentTasks, proposals, sections, users, type Assignment, type StoryKind, type TopicKind } from "@/db/schema";
 import { CommandError, defineCommand, refuse, type CommandContext } from "@/lib/actions/command";
 import { recordAudit, type AuditAction } from "@/lib/audit/record";
 import { phrase, zodMessage, type Phrase } from "@/lib/i18n/phrase";
@@ -134,9 +134,25 @@ export const acceptAssignment = defineCommand(z.object(target), async ({ id, ver
   }),
 );
 
+/** The kind of story a topic becomes: a photo story's topic opens a Phóng sự ảnh, and so on. */
+const storyKindOfTopic: Record<TopicKind, StoryKind> = {
+  text: "article",
+  photo: "photo",
+  video: "video",
+  audio: "audio",
+  emagazine: "emagazine",
+  infographic: "infographic",
+};
+
+async function topicKindOf(tx: Database, proposalId: number | null): Promise<StoryKind> {
+  if (proposalId === null) return "article";
+  const [topic] = await tx.select({ kind: proposals.kind }).from(proposals).where(eq(proposals.id, proposalId));
+  return topic ? storyKindOfTopic[topic.kind] : "article";
+}
+
 /**
  * Bắt đầu viết: the story's draft is made as any new story is (the story-creation policy, then
- * insertDraft), credited to the assignee, with the title and the section carried over.
+ * insertDraft), credited to the assignee, with the title, the section and the topic's kind carried over.
  */
 export const startAssignment = defineCommand(z.object(target), async ({ id, version }, ctx) =>
   ctx.db.transaction(async (tx) => {
@@ -145,7 +161,13 @@ export const startAssignment = defineCommand(z.object(target), async ({ id, vers
     let storyId = assignment.storyId;
     if (storyId === null) {
       ctx.authorize("story.create");
-      const draft = await insertDraft(tx, ctx.actor, { ...emptyStoryFields(ctx.actor.penName), title: assignment.title, sectionId: assignment.sectionId });
+      const kind = await topicKindOf(tx, assignment.proposalId);
+      const draft = await insertDraft(tx, ctx.actor, {
+        ...emptyStoryFields(ctx.actor.penName),
+        kind,
+        title: assignment.title,
+        sectionId: assignment.sectionId,
+      });
       storyId = draft.id;
     }
     const now = new Date();

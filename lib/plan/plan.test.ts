@@ -7,7 +7,18 @@ import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { makeDesk, makePerson, makeSection, makeStory } from "@/db/factories";
-import { assignments, auditLog, notifications, proposals, publicationEvents, siteSettings, stories, storyAuthors, storySources } from "@/db/schema";
+import {
+  assignments,
+  auditLog,
+  notifications,
+  proposals,
+  publicationEvents,
+  siteSettings,
+  stories,
+  storyAuthors,
+  storySources,
+  type TopicKind,
+} from "@/db/schema";
 import { openTestDatabase } from "@/db/testing";
 import { deskReachOf } from "@/lib/desks/reach";
 import type { Actor } from "@/lib/policy/policy";
@@ -174,8 +185,8 @@ describe("proposals", () => {
   });
 });
 
-async function approvedProposal(title: string) {
-  const { id } = ok(await p.propose(db(), people.reporter, { title, sectionId, kind: "text" }));
+async function approvedProposal(title: string, kind: TopicKind = "text") {
+  const { id } = ok(await p.propose(db(), people.reporter, { title, sectionId, kind }));
   ok(await p.approveProposal(db(), people.head, { id, version: 1 }));
   return id;
 }
@@ -260,6 +271,14 @@ describe("assignments", () => {
     });
   });
 
+  it("a topic's kind becomes its story's kind: a video topic opens a Video draft", async () => {
+    const proposalId = await approvedProposal("Mùa hoa đào Mẫu Sơn", "video");
+    const { id } = ok(await a.assign(db(), people.head, { proposalId, assigneeId: people.reporter.id, deadline: inHours(6) }));
+    const started = ok(await a.startAssignment(db(), people.reporter, { id, version: 1 }));
+    const [story] = await db().select({ kind: stories.kind }).from(stories).where(eq(stories.id, started.storyId!));
+    expect(story!.kind).toBe("video");
+  });
+
   it("the assignee accepts, starts (a normal draft born with the title and section), and submitting the story completes it", async () => {
     const proposalId = await approvedProposal("Đường lên Mẫu Sơn");
     const { id } = ok(await a.assign(db(), people.head, { proposalId, assigneeId: people.reporter.id, deadline: inHours(6) }));
@@ -275,7 +294,7 @@ describe("assignments", () => {
     const started = ok(await a.startAssignment(db(), people.reporter, { id, version: 2 }));
     expect(started).toMatchObject({ status: "in_progress", version: 3 });
     const [story] = await db().select().from(stories).where(eq(stories.id, started.storyId!));
-    expect(story).toMatchObject({ title: "Đường lên Mẫu Sơn", sectionId, status: "draft", createdById: people.reporter.id });
+    expect(story).toMatchObject({ title: "Đường lên Mẫu Sơn", kind: "article", sectionId, status: "draft", createdById: people.reporter.id });
     expect(await db().select({ userId: storyAuthors.userId }).from(storyAuthors).where(eq(storyAuthors.storyId, story!.id))).toEqual([
       { userId: people.reporter.id },
     ]);

@@ -3,7 +3,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import { media, sections, stories, storyAuthors, storyTags, tags, type Story } from "@/db/schema";
+import { sections, stories, storyAuthors, storyTags, tags, type Story } from "@/db/schema";
 import { defineCommand, refuse } from "@/lib/actions/command";
 import type { Actor } from "@/lib/policy/policy";
 import { slugify } from "@/lib/text/slug";
