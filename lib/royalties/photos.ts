@@ -1,22 +1,14 @@
-// The photos a work uses, each graded for its author: the cover and every figure of the body that
-// holds a library photo, once each, in reading order.
+// The photos a work uses, each graded for its author: the cover and every photo of the body from the
+// library (figures, galleries, image pairs, infographics), once each, in reading order.
 import { inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { media, type RichTextNode, type Story } from "@/db/schema";
+import { media, type Story } from "@/db/schema";
+import { bodyMediaIds } from "@/lib/stories/blocks";
 
 export type UsedPhoto = { mediaId: number; caption: string; credit: string; uploadedById: number | null; src: string | null };
 
-function figureIds(nodes: readonly RichTextNode[] | undefined, into: number[]): number[] {
-  for (const node of nodes ?? []) {
-    const id = node.attrs?.mediaId;
-    if (node.type === "figure" && typeof id === "number" && Number.isInteger(id)) into.push(id);
-    figureIds(node.content, into);
-  }
-  return into;
-}
-
 export async function photosOf(db: Database, story: Pick<Story, "coverMediaId" | "coverCaption" | "coverCredit" | "body">): Promise<UsedPhoto[]> {
-  const ids = [...new Set([...(story.coverMediaId ? [story.coverMediaId] : []), ...figureIds(story.body.content, [])])];
+  const ids = [...new Set([...(story.coverMediaId ? [story.coverMediaId] : []), ...bodyMediaIds(story.body).images])];
   if (!ids.length) return [];
   const rows = await db
     .select({

@@ -45,7 +45,7 @@ describe("the body schema's media blocks", () => {
   });
 
   it("lists the library items a body uses, by what they must be", () => {
-    expect(bodyMediaIds(parse(...Object.values(valid)).data!)).toEqual({ images: [1, 2, 3, 4, 5, 8, 9, 10], videos: [6], audios: [7] });
+    expect(bodyMediaIds(parse(...Object.values(valid)).data!)).toEqual({ images: [1, 2, 3, 4, 5, 9, 10], posters: [8], videos: [6], audios: [7] });
   });
 
   const bad: [string, RichTextNode][] = [

@@ -128,9 +128,14 @@ export function blocksOf<T extends BlockType>(body: StoryBody, type: T): BlockAt
   return found;
 }
 
-/** The library items a body shows, by what they must be: photos, videos, sound recordings. */
-export function bodyMediaIds(body: StoryBody): { images: number[]; videos: number[]; audios: number[] } {
+/**
+ * The library items a body shows, in reading order, by what they must be: photos printed in it
+ * (figures, galleries, pairs, infographics: the photographers' works), posters of embeds, videos,
+ * sound recordings.
+ */
+export function bodyMediaIds(body: StoryBody): { images: number[]; posters: number[]; videos: number[]; audios: number[] } {
   const images = new Set<number>();
+  const posters = new Set<number>();
   const videos = new Set<number>();
   const audios = new Set<number>();
   const id = (value: unknown) => (typeof value === "number" && Number.isInteger(value) && value > 0 ? value : null);
@@ -143,11 +148,11 @@ export function bodyMediaIds(body: StoryBody): { images: number[]; videos: numbe
     if (node.type === "figure" || node.type === "infographic") add(images, a.mediaId);
     else if (node.type === "gallery" || node.type === "imagePair")
       for (const item of (a.items as { mediaId?: unknown }[] | undefined) ?? []) add(images, item?.mediaId);
-    else if (node.type === "embed") add(images, a.posterMediaId);
+    else if (node.type === "embed") add(posters, a.posterMediaId);
     else if (node.type === "video") add(videos, a.mediaId);
     else if (node.type === "audio") add(audios, a.mediaId);
   }
-  return { images: [...images], videos: [...videos], audios: [...audios] };
+  return { images: [...images], posters: [...posters], videos: [...videos], audios: [...audios] };
 }
 
 /** The words a block carries for search, word count and feeds (its captions, quote or chapter title). */

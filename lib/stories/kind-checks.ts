@@ -23,8 +23,8 @@ async function rowsOf(db: Database, ids: number[]): Promise<Map<number, Row>> {
 }
 
 async function libraryOf(db: Database, story: Checked) {
-  const { images, videos, audios } = bodyMediaIds(story.body);
-  return { rows: await rowsOf(db, [...images, ...videos, ...audios]), videos, audios };
+  const { images, posters, videos, audios } = bodyMediaIds(story.body);
+  return { rows: await rowsOf(db, [...images, ...posters, ...videos, ...audios]), videos, audios };
 }
 
 /**
@@ -85,7 +85,8 @@ export async function ensureReadyForReaders(db: Database, story: Checked): Promi
  * before it is stored, since readers would get an empty player.
  */
 export async function ensureMediaReferences(db: Database, fields: Pick<Story, "body" | "coverMediaId">): Promise<void> {
-  const { images, videos, audios } = bodyMediaIds(fields.body);
+  const { images: photos, posters, videos, audios } = bodyMediaIds(fields.body);
+  const images = [...photos, ...posters];
   const cover = fields.coverMediaId === null ? [] : [fields.coverMediaId];
   const rows = await rowsOf(db, [...images, ...videos, ...audios, ...cover]);
   const wrong = (ids: number[], kind: Media["kind"]) =>
