@@ -217,12 +217,15 @@ export const addTrackSchema = z.object({
     .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8}){0,2}$/, zodMessage("validation.av.trackLang")),
   label,
   kind: z.enum(trackKinds).default("subtitles"),
-  data: z.instanceof(Buffer, { message: zodMessage("validation.av.noTrackFile") }),
+  // Bytes from a test or a script, a File from the library's form.
+  data: z.union([z.instanceof(Buffer), z.instanceof(File)], { error: zodMessage("validation.av.noTrackFile") }),
 });
 
 export const addMediaTrack = defineCommand(addTrackSchema, async (input, ctx): Promise<MediaTrack[]> => {
   ctx.authorize("media.upload");
-  const text = checkWebVtt(input.data);
+  const file = input.data;
+  if (file instanceof File && file.size > maxTrackBytes) throw refuse("too_large", "refusals.av.trackTooLarge", { kb: maxTrackBytes / 1024 });
+  const text = checkWebVtt(file instanceof File ? Buffer.from(await file.arrayBuffer()) : file);
   const storage = mediaStorage();
   const key = mediaKey(newMediaStem(), "original", "vtt");
   await storage.put(key, Buffer.from(text, "utf8"), "text/vtt; charset=utf-8");

@@ -8,8 +8,9 @@ import { defaultLocale } from "@/lib/i18n/locales";
 import { say, zodMessage, type Phrase } from "@/lib/i18n/phrase";
 import type { ErrorCode } from "@/lib/actions/errors";
 
-export const ffprobePath = process.env.FFPROBE_PATH || "/usr/bin/ffprobe";
-export const ffmpegPath = process.env.FFMPEG_PATH || "/usr/bin/ffmpeg";
+// Debian's ffmpeg package (apt-get install ffmpeg), as CI installs it.
+export const ffprobePath = "/usr/bin/ffprobe";
+export const ffmpegPath = "/usr/bin/ffmpeg";
 
 /** A video or sound file refused; `phrase` is said in the uploader's language. */
 export class AvError extends Error {

@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { makePerson } from "@/db/factories";
+import { bodyLimitFor, uploadChunkBytes } from "@/lib/http/body-limits";
 import { media } from "@/db/schema";
 import { openTestDatabase, requirement } from "@/db/testing";
 import type { Actor } from "@/lib/policy/policy";
@@ -200,6 +201,12 @@ function patch(as: Actor, url: string, offset: number, body: BodyInit) {
 const uploadFiles = () => (fs.existsSync(uploadsDir()) ? fs.readdirSync(uploadsDir()) : []);
 
 describe.runIf(ready)("resumable uploads (tus)", () => {
+  it("bounds each piece in the production server's body guard, creation like any small request", () => {
+    expect(bodyLimitFor("PATCH", "/api/media/tai-len/0a1b", false).bytes).toBe(uploadChunkBytes);
+    expect(bodyLimitFor("POST", "/api/media/tai-len", false).bytes).toBe(1024 * 1024);
+    expect(bodyLimitFor("PATCH", "/api/stories/1", false).bytes).toBe(1024 * 1024);
+  });
+
   it("refuses the signed-out and people without media rights, writing nothing", async () => {
     const before = uploadFiles();
     const anonymous = await create(null, 1000, { filename: "a.mp4", filetype: "video/mp4" });

@@ -109,6 +109,10 @@ function createServer(): { server: Server; datastore: FileStore } {
           fileName: upload.metadata?.filename ?? "",
           expect: upload.metadata?.expect === "video" || upload.metadata?.expect === "audio" ? upload.metadata.expect : undefined,
           uploadedById: caller.actor.id,
+          // What the uploader typed beside the file, bounded as the details form bounds it.
+          caption: (upload.metadata?.caption ?? "").slice(0, 1000),
+          credit: (upload.metadata?.credit ?? "").slice(0, 200),
+          alt: (upload.metadata?.alt ?? "").slice(0, 500),
         });
         if (item.status === "processing") wakeMediaWorker();
         return { status_code: 204, headers: { "X-Media-Id": item.id, "X-Media-Status": item.status } };
