@@ -12,6 +12,8 @@ import { Notice } from "@/components/ui/notice";
 import type { MediaKind } from "@/db/schema";
 import type { MediaPage, MediaSummary } from "@/lib/media/queries";
 import { queryKeys } from "@/lib/query-keys";
+import { formatDuration } from "@/lib/media/duration";
+import { MediaStatusLabel } from "./media-av-details";
 
 /** One page of the library; `failed` is said when the server gives no reason of its own. */
 async function fetchMedia(kind: MediaKind, q: string, page: number, signal: AbortSignal, failed: string): Promise<MediaPage> {
@@ -46,6 +48,8 @@ export function MediaPicker({ onPick, onClose, kind = "image" }: { onPick: (m: M
     queryKey: queryKeys.media(kind, settled, page),
     queryFn: ({ signal }) => fetchMedia(kind, settled, page, signal, t("loadFailed")),
     placeholderData: keepPreviousData,
+    // A video being converted shows its progress until it is ready.
+    refetchInterval: (query) => (query.state.data?.items.some((item) => item.status === "processing") ? 4000 : false),
   });
   const data = library.data;
 
@@ -55,6 +59,7 @@ export function MediaPicker({ onPick, onClose, kind = "image" }: { onPick: (m: M
       <div className="grid gap-4 p-4 md:grid-cols-[17rem_1fr]">
         <MediaUploader
           compact
+          kind={kind}
           onUploaded={() => {
             // The new photo is the newest: show the first page, unfiltered, where it now leads.
             setQ("");
@@ -87,15 +92,26 @@ export function MediaPicker({ onPick, onClose, kind = "image" }: { onPick: (m: M
             <ul aria-label={t("list")} className={`grid grid-cols-2 gap-3 lg:grid-cols-3 ${library.isPlaceholderData ? "opacity-60" : ""}`}>
               {data.items.map((item) => (
                 <li key={item.id} className="flex flex-col rounded border border-stone-300 bg-white">
-                  <div className="flex aspect-[4/3] items-center justify-center bg-stone-100">
-                    {/* eslint-disable-next-line @next/next/no-img-element -- a library variant, already resized */}
-                    <img src={item.thumbUrl} alt={item.alt || item.caption} loading="lazy" className="max-h-full max-w-full object-contain" />
+                  <div className="relative flex aspect-[4/3] items-center justify-center bg-stone-100">
+                    {item.thumbUrl ? (
+                      // eslint-disable-next-line @next/next/no-img-element -- a library variant, already resized
+                      <img src={item.thumbUrl} alt={item.alt || item.caption} loading="lazy" className="max-h-full max-w-full object-contain" />
+                    ) : (
+                      <span aria-hidden className="text-3xl text-stone-500">
+                        {item.kind === "video" ? "▶" : "♪"}
+                      </span>
+                    )}
+                    {item.durationMs ? (
+                      <span className="absolute right-1 bottom-1 rounded bg-black/70 px-1.5 text-xs text-white">{formatDuration(item.durationMs)}</span>
+                    ) : null}
                   </div>
                   <div className="flex flex-1 flex-col gap-1 p-2 text-sm">
                     <p id={`${id}-caption-${item.id}`} className="line-clamp-2">
                       {item.caption || <span className="text-muted italic">{t("noCaption")}</span>}
                     </p>
                     {item.credit ? <p className="text-xs text-muted">{item.credit}</p> : null}
+                    {item.kind !== "image" ? <MediaStatusLabel item={item} /> : null}
+                    {item.kind !== "image" && !item.caption ? <p className="truncate text-xs text-muted">{item.originalName}</p> : null}
                     <Button
                       variant="primary"
                       size="sm"

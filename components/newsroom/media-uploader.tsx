@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { Upload as TusUpload } from "tus-js-client";
 import { useTranslations } from "use-intl";
 import { withElement } from "@/components/public/with-element";
 import { Field } from "@/components/ui/field";
@@ -14,7 +15,13 @@ import type { MediaSummary } from "@/lib/media/queries";
 // The server says the same; checking here spares a 20 MB upload that would be refused anyway.
 const maxBytes = 20 * 1024 * 1024;
 // Named types rather than image/*: a phone then converts its own HEIC photos to JPEG on the way.
-const accepted = "image/jpeg,image/png,image/webp,image/avif,.jpg,.jpeg,.png,.webp,.avif";
+const acceptedPhotos = "image/jpeg,image/png,image/webp,image/avif,.jpg,.jpeg,.png,.webp,.avif";
+// Video and sound go through the resumable upload; the server decides by content what they are.
+const acceptedAv = "video/*,audio/*,.mp4,.m4v,.mov,.webm,.mkv,.avi,.mp3,.m4a,.aac,.ogg,.opus,.wav,.flac";
+const avName = /\.(mp4|m4v|mov|webm|mkv|avi|mp3|m4a|aac|ogg|oga|opus|wav|flac)$/i;
+const isAv = (file: File) => /^(video|audio)\//.test(file.type) || avName.test(file.name);
+// The body guard's bound for one piece (lib/http/body-limits.ts uploadChunkBytes).
+const chunkSize = 8 * 1024 * 1024;
 
 type Phase = "idle" | "uploading" | "processing" | "done" | "error";
 
@@ -40,7 +47,10 @@ export function MediaUploader({
   onUploaded,
   refreshOnUpload = false,
   compact = false,
+  kind = "image",
 }: {
+  /** What this uploader takes: photos (the default), or also video and sound ("av", the library page), or one of them (a block's picker). */
+  kind?: "image" | "av" | "video" | "audio";
   onUploaded?: (media: MediaSummary) => void;
   /** Re-render the server page after an upload (the library page lists server-side). */
   refreshOnUpload?: boolean;
@@ -60,8 +70,23 @@ export function MediaUploader({
   const [progress, setProgress] = useState(0);
   const [message, setMessage] = useState("");
   const request = useRef<XMLHttpRequest | null>(null);
+  const resumable = useRef<TusUpload | null>(null);
 
-  useEffect(() => () => request.current?.abort(), []);
+  useEffect(
+    () => () => {
+      request.current?.abort();
+      void resumable.current?.abort();
+    },
+    [],
+  );
+  const accepted =
+    kind === "image"
+      ? acceptedPhotos
+      : kind === "video"
+        ? "video/*,.mp4,.m4v,.mov,.webm,.mkv,.avi"
+        : kind === "audio"
+          ? "audio/*,.mp3,.m4a,.aac,.ogg,.opus,.wav,.flac"
+          : `${acceptedPhotos},${acceptedAv}`;
 
   const busy = phase === "uploading" || phase === "processing";
 
@@ -70,9 +95,84 @@ export function MediaUploader({
     setMessage(text);
   }
 
+  function finished(name: string) {
+    setProgress(100);
+    setPhase("done");
+    setMessage(t("done", { name }));
+    setCaption("");
+    setCredit("");
+    setAlt("");
+    void queryClient.invalidateQueries({ queryKey: ["media"] });
+    if (refreshOnUpload) router.refresh();
+  }
+
+  /**
+   * A video or sound file, in 8 MB pieces (tus): a dropped connection is retried and resumed from
+   * what the server kept, even after a reload (the browser remembers the upload's address).
+   */
+  function uploadAv(file: File) {
+    const upload = new TusUpload(file, {
+      endpoint: "/api/media/tai-len",
+      chunkSize,
+      retryDelays: [0, 1000, 3000, 5000, 10000, 20000, 30000],
+      storeFingerprintForResuming: true,
+      removeFingerprintOnSuccess: true,
+      metadata: {
+        filename: file.name,
+        filetype: file.type || (/\.(mp3|m4a|aac|ogg|oga|opus|wav|flac)$/i.test(file.name) ? "audio/*" : "video/*"),
+        ...(kind === "video" || kind === "audio" ? { expect: kind } : {}),
+        caption,
+        credit,
+        alt,
+      },
+      onProgress: (sent, total) => {
+        const percent = total ? Math.floor((sent / total) * 100) : 0;
+        setProgress(percent);
+        // Every byte is sent; the server now checks the file and makes it ready to play.
+        if (percent >= 100) setPhase("processing");
+      },
+      onSuccess: () => {
+        resumable.current = null;
+        finished(file.name);
+      },
+      onError: (error) => {
+        resumable.current = null;
+        const response = "originalResponse" in error ? error.originalResponse : null;
+        let text: string | null = null;
+        try {
+          const body = JSON.parse(response?.getBody() ?? "") as unknown;
+          if (body && typeof body === "object" && "error" in body && typeof body.error === "string") text = body.error;
+        } catch {
+          // Not our JSON: the connection, or a proxy's page.
+        }
+        fail(text ?? (response ? t("failed", { status: String(response.getStatus()) }) : t("connectionLost")));
+      },
+    });
+    resumable.current = upload;
+    setPhase("uploading");
+    setMessage("");
+    // An upload of the same file cut short earlier (a reload, a closed laptop) goes on from where it stopped.
+    void upload.findPreviousUploads().then((previous) => {
+      if (previous[0]) upload.resumeFromPreviousUpload(previous[0]);
+      upload.start();
+    });
+  }
+
+  function cancel() {
+    const upload = resumable.current;
+    resumable.current = null;
+    // Stops sending and asks the server to drop what it kept.
+    void upload?.abort(true);
+    request.current?.abort();
+    setPhase("idle");
+    setProgress(0);
+  }
+
   function upload(file: File) {
     if (busy) return;
     setProgress(0);
+    if (kind !== "image" && isAv(file)) return uploadAv(file);
+    if (kind === "video" || kind === "audio") return fail(t("notAv"));
     if (file.size > maxBytes) return fail(t("tooLarge"));
     const form = new FormData();
     form.append("file", file);
@@ -100,16 +200,8 @@ export function MediaUploader({
         // Not JSON: a proxy's error page; the status below says enough.
       }
       if (xhr.status === 201 && body && typeof body === "object" && "id" in body) {
-        const media = body as MediaSummary;
-        setProgress(100);
-        setPhase("done");
-        setMessage(t("done", { name: file.name }));
-        setCaption("");
-        setCredit("");
-        setAlt("");
-        void queryClient.invalidateQueries({ queryKey: ["media"] });
-        if (refreshOnUpload) router.refresh();
-        onUploaded?.(media);
+        finished(file.name);
+        onUploaded?.(body as MediaSummary);
         return;
       }
       const error = body && typeof body === "object" && "error" in body && typeof body.error === "string" ? body.error : null;
@@ -130,7 +222,7 @@ export function MediaUploader({
       <h2 id={`${id}-heading`} className="text-base font-semibold">
         {t("heading")}
       </h2>
-      <p className="mt-1 text-sm text-muted">{t("intro")}</p>
+      <p className="mt-1 text-sm text-muted">{kind === "image" ? t("intro") : t("introAv")}</p>
       <div className={`mt-3 grid gap-3 ${compact ? "" : "md:grid-cols-3"}`}>
         <Field label={t("caption")}>
           <Input value={caption} onChange={(e) => setCaption(e.target.value)} disabled={busy} maxLength={1000} size="sm" />
@@ -151,7 +243,7 @@ export function MediaUploader({
           clearAfterChoose
           onFile={upload}
           prompt={withElement((choose) => t("drop", { choose }), <span className="font-semibold text-brand underline">{t("choose")}</span>)}
-          hint={t("formats")}
+          hint={kind === "image" ? t("formats") : t("formatsAv")}
         />
         {/* On a touch screen, a second way in: straight to the camera (the file chooser stays). */}
         {touch ? (
@@ -184,6 +276,11 @@ export function MediaUploader({
           <span role="status" className="text-sm whitespace-nowrap">
             {phase === "uploading" ? t("uploading", { percent: progress }) : phase === "processing" ? t("processing") : message}
           </span>
+          {phase === "uploading" ? (
+            <button type="button" onClick={cancel} className="rounded border border-stone-400 px-3 py-1 text-sm font-semibold">
+              {t("cancel")}
+            </button>
+          ) : null}
         </div>
       ) : null}
       {phase === "error" ? (

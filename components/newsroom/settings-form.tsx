@@ -22,7 +22,9 @@ type HintKey =
   | "approvalLevels"
   | "timeZone"
   | "storiesPerPage"
-  | "requireTwoFactor";
+  | "requireTwoFactor"
+  | "maxVideoMegabytes"
+  | "maxAudioMegabytes";
 
 type Field = {
   key: SettingKey;
@@ -30,11 +32,14 @@ type Field = {
   hint?: HintKey;
   input?: "text" | "email" | "number" | "textarea" | "approval" | "timezone" | "checkbox" | "logo";
   maxLength?: number;
+  /** A number's bounds (the command checks them again). */
+  min?: number;
+  max?: number;
   required?: boolean;
   wide?: boolean;
 };
 
-const groups: { title: "identity" | "legal" | "editorial" | "security"; fields: Field[] }[] = [
+const groups: { title: "identity" | "legal" | "editorial" | "media" | "security"; fields: Field[] }[] = [
   {
     title: "identity",
     fields: [
@@ -62,7 +67,14 @@ const groups: { title: "identity" | "legal" | "editorial" | "security"; fields: 
     fields: [
       { key: "approvalLevels", input: "approval", hint: "approvalLevels" },
       { key: "timeZone", input: "timezone", required: true, hint: "timeZone" },
-      { key: "storiesPerPage", input: "number", required: true, hint: "storiesPerPage" },
+      { key: "storiesPerPage", input: "number", required: true, hint: "storiesPerPage", min: 5, max: 100 },
+    ],
+  },
+  {
+    title: "media",
+    fields: [
+      { key: "maxVideoMegabytes", input: "number", required: true, hint: "maxVideoMegabytes", min: 10, max: 20480 },
+      { key: "maxAudioMegabytes", input: "number", required: true, hint: "maxAudioMegabytes", min: 1, max: 4096 },
     ],
   },
   {
@@ -143,8 +155,8 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
                       {...common}
                       type={f.input === "number" ? "number" : f.input === "email" ? "email" : "text"}
                       inputMode={f.input === "number" ? "numeric" : undefined}
-                      min={f.input === "number" ? 5 : undefined}
-                      max={f.input === "number" ? 100 : undefined}
+                      min={f.min}
+                      max={f.max}
                       maxLength={f.maxLength}
                       defaultValue={valueOf(f.key)}
                     />

@@ -8,12 +8,16 @@ const MB = 1024 * 1024;
 
 /** A photo for Thư viện ảnh. */
 export const maxImageBytes = 20 * MB;
+/** One piece of a resumable video or sound upload (tus PATCH); the uploader sends pieces this size. */
+export const uploadChunkBytes = 8 * MB;
 /** A story file for Nhập từ văn bản (.docx with its photos, or .txt). */
 export const maxStoryUploadBytes = 10 * MB;
 
 export const bodyLimits = {
   /** The media upload: the photo plus the form's other fields and multipart boundaries. */
   mediaUpload: maxImageBytes + 256 * 1024,
+  /** One piece of a resumable upload: the piece, nothing else (tus sends its offsets as headers). */
+  uploadChunk: uploadChunkBytes,
   /** Server actions: the import form's file or pasted text is the largest any sends. */
   serverAction: maxStoryUploadBytes + 6 * MB,
   /** Every other request with a body: log-in, the view beacon, JSON for the newsroom's screens. */
@@ -34,5 +38,8 @@ export function bodyLimitFor(method: string | undefined, path: string, isServerA
   // (Cài đặt's logo goes through the same upload, with the same bound.)
   if (method === "POST" && (path === "/api/media" || path.startsWith("/api/media?") || path === "/api/settings/logo"))
     return { bytes: bodyLimits.mediaUpload, message: `Ảnh vượt quá ${megabytes(maxImageBytes)}.` };
+  // Video and sound arrive in pieces (lib/media/tus.ts): each PATCH is one piece; the whole file's
+  // bound (Cài đặt) is checked against Upload-Length when the upload is created.
+  if (method === "PATCH" && path.startsWith("/api/media/tai-len/")) return tooLarge(bodyLimits.uploadChunk);
   return tooLarge(bodyLimits.other);
 }

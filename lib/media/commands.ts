@@ -218,7 +218,8 @@ export const deleteMedia = defineCommand(z.object({ id: z.coerce.number().int().
     return row;
   });
   const storage = mediaStorage();
-  const keys = [row.storageKey, ...row.variants.map((v) => v.key)];
+  // A video's or a sound file's captions go with it (its poster stays a library photo of its own).
+  const keys = [row.storageKey, ...row.variants.map((v) => v.key), ...row.tracks.map((t) => t.key)];
   const failed = (await Promise.allSettled(keys.map((key) => storage.delete(key)))).filter((r) => r.status === "rejected");
   if (failed.length) console.error(`Tòa soạn: ảnh #${row.id} đã xóa khỏi thư viện nhưng ${failed.length} tệp chưa xóa được khỏi kho`, failed);
   return { id: row.id };

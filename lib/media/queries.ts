@@ -1,8 +1,9 @@
 // Reads of the media library: the shared photo library of the newsroom, for the library page and
 // the picker of the story editor. Takes the actor first and asks the policy, like every read.
-import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { type Database, appDatabase } from "@/db/client";
-import { media, users, type Media, type MediaKind, type MediaVariant } from "@/db/schema";
+import { media, users, type Media, type MediaKind, type MediaRights, type MediaStatus, type MediaTrack, type MediaVariant } from "@/db/schema";
 import { escapeLike, foldedSql } from "@/lib/text/fold-sql";
 import { can, PermissionDeniedError, type Actor } from "@/lib/policy/policy";
 import { foldForSearch } from "@/lib/text/fold";
@@ -35,6 +36,16 @@ export type MediaListItem = MediaSummary & {
   createdAt: string;
   /** Whether this actor may change caption, credit and alt (the command checks again). */
   mayEdit: boolean;
+  rights: MediaRights;
+  rightsSource: string;
+  /** Video and sound: the file's type, length, conversion state, captions and transcript. */
+  mimeType: string;
+  durationMs: number | null;
+  status: MediaStatus;
+  progress: number;
+  processingError: string | null;
+  tracks: (MediaTrack & { url: string })[];
+  transcript: string;
 };
 
 export type MediaPage = { items: MediaListItem[]; page: number; pageCount: number; total: number };
@@ -99,10 +110,12 @@ export async function listMedia(db: Database, actor: Actor | null, options: Medi
   const total = counted?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / mediaPageSize));
   const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1)), pageCount);
+  const poster = alias(media, "poster");
   const rows = await db
-    .select({ row: media, uploaderName: users.name })
+    .select({ row: media, uploaderName: users.name, posterVariants: poster.variants, posterKey: poster.storageKey })
     .from(media)
     .leftJoin(users, eq(users.id, media.uploadedById))
+    .leftJoin(poster, eq(poster.id, media.posterMediaId))
     .where(where)
     .orderBy(desc(media.createdAt), desc(media.id))
     .limit(mediaPageSize)
@@ -111,9 +124,15 @@ export async function listMedia(db: Database, actor: Actor | null, options: Medi
     page,
     pageCount,
     total,
-    items: rows.map(({ row, uploaderName }) => ({
+    items: rows.map(({ row, uploaderName, posterVariants, posterKey }) => ({
       ...mediaSummary(row),
-      thumbUrl: mediaUrl(thumbVariant(row.variants)?.key ?? row.storageKey),
+      // A video's thumbnail is its poster's; a sound file (or a video still converting) has none.
+      thumbUrl:
+        row.kind === "image"
+          ? mediaUrl(thumbVariant(row.variants)?.key ?? row.storageKey)
+          : posterKey
+            ? mediaUrl(thumbVariant(posterVariants ?? [])?.key ?? posterKey)
+            : "",
       originalName: row.originalName,
       originalWidth: row.width,
       originalHeight: row.height,
@@ -121,6 +140,15 @@ export async function listMedia(db: Database, actor: Actor | null, options: Medi
       uploaderName,
       createdAt: row.createdAt.toISOString(),
       mayEdit: canEditMediaDetails(actor, row.uploadedById),
+      rights: row.rights,
+      rightsSource: row.rightsSource,
+      mimeType: row.mimeType,
+      durationMs: row.durationMs,
+      status: row.status,
+      progress: row.progress,
+      processingError: row.processingError,
+      tracks: row.tracks.map((t) => ({ ...t, url: mediaUrl(t.key) })),
+      transcript: row.transcript,
     })),
   };
 }
@@ -128,4 +156,81 @@ export async function listMedia(db: Database, actor: Actor | null, options: Medi
 /** For pages: one page of the library, searched. */
 export async function getMediaLibrary(actor: Actor, options: MediaListOptions = {}): Promise<MediaPage> {
   return listMedia(await appDatabase(), actor, options);
+}
+
+/** A picture as a page shows it: the column-wide variant as src, every variant in srcset. */
+export type PlayablePoster = { src: string; srcSet: string; width: number | null; height: number | null };
+
+/** What a public page needs to play a library item (video, sound; a photo answers too, with src its column-wide variant). */
+export type PlayableMedia = {
+  kind: MediaKind;
+  src: string;
+  mimeType: string;
+  width: number | null;
+  height: number | null;
+  durationMs: number | null;
+  poster: PlayablePoster | null;
+  tracks: { src: string; lang: string; label: string; kind: MediaTrack["kind"] }[];
+  transcript: string;
+  caption: string;
+  credit: string;
+  rights: MediaRights;
+  rightsSource: string;
+  /** Only "ready" items play: a page shows nothing (or a placeholder) for "processing" and "failed". */
+  status: MediaStatus;
+};
+
+function posterOf(variants: MediaVariant[] | null, key: string | null, width: number | null, height: number | null): PlayablePoster | null {
+  if (!key) return null;
+  const sorted = byWidth(variants ?? []);
+  const shown = displayVariant(sorted);
+  return {
+    src: mediaUrl(shown?.key ?? key),
+    srcSet: sorted.map((v) => `${mediaUrl(v.key)} ${v.width}w`).join(", "),
+    width: shown?.width ?? width,
+    height: shown?.height ?? height,
+  };
+}
+
+/**
+ * The library items of a story's media blocks, for the public pages: by id, those that exist (a
+ * removed item is simply absent). Public by nature: what a published story shows, any reader sees.
+ */
+export async function playableMedia(db: Database, ids: readonly number[]): Promise<Map<number, PlayableMedia>> {
+  const wanted = [...new Set(ids.filter((id) => Number.isInteger(id) && id > 0))];
+  const found = new Map<number, PlayableMedia>();
+  if (wanted.length === 0) return found;
+  const poster = alias(media, "poster");
+  const rows = await db
+    .select({
+      row: media,
+      posterKey: poster.storageKey,
+      posterVariants: poster.variants,
+      posterWidth: poster.width,
+      posterHeight: poster.height,
+    })
+    .from(media)
+    .leftJoin(poster, eq(poster.id, media.posterMediaId))
+    .where(inArray(media.id, wanted));
+  for (const { row, posterKey, posterVariants, posterWidth, posterHeight } of rows) {
+    const image = row.kind === "image" ? displayVariant(row.variants) : undefined;
+    found.set(row.id, {
+      kind: row.kind,
+      // A file still converting has no playable copy yet: its key is the unserved original.
+      src: row.status === "ready" ? mediaUrl(image?.key ?? row.storageKey) : "",
+      mimeType: image ? `image/${image.format}` : row.mimeType,
+      width: image?.width ?? row.width,
+      height: image?.height ?? row.height,
+      durationMs: row.durationMs,
+      poster: posterOf(posterVariants, posterKey, posterWidth, posterHeight),
+      tracks: row.tracks.map((t) => ({ src: mediaUrl(t.key), lang: t.lang, label: t.label, kind: t.kind })),
+      transcript: row.transcript,
+      caption: row.caption,
+      credit: row.credit,
+      rights: row.rights,
+      rightsSource: row.rightsSource,
+      status: row.status,
+    });
+  }
+  return found;
 }

@@ -1,6 +1,7 @@
 // The library's files in an S3-compatible bucket (AWS S3, MinIO, Ceph, R2, Wasabi…), so that several
 // instances share one store. Same keys as on disk; every object carries its type and a year-long
 // Cache-Control, so a CDN in front of the bucket (MEDIA_PUBLIC_URL) serves it as the app would.
+import fs from "node:fs";
 import type * as Sdk from "@aws-sdk/client-s3";
 import { assertKey, mediaCacheControl, StorageUnavailableError, type ByteRange, type MediaStorage, type StoredInfo, type StoredObject } from "./storage";
 
@@ -94,6 +95,29 @@ export class S3Storage implements MediaStorage {
       );
     } catch (error) {
       // A PUT either stores the whole object or nothing: no partial file to clean up here.
+      throw new StorageUnavailableError(error);
+    }
+  }
+
+  async putFile(key: string, file: string, contentType: string): Promise<void> {
+    assertKey(key);
+    try {
+      const { PutObjectCommand } = await loadSdk();
+      const { size } = await fs.promises.stat(file);
+      // One PUT takes up to 5 GB, beyond the library's largest video; streamed, never held in memory.
+      await (
+        await this.s3()
+      ).send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: key,
+          Body: fs.createReadStream(file),
+          ContentLength: size,
+          ContentType: contentType,
+          CacheControl: mediaCacheControl,
+        }),
+      );
+    } catch (error) {
       throw new StorageUnavailableError(error);
     }
   }

@@ -18,6 +18,8 @@ export type StoredObject = StoredInfo & { body: ReadableStream<Uint8Array>; rang
 
 export interface MediaStorage {
   put(key: string, data: Buffer, contentType: string): Promise<void>;
+  /** A file on this machine's disk stored under `key`, streamed (a video may be gigabytes); the file itself is left in place. */
+  putFile(key: string, file: string, contentType: string): Promise<void>;
   get(key: string): Promise<Buffer | null>;
   stat(key: string): Promise<StoredInfo | null>;
   /** The file (or part of it) as a stream, for serving large originals without holding them in memory. */
@@ -29,19 +31,29 @@ export interface MediaStorage {
 /** Every stored file's Cache-Control: a key is never rewritten, so a copy is good for a year. */
 export const mediaCacheControl = "public, max-age=31536000, immutable";
 
-export const mediaExtensions = ["jpg", "png", "webp", "avif"] as const;
+export const mediaExtensions = ["jpg", "png", "webp", "avif", "mp4", "webm", "mp3", "m4a", "ogg", "vtt", "bin"] as const;
 export type MediaExtension = (typeof mediaExtensions)[number];
 
-const contentTypes: Record<MediaExtension, string> = {
+// What a reader's browser is told each stored file is. A sound-only WebM is served as video/webm,
+// which every browser's <audio> plays too. "bin" is a phone's original waiting for its conversion:
+// stored, never served (null).
+const contentTypes: Record<MediaExtension, string | null> = {
   jpg: "image/jpeg",
   png: "image/png",
   webp: "image/webp",
   avif: "image/avif",
+  mp4: "video/mp4",
+  webm: "video/webm",
+  mp3: "audio/mpeg",
+  m4a: "audio/mp4",
+  ogg: "audio/ogg",
+  vtt: "text/vtt; charset=utf-8",
+  bin: null,
 };
 
 // yyyy/mm/<24 hex>-<original | width>.<ext>. Anything else is not a key we ever wrote, which is
 // also what keeps "..", absolute paths and odd characters out of every storage driver.
-const KEY = /^(\d{4})\/(0[1-9]|1[0-2])\/([0-9a-f]{24})-(original|[1-9]\d{0,4})\.(jpg|png|webp|avif)$/;
+const KEY = /^(\d{4})\/(0[1-9]|1[0-2])\/([0-9a-f]{24})-(original|[1-9]\d{0,4})\.(jpg|png|webp|avif|mp4|webm|mp3|m4a|ogg|vtt|bin)$/;
 
 export function isMediaKey(key: string): boolean {
   return KEY.test(key);
@@ -134,6 +146,26 @@ export class LocalDiskStorage implements MediaStorage {
       const code = (error as NodeJS.ErrnoException).code;
       throw code === "ENOSPC" || code === "EDQUOT" ? new StorageFullError(error) : error;
     }
+  }
+
+  async putFile(key: string, file: string, _contentType: string): Promise<void> {
+    const full = this.pathOf(key);
+    const temp = `${full}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
+    try {
+      await fs.promises.mkdir(path.dirname(full), { recursive: true });
+      // A copy (a clone where the file system can) then a rename: the caller removes its own file.
+      await fs.promises.copyFile(file, temp, fs.constants.COPYFILE_EXCL | fs.constants.COPYFILE_FICLONE);
+      await fs.promises.rename(temp, full);
+    } catch (error) {
+      await fs.promises.rm(temp, { force: true }).catch(() => undefined);
+      const code = (error as NodeJS.ErrnoException).code;
+      throw code === "ENOSPC" || code === "EDQUOT" ? new StorageFullError(error) : error;
+    }
+  }
+
+  /** Where a key's file is on this disk, so that ffmpeg reads a stored video without copying it. */
+  localPath(key: string): string {
+    return this.pathOf(key);
   }
 
   async get(key: string): Promise<Buffer | null> {

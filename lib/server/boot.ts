@@ -7,6 +7,7 @@ import { defaultLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { revalidateThroughServer } from "@/lib/publishing/revalidate";
 import { refreshTakenDown, startPublicationWorker } from "@/lib/publishing/worker";
+import { startMediaWorker } from "@/lib/media/av-jobs";
 import { refreshDerivedColumns } from "@/lib/stories/derived";
 import { joinInstances } from "./coherence";
 
@@ -33,6 +34,8 @@ export async function boot(): Promise<void> {
   if (addresses) console.log(`Tòa soạn: ${addresses} địa chỉ của trang cũ chuyển về bài mới.`);
   await joinInstances();
   startPublicationWorker(async () => (await getDatabase()).db, revalidateThroughServer);
+  // Video and sound waiting for conversion (a phone's HEVC…); stopped with the process (SIGTERM).
+  startMediaWorker(async () => (await getDatabase()).db);
   console.log(`Tòa soạn: cơ sở dữ liệu ${kind} sẵn sàng sau ${Date.now() - started} ms.`);
 }
 

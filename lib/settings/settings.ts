@@ -92,6 +92,17 @@ export const settingFields = {
     .max(100, zodMessage("validation.settings.storiesPerPageRange")),
   // Tổng biên tập and Quản trị must sign in with a second factor (lib/auth/two-factor.ts).
   requireTwoFactor: z.boolean({ error: zodMessage("validation.settings.requireTwoFactor") }),
+  // The largest video and sound file Thư viện ảnh takes (resumable uploads, lib/media/tus.ts), in MB.
+  maxVideoMegabytes: z
+    .number({ error: zodMessage("validation.settings.maxVideoMegabytes") })
+    .int(zodMessage("validation.settings.maxVideoMegabytes"))
+    .min(10, zodMessage("validation.settings.maxVideoMegabytes"))
+    .max(20_480, zodMessage("validation.settings.maxVideoMegabytes")),
+  maxAudioMegabytes: z
+    .number({ error: zodMessage("validation.settings.maxAudioMegabytes") })
+    .int(zodMessage("validation.settings.maxAudioMegabytes"))
+    .min(1, zodMessage("validation.settings.maxAudioMegabytes"))
+    .max(4_096, zodMessage("validation.settings.maxAudioMegabytes")),
 };
 
 export const settingsSchema = z.object({
@@ -111,6 +122,8 @@ export const settingsSchema = z.object({
   timeZone: settingFields.timeZone.default("Asia/Ho_Chi_Minh"),
   storiesPerPage: settingFields.storiesPerPage.default(20),
   requireTwoFactor: settingFields.requireTwoFactor.default(false),
+  maxVideoMegabytes: settingFields.maxVideoMegabytes.default(2048),
+  maxAudioMegabytes: settingFields.maxAudioMegabytes.default(300),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;

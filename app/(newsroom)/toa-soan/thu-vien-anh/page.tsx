@@ -7,6 +7,8 @@ import { Input } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { MediaDetailsForm } from "@/components/newsroom/media-details-form";
 import { MediaUploader } from "@/components/newsroom/media-uploader";
+import { MediaRightsForm, MediaStatusLabel, MediaTracks, RefreshWhileProcessing } from "@/components/newsroom/media-av-details";
+import { formatDuration } from "@/lib/media/duration";
 import { requireActor } from "@/lib/auth/actor";
 import { getNewsroomFormatWhen, getNewsroomLocale, getNewsroomT } from "@/lib/i18n/server";
 import { getMediaLibrary } from "@/lib/media/queries";
@@ -47,7 +49,8 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
         <p className="mt-1 text-muted">{t("intro")}</p>
       </div>
 
-      <MediaUploader refreshOnUpload />
+      <MediaUploader refreshOnUpload kind="av" />
+      <RefreshWhileProcessing active={library.items.some((item) => item.status === "processing")} />
 
       <search>
         <form method="get" action="/toa-soan/thu-vien-anh" className="flex flex-wrap items-end gap-2">
@@ -78,23 +81,49 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
           <ul aria-label={t("list")} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {library.items.map((item) => (
               <li key={item.id} className="flex flex-col overflow-hidden rounded border border-stone-300 bg-white">
-                <a href={item.url} className="flex aspect-[4/3] items-center justify-center bg-stone-100" title={t("openLarge")}>
-                  {/* eslint-disable-next-line @next/next/no-img-element -- a library variant, already resized */}
-                  <img
-                    src={item.thumbUrl}
-                    alt={item.alt || item.caption}
-                    loading="lazy"
-                    width={item.width ?? undefined}
-                    height={item.height ?? undefined}
-                    className="max-h-full max-w-full object-contain"
-                  />
-                </a>
+                {item.kind === "image" ? (
+                  <a href={item.url} className="flex aspect-[4/3] items-center justify-center bg-stone-100" title={t("openLarge")}>
+                    {/* eslint-disable-next-line @next/next/no-img-element -- a library variant, already resized */}
+                    <img
+                      src={item.thumbUrl}
+                      alt={item.alt || item.caption}
+                      loading="lazy"
+                      width={item.width ?? undefined}
+                      height={item.height ?? undefined}
+                      className="max-h-full max-w-full object-contain"
+                    />
+                  </a>
+                ) : (
+                  <div className="relative flex aspect-[4/3] flex-col items-center justify-center gap-2 bg-stone-800 p-2 text-white">
+                    {item.thumbUrl ? (
+                      // eslint-disable-next-line @next/next/no-img-element -- the poster's smallest variant
+                      <img src={item.thumbUrl} alt="" loading="lazy" className="absolute inset-0 h-full w-full object-contain" />
+                    ) : (
+                      <span aria-hidden className="text-4xl">
+                        {item.kind === "video" ? "▶" : "♪"}
+                      </span>
+                    )}
+                    <span className="absolute top-2 left-2 rounded bg-black/70 px-2 py-0.5 text-xs">
+                      {item.kind === "video" ? t("av.video") : t("av.audio")}
+                      {item.durationMs ? ` · ${formatDuration(item.durationMs)}` : ""}
+                    </span>
+                    {item.status === "ready" && item.kind === "audio" ? (
+                      <audio controls preload="none" src={item.url} className="relative w-full" aria-label={t("av.listen", { name: item.originalName })} />
+                    ) : null}
+                    {item.status === "ready" && item.kind === "video" ? (
+                      <a href={item.url} className="relative rounded bg-black/70 px-2 py-1 text-sm underline">
+                        {t("av.watch")}
+                      </a>
+                    ) : null}
+                  </div>
+                )}
                 <div className="flex flex-1 flex-col gap-1 p-3 text-sm">
                   <p className="font-medium">{item.caption || <span className="font-normal text-muted italic">{t("noCaption")}</span>}</p>
                   <p className="text-stone-700">{item.credit ? item.credit : <span className="text-muted italic">{t("noCredit")}</span>}</p>
                   <p className="text-xs text-muted">
                     {item.uploaderName ?? "—"} · <time dateTime={item.createdAt}>{when(item.createdAt)}</time>
                   </p>
+                  {item.kind !== "image" ? <MediaStatusLabel item={item} /> : null}
                   <p className="truncate text-xs text-muted" title={item.originalName}>
                     {item.originalName}
                     {item.originalWidth && item.originalHeight ? ` · ${item.originalWidth}×${item.originalHeight}` : ""}
@@ -105,6 +134,14 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
                       <div className="mt-2">
                         <MediaDetailsForm id={item.id} caption={item.caption} credit={item.credit} alt={item.alt} />
                       </div>
+                      <div className="mt-4 border-t border-stone-200 pt-3">
+                        <MediaRightsForm id={item.id} kind={item.kind} rights={item.rights} rightsSource={item.rightsSource} transcript={item.transcript} />
+                      </div>
+                      {item.kind !== "image" ? (
+                        <div className="mt-4 border-t border-stone-200 pt-3">
+                          <MediaTracks id={item.id} tracks={item.tracks} />
+                        </div>
+                      ) : null}
                     </details>
                   ) : null}
                 </div>
