@@ -270,4 +270,32 @@ describe("deleting", () => {
     expect(audit).toMatchObject({ actorId: people.dung!.id, data: { originalName: "cau-huu-nghi.jpg" } });
     expect(await deleteMedia(handle.db, people.dung!, { id: unusedRow.id })).toMatchObject({ ok: false, code: "not_found" });
   });
+
+  it("refuses an item used by any block at any depth (a gallery inside a quote, an embed's poster) or as a video's poster", async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const uploaded = await upload(people.dung!);
+      if (!uploaded.ok) throw new Error("upload failed");
+      ids.push(uploaded.data.id);
+    }
+    const [inGallery, asEmbedPoster, asVideoPoster] = ids as [number, number, number];
+    const photo = { mediaId: inGallery, src: "/media/x.webp", alt: "", caption: "Chợ Kỳ Lừa", credit: "VĂN ĐẠT" };
+    const gallery = { type: "blockquote", content: [{ type: "gallery", attrs: { items: [photo] } }] };
+    const embed = {
+      type: "embed",
+      attrs: { provider: "youtube", url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ", caption: "", posterMediaId: asEmbedPoster, posterSrc: null },
+    };
+    await makeStory(handle.db, { author: people.dung!, body: { type: "doc", content: [gallery, embed] } });
+    await handle.db
+      .insert(media)
+      .values({
+        kind: "video",
+        storageKey: "2026/12/aaaaaaaaaaaaaaaaaaaaaaaa-original.mp4",
+        mimeType: "video/mp4",
+        originalName: "v.mp4",
+        size: 1,
+        posterMediaId: asVideoPoster,
+      });
+    for (const id of ids) expect(await deleteMedia(handle.db, people.dung!, { id })).toMatchObject({ ok: false, code: "conflict" });
+  });
 });

@@ -178,19 +178,26 @@ export const updateMediaDetails = defineCommand(updateSchema, async (input, ctx)
   });
 });
 
-/** Where a library image is in use: a story's cover or body (now or in a revision), an avatar, a royalty line, the logo. */
+/**
+ * Where a library item is in use: a story's cover or any block of its body (figures, galleries,
+ * pairs, infographics, videos, sound, an embed's poster), now or in a revision; a video's poster;
+ * an avatar, a royalty line, the logo.
+ */
 async function usesOf(db: Database, row: Media): Promise<number> {
-  const figure = JSON.stringify({ content: [{ type: "figure", attrs: { mediaId: row.id } }] });
-  const [inStories, inRevisions, avatars, royalties] = await Promise.all([
-    db.$count(stories, or(eq(stories.coverMediaId, row.id), sql`${stories.body} @> ${figure}::jsonb`)),
-    db.$count(storyRevisions, or(eq(storyRevisions.coverMediaId, row.id), sql`${storyRevisions.body} @> ${figure}::jsonb`)),
+  // Any depth of the body: blocks may sit inside quotes and lists, photos inside a gallery's items.
+  const inBody = (body: typeof stories.body | typeof storyRevisions.body) =>
+    sql`jsonb_path_exists(${body}, '$.** ? (@.mediaId == $id || @.posterMediaId == $id)', jsonb_build_object('id', ${row.id}::int))`;
+  const [inStories, inRevisions, posters, avatars, royalties] = await Promise.all([
+    db.$count(stories, or(eq(stories.coverMediaId, row.id), inBody(stories.body))),
+    db.$count(storyRevisions, or(eq(storyRevisions.coverMediaId, row.id), inBody(storyRevisions.body))),
+    db.$count(media, eq(media.posterMediaId, row.id)),
     db.$count(users, eq(users.avatarMediaId, row.id)),
     db.$count(royaltyLines, eq(royaltyLines.mediaId, row.id)),
   ]);
   const { logoUrl } = await loadSettings(db);
   const keys = [row.storageKey, ...row.variants.map((v) => v.key)];
   const logo = keys.some((key) => logoUrl.endsWith(`/${key}`)) ? 1 : 0;
-  return inStories + inRevisions + avatars + royalties + logo;
+  return inStories + inRevisions + posters + avatars + royalties + logo;
 }
 
 /**
