@@ -34,6 +34,7 @@ import { formatDateline } from "@/lib/text/dateline";
 import { wallClock } from "@/lib/i18n/time";
 import { assignments, proposals } from "@/db/schema";
 import { demoPhotos } from "./demo-photos";
+import { ensureReadyForReaders } from "@/lib/stories/kind-checks";
 import { demoAccounts, demoPassword, demoSettings, fixturePath, hasUsers, seedBase, seedDemo } from "./seed";
 
 // The photos go to a folder of this file's own; env() reads DATA_DIR on first use, after this line.
@@ -195,7 +196,8 @@ describe("demo seed", () => {
   });
 
   it("puts every demo photo in the library with its caption, credit and alt text, files on disk", async () => {
-    const rows = await handle.db.select().from(media);
+    // The library also holds the multimedia demo's infographic, video and sound (next test).
+    const rows = (await handle.db.select().from(media)).filter((r) => r.kind === "image" && r.originalName !== "kinh-te-10-thang.png");
     expect(rows.map((r) => r.originalName).sort()).toEqual(demoPhotos.map((p) => p.file).sort());
     for (const photo of demoPhotos) {
       const row = rows.find((r) => r.originalName === photo.file)!;
@@ -206,6 +208,27 @@ describe("demo seed", () => {
       expect(row.variants.length, photo.file).toBeGreaterThan(1);
       for (const v of row.variants) expect(fs.existsSync(path.join(dataDir, "media", ...v.key.split("/"))), v.key).toBe(true);
     }
+  });
+
+  it("publishes one story of each multimedia kind, each with what its kind needs and its files stored", async () => {
+    const rows = await handle.db
+      .select()
+      .from(stories)
+      .where(inArray(stories.kind, ["photo", "video", "audio", "emagazine", "infographic"]));
+    expect(rows.map((r) => r.kind).sort()).toEqual(["audio", "emagazine", "infographic", "photo", "video"]);
+    for (const row of rows) {
+      expect(row.status, row.title).toBe("published");
+      await expect(ensureReadyForReaders(handle.db, row), row.title).resolves.toBeUndefined();
+    }
+    const av = await handle.db
+      .select()
+      .from(media)
+      .where(inArray(media.kind, ["video", "audio"]));
+    expect(av).toHaveLength(2);
+    for (const item of av)
+      for (const key of [item.storageKey, ...item.tracks.map((t) => t.key)])
+        expect(fs.existsSync(path.join(dataDir, "media", ...key.split("/"))), key).toBe(true);
+    expect(av.find((m) => m.kind === "video")!.tracks).toMatchObject([{ lang: "vi", kind: "captions" }]);
   });
 
   it("gives most public stories a cover, and figures with their photo, caption and credit", async () => {

@@ -25,6 +25,7 @@ import { seedDemoDesks } from "./demo-desks";
 import { seedDemoPlan } from "./demo-plan";
 import { seedDemoRoyalties, type GradableStory } from "./demo-royalties";
 import { demoStories, type DemoStory } from "./demo-stories";
+import { demoMediaKeys, demoMultimediaStories, recordDemoMedia, storeDemoMedia, type MultimediaStory, type StoredDemoMedia } from "./demo-multimedia";
 import { baseSections } from "./sections";
 
 export const demoPassword = "toasoan-demo";
@@ -97,17 +98,20 @@ export async function seedDemo(db: Database, { now = new Date(), photos = true }
   await seedBase(db);
   const passwordHash = await hashPassword(demoPassword);
   const photoFiles = photos ? await readDemoPhotos() : [];
+  // The multimedia stories need the photos too (posters, galleries): both or neither.
+  const mediaFiles = photos ? await storeDemoMedia() : null;
   try {
-    await seedDemoRows(db, now, passwordHash, photoFiles);
+    await seedDemoRows(db, now, passwordHash, photoFiles, mediaFiles);
   } catch (error) {
     // Files without rows would stay on disk for nothing: remove what this seed stored.
     const storage = mediaStorage();
-    await Promise.all(photoFiles.flatMap((p) => p.stored.keys).map((key) => storage.delete(key).catch(() => undefined)));
+    const keys = [...photoFiles.flatMap((p) => p.stored.keys), ...(mediaFiles ? demoMediaKeys(mediaFiles) : [])];
+    await Promise.all(keys.map((key) => storage.delete(key).catch(() => undefined)));
     throw error;
   }
 }
 
-async function seedDemoRows(db: Database, now: Date, passwordHash: string, photoFiles: DemoPhotoFiles): Promise<void> {
+async function seedDemoRows(db: Database, now: Date, passwordHash: string, photoFiles: DemoPhotoFiles, mediaFiles: StoredDemoMedia | null): Promise<void> {
   await db.transaction(async (tx) => {
     const userIds = new Map<string, number>();
     for (const account of demoAccounts) {
@@ -147,7 +151,8 @@ async function seedDemoRows(db: Database, now: Date, passwordHash: string, photo
     });
     visible.push({ id: fixtureId, publishedAt: fixtureAt });
 
-    for (const story of demoStories) {
+    const multimedia = mediaFiles ? demoMultimediaStories(await recordDemoMedia(tx, mediaFiles, library, userIds.get("phongvienanh")!)) : [];
+    for (const story of [...demoStories, ...multimedia]) {
       const day = new Date(now.getTime() - story.daysAgo * 86_400_000);
       const local = new TZDate(day, defaultSettings.timeZone); // the demo paper's calendar day
       const publishedAt = vnDateToUtc(
@@ -159,7 +164,7 @@ async function seedDemoRows(db: Database, now: Date, passwordHash: string, photo
       const id = await insertStory(tx, ids, now, { ...story, publishedAt: at });
       if ((story.status === "published" || story.status === "scheduled") && at <= now) visible.push({ id, publishedAt: at });
       if ((story.status === "published" || story.status === "unpublished") && at <= now) {
-        gradable.push({ id, key: story.key, kind: "article", authorId: userIds.get(story.author)!, byline: story.byline, publishedAt: at });
+        gradable.push({ id, key: story.key, kind: kindOfSeed(story), authorId: userIds.get(story.author)!, byline: story.byline, publishedAt: at });
       }
     }
     await seedViews(tx, visible, now);
@@ -176,13 +181,21 @@ async function seedDemoRows(db: Database, now: Date, passwordHash: string, photo
       actorId: null,
       action: "seed.demo",
       entityType: "system",
-      data: { stories: demoStories.length + 1, photos: library.size, royalties, plan },
+      data: { stories: demoStories.length + multimedia.length + 1, photos: library.size, royalties, plan },
     });
   });
 }
 
 type SeedPhoto = { id: number; src: string; caption: string; credit: string; alt: string };
-type SeedStory = Omit<DemoStory, "daysAgo" | "hour" | "body"> & { publishedAt: Date; body: readonly BodyBlock[] };
+type SeedStory = Omit<DemoStory, "daysAgo" | "hour" | "body" | "author"> & {
+  publishedAt: Date;
+  body: readonly BodyBlock[];
+  author: MultimediaStory["author"];
+  kind?: t.StoryKind;
+  cover?: SeedPhoto;
+};
+
+const kindOfSeed = (story: DemoStory | SeedStory | MultimediaStory): t.StoryKind => ("kind" in story && story.kind) || "article";
 type SeedIds = { users: Map<string, number>; sections: Map<string, number>; tags: Map<string, number>; photos: Map<string, SeedPhoto> };
 
 type DemoPhotoFiles = Awaited<ReturnType<typeof readDemoPhotos>>;
@@ -282,7 +295,7 @@ async function insertStory(db: Database, ids: SeedIds, now: Date, story: SeedSto
   const authorId = ids.users.get(story.author)!;
   const pictured = withPhotos(story, ids.photos);
   const body = bodyFromBlocks(pictured.body);
-  const coverMediaId = pictured.cover?.id ?? null;
+  const coverMediaId = story.cover?.id ?? pictured.cover?.id ?? null;
   const returned = story.status === "draft" && Boolean(story.note);
   const published = story.status === "published" || story.status === "scheduled" || story.status === "unpublished";
   const steps = returned
@@ -297,6 +310,7 @@ async function insertStory(db: Database, ids: SeedIds, now: Date, story: SeedSto
   const [row] = await db
     .insert(t.stories)
     .values({
+      kind: kindOfSeed(story),
       title: story.title,
       sapo: story.sapo,
       body,

@@ -8,7 +8,9 @@ export type BodyBlock =
   | { type: "heading"; text: string; level?: 2 | 3 }
   | { type: "caption"; text: string; credit?: string; photo?: { mediaId: number; src: string } }
   | { type: "quote"; text: string }
-  | { type: "list"; items: string[]; ordered?: boolean };
+  | { type: "list"; items: string[]; ordered?: boolean }
+  // A block already in the editor's form (the demo's galleries and videos).
+  | { type: "node"; node: RichTextNode };
 
 const textNode = (text: string): RichTextNode[] => (text ? [{ type: "text", text }] : []);
 const paragraph = (text: string, italic = false): RichTextNode => ({
@@ -33,6 +35,8 @@ export function bodyFromBlocks(blocks: readonly BodyBlock[]): StoryBody {
           };
         case "quote":
           return { type: "blockquote", content: [paragraph(block.text)] };
+        case "node":
+          return block.node;
         case "list":
           return {
             type: block.ordered ? "orderedList" : "bulletList",
