@@ -224,6 +224,33 @@ describe.skipIf(!run)("the nginx front (deploy/nginx)", () => {
     expect(small.status).toBe(200);
   });
 
+  it("sends every request of one person's resumable upload to one instance, by session cookie", async () => {
+    const upstreamOf = async (path: string, cookie: string) => {
+      const response = await fetch(`${front.origin}${path}`, { method: "PATCH", headers: { cookie }, body: Buffer.alloc(bodyLimits.uploadChunk) });
+      expect(response.status).toBe(200);
+      return response.headers.get("x-upstream");
+    };
+    const instancesOf = async (token: string) => {
+      const cookie = `theme=sang; authjs.session-token=${token}; other=1`;
+      const seen = new Set<string | null>();
+      // The creation, then pieces of the upload at its own address.
+      for (const path of ["/api/media/tai-len", "/api/media/tai-len/abc123", "/api/media/tai-len/abc123", "/api/media/tai-len/def456"])
+        seen.add(await upstreamOf(path, cookie));
+      return seen;
+    };
+    const chosen = new Set<string | null>();
+    for (let person = 0; person < 12; person++) {
+      const seen = await instancesOf(`phien-${person}`);
+      expect(seen.size, `person ${person}`).toBe(1);
+      chosen.add([...seen][0]!);
+    }
+    // Different people are spread over both instances.
+    expect(chosen).toEqual(new Set(["a", "b"]));
+    // HTTPS's cookie name leads to the same instance as the plain one for the same session.
+    expect(await instancesOf("phien-3")).toEqual(await instancesOf("phien-3"));
+    expect([...(await instancesOf("phien-3"))][0]).toBe(await upstreamOf("/api/media/tai-len/x", "__Secure-authjs.session-token=phien-3"));
+  });
+
   it("answers every request when one instance dies", async () => {
     await upstreams[0]!.close();
     const statuses: number[] = [];

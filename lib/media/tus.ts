@@ -5,8 +5,8 @@
 // (lib/media/av-commands.ts). Photos keep the plain multipart upload (app/api/media/route.ts).
 //
 // Several instances: an upload's pieces are on the disk of the instance that took them, so the
-// front must send one upload's requests to one instance (nginx: hash on the upload's address,
-// README "Tải video, âm thanh"). The lock below is the process's own.
+// front must send one person's upload requests to one instance (the shipped nginx hashes them on
+// the session cookie: deploy/nginx/toasoan.conf, toasoan_uploads). The lock below is the process's own.
 import fs from "node:fs";
 import path from "node:path";
 import { FileStore } from "@tus/file-store";
