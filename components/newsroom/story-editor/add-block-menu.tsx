@@ -47,13 +47,15 @@ export function AddBlockMenu({ editor, kind }: { editor: Editor; kind: StoryKind
       setPickingFull(true);
       return;
     }
-    // The block's view opens its picker or takes the focus on appearing.
+    // The block's view opens its picker or takes the focus on appearing (not the text: its
+    // focus would come a frame later and take the field's).
     freshFromMenu.add(editor);
-    editor.chain().focus().insertBlock(block).run();
+    editor.chain().insertBlock(block).run();
   };
 
   return (
-    <div className="relative">
+    // On a phone the menu spans the toolbar (the sticky toolbar places it); from sm it hangs from its button.
+    <div className="sm:relative">
       <Button
         ref={trigger}
         variant="ghost"
@@ -80,7 +82,7 @@ export function AddBlockMenu({ editor, kind }: { editor: Editor; kind: StoryKind
           id={`${id}-menu`}
           role="menu"
           aria-labelledby={`${id}-button`}
-          className="absolute top-full right-0 z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded border border-stone-300 bg-white py-1 font-sans shadow-lg sm:right-auto sm:left-0"
+          className="absolute inset-x-1 top-full z-30 mt-1 rounded border border-stone-300 bg-white py-1 font-sans shadow-lg sm:inset-x-auto sm:left-0 sm:w-80"
           onKeyDown={(e) => {
             const list = items();
             const at = list.indexOf(document.activeElement as HTMLElement);

@@ -113,10 +113,10 @@ export const mediaBlockNodes = [Gallery, ImagePair, Video, Audio, Embed, PullQuo
  * body, awaiting its media, unless the body has one. Arrowing on through the kinds takes away the
  * one the previous kind put there, while it is still empty. Neither is saved until it is filled.
  */
-export function putLeadBlock(editor: Editor, previous: StoryKind, next: StoryKind): void {
+export function putLeadBlock(editor: Editor, previous: StoryKind | null, next: StoryKind): void {
   const body = editor.getJSON() as StoryBody;
   const first: RichTextNode | undefined = body.content?.[0];
-  const left = kindRules[previous].leadBlock;
+  const left = previous ? kindRules[previous].leadBlock : null;
   const chain = editor.chain();
   let rest = body;
   if (first && left && first.type === left && isAwaiting(first)) {

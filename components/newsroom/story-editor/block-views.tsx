@@ -5,14 +5,13 @@
 import type { ReactNodeViewProps } from "@tiptap/react";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
-import { MediaPicker } from "@/components/newsroom/lazy-media-picker";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { RichTextNode } from "@/db/schema";
 import type { MediaSummary } from "@/lib/media/queries";
 import { parseEmbedUrl, type BlockAttrs, type BlockPhoto, type EmbedProvider } from "@/lib/stories/blocks";
 import { infographicFromMedia, isAwaiting, limits, photoFromMedia, providerNames, videoFromMedia } from "./block-attrs";
-import { BlockFrame } from "./block-frame";
+import { BlockFrame, BlockPicker } from "./block-frame";
 import { freshFromMenu } from "./block-nodes";
 
 const textareaClass = "w-full rounded border border-stone-400 bg-white px-2 py-1 [field-sizing:content]";
@@ -160,10 +159,11 @@ export function GalleryView(view: ReactNodeViewProps) {
         {items.length ? <span className="text-sm text-muted">{t("galleryCount", { count: items.length })}</span> : null}
       </div>
       {picking ? (
-        <MediaPicker
+        <BlockPicker
           onClose={() => {
             setPicking(false);
-            addButton.current?.focus();
+            // After the dialog has closed (it gives the focus back to where it was opened from).
+            setTimeout(() => addButton.current?.focus(), 0);
           }}
           onPick={(m) => {
             const current = latest.current;
@@ -200,7 +200,7 @@ export function ImagePairView(view: ReactNodeViewProps) {
         ))}
       </div>
       {picking !== null ? (
-        <MediaPicker
+        <BlockPicker
           onClose={() => setPicking(null)}
           onPick={(m) => {
             set(picking, photoFromMedia(m));
@@ -246,7 +246,7 @@ function PlayableView({ view, kind }: { view: ReactNodeViewProps; kind: "video" 
         </div>
       ) : null}
       {picking ? (
-        <MediaPicker
+        <BlockPicker
           kind={kind}
           onClose={() => setPicking(false)}
           onPick={(m) => {
@@ -277,7 +277,7 @@ export function EmbedView(view: ReactNodeViewProps) {
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
     // A new embed asks for its address at once.
-    if (fresh) field.current?.focus();
+    if (fresh) requestAnimationFrame(() => field.current?.focus());
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- on first show only
 
   const accept = () => {
@@ -382,7 +382,7 @@ export function EmbedView(view: ReactNodeViewProps) {
         </div>
       ) : null}
       {pickingPoster ? (
-        <MediaPicker
+        <BlockPicker
           onClose={() => setPickingPoster(false)}
           onPick={(m) => {
             view.updateAttributes({ posterMediaId: m.id, posterSrc: m.url });
@@ -401,7 +401,7 @@ export function PullQuoteView(view: ReactNodeViewProps) {
   const fresh = useFresh(view);
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
-    if (fresh) field.current?.focus();
+    if (fresh) requestAnimationFrame(() => field.current?.focus());
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- on first show only
   return (
     <BlockFrame view={view} name={t("names.pullQuote")} awaiting={awaitingOf(view) ? t("awaiting.pullQuote") : null}>
@@ -439,7 +439,7 @@ export function ChapterView(view: ReactNodeViewProps) {
   const fresh = useFresh(view);
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (fresh) field.current?.focus();
+    if (fresh) requestAnimationFrame(() => field.current?.focus());
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- on first show only
   return (
     <BlockFrame view={view} name={t("names.chapter")} awaiting={awaitingOf(view) ? t("awaiting.chapter") : null}>
@@ -495,7 +495,7 @@ export function InfographicView(view: ReactNodeViewProps) {
         </div>
       ) : null}
       {picking ? (
-        <MediaPicker
+        <BlockPicker
           onClose={() => setPicking(false)}
           onPick={(m) => {
             const next = infographicFromMedia(m, attrs.text);

@@ -227,6 +227,9 @@ describe("kinds and their lead blocks", () => {
     expect(types(editor)).toEqual(["paragraph"]);
     putLeadBlock(editor, "notice", "emagazine");
     expect(types(editor)).toEqual(["chapter", "paragraph"]);
+    // Opened again (no previous kind): the waiting block is not doubled.
+    putLeadBlock(editor, null, "emagazine");
+    expect(types(editor)).toEqual(["chapter", "paragraph"]);
   });
 
   it("leaves a body that has the lead block alone, and a filled one in place", () => {

@@ -3,11 +3,10 @@
 import type { ReactNodeViewProps } from "@tiptap/react";
 import { useId, useState } from "react";
 import { useTranslations } from "use-intl";
-import { MediaPicker } from "@/components/newsroom/lazy-media-picker";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { limits } from "./block-attrs";
-import { BlockFrame } from "./block-frame";
+import { BlockFrame, BlockPicker } from "./block-frame";
 import type { FigureAttrs } from "./figure";
 
 export function FigureView(view: ReactNodeViewProps) {
@@ -39,7 +38,7 @@ export function FigureView(view: ReactNodeViewProps) {
         </div>
       )}
       {picking ? (
-        <MediaPicker
+        <BlockPicker
           onClose={() => setPicking(false)}
           onPick={(m) => {
             // The reporter's caption stays; the photo brings its own credit when the figure has none.

@@ -45,6 +45,8 @@ export function RichTextEditor({
   const t = useTranslations("editor.fields");
   // What was last handed on: a block that is still empty changes nothing worth saving.
   const sent = useRef<string | null>(null);
+  // The kind the body was last fitted to (block-nodes.ts putLeadBlock).
+  const shownKind = useRef(kind);
   const editor = useEditor({
     extensions,
     content: initial,
@@ -55,11 +57,14 @@ export function RichTextEditor({
         "aria-label": t("body"),
         role: "textbox",
         "aria-multiline": "true",
-        class: "story-body prose-editor min-h-80 px-4 py-3 font-serif text-lg leading-relaxed focus:outline-none",
+        class: "story-body prose-editor min-h-80 px-3 py-3 sm:px-4 font-serif text-lg leading-relaxed focus:outline-none",
       },
     },
     onCreate: ({ editor }) => {
       sent.current = JSON.stringify(bodyOf(editor));
+      // A story of a kind whose lead block it lacks shows that block waiting on top, also when
+      // opened again (the empty block itself is never saved).
+      putLeadBlock(editor, null, shownKind.current);
     },
     onUpdate: ({ editor }) => {
       const body = bodyOf(editor);
@@ -70,9 +75,6 @@ export function RichTextEditor({
     },
   });
 
-  // A kind chosen while writing brings its lead block (a photo story's gallery…) to the top, awaiting
-  // its media; arrowing on through the kinds takes away the one the previous kind put there, if still empty.
-  const shownKind = useRef(kind);
   useEffect(() => {
     const previous = shownKind.current;
     shownKind.current = kind;
