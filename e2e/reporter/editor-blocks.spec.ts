@@ -193,3 +193,33 @@ test("a reporter builds a photo story with a gallery, an embed, a pull quote and
   await page.getByRole("group", { name: "Loại bài" }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(shots, "editor-kinds-390.png") });
 });
+
+test("a block is dragged by its handle above another with the mouse", async ({ page }) => {
+  const tag = uniqueTag();
+  await page.goto("/toa-soan/bai-viet/moi");
+  const editor = new StoryEditorPage(page);
+  await expect(editor.body()).toBeVisible();
+  await editor.title().fill(`Mùa hoa đào Mẫu Sơn ${tag}`);
+  await editor.waitSaved();
+  await editor.storyId();
+  await page.reload();
+
+  await editor.body().click();
+  await addBlock(page, "Trích dẫn nổi bật");
+  await page.keyboard.type("Hoa đào nở sớm hơn mọi năm");
+  await addBlock(page, "Tên chương");
+  await page.keyboard.type("Chương 1: Lên núi");
+  await expect.poll(() => blockNames(editor)).toEqual(["Trích dẫn nổi bật", "Tên chương"]);
+
+  // The handle is for the mouse (the buttons and Alt+↑/↓ do the same from the keyboard).
+  const chapter = editor.body().getByRole("region", { name: "Tên chương" });
+  const quote = editor.body().getByRole("region", { name: "Trích dẫn nổi bật" });
+  await chapter.locator("[data-drag-handle]").dragTo(quote, { targetPosition: { x: 40, y: 4 } });
+  await expect.poll(() => blockNames(editor)).toEqual(["Tên chương", "Trích dẫn nổi bật"]);
+
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await editor.waitSaved();
+  await page.reload();
+  await expect.poll(() => blockNames(editor)).toEqual(["Tên chương", "Trích dẫn nổi bật"]);
+  await expect(editor.body().getByRole("textbox", { name: "Tên chương" })).toHaveValue("Chương 1: Lên núi");
+});
