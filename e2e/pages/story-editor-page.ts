@@ -4,8 +4,9 @@ import { expect, type Page } from "@playwright/test";
 export class StoryEditorPage {
   constructor(readonly page: Page) {}
 
-  /** "Loại bài": a radio per kind, "Tin / Bài" or "Thông báo". */
-  kind = (name: "Tin / Bài" | "Thông báo") => this.page.getByRole("group", { name: "Loại bài" }).getByRole("radio", { name, exact: true });
+  /** "Loại bài": a radio per kind, "Tin / Bài" to "Thông báo". */
+  kind = (name: "Tin / Bài" | "Phóng sự ảnh" | "Video" | "Âm thanh / Podcast" | "E-magazine" | "Ảnh đồ họa" | "Thông báo") =>
+    this.page.getByRole("group", { name: "Loại bài" }).getByRole("radio", { name, exact: true });
   title = () => this.page.getByLabel("Tiêu đề", { exact: true });
   sapo = () => this.page.getByLabel("Sapo", { exact: true });
   body = () => this.page.getByRole("textbox", { name: "Nội dung" });

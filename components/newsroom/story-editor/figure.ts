@@ -1,11 +1,13 @@
 // A figure in the story body: an image (or, for imported archives, only its caption) with
-// Chú thích ảnh and Nguồn ảnh. Stored as one atom node whose attributes the renderer allowlists.
-import { mergeAttributes, Node, ReactNodeViewRenderer } from "@tiptap/react";
-import { FigureView } from "./figure-view";
+// Chú thích ảnh and Nguồn ảnh, in the column or (`width: "full"`, "Ảnh toàn khổ") across the page.
+// Stored as one atom node whose attributes the renderer allowlists. No React here: the editor
+// gives it its view (figure-view.tsx), tests build it headless.
+import { Node } from "@tiptap/core";
+import type { BlockAttrs } from "@/lib/stories/blocks";
 
-export type FigureAttrs = { mediaId: number | null; src: string | null; alt: string; caption: string; credit: string };
+export type FigureAttrs = BlockAttrs["figure"];
 
-declare module "@tiptap/react" {
+declare module "@tiptap/core" {
   interface Commands<ReturnType> {
     figure: { insertFigure: (attrs: FigureAttrs) => ReturnType };
   }
@@ -23,6 +25,7 @@ export const Figure = Node.create({
       alt: { default: "" },
       caption: { default: "" },
       credit: { default: "" },
+      width: { default: "column" },
     };
   },
   parseHTML() {
@@ -30,6 +33,23 @@ export const Figure = Node.create({
       {
         tag: "figure",
         getAttrs: (element) => {
+          // A figure copied from this editor carries all its attributes; one from elsewhere, what its HTML says.
+          const copied = element.getAttribute("data-attrs");
+          if (copied) {
+            try {
+              const attrs = JSON.parse(copied) as Partial<FigureAttrs>;
+              return {
+                mediaId: typeof attrs.mediaId === "number" ? attrs.mediaId : null,
+                src: typeof attrs.src === "string" ? attrs.src : null,
+                alt: typeof attrs.alt === "string" ? attrs.alt : "",
+                caption: typeof attrs.caption === "string" ? attrs.caption : "",
+                credit: typeof attrs.credit === "string" ? attrs.credit : "",
+                width: attrs.width === "full" ? "full" : "column",
+              };
+            } catch {
+              // Not ours after all: read it as any other figure.
+            }
+          }
           const img = element.querySelector("img");
           return {
             src: img?.getAttribute("src") ?? null,
@@ -41,12 +61,9 @@ export const Figure = Node.create({
       },
     ];
   },
-  renderHTML({ HTMLAttributes }) {
-    const { src, alt, caption } = HTMLAttributes as FigureAttrs;
-    return ["figure", mergeAttributes({}), ...(src ? [["img", { src, alt }]] : []), ["figcaption", {}, caption]];
-  },
-  addNodeView() {
-    return ReactNodeViewRenderer(FigureView);
+  renderHTML({ node }) {
+    const { src, alt, caption } = node.attrs as FigureAttrs;
+    return ["figure", { "data-attrs": JSON.stringify(node.attrs) }, ...(src ? [["img", { src, alt }]] : []), ["figcaption", {}, caption]];
   },
   addCommands() {
     return {

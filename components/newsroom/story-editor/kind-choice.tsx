@@ -11,7 +11,7 @@ export function KindChoice({ value, fixed, disabled, onChange }: { value: StoryK
   return (
     <fieldset aria-describedby={fixed ? "loai-bai-co-dinh" : undefined}>
       <legend className="text-sm font-semibold">{t("legend")}</legend>
-      <div className="mt-1 flex flex-wrap gap-2">
+      <div className="mt-1 grid grid-cols-2 gap-2 sm:flex sm:flex-wrap">
         {kindChoices.map((kind) => (
           <label
             key={kind}

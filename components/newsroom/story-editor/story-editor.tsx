@@ -214,7 +214,7 @@ export function StoryEditor({
             {t("fields.body")}
           </p>
           {editable ? (
-            <RichTextEditor key={draft.editorKey} initial={fields.body} editable onChange={(body) => change({ body })} />
+            <RichTextEditor key={draft.editorKey} initial={fields.body} editable kind={fields.kind} onChange={(body) => change({ body })} />
           ) : (
             <div
               role="textbox"
