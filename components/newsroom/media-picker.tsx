@@ -46,7 +46,7 @@ export function MediaPicker({ onPick, onClose, kind = "image" }: { onPick: (m: M
 
   const library = useQuery({
     queryKey: queryKeys.media(kind, settled, page),
-    queryFn: ({ signal }) => fetchMedia(kind, settled, page, signal, t("loadFailed")),
+    queryFn: ({ signal }) => fetchMedia(kind, settled, page, signal, t("loadFailed", { kind })),
     placeholderData: keepPreviousData,
     // A video being converted shows its progress until it is ready.
     refetchInterval: (query) => (query.state.data?.items.some((item) => item.status === "processing") ? 4000 : false),
@@ -54,8 +54,8 @@ export function MediaPicker({ onPick, onClose, kind = "image" }: { onPick: (m: M
   const data = library.data;
 
   return (
-    <Dialog label={t("title")} onClose={onClose}>
-      <DialogHeader title={t("title")} onClose={onClose} closeLabel={t("close")} closeText={t("closeText")} />
+    <Dialog label={t("title", { kind })} onClose={onClose}>
+      <DialogHeader title={t("title", { kind })} onClose={onClose} closeLabel={t("close", { kind })} closeText={t("closeText")} />
       <div className="grid gap-4 p-4 md:grid-cols-[17rem_1fr]">
         <MediaUploader
           compact
@@ -85,11 +85,11 @@ export function MediaPicker({ onPick, onClose, kind = "image" }: { onPick: (m: M
           </Field>
           {library.isError ? <Notice tone="error">{library.error.message}</Notice> : null}
           {!data ? (
-            <p className="text-sm text-muted">{t("loading")}</p>
+            <p className="text-sm text-muted">{t("loading", { kind })}</p>
           ) : data.items.length === 0 ? (
-            <p className="text-sm text-muted">{settled ? t("noMatch", { q: settled }) : t("empty")}</p>
+            <p className="text-sm text-muted">{settled ? t("noMatch", { q: settled, kind }) : t("empty", { kind })}</p>
           ) : (
-            <ul aria-label={t("list")} className={`grid grid-cols-2 gap-3 lg:grid-cols-3 ${library.isPlaceholderData ? "opacity-60" : ""}`}>
+            <ul aria-label={t("list", { kind })} className={`grid grid-cols-2 gap-3 lg:grid-cols-3 ${library.isPlaceholderData ? "opacity-60" : ""}`}>
               {data.items.map((item) => (
                 <li key={item.id} className="flex flex-col rounded border border-stone-300 bg-white">
                   <div className="relative flex aspect-[4/3] items-center justify-center bg-stone-100">
@@ -130,7 +130,7 @@ export function MediaPicker({ onPick, onClose, kind = "image" }: { onPick: (m: M
                       }
                       className="mt-auto"
                     >
-                      {t("pick")}
+                      {t("pick", { kind })}
                     </Button>
                   </div>
                 </li>
@@ -138,7 +138,7 @@ export function MediaPicker({ onPick, onClose, kind = "image" }: { onPick: (m: M
             </ul>
           )}
           {data && data.pageCount > 1 ? (
-            <nav aria-label={t("pages")} className="flex items-center gap-3 text-sm">
+            <nav aria-label={t("pages", { kind })} className="flex items-center gap-3 text-sm">
               <Button disabled={page <= 1} onClick={() => setPage((p) => Math.max(1, p - 1))}>
                 {t("previous")}
               </Button>
