@@ -38,7 +38,16 @@ const video: PlayableMedia = {
   rightsSource: "TTXVN",
   status: "ready",
 };
-const audio: PlayableMedia = { ...video, kind: "audio", src: "/media/2026/12/ban-tin-original.m4a", mimeType: "audio/mp4", poster: null, tracks: [], width: null, height: null };
+const audio: PlayableMedia = {
+  ...video,
+  kind: "audio",
+  src: "/media/2026/12/ban-tin-original.m4a",
+  mimeType: "audio/mp4",
+  poster: null,
+  tracks: [],
+  width: null,
+  height: null,
+};
 const media = { 20: video, 21: audio, 22: { ...video, status: "processing" as const } };
 
 const doc = (...content: RichTextNode[]): Body => ({ type: "doc", content });
@@ -73,7 +82,7 @@ describe("media blocks on the reading page", () => {
 
   it("a video is the browser's player: no preload, poster, captions on, transcript, length and source", () => {
     const html = render(doc(node("video", { mediaId: 20, caption: "", credit: "" })));
-    expect(html).toContain("<video controls=\"\" preload=\"none\"");
+    expect(html).toContain('<video controls="" preload="none"');
     expect(html).toContain('poster="/media/2026/12/poster-960.webp"');
     expect(html).toContain('<source src="/media/2026/12/phim-original.mp4" type="video/mp4"/>');
     expect(html).toContain('<track kind="captions" src="/media/2026/12/phim-vi.vtt" srcLang="vi" label="Tiếng Việt" default=""/>');
@@ -99,14 +108,26 @@ describe("media blocks on the reading page", () => {
   });
 
   it("an embed is a box naming the provider, a hidden button, and a plain link: no frame until the reader asks", () => {
-    const html = render(doc(node("embed", { provider: "youtube", url: "https://youtu.be/dQw4w9WgXcQ", caption: "Lễ hội", posterMediaId: null, posterSrc: null })));
+    const html = render(
+      doc(node("embed", { provider: "youtube", url: "https://youtu.be/dQw4w9WgXcQ", caption: "Lễ hội", posterMediaId: null, posterSrc: null })),
+    );
     expect(html).not.toContain("<iframe");
     expect(html).toContain('data-embed="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"');
     expect(html).toContain("Xem video trên YouTube");
     expect(html).toMatch(/<button type="button" class="embed-load font-sans" data-embed-load="" hidden="">/);
     expect(html).toContain('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"');
     expect(html).toContain("Lễ hội");
-    const withPoster = render(doc(node("embed", { provider: "tiktok", url: "https://www.tiktok.com/@baolangson/video/7212345678901234567", caption: "", posterMediaId: 9, posterSrc: null })));
+    const withPoster = render(
+      doc(
+        node("embed", {
+          provider: "tiktok",
+          url: "https://www.tiktok.com/@baolangson/video/7212345678901234567",
+          caption: "",
+          posterMediaId: 9,
+          posterSrc: null,
+        }),
+      ),
+    );
     expect(withPoster).toContain(image(9).src);
     expect(withPoster).toContain("Xem video trên TikTok");
   });
@@ -136,7 +157,14 @@ describe("media blocks on the reading page", () => {
         node("chapter", { title: "Phần 1: Con đường đá" }),
         node("pullQuote", { text: "Đường lên Mẫu Sơn giờ đã dễ đi.", cite: "Ông Hoàng Văn Páo" }),
         node("chapter", { title: "Phần 2: Mùa đào" }),
-        node("infographic", { mediaId: 9, src: image(9).src, alt: "Số khách du lịch", caption: "Khách đến Lạng Sơn", credit: "Đồ họa: HÀ", text: "Năm 2024: 5 triệu lượt.\n\nNăm 2025: 6 triệu lượt." }),
+        node("infographic", {
+          mediaId: 9,
+          src: image(9).src,
+          alt: "Số khách du lịch",
+          caption: "Khách đến Lạng Sơn",
+          credit: "Đồ họa: HÀ",
+          text: "Năm 2024: 5 triệu lượt.\n\nNăm 2025: 6 triệu lượt.",
+        }),
       ),
       "emagazine",
     );

@@ -92,7 +92,7 @@ export function renderMediaBlock(node: RichTextNode, key: number, ctx: BlockCont
       return (
         <section
           key={key}
-          className={`story-gallery my-8${wide ? " story-gallery--lead" : ""}`}
+          className={`story-gallery my-8${wide ? "story-gallery--lead" : ""}`}
           data-gallery=""
           aria-label={t("gallery", { count: photos.length })}
         >
@@ -120,9 +120,7 @@ export function renderMediaBlock(node: RichTextNode, key: number, ctx: BlockCont
             </button>
             <p className="gallery-counter font-sans" aria-live="polite" aria-atomic="true">
               <span className="sr-only">{t("photoLabel")} </span>
-              <span data-gallery-counter="">
-                1 / {photos.length}
-              </span>
+              <span data-gallery-counter="">1 / {photos.length}</span>
             </p>
             <button type="button" className="gallery-button" data-gallery-next="">
               {t("next")} <span aria-hidden="true">›</span>
@@ -284,7 +282,7 @@ function Player({ kind, item, caption, credit }: { kind: "video" | "audio"; item
             controls
             preload="none"
             playsInline
-            poster={item.poster ? safeHref(item.poster.src) ?? undefined : undefined}
+            poster={item.poster ? (safeHref(item.poster.src) ?? undefined) : undefined}
             width={item.width ?? undefined}
             height={item.height ?? undefined}
             crossOrigin={crossOrigin}

@@ -8,7 +8,8 @@ export function mediaScripts(body: StoryBody, media: Readonly<Record<number, Pla
   let blocks = false;
   for (const node of bodyNodes(body)) {
     if (node.type === "gallery" || node.type === "embed" || node.type === "infographic") blocks = true;
-    if ((node.type === "video" || node.type === "audio") && typeof node.attrs?.mediaId === "number" && media[node.attrs.mediaId]?.status === "ready") player = true;
+    if ((node.type === "video" || node.type === "audio") && typeof node.attrs?.mediaId === "number" && media[node.attrs.mediaId]?.status === "ready")
+      player = true;
   }
   return { player, blocks };
 }

@@ -34,7 +34,7 @@ export function StoryBody({
   const ctx: Ctx = { images, media, layout, chapters: chapterAnchors(body), chapterIndex: 0 };
   const wide = layout !== "standard" && layout !== "audio";
   return (
-    <div className={`story-body space-y-4 font-serif text-lg leading-relaxed${wide ? " story-body--wide" : ""}`}>
+    <div className={`story-body space-y-4 font-serif text-lg leading-relaxed${wide ? "story-body--wide" : ""}`}>
       {body.content.map((node, i) => (skip.includes(i) ? null : renderNode(node, i, ctx)))}
     </div>
   );
@@ -48,7 +48,6 @@ export function firstFigureMediaId(body: Body): number | null {
   const id = figure?.attrs?.mediaId;
   return typeof id === "number" && Number.isInteger(id) ? id : null;
 }
-
 
 function renderMarks(node: RichTextNode, key: number): ReactNode {
   let out: ReactNode = node.text ?? "";

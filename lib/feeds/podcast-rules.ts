@@ -6,10 +6,11 @@
 export type PodcastRule = { id: string; text: string; check: (doc: Document) => string[] };
 
 const itunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
-const childrenOf = (parent: Element, name: string) => Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).nodeName === name);
+const childrenOf = (parent: Element, name: string) =>
+  Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).nodeName === name);
 const child = (parent: Element, name: string) => childrenOf(parent, name)[0];
 const textOf = (parent: Element, name: string) => (child(parent, name)?.textContent ?? "").trim();
-const channelOf = (doc: Document) => doc.getElementsByTagName("channel")[0] as Element | undefined;
+const channelOf = (doc: Document) => doc.getElementsByTagName("channel")[0];
 const itemsOf = (doc: Document) => {
   const channel = channelOf(doc);
   return channel ? childrenOf(channel, "item") : [];
@@ -28,8 +29,9 @@ const rfc822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|J
 export const podcastRules: PodcastRule[] = [
   {
     id: "rss-2",
-    text: "The document is RSS 2.0: an <rss version=\"2.0\"> root holding one <channel>.",
-    check: (doc) => (doc.documentElement?.nodeName === "rss" && doc.documentElement.getAttribute("version") === "2.0" && channelOf(doc) ? [] : ["not an RSS 2.0 document"]),
+    text: 'The document is RSS 2.0: an <rss version="2.0"> root holding one <channel>.',
+    check: (doc) =>
+      doc.documentElement?.nodeName === "rss" && doc.documentElement.getAttribute("version") === "2.0" && channelOf(doc) ? [] : ["not an RSS 2.0 document"],
   },
   {
     id: "itunes-namespace",
@@ -51,7 +53,7 @@ export const podcastRules: PodcastRule[] = [
   },
   {
     id: "language",
-    text: "The channel states its <language> as an ISO 639 code: \"vi\" for Vietnamese (Apple).",
+    text: 'The channel states its <language> as an ISO 639 code: "vi" for Vietnamese (Apple).',
     check: (doc) => (channelOf(doc) && /^[a-z]{2}(-[A-Za-z]{2})?$/.test(textOf(channelOf(doc)!, "language")) ? [] : ["language missing or not ISO 639"]),
   },
   {
@@ -69,7 +71,7 @@ export const podcastRules: PodcastRule[] = [
   },
   {
     id: "itunes-category",
-    text: "The channel has at least one <itunes:category text> from Apple's list (a newspaper: \"News\").",
+    text: 'The channel has at least one <itunes:category text> from Apple\'s list (a newspaper: "News").',
     check: (doc) => {
       const c = channelOf(doc);
       const cats = c ? childrenOf(c, "itunes:category").map((e) => e.getAttribute("text") ?? "") : [];
@@ -79,7 +81,7 @@ export const podcastRules: PodcastRule[] = [
   },
   {
     id: "itunes-explicit",
-    text: "The channel says <itunes:explicit> true or false (Apple requires it; \"false\" for a newspaper).",
+    text: 'The channel says <itunes:explicit> true or false (Apple requires it; "false" for a newspaper).',
     check: (doc) => (channelOf(doc) && ["true", "false"].includes(textOf(channelOf(doc)!, "itunes:explicit")) ? [] : ["itunes:explicit missing"]),
   },
   {
@@ -111,7 +113,7 @@ export const podcastRules: PodcastRule[] = [
   },
   {
     id: "episode-guid",
-    text: "Every episode has a <guid>, unique in the feed and never changed; isPermaLink=\"false\" when it is not a URL (Apple: a changed GUID re-downloads the episode).",
+    text: 'Every episode has a <guid>, unique in the feed and never changed; isPermaLink="false" when it is not a URL (Apple: a changed GUID re-downloads the episode).',
     check: (doc) => {
       const seen = new Set<string>();
       return eachItem(doc, (item, n) => {
@@ -127,14 +129,16 @@ export const podcastRules: PodcastRule[] = [
   },
   {
     id: "episode-pubdate",
-    text: "Every episode has a <pubDate> in RFC 822 form (\"Mon, 04 Jul 2022 01:30:00 GMT\").",
+    text: 'Every episode has a <pubDate> in RFC 822 form ("Mon, 04 Jul 2022 01:30:00 GMT").',
     check: (doc) => eachItem(doc, (item, n) => (rfc822.test(textOf(item, "pubDate")) ? null : `episode ${n}: pubDate not RFC 822: ${textOf(item, "pubDate")}`)),
   },
   {
     id: "episode-duration",
     text: "Every episode states <itunes:duration> as seconds or HH:MM:SS (Apple, Spotify).",
     check: (doc) =>
-      eachItem(doc, (item, n) => (/^(\d+|\d{1,2}:\d{2}:\d{2}|\d{1,2}:\d{2})$/.test(textOf(item, "itunes:duration")) ? null : `episode ${n}: itunes:duration missing or malformed`)),
+      eachItem(doc, (item, n) =>
+        /^(\d+|\d{1,2}:\d{2}:\d{2}|\d{1,2}:\d{2})$/.test(textOf(item, "itunes:duration")) ? null : `episode ${n}: itunes:duration missing or malformed`,
+      ),
   },
   {
     id: "episode-description",

@@ -35,17 +35,46 @@ beforeAll(async () => {
   author = await makePerson(handle.db, "reporter", { penName: "HỒNG NHUNG" });
   ({ id: sectionId } = await makeSection(handle.db, { name: "Phát thanh" }));
   ({ id: otherSectionId } = await makeSection(handle.db, { name: "Thể thao" }));
-  ids.poster = await insertMedia({ kind: "image", storageKey: key(1, "jpg"), mimeType: "image/jpeg", width: 1600, height: 900, variants: [{ width: 960, height: 540, key: key(2, "webp"), format: "webp", size: 1 }] });
+  ids.poster = await insertMedia({
+    kind: "image",
+    storageKey: key(1, "jpg"),
+    mimeType: "image/jpeg",
+    width: 1600,
+    height: 900,
+    variants: [{ width: 960, height: 540, key: key(2, "webp"), format: "webp", size: 1 }],
+  });
   ids.sound = await insertMedia({ kind: "audio", storageKey: key(3, "m4a"), mimeType: "audio/mp4", size: 2_345_678, durationMs: 754_000 });
   ids.mp3 = await insertMedia({ kind: "audio", storageKey: key(4, "mp3"), mimeType: "audio/mpeg", size: 999_000, durationMs: 3_725_000 });
   ids.converting = await insertMedia({ kind: "audio", storageKey: key(5, "m4a"), mimeType: "audio/mp4", status: "processing" });
-  ids.film = await insertMedia({ kind: "video", storageKey: key(6, "mp4"), mimeType: "video/mp4", width: 1280, height: 720, durationMs: 61_400, posterMediaId: ids.poster, caption: "Chợ phiên" });
+  ids.film = await insertMedia({
+    kind: "video",
+    storageKey: key(6, "mp4"),
+    mimeType: "video/mp4",
+    width: 1280,
+    height: 720,
+    durationMs: 61_400,
+    posterMediaId: ids.poster,
+    caption: "Chợ phiên",
+  });
   const audioBlock = (mediaId: number) => ({ type: "audio", attrs: { mediaId, caption: "", credit: "" } });
   const story = async (name: string, values: Parameters<typeof makeStory>[1]) => {
     ids[name] = (await makeStory(handle.db, { status: "published", author, sectionId, ...values })).id;
   };
-  await story("older", { kind: "audio", title: "Bản tin sáng thứ hai", sapo: "– Tin tức trong tỉnh.", body: body(audioBlock(ids.mp3)), publishedAt: hoursAgo(30) });
-  await story("newer", { kind: "audio", title: "Chuyện làng: Mùa hồi ở Văn Quan", sapo: "– Người trồng hồi kể chuyện.", body: body(audioBlock(ids.sound)), publishedAt: hoursAgo(2), coverMediaId: ids.poster });
+  await story("older", {
+    kind: "audio",
+    title: "Bản tin sáng thứ hai",
+    sapo: "– Tin tức trong tỉnh.",
+    body: body(audioBlock(ids.mp3)),
+    publishedAt: hoursAgo(30),
+  });
+  await story("newer", {
+    kind: "audio",
+    title: "Chuyện làng: Mùa hồi ở Văn Quan",
+    sapo: "– Người trồng hồi kể chuyện.",
+    body: body(audioBlock(ids.sound)),
+    publishedAt: hoursAgo(2),
+    coverMediaId: ids.poster,
+  });
   await story("converting", { kind: "audio", title: "Chưa phát được", sapo: "x", body: body(audioBlock(ids.converting)), publishedAt: hoursAgo(1) });
   await story("draft", { kind: "audio", status: "draft", title: "Bản nháp", body: body(audioBlock(ids.sound)) });
   await story("article", { kind: "article", title: "Bài chữ có âm thanh", body: body(audioBlock(ids.sound)), publishedAt: hoursAgo(3) });
@@ -53,7 +82,10 @@ beforeAll(async () => {
     kind: "video",
     title: "Phiên chợ vùng cao",
     sapo: "– Chợ phiên Đồng Đăng.",
-    body: body({ type: "video", attrs: { mediaId: ids.film, caption: "", credit: "" } }, { type: "gallery", attrs: { items: [{ mediaId: ids.poster, src: "/x", alt: "", caption: "", credit: "" }] } }),
+    body: body(
+      { type: "video", attrs: { mediaId: ids.film, caption: "", credit: "" } },
+      { type: "gallery", attrs: { items: [{ mediaId: ids.poster, src: "/x", alt: "", caption: "", credit: "" }] } },
+    ),
     publishedAt: hoursAgo(4),
     sectionId: otherSectionId,
   });
@@ -71,7 +103,11 @@ describe("the podcast feed", () => {
 
   it("passes every rule podcast apps apply", async () => {
     const stories = await listPodcastStories(handle.db);
-    const response = podcastResponse("https://baolangson.vn", { title: "Báo Lạng Sơn — Podcast", path: "/", description: "Các chương trình âm thanh.", author: "Báo Lạng Sơn", email: "toasoan@baolangson.vn" }, stories);
+    const response = podcastResponse(
+      "https://baolangson.vn",
+      { title: "Báo Lạng Sơn — Podcast", path: "/", description: "Các chương trình âm thanh.", author: "Báo Lạng Sơn", email: "toasoan@baolangson.vn" },
+      stories,
+    );
     expect(response.headers.get("content-type")).toBe("application/rss+xml; charset=utf-8");
     const doc = parseXml(await response.text());
     expect(checkPodcast(doc)).toEqual([]);
@@ -109,7 +145,14 @@ describe("the podcast feed", () => {
     expect(failing(buildPodcast(channel, [{ ...ep, enclosure: { ...ep.enclosure, type: "audio/ogg" } }]))).toEqual(["episode-enclosure"]);
     expect(failing(buildPodcast(channel, [ep, { ...ep, publishedAt: new Date("2026-11-01T00:00:00Z") }]))).toEqual(["episode-guid"]);
     expect(failing(buildPodcast(channel, [{ ...ep, duration: null }]))).toEqual(["episode-duration"]);
-    expect(failing(buildPodcast(channel, [{ ...ep, guid: "b" }, { ...ep, guid: "c", publishedAt: new Date("2026-12-02T00:00:00Z") }]))).toEqual(["newest-first"]);
+    expect(
+      failing(
+        buildPodcast(channel, [
+          { ...ep, guid: "b" },
+          { ...ep, guid: "c", publishedAt: new Date("2026-12-02T00:00:00Z") },
+        ]),
+      ),
+    ).toEqual(["newest-first"]);
     expect(failing(buildPodcast({ ...channel, author: "" }, [ep]))).toEqual(["itunes-author"]);
     // Every rule has its words.
     for (const rule of podcastRules) expect(rule.text.length).toBeGreaterThan(20);
@@ -130,7 +173,11 @@ describe("sitemap entries for pictures and videos", () => {
 
     const doc = parseXml(
       buildUrlset([
-        { loc: "https://a.vn/x-1", images: ["https://a.vn/media/a.webp"], videos: [{ ...video.videos![0]!, thumbnail: "https://a.vn/t.webp", content: "https://a.vn/v.mp4" }] },
+        {
+          loc: "https://a.vn/x-1",
+          images: ["https://a.vn/media/a.webp"],
+          videos: [{ ...video.videos![0]!, thumbnail: "https://a.vn/t.webp", content: "https://a.vn/v.mp4" }],
+        },
       ]),
     );
     expect(doc.documentElement.getAttribute("xmlns:video")).toBe("http://www.google.com/schemas/sitemap-video/1.1");

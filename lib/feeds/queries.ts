@@ -181,13 +181,20 @@ export async function sitemapPage(db: Database, page: number, pageSize: number):
   const imageIds = [...new Set([...used.values()].flatMap((u) => u.images))];
   const videoIds = [...new Set([...used.values()].flatMap((u) => u.videos))];
   const [imageRows, videos] = await Promise.all([
-    imageIds.length ? db.select().from(media).where(and(inArray(media.id, imageIds), eq(media.kind, "image"))) : Promise.resolve([]),
+    imageIds.length
+      ? db
+          .select()
+          .from(media)
+          .where(and(inArray(media.id, imageIds), eq(media.kind, "image")))
+      : Promise.resolve([]),
     playableMedia(db, videoIds),
   ]);
   const images = new Map(imageRows.map((m) => [m.id, publicImage(m, m.alt)!.src]));
 
   return rows.map((r) => {
-    const cover = r.cover?.storageKey ? publicImage({ ...r.cover, storageKey: r.cover.storageKey, variants: r.cover.variants ?? [], alt: r.cover.alt ?? "" }, "") : null;
+    const cover = r.cover?.storageKey
+      ? publicImage({ ...r.cover, storageKey: r.cover.storageKey, variants: r.cover.variants ?? [], alt: r.cover.alt ?? "" }, "")
+      : null;
     const u = used.get(r.id);
     const pictures = [...new Set([...(cover ? [cover.src] : []), ...(u?.images ?? []).map((id) => images.get(id)).filter((src): src is string => !!src)])];
     const playable = (u?.videos ?? [])
@@ -220,7 +227,10 @@ export type PodcastStory = FeedStory & {
 };
 
 /** Public audio stories with a playable recording, newest first, optionally of the given sections. */
-export async function listPodcastStories(db: Database, { sectionIds, limit = 300 }: { sectionIds?: readonly number[]; limit?: number } = {}): Promise<PodcastStory[]> {
+export async function listPodcastStories(
+  db: Database,
+  { sectionIds, limit = 300 }: { sectionIds?: readonly number[]; limit?: number } = {},
+): Promise<PodcastStory[]> {
   const rows = await db
     .select({ ...feedColumns, body: stories.body, coverKey: media.storageKey })
     .from(stories)
@@ -244,6 +254,8 @@ export async function listPodcastStories(db: Database, { sectionIds, limit = 300
     const file = own.map((id) => files.get(id)).find((f) => f !== undefined);
     if (!file) return [];
     const { body: _body, coverKey, ...story } = row;
-    return [{ ...toFeedStory(story), audio: { key: file.key, size: file.size, mimeType: file.mimeType, durationMs: file.durationMs }, coverKey: coverKey ?? null }];
+    return [
+      { ...toFeedStory(story), audio: { key: file.key, size: file.size, mimeType: file.mimeType, durationMs: file.durationMs }, coverKey: coverKey ?? null },
+    ];
   });
 }

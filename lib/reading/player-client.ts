@@ -71,6 +71,14 @@ addTranslation("vi", {
 });
 setLanguage("vi");
 
+// The captions button says on/off with aria-checked, which a role="button" may not carry (axe:
+// aria-allowed-attr): it is a switch, and says so, whenever media-chrome sets its role again.
+// (Patching its class would not do: custom elements keep the callbacks they were defined with.)
+const asSwitch = (button: Element) => {
+  if (button.getAttribute("role") !== "switch") button.setAttribute("role", "switch");
+};
+const roles = new MutationObserver((changes) => changes.forEach((change) => asSwitch(change.target as Element)));
+
 const controls = (kind: "video" | "audio", captions: boolean) =>
   [
     "<media-play-button></media-play-button>",
@@ -92,6 +100,8 @@ for (const box of Array.from(document.querySelectorAll<HTMLElement>("[data-playe
   const controller = document.createElement("media-controller");
   if (kind === "audio") controller.setAttribute("audio", "");
   controller.setAttribute("lang", "vi");
+  // The server marks the first captions track default: the controller keeps it showing.
+  if (media.querySelector("track[default]")) controller.setAttribute("defaultsubtitles", "");
   media.setAttribute("slot", "media");
   media.removeAttribute("controls");
   box.insertBefore(controller, media);
@@ -105,4 +115,8 @@ for (const box of Array.from(document.querySelectorAll<HTMLElement>("[data-playe
   const bar = document.createElement("media-control-bar");
   bar.innerHTML = controls(kind, media.querySelector("track") !== null);
   controller.appendChild(bar);
+  for (const button of Array.from(bar.querySelectorAll("media-captions-button"))) {
+    asSwitch(button);
+    roles.observe(button, { attributeFilter: ["role"] });
+  }
 }

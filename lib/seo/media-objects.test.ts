@@ -25,9 +25,21 @@ const film: PlayableMedia = {
   rightsSource: "",
   status: "ready",
 };
-const sound: PlayableMedia = { ...film, kind: "audio", src: "/media/2026/12/tin-original.m4a", mimeType: "audio/mp4", poster: null, durationMs: 45_000, transcript: "" };
+const sound: PlayableMedia = {
+  ...film,
+  kind: "audio",
+  src: "/media/2026/12/tin-original.m4a",
+  mimeType: "audio/mp4",
+  poster: null,
+  durationMs: 45_000,
+  transcript: "",
+};
 
-function view(kind: StoryKind, content: RichTextNode[], bodyMedia: Record<number, PlayableMedia> = {}): MediaObjectsInput["view"] & Parameters<typeof storyMetadata>[0] {
+function view(
+  kind: StoryKind,
+  content: RichTextNode[],
+  bodyMedia: Record<number, PlayableMedia> = {},
+): MediaObjectsInput["view"] & Parameters<typeof storyMetadata>[0] {
   return {
     story: {
       id: 9,
@@ -78,8 +90,17 @@ describe("structured data for a story's media", () => {
 
   it("an audio story: an AudioObject; a video inside an article: named by its caption; a file not ready: nothing", () => {
     const [audio] = buildMediaObjects({ view: view("audio", [block("audio", { mediaId: 21, caption: "", credit: "" })], { 21: sound }), origin });
-    expect(audio).toMatchObject({ "@type": "AudioObject", name: "Phiên chợ vùng cao Đồng Đăng", duration: "PT45S", contentUrl: "https://baolangson.vn/media/2026/12/tin-original.m4a", encodingFormat: "audio/mp4" });
-    const [inArticle] = buildMediaObjects({ view: view("article", [block("video", { mediaId: 20, caption: "Cảnh chợ sớm", credit: "" })], { 20: film }), origin });
+    expect(audio).toMatchObject({
+      "@type": "AudioObject",
+      name: "Phiên chợ vùng cao Đồng Đăng",
+      duration: "PT45S",
+      contentUrl: "https://baolangson.vn/media/2026/12/tin-original.m4a",
+      encodingFormat: "audio/mp4",
+    });
+    const [inArticle] = buildMediaObjects({
+      view: view("article", [block("video", { mediaId: 20, caption: "Cảnh chợ sớm", credit: "" })], { 20: film }),
+      origin,
+    });
     expect(inArticle).toMatchObject({ "@type": "VideoObject", name: "Cảnh chợ sớm" });
     expect(buildMediaObjects({ view: view("video", [block("video", { mediaId: 20 })], { 20: { ...film, status: "processing" } }), origin })).toEqual([]);
   });
@@ -96,7 +117,14 @@ describe("structured data for a story's media", () => {
       url: "https://baolangson.vn/van-hoa/phien-cho-9",
       datePublished: "2026-12-06T01:00:00.000Z",
       image: [
-        { "@type": "ImageObject", contentUrl: "https://baolangson.vn/media/2026/12/a-960.webp", caption: "Sương sớm", creditText: "Ảnh: HÀ", width: 960, height: 640 },
+        {
+          "@type": "ImageObject",
+          contentUrl: "https://baolangson.vn/media/2026/12/a-960.webp",
+          caption: "Sương sớm",
+          creditText: "Ảnh: HÀ",
+          width: 960,
+          height: 640,
+        },
         { "@type": "ImageObject", contentUrl: "https://baolangson.vn/media/2026/12/b-960.webp" },
       ],
     });

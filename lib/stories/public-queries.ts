@@ -332,7 +332,9 @@ export async function getStoryView(db: Database, id: number, { preview = false }
     cover: image ? { ...image, mediaId: row.cover!.id, caption: coverCaption || row.cover!.caption, credit: coverCredit || row.cover!.credit } : null,
     corrections,
     related,
-    bodyImages: Object.fromEntries(figureRows.filter((m) => m.kind === "image").map((m) => [m.id, { ...publicImage(m, m.alt)!, full: mediaUrl(m.storageKey) }])),
+    bodyImages: Object.fromEntries(
+      figureRows.filter((m) => m.kind === "image").map((m) => [m.id, { ...publicImage(m, m.alt)!, full: mediaUrl(m.storageKey) }]),
+    ),
     bodyMedia: Object.fromEntries(playable),
   };
 }

@@ -1,6 +1,7 @@
 /* Tòa soạn — the story page's photo galleries, embeds and zoomable infographics.
    Progressive enhancement of server-rendered HTML (components/public/media-blocks.tsx): without
    this file every photo reads in order, an embed is a link, an infographic opens at full size. */
+/* global window, document, requestAnimationFrame, cancelAnimationFrame */
 (function () {
   "use strict";
   var reduced = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -16,6 +17,8 @@
     var count = slides.length;
     var current = 0;
     var frame = 0;
+    // Where a button or key sent the strip: scroll events on the way there are not the reader's.
+    var target = -1;
     root.classList.add("is-enhanced");
     controls.hidden = false;
     // The strip scrolls sideways: keyboard users reach it and its arrow keys.
@@ -30,6 +33,7 @@
     }
     function go(index, instant) {
       index = Math.max(0, Math.min(count - 1, index));
+      target = instant || reduced ? -1 : index;
       track.scrollTo({ left: index * track.clientWidth, behavior: instant || reduced ? "auto" : "smooth" });
       update(index);
     }
@@ -52,12 +56,27 @@
       function () {
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(function () {
-          var index = Math.round(track.scrollLeft / Math.max(1, track.clientWidth));
-          if (index !== current) update(Math.max(0, Math.min(count - 1, index)));
+          var exact = track.scrollLeft / Math.max(1, track.clientWidth);
+          var index = Math.max(0, Math.min(count - 1, Math.round(exact)));
+          if (target >= 0) {
+            if (Math.abs(exact - target) < 0.02) target = -1;
+            return;
+          }
+          if (index !== current) update(index);
         });
       },
       { passive: true },
     );
+    // A finger or a wheel takes over from a scroll the buttons started.
+    ["pointerdown", "touchstart", "wheel"].forEach(function (type) {
+      track.addEventListener(
+        type,
+        function () {
+          target = -1;
+        },
+        { passive: true },
+      );
+    });
     window.addEventListener("resize", function () {
       go(current, true);
     });

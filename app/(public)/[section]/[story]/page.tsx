@@ -83,7 +83,7 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
     return (
       <div className={`story-layout story-layout--${layout}`}>
         <div className="w-full">{head}</div>
-        <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="mt-12 grid gap-10 border-t border-stone-200 pt-2 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div className="min-w-0">{related}</div>
           <SideColumn {...side} label={t("more")} />
         </div>
