@@ -92,7 +92,7 @@ export function renderMediaBlock(node: RichTextNode, key: number, ctx: BlockCont
       return (
         <section
           key={key}
-          className={`story-gallery my-8${wide ? "story-gallery--lead" : ""}`}
+          className={`story-gallery my-8 ${wide ? "story-gallery--lead" : ""}`}
           data-gallery=""
           aria-label={t("gallery", { count: photos.length })}
         >

@@ -34,7 +34,7 @@ export function StoryBody({
   const ctx: Ctx = { images, media, layout, chapters: chapterAnchors(body), chapterIndex: 0 };
   const wide = layout !== "standard" && layout !== "audio";
   return (
-    <div className={`story-body space-y-4 font-serif text-lg leading-relaxed${wide ? "story-body--wide" : ""}`}>
+    <div className={`story-body space-y-4 font-serif text-lg leading-relaxed ${wide ? "story-body--wide" : ""}`}>
       {body.content.map((node, i) => (skip.includes(i) ? null : renderNode(node, i, ctx)))}
     </div>
   );
