@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { buildPlayer } from "./build-player";
 
 const root = process.cwd();
 const stampFile = path.join(root, ".next", "toa-soan-source-hash");
@@ -48,8 +49,9 @@ export function buildIsCurrent(): boolean {
   return fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === sourceHash();
 }
 
-/** `next build`, then the stamp; returns next build's exit status. */
+/** The player bundle (public/js/player.js), `next build`, then the stamp; returns next build's exit status. */
 export function build(): number {
+  buildPlayer();
   const hash = sourceHash();
   const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.status === 0) fs.writeFileSync(stampFile, hash);

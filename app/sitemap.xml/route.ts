@@ -3,6 +3,7 @@ import { getFeedSettings, getSectionDirectory, getSitemapPage, getSitemapSummary
 import { originFor, xmlResponse } from "@/lib/feeds/respond";
 import { visibleSections } from "@/lib/feeds/sections";
 import { buildSitemapIndex, buildUrlset, sitemapPageUrl, type SitemapUrl } from "@/lib/feeds/sitemap";
+import { absoluteUrl } from "@/lib/seo/text";
 import { storyPath } from "@/lib/stories/public-queries";
 
 export const dynamic = "force-dynamic";
@@ -47,6 +48,14 @@ export const GET = publicRoute("crawlers read it", {}, async ({ request }) => {
     }
   }
   const { stories } = await getSitemapPage(current);
-  for (const story of stories) urls.push({ loc: `${origin}${storyPath(story)}`, lastmod: new Date(story.lastmod) });
+  const abs = (path: string) => absoluteUrl(origin, path);
+  for (const story of stories) {
+    urls.push({
+      loc: `${origin}${storyPath(story)}`,
+      lastmod: new Date(story.lastmod),
+      images: story.images?.map((i) => abs(i.loc)),
+      videos: story.videos?.map((v) => ({ ...v, thumbnail: abs(v.thumbnail), content: abs(v.content) })),
+    });
+  }
   return xmlResponse(buildUrlset(urls));
 });

@@ -40,6 +40,7 @@ function view(blocks: BodyBlock[], coverId: number | null): StoryView {
     corrections: [],
     related: [],
     bodyImages: { 11: photo(11), 12: photo(12) },
+    bodyMedia: {},
   };
 }
 

@@ -3,30 +3,50 @@
 // so nothing a writer pastes can run script on a reader's page.
 import type { ReactNode } from "react";
 import type { RichTextNode, StoryBody as Body } from "@/db/schema";
+import type { PlayableMedia } from "@/lib/reading/media";
+import type { KindRules } from "@/lib/stories/kinds";
 import type { PublicImage } from "@/lib/stories/public-queries";
+import { safeHref } from "./safe-href";
+import "./story-media.css";
+import { chapterAnchors, renderMediaBlock, type BlockContext } from "./media-blocks";
 
 type Images = Readonly<Record<number, PublicImage>>;
 
 /**
  * `images` are the body's library photos by media id (StoryView.bodyImages): with them a figure
- * gets every size and its width and height, so the text does not jump while it loads.
+ * gets every size and its width and height, so the text does not jump while it loads. `media` are
+ * its videos and sound recordings (StoryView.bodyMedia). `skip` leaves out top-level nodes the
+ * page has shown already (a video story's player, shown first).
  */
-export function StoryBody({ body, images = {} }: { body: Body; images?: Images }) {
-  return <div className="story-body space-y-4 font-serif text-lg leading-relaxed">{body.content.map((node, i) => renderNode(node, i, images))}</div>;
+export function StoryBody({
+  body,
+  images = {},
+  media = {},
+  layout = "standard",
+  skip = [],
+}: {
+  body: Body;
+  images?: Images;
+  media?: Readonly<Record<number, PlayableMedia>>;
+  layout?: KindRules["layout"];
+  skip?: readonly number[];
+}) {
+  const ctx: Ctx = { images, media, layout, chapters: chapterAnchors(body), chapterIndex: 0 };
+  const wide = layout !== "standard" && layout !== "audio";
+  return (
+    <div className={`story-body space-y-4 font-serif text-lg leading-relaxed ${wide ? "story-body--wide" : ""}`}>
+      {body.content.map((node, i) => (skip.includes(i) ? null : renderNode(node, i, ctx)))}
+    </div>
+  );
 }
+
+type Ctx = BlockContext;
 
 /** The media id of the body's first figure, if it has a photo from the library. */
 export function firstFigureMediaId(body: Body): number | null {
   const figure = body.content.find((node) => node.type === "figure");
   const id = figure?.attrs?.mediaId;
   return typeof id === "number" && Number.isInteger(id) ? id : null;
-}
-
-function safeHref(value: unknown): string | null {
-  if (typeof value !== "string") return null;
-  const href = value.trim();
-  if (/^(https?:|mailto:)/i.test(href) || (href.startsWith("/") && !href.startsWith("//"))) return href;
-  return null;
 }
 
 function renderMarks(node: RichTextNode, key: number): ReactNode {
@@ -47,44 +67,44 @@ function renderMarks(node: RichTextNode, key: number): ReactNode {
   return <span key={key}>{out}</span>;
 }
 
-function children(node: RichTextNode, images: Images = {}): ReactNode[] {
-  return (node.content ?? []).map((child, i) => (child.type === "text" ? renderMarks(child, i) : renderNode(child, i, images)));
+function children(node: RichTextNode, ctx: Ctx): ReactNode[] {
+  return (node.content ?? []).map((child, i) => (child.type === "text" ? renderMarks(child, i) : renderNode(child, i, ctx)));
 }
 
-function renderNode(node: RichTextNode, key: number, images: Images): ReactNode {
+export function renderNode(node: RichTextNode, key: number, ctx: Ctx): ReactNode {
   switch (node.type) {
     case "paragraph":
-      return <p key={key}>{children(node)}</p>;
+      return <p key={key}>{children(node, ctx)}</p>;
     case "heading":
       return node.attrs?.level === 3 ? (
         <h3 key={key} className="font-sans text-xl font-bold">
-          {children(node)}
+          {children(node, ctx)}
         </h3>
       ) : (
         <h2 key={key} className="font-sans text-2xl font-bold">
-          {children(node)}
+          {children(node, ctx)}
         </h2>
       );
     case "blockquote":
       return (
         <blockquote key={key} className="border-l-4 border-stone-300 pl-4 italic">
-          {children(node)}
+          {children(node, ctx)}
         </blockquote>
       );
     case "bulletList":
       return (
         <ul key={key} className="list-disc pl-6">
-          {children(node)}
+          {children(node, ctx)}
         </ul>
       );
     case "orderedList":
       return (
         <ol key={key} className="list-decimal pl-6">
-          {children(node)}
+          {children(node, ctx)}
         </ol>
       );
     case "listItem":
-      return <li key={key}>{children(node)}</li>;
+      return <li key={key}>{children(node, ctx)}</li>;
     case "hardBreak":
       return <br key={key} />;
     case "figure": {
@@ -106,15 +126,17 @@ function renderNode(node: RichTextNode, key: number, images: Images): ReactNode 
         ) : null;
       }
       const id = node.attrs?.mediaId;
-      const image = typeof id === "number" ? images[id] : undefined;
+      const image = typeof id === "number" ? ctx.images[id] : undefined;
+      // Across the page only where the layout has room (a long read, a photo story); a column otherwise.
+      const full = node.attrs?.width === "full" && ctx.layout !== "standard" && ctx.layout !== "audio";
       const alt = typeof node.attrs?.alt === "string" && node.attrs.alt ? node.attrs.alt : image?.alt || caption;
       return (
-        <figure key={key} className="my-6">
+        <figure key={key} className={full ? "story-figure-full my-8" : "my-6"}>
           {/* eslint-disable-next-line @next/next/no-img-element -- media variants are served by the media route */}
           <img
             src={src}
             srcSet={image?.srcSet || undefined}
-            sizes={image ? "(min-width: 768px) 720px, 100vw" : undefined}
+            sizes={image ? (full ? "100vw" : "(min-width: 768px) 720px, 100vw") : undefined}
             width={image?.width ?? undefined}
             height={image?.height ?? undefined}
             alt={alt}
@@ -126,7 +148,40 @@ function renderNode(node: RichTextNode, key: number, images: Images): ReactNode 
         </figure>
       );
     }
+    case "gallery":
+    case "imagePair":
+    case "video":
+    case "audio":
+    case "embed":
+    case "pullQuote":
+    case "chapter":
+    case "infographic":
+      return renderMediaBlock(node, key, ctx);
     default:
-      return node.content ? <div key={key}>{children(node)}</div> : null;
+      return node.content ? <div key={key}>{children(node, ctx)}</div> : null;
   }
+}
+
+/** One top-level block on its own, where a layout puts it before the text (a video story's player). */
+export function StoryBlock({
+  body,
+  index,
+  images = {},
+  media = {},
+  layout = "standard",
+}: {
+  body: Body;
+  index: number;
+  images?: Images;
+  media?: Readonly<Record<number, PlayableMedia>>;
+  layout?: KindRules["layout"];
+}) {
+  const node = body.content[index];
+  if (!node) return null;
+  return <>{renderNode(node, index, { images, media, layout, chapters: chapterAnchors(body), chapterIndex: 0 })}</>;
+}
+
+/** Where a layout's lead block is: the first top-level block of that type, or -1. */
+export function leadBlockIndex(body: Body, type: "video" | "audio"): number {
+  return body.content.findIndex((node) => node.type === type);
 }

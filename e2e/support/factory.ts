@@ -63,8 +63,8 @@ export type MadeArchivedStory = MadeStory & {
   oldAddresses: { url: string; recorded: boolean; reason?: "live-address" | "taken" | "invalid" }[];
 };
 
-/** db/schema's storyKinds: Tin / Bài, Thông báo. */
-export type StoryKind = "article" | "notice";
+/** db/schema's storyKinds: Tin / Bài, the multimedia kinds, Thông báo. */
+export type StoryKind = "article" | "photo" | "video" | "audio" | "emagazine" | "infographic" | "notice";
 export type StoryStatus = "draft" | "submitted" | "in_review" | "approved" | "scheduled" | "published" | "unpublished";
 /** A person by id, or by e-mail (the demo accounts behind the role sessions). */
 export type Someone = number | string | { id: number };
@@ -95,6 +95,38 @@ export type StoryOptions = {
   publishedAt?: Date | null;
   /** A cover from the photo library (its first photo, the demo seed's, uploaded by phongvien@). */
   withCover?: boolean;
+  /** A cover by id (a photo made with makeMedia). */
+  coverMediaId?: number;
+  /** The body as the editor saves it (Tiptap JSON with media blocks), checked by the story schema. */
+  body?: { type: "doc"; content: unknown[] };
+};
+
+/** A library item made for a spec: a drawn photo (with its variants), or a video/sound row whose file the spec serves. */
+export type MadeMedia = {
+  id: number;
+  kind: "image" | "video" | "audio";
+  storageKey: string;
+  src: string;
+  variants?: string[];
+  tracks?: { lang: string; label: string; src: string }[];
+};
+export type MediaOptions = {
+  kind: "image" | "video" | "audio";
+  caption?: string;
+  credit?: string;
+  alt?: string;
+  width?: number;
+  height?: number;
+  ext?: "mp4" | "m4a" | "mp3";
+  mimeType?: string;
+  size?: number;
+  durationMs?: number;
+  posterMediaId?: number;
+  tracks?: { lang: string; label: string; kind: "captions" | "subtitles" }[];
+  transcript?: string;
+  status?: "ready" | "processing" | "failed";
+  rights?: "own" | "agency" | "licensed";
+  rightsSource?: string;
 };
 
 const yearsAgo = new Date("2021-03-15T01:00:00.000Z");
@@ -202,6 +234,11 @@ export class Factory {
       ...(desk !== undefined ? { desk: desk === null ? null : typeof desk === "object" ? desk.id : desk } : {}),
       ...(section !== undefined ? { section: typeof section === "object" ? section.id : section } : {}),
     });
+  }
+
+  /** A library item: a photo, or a video / sound recording pointing at a key the spec serves. */
+  async makeMedia(options: MediaOptions): Promise<MadeMedia> {
+    return this.make<MadeMedia>({ make: "media", ...options });
   }
 
   /** A story in any state of the workflow, with the trail the commands would have left. */

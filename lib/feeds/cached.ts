@@ -19,11 +19,13 @@ import { loadSettings } from "@/lib/settings/settings";
 import {
   listFeedStories,
   listNewsStories,
+  listPodcastStories,
   loadSectionDirectory,
   nextScheduledPublication,
   sitemapPage,
   sitemapSummary,
   type FeedStory,
+  type PodcastStory,
   type SitemapStory,
   type SitemapSummary,
 } from "./queries";
@@ -81,12 +83,12 @@ async function scheduled<T extends object>(cached: (epoch: number) => Promise<Ex
   return value;
 }
 
-export type FeedSettings = { paperName: string; description: string; domain: string };
+export type FeedSettings = { paperName: string; description: string; domain: string; email?: string };
 
 export const getFeedSettings = unstable_cache(
   async (): Promise<FeedSettings> => {
-    const { paperName, description, domain } = await withReader(loadSettings);
-    return { paperName, description, domain };
+    const { paperName, description, domain, email } = await withReader(loadSettings);
+    return { paperName, description, domain, email };
   },
   key("settings"),
   options(siteStructureTag),
@@ -104,6 +106,17 @@ const cachedLatest = unstable_cache(
 
 /** The 50 newest public stories, of the given sections or of the whole paper. */
 export const getLatestStories = (sectionIds: number[] | null): Promise<Expiring<{ stories: FeedStory[] }>> => scheduled((e) => cachedLatest(sectionIds, e));
+
+const cachedPodcast = unstable_cache(
+  async (sectionIds: number[] | null, _epoch: number) =>
+    withExpiry(async (database) => ({ stories: await listPodcastStories(database, { sectionIds: sectionIds ?? undefined }) })),
+  key("podcast"),
+  options(publicStoriesTag, siteStructureTag),
+);
+
+/** The paper's (or the given sections') audio stories with their recordings, newest first. */
+export const getPodcastStories = (sectionIds: number[] | null): Promise<Expiring<{ stories: PodcastStory[] }>> =>
+  scheduled((e) => cachedPodcast(sectionIds, e));
 
 const cachedNews = unstable_cache(
   async (_epoch: number) => withExpiry(async (database) => ({ stories: await listNewsStories(database) })),

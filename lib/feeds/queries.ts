@@ -3,9 +3,11 @@
 // which stores JSON: a Date would come back as a string on a cache hit and as a Date on a miss.
 import { and, asc, desc, eq, gt, gte, inArray, min, sql } from "drizzle-orm";
 import { rowsOf, type Database } from "@/db/client";
-import { sections, sectionSlugs, stories } from "@/db/schema";
+import { media, sections, sectionSlugs, stories } from "@/db/schema";
+import { playableMedia } from "@/lib/reading/media";
+import { blocksOf, bodyMediaIds } from "@/lib/stories/blocks";
 import { kindChoices, kindRules } from "@/lib/stories/kinds";
-import { publiclyVisible } from "@/lib/stories/public-queries";
+import { publicImage, publiclyVisible } from "@/lib/stories/public-queries";
 import { NEWS_MAX_URLS, NEWS_WINDOW_HOURS } from "./sitemap";
 
 export type FeedStory = {
@@ -139,17 +141,121 @@ export async function sitemapSummary(db: Database, pageSize: number): Promise<Si
   return { total: pages.reduce((a, p) => a + p.n, 0), pages: pages.map(({ page, lastmod }) => ({ page, lastmod })), sectionLastmods, latest };
 }
 
-export type SitemapStory = { id: number; slug: string; sectionSlug: string; lastmod: string };
+/** A picture of the story for Google's image sitemap; addresses as the page has them (made absolute by the route). */
+export type SitemapImage = { loc: string };
+/** A playable video of the story for Google's video sitemap. */
+export type SitemapVideo = { thumbnail: string; title: string; description: string; content: string; durationMs: number | null };
+export type SitemapStory = { id: number; slug: string; sectionSlug: string; lastmod: string; images?: SitemapImage[]; videos?: SitemapVideo[] };
+
+/** Pictures listed per story at most: the sitemap page stays one small cache entry. */
+export const SITEMAP_IMAGES_PER_STORY = 20;
+
+// Only the multimedia kinds' bodies are read for their pictures and videos; an ordinary story
+// lists its cover, read with the page's rows.
+const mediaKinds = kindChoices.filter((kind) => kindRules[kind].layout !== "standard");
 
 /** Page `page` (1-based) of public stories in id order: new stories land on the last page. */
 export async function sitemapPage(db: Database, page: number, pageSize: number): Promise<SitemapStory[]> {
   const rows = await db
-    .select({ id: stories.id, slug: stories.slug, sectionSlug: sections.slug, lastmod: feedColumns.lastmod })
+    .select({
+      id: stories.id,
+      slug: stories.slug,
+      sectionSlug: sections.slug,
+      lastmod: feedColumns.lastmod,
+      kind: stories.kind,
+      title: stories.title,
+      sapo: stories.sapo,
+      cover: { storageKey: media.storageKey, variants: media.variants, width: media.width, height: media.height, alt: media.alt },
+    })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .leftJoin(media, eq(media.id, stories.coverMediaId))
     .where(publiclyVisible())
     .orderBy(asc(stories.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  return rows.map((r) => ({ ...r, lastmod: r.lastmod.toISOString() }));
+
+  const multimedia = rows.filter((r) => (mediaKinds as string[]).includes(r.kind)).map((r) => r.id);
+  const bodies = multimedia.length ? await db.select({ id: stories.id, body: stories.body }).from(stories).where(inArray(stories.id, multimedia)) : [];
+  const used = new Map(bodies.map((b) => [b.id, bodyMediaIds(b.body)]));
+  const imageIds = [...new Set([...used.values()].flatMap((u) => u.images))];
+  const videoIds = [...new Set([...used.values()].flatMap((u) => u.videos))];
+  const [imageRows, videos] = await Promise.all([
+    imageIds.length
+      ? db
+          .select()
+          .from(media)
+          .where(and(inArray(media.id, imageIds), eq(media.kind, "image")))
+      : Promise.resolve([]),
+    playableMedia(db, videoIds),
+  ]);
+  const images = new Map(imageRows.map((m) => [m.id, publicImage(m, m.alt)!.src]));
+
+  return rows.map((r) => {
+    const cover = r.cover?.storageKey
+      ? publicImage({ ...r.cover, storageKey: r.cover.storageKey, variants: r.cover.variants ?? [], alt: r.cover.alt ?? "" }, "")
+      : null;
+    const u = used.get(r.id);
+    const pictures = [...new Set([...(cover ? [cover.src] : []), ...(u?.images ?? []).map((id) => images.get(id)).filter((src): src is string => !!src)])];
+    const playable = (u?.videos ?? [])
+      .map((id) => videos.get(id))
+      .filter((v) => v !== undefined && v.kind === "video" && v.status === "ready")
+      .flatMap((v) => {
+        const thumbnail = v!.poster?.src ?? cover?.src;
+        if (!thumbnail) return [];
+        const description = (v!.caption || r.sapo.replace(/^\s*[–—-]\s*/, "") || r.title).slice(0, 2048);
+        return [{ thumbnail, title: r.title, description, content: v!.src, durationMs: v!.durationMs }];
+      });
+    return {
+      id: r.id,
+      slug: r.slug,
+      sectionSlug: r.sectionSlug,
+      lastmod: r.lastmod.toISOString(),
+      ...(pictures.length ? { images: pictures.slice(0, SITEMAP_IMAGES_PER_STORY).map((loc) => ({ loc })) } : {}),
+      ...(playable.length ? { videos: playable } : {}),
+    };
+  });
+}
+
+// ─── Podcast ───────────────────────────────────────────────────────────────────────────────────
+
+/** An audio story as a podcast episode: its lead recording (the body's first ready sound file). */
+export type PodcastStory = FeedStory & {
+  audio: { key: string; size: number; mimeType: string; durationMs: number | null };
+  /** The cover's stored original (JPEG/PNG), for the episode's picture. */
+  coverKey: string | null;
+};
+
+/** Public audio stories with a playable recording, newest first, optionally of the given sections. */
+export async function listPodcastStories(
+  db: Database,
+  { sectionIds, limit = 300 }: { sectionIds?: readonly number[]; limit?: number } = {},
+): Promise<PodcastStory[]> {
+  const rows = await db
+    .select({ ...feedColumns, body: stories.body, coverKey: media.storageKey })
+    .from(stories)
+    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .leftJoin(media, eq(media.id, stories.coverMediaId))
+    .where(and(publiclyVisible(), eq(stories.kind, "audio"), sectionIds ? inArray(stories.sectionId, [...sectionIds]) : undefined))
+    .orderBy(desc(stories.publishedAt), desc(stories.id))
+    .limit(limit);
+  const wanted = rows.map((r) => ({ row: r, ids: blocksOf(r.body, "audio").map((b) => b.mediaId) }));
+  const ids = [...new Set(wanted.flatMap((w) => w.ids))];
+  const files = new Map(
+    (ids.length
+      ? await db
+          .select({ id: media.id, key: media.storageKey, size: media.size, mimeType: media.mimeType, durationMs: media.durationMs })
+          .from(media)
+          .where(and(inArray(media.id, ids), eq(media.kind, "audio"), eq(media.status, "ready")))
+      : []
+    ).map((m) => [m.id, m]),
+  );
+  return wanted.flatMap(({ row, ids: own }) => {
+    const file = own.map((id) => files.get(id)).find((f) => f !== undefined);
+    if (!file) return [];
+    const { body: _body, coverKey, ...story } = row;
+    return [
+      { ...toFeedStory(story), audio: { key: file.key, size: file.size, mimeType: file.mimeType, durationMs: file.durationMs }, coverKey: coverKey ?? null },
+    ];
+  });
 }

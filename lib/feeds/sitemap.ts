@@ -11,13 +11,39 @@ export const SITEMAP_MAX_URLS = 50_000;
  */
 export const SITEMAP_PAGE_SIZE = 5_000;
 
-export type SitemapUrl = { loc: string; lastmod?: Date | null };
+/** A page's videos as Google's video sitemap describes them; every address absolute. */
+export type SitemapVideoEntry = { thumbnail: string; title: string; description: string; content: string; durationMs: number | null };
+export type SitemapUrl = { loc: string; lastmod?: Date | null; images?: readonly string[]; videos?: readonly SitemapVideoEntry[] };
+
+const imageNamespace = "http://www.google.com/schemas/sitemap-image/1.1";
+const videoNamespace = "http://www.google.com/schemas/sitemap-video/1.1";
+
+function videoEntry(v: SitemapVideoEntry): string {
+  // Google: duration in whole seconds, 1 to 28,800; a description of at most 2,048 characters.
+  const seconds = v.durationMs ? Math.min(28_800, Math.max(1, Math.round(v.durationMs / 1000))) : null;
+  return [
+    "<video:video>",
+    element("video:thumbnail_loc", v.thumbnail),
+    element("video:title", v.title),
+    element("video:description", Array.from(v.description).slice(0, 2048).join("")),
+    element("video:content_loc", v.content),
+    seconds ? element("video:duration", String(seconds)) : "",
+    "</video:video>",
+  ].join("");
+}
 
 export function buildUrlset(urls: readonly SitemapUrl[]): string {
+  const images = urls.some((u) => u.images?.length);
+  const videos = urls.some((u) => u.videos?.length);
   const lines = [
     xmlDeclaration,
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map((u) => `<url>${element("loc", u.loc)}${u.lastmod ? element("lastmod", w3cDate(u.lastmod)) : ""}</url>`),
+    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${images ? ` xmlns:image="${imageNamespace}"` : ""}${videos ? ` xmlns:video="${videoNamespace}"` : ""}>`,
+    ...urls.map(
+      (u) =>
+        `<url>${element("loc", u.loc)}${u.lastmod ? element("lastmod", w3cDate(u.lastmod)) : ""}${(u.images ?? [])
+          .map((src) => `<image:image>${element("image:loc", src)}</image:image>`)
+          .join("")}${(u.videos ?? []).map(videoEntry).join("")}</url>`,
+    ),
     "</urlset>",
   ];
   return `${lines.join("\n")}\n`;

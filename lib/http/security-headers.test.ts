@@ -43,5 +43,19 @@ describe("security headers", () => {
     vi.unstubAllEnvs();
     expect(withMedia.newsroomPolicy("abc")).toContain("img-src 'self' data: blob: http://anh.baolangson.vn:9000;");
     expect(withMedia.readingPolicy).toContain("img-src 'self' data: https: http://anh.baolangson.vn:9000;");
+    // Videos and recordings play from there too.
+    expect(withMedia.readingPolicy).toContain("media-src 'self' http://anh.baolangson.vn:9000;");
+    expect(withMedia.newsroomPolicy("abc")).toMatch(/media-src 'self' blob: http:\/\/anh.baolangson.vn:9000(;|$)/);
+  });
+
+  it("let reading pages frame the three embed providers, and nothing else", () => {
+    for (const csp of [readingPolicy, securityHeaders("/chinh-tri/bai-1", { https: false })["Content-Security-Policy"]!]) {
+      expect(csp).toContain("frame-src https://www.youtube-nocookie.com https://www.facebook.com https://www.tiktok.com");
+      expect(csp).toContain("media-src 'self'");
+      expect(csp).toContain("default-src 'self'");
+    }
+    // The newsroom frames nothing of theirs; API answers nothing at all.
+    expect(newsroomPolicy("abc")).not.toContain("frame-src");
+    expect(securityHeaders("/api/x", { https: false })["Content-Security-Policy"]).not.toContain("frame-src");
   });
 });

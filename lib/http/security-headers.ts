@@ -43,11 +43,19 @@ const page = {
   "form-action": "'self'",
 };
 
+/**
+ * What a story's media need on reading pages: the players load our files (and MEDIA_PUBLIC_URL's),
+ * and an embed, once the reader asks for it, is the frame of one of the three providers that
+ * lib/stories/blocks.ts's parseEmbedUrl writes (YouTube without cookies, Facebook, TikTok).
+ */
+export const embedFrameOrigins = ["https://www.youtube-nocookie.com", "https://www.facebook.com", "https://www.tiktok.com"] as const;
+const reading = { ...page, "media-src": `'self'${mediaOrigin}`, "frame-src": embedFrameOrigins.join(" ") };
+
 /** Reading pages, feeds and media: the view beacon is the only script that is not a file of ours. */
-export const readingPolicy = policy({ "script-src": `'self' ${viewBeaconSource}`, ...page });
+export const readingPolicy = policy({ "script-src": `'self' ${viewBeaconSource}`, ...reading });
 
 /** Public answers Next sends itself (not from the page cache): its inline bootstrap must run. */
-export const nextPagePolicy = policy({ "script-src": "'self' 'unsafe-inline'", ...page });
+export const nextPagePolicy = policy({ "script-src": "'self' 'unsafe-inline'", ...reading });
 
 /** The newsroom's pages: Next's scripts by nonce, and never inside another site's frame. */
 export function newsroomPolicy(nonce: string): string {
@@ -55,6 +63,7 @@ export function newsroomPolicy(nonce: string): string {
     "script-src": `'self' 'nonce-${nonce}' 'strict-dynamic'`,
     ...page,
     "img-src": `'self' data: blob:${mediaOrigin}`,
+    "media-src": `'self' blob:${mediaOrigin}`,
     "frame-ancestors": "'none'",
   });
 }

@@ -5,7 +5,9 @@ import { paperLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import type { Settings } from "@/lib/settings/settings";
 import type { StoryView } from "@/lib/stories/public-queries";
+import { kindRules } from "@/lib/stories/kinds";
 import { coverImages } from "./cover";
+import { storyMedia } from "./media-objects";
 import { storyDescription } from "./text";
 
 const t = translator(paperLocale, "public.meta");
@@ -20,7 +22,7 @@ const common = (paper: Paper) => ({ siteName: paper.paperName, locale: "vi_VN" }
 
 /** The story page: an article preview with its cover, dates, section and tags. */
 export function storyMetadata(
-  view: Pick<StoryView, "story" | "path" | "section" | "tags" | "authors" | "cover">,
+  view: Pick<StoryView, "story" | "path" | "section" | "tags" | "authors" | "cover"> & Partial<Pick<StoryView, "bodyMedia">>,
   paper: Paper,
   origin: string | null,
 ): Metadata {
@@ -32,6 +34,11 @@ export function storyMetadata(
   const image = coverImages(view.cover)[0];
   const modified = story.revisedAt ?? story.publishedAt;
   const authorPages = view.authors.filter((a) => a.slug).map((a) => `/tac-gia/${a.slug}`);
+  // A video story's preview plays its video, an audio story's its recording (og:video, og:audio).
+  const layout = kindRules[story.kind].layout;
+  const media = view.bodyMedia ? { story, bodyMedia: view.bodyMedia } : null;
+  const video = media && layout === "video" ? storyMedia(media, "video")[0]?.item : undefined;
+  const audio = media && layout === "audio" ? storyMedia(media, "audio")[0]?.item : undefined;
   return {
     ...base(origin),
     title: t("storyTitle", { title, paper: paper.paperName }),
@@ -45,6 +52,8 @@ export function storyMetadata(
       title,
       description,
       images: image ? [image] : undefined,
+      ...(video ? { videos: [{ url: video.src, type: video.mimeType, width: video.width ?? undefined, height: video.height ?? undefined }] } : {}),
+      ...(audio ? { audio: [{ url: audio.src, type: audio.mimeType }] } : {}),
       publishedTime: story.publishedAt?.toISOString(),
       // Corrections set revisedAt: the preview's date moves with them.
       modifiedTime: modified?.toISOString(),

@@ -130,6 +130,7 @@ describe("getStoryView", () => {
         width: 960,
         height: 640,
         alt: "Hội trường",
+        full: "/media/2026/07/abc/original.jpg",
       },
     });
     expect(view.corrections).toMatchObject([{ wrong: "ngày 5", right: "ngày 6", note: "Xin lỗi bạn đọc." }]);

@@ -7,11 +7,21 @@ import { mediaUrl } from "@/lib/media/storage";
 import { slugify } from "@/lib/text/slug";
 import { penNameOf, splitBylineEntry } from "./pen-name";
 import { kindOf, type StoryKind } from "./kinds";
+import { bodyMediaIds } from "./blocks";
+import { playableMedia, type PlayableMedia } from "@/lib/reading/media";
 
 export const publiclyVisible = () => and(inArray(stories.status, ["published", "scheduled"]), lte(stories.publishedAt, sql`now()`));
 
 /** A picture as a page shows it: one URL for old browsers, every variant for srcset. */
-export type PublicImage = { src: string; srcSet: string; width: number | null; height: number | null; alt: string };
+export type PublicImage = {
+  src: string;
+  srcSet: string;
+  width: number | null;
+  height: number | null;
+  alt: string;
+  /** The stored original at its full size: what a zoomable infographic opens. */
+  full?: string;
+};
 
 export type StoryListItem = {
   id: number;
@@ -232,8 +242,10 @@ export type StoryView = {
   cover: (PublicImage & { mediaId: number; caption: string; credit: string }) | null;
   corrections: PublicCorrection[];
   related: StoryListItem[];
-  /** The body's library photos by media id: every size and the true width and height. */
+  /** The body's library photos by media id (figures, galleries, pairs, infographics, embed posters): every size and the true width and height. */
   bodyImages: Record<number, PublicImage>;
+  /** The body's videos and sound recordings by media id: file, poster, captions, transcript. */
+  bodyMedia: Record<number, PlayableMedia>;
 };
 
 /**
@@ -276,12 +288,8 @@ export async function getStoryView(db: Database, id: number, { preview = false }
   if (!section && !preview) return null;
   const [parent] = section?.parentId ? await db.select(sectionColumns).from(sections).where(eq(sections.id, section.parentId)) : [];
 
-  const figureIds = [
-    ...new Set(
-      story.body.content.filter((node) => node.type === "figure" && Number.isInteger(node.attrs?.mediaId)).map((node) => node.attrs!.mediaId as number),
-    ),
-  ];
-  const [tagRows, corrections, figureRows] = await Promise.all([
+  const used = bodyMediaIds(story.body);
+  const [tagRows, corrections, figureRows, playable] = await Promise.all([
     db
       .select({ id: tags.id, slug: tags.slug, name: tags.name })
       .from(storyTags)
@@ -299,7 +307,8 @@ export async function getStoryView(db: Database, id: number, { preview = false }
       .from(storyCorrections)
       .where(eq(storyCorrections.storyId, id))
       .orderBy(asc(storyCorrections.createdAt), asc(storyCorrections.id)),
-    figureIds.length > 0 ? db.select().from(media).where(inArray(media.id, figureIds)) : Promise.resolve([]),
+    used.images.length > 0 ? db.select().from(media).where(inArray(media.id, used.images)) : Promise.resolve([]),
+    playableMedia(db, [...used.videos, ...used.audios]),
   ]);
   const related = await listRelatedStories(
     db,
@@ -323,7 +332,10 @@ export async function getStoryView(db: Database, id: number, { preview = false }
     cover: image ? { ...image, mediaId: row.cover!.id, caption: coverCaption || row.cover!.caption, credit: coverCredit || row.cover!.credit } : null,
     corrections,
     related,
-    bodyImages: Object.fromEntries(figureRows.map((m) => [m.id, publicImage(m, m.alt)!])),
+    bodyImages: Object.fromEntries(
+      figureRows.filter((m) => m.kind === "image").map((m) => [m.id, { ...publicImage(m, m.alt)!, full: mediaUrl(m.storageKey) }]),
+    ),
+    bodyMedia: Object.fromEntries(playable),
   };
 }
 

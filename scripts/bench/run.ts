@@ -7,6 +7,8 @@
 // `npm run bench -- --keep` keeps the database and prints its name; `--database <name>` runs on that
 // kept database again (PostgreSQL name, or PGlite directory) without populating it, and `--search`
 // measures search alone there: the engine, then the popular and the distinct queries under load.
+// `npm run bench -- --media` for the multimedia story pages alone: page and script weights and req/s of
+// the photo, video, audio, E-magazine and infographic pages (scripts/bench/media-pages.ts).
 // `npm run bench -- --plan` for Kế hoạch alone: the plan board and the desk's measures on 5,000
 // assignments (scripts/bench/plan-board.ts).
 // `npm run bench -- --instances N --front nginx` runs N instances on PostgreSQL behind the shipped
@@ -36,6 +38,7 @@ import {
   type ScheduledStory,
 } from "./populate";
 import { benchMemoryDay } from "./memory-day";
+import { benchMediaPages, printMediaPages } from "./media-pages";
 import { benchPlanBoard, printPlanBoard } from "./plan-board";
 import { benchRoyalties, printRoyalties } from "./royalties";
 import { measurePublishNow, measureScheduled, type VisibleFigures } from "./publish-latency";
@@ -57,6 +60,7 @@ const { values: args } = parseArgs({
     day: { type: "boolean", default: false },
     royalties: { type: "boolean", default: false },
     plan: { type: "boolean", default: false },
+    media: { type: "boolean", default: false },
     instances: { type: "string", default: "1" },
     front: { type: "string" },
     database: { type: "string" },
@@ -143,6 +147,7 @@ async function main() {
   if (args.import !== undefined) return benchArchiveImport(Math.max(1, positive("import", args.import)), log);
   if (args.royalties) return printRoyalties(await benchRoyalties(log));
   if (args.plan) return printPlanBoard(await benchPlanBoard(log));
+  if (args.media) return printMediaPages(await benchMediaPages(log, { duration: Math.min(options.duration, 10), connections: options.connections }));
   if (behindFront) refuseFrontWithout();
   const startedAt = new Date();
   const loadBefore = os.loadavg();

@@ -20,6 +20,9 @@ import {
   assignmentTasks,
   grants,
   media,
+  mediaKinds,
+  mediaRights,
+  mediaStatuses,
   proposalStatuses,
   roles,
   sections,
@@ -33,7 +36,11 @@ import { recordOldAddress, reloadOldAddresses } from "@/lib/archive/old-addresse
 import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
 import { BodyTooLargeError, readBoundedText } from "@/lib/http/bounded-body";
+import { recordLibraryImage, storeImageFiles } from "@/lib/media/commands";
+import { mediaUrl, newMediaStem } from "@/lib/media/storage";
+import { makeTestPhoto } from "@/lib/media/test-images";
 import { bodyFromBlocks } from "@/lib/stories/body";
+import { storyBodySchema } from "@/lib/stories/schemas";
 import { storyPath } from "@/lib/stories/public-queries";
 import { slugify } from "@/lib/text/slug";
 
@@ -94,6 +101,10 @@ const order = z.discriminatedUnion("make", [
     publishedAt: z.iso.datetime().nullable().optional(),
     /** A cover from the photo library: its first photo (the demo seed's, uploaded by phongvien@). */
     withCover: z.boolean().optional(),
+    // A cover by id (a photo made with make: "media"), and a body of blocks as the editor saves it
+    // (checked by the story schema, as a save would be).
+    coverMediaId: z.number().int().positive().optional(),
+    body: z.unknown().optional(),
   }),
   // A desk (ban) with its sections (ids or slugs) and members (heads flagged).
   z.object({
@@ -136,6 +147,30 @@ const order = z.discriminatedUnion("make", [
   }),
   // A published story imported from the old website: its old addresses recorded as the import
   // records them (lib/archive/old-addresses.ts), and the server's table of them reloaded.
+  // A library item: a photo drawn and stored as an upload would be (variants and all); a video or
+  // sound recording as a row pointing at a storage key (the spec serves the file itself).
+  z.object({
+    make: z.literal("media"),
+    kind: z.enum(mediaKinds),
+    caption: z.string().max(1000).optional(),
+    credit: z.string().max(200).optional(),
+    alt: z.string().max(500).optional(),
+    width: z.number().int().min(16).max(4000).optional(),
+    height: z.number().int().min(16).max(4000).optional(),
+    ext: z.enum(["mp4", "m4a", "mp3"]).optional(),
+    mimeType: z.string().max(100).optional(),
+    size: z.number().int().positive().optional(),
+    durationMs: z.number().int().positive().optional(),
+    posterMediaId: z.number().int().positive().optional(),
+    tracks: z
+      .array(z.object({ lang: z.string().max(20), label: z.string().max(100), kind: z.enum(["captions", "subtitles"]) }))
+      .max(5)
+      .optional(),
+    transcript: z.string().max(20_000).optional(),
+    status: z.enum(mediaStatuses).optional(),
+    rights: z.enum(mediaRights).optional(),
+    rightsSource: z.string().max(200).optional(),
+  }),
   z.object({
     make: z.literal("archivedStory"),
     title: text(500),
@@ -192,7 +227,7 @@ const reason = "the e2e suite's data factory, guarded by its per-run token (E2E_
 /** A probe: 200 with the token, 404 otherwise (the suite's own check of the guard). */
 export const GET = publicRoute(reason, {}, async ({ request }) => {
   assertFactoryOpen(request);
-  return { makes: ["person", "section", "story", "archivedStory", "desk", "proposal", "assignment"] };
+  return { makes: ["person", "section", "story", "archivedStory", "desk", "proposal", "assignment", "media"] };
 });
 
 export const POST = publicRoute(reason, {}, async ({ request }) => {
@@ -264,6 +299,42 @@ export const POST = publicRoute(reason, {}, async ({ request }) => {
     return { id: assignment.id, title: assignment.title, status: assignment.status, deadline: assignment.deadline.toISOString() };
   }
 
+  if (wanted.make === "media") {
+    const uploader = await makePerson(db, "reporter");
+    const words = { caption: wanted.caption ?? "", credit: wanted.credit ?? "", alt: wanted.alt ?? "" };
+    if (wanted.kind === "image") {
+      const stored = await storeImageFiles(await makeTestPhoto({ width: wanted.width ?? 1600, height: wanted.height ?? 1000 }));
+      const row = await recordLibraryImage(db, stored, { ...words, fileName: "anh-e2e.jpg", uploadedById: uploader.id });
+      return { id: row.id, kind: row.kind, storageKey: row.storageKey, src: mediaUrl(row.storageKey), variants: row.variants.map((v) => mediaUrl(v.key)) };
+    }
+    const stem = newMediaStem();
+    const ext = wanted.ext ?? (wanted.kind === "video" ? "mp4" : "m4a");
+    const storageKey = `${stem}-original.${ext}`;
+    const tracks = (wanted.tracks ?? []).map((t) => ({ ...t, key: `${stem}-${t.lang}.vtt` }));
+    const [row] = await db
+      .insert(media)
+      .values({
+        kind: wanted.kind,
+        storageKey,
+        mimeType: wanted.mimeType ?? (wanted.kind === "video" ? "video/mp4" : ext === "mp3" ? "audio/mpeg" : "audio/mp4"),
+        originalName: `e2e.${ext}`,
+        size: wanted.size ?? 100_000,
+        width: wanted.width ?? null,
+        height: wanted.height ?? null,
+        durationMs: wanted.durationMs ?? null,
+        posterMediaId: wanted.posterMediaId ?? null,
+        tracks,
+        transcript: wanted.transcript ?? "",
+        status: wanted.status ?? "ready",
+        rights: wanted.rights ?? "own",
+        rightsSource: wanted.rightsSource ?? "",
+        ...words,
+        uploadedById: uploader.id,
+      })
+      .returning();
+    return { id: row!.id, kind: row!.kind, storageKey, src: mediaUrl(storageKey), tracks: tracks.map((t) => ({ ...t, src: mediaUrl(t.key) })) };
+  }
+
   if (wanted.make === "archivedStory") {
     const sectionId = wanted.section === undefined ? await defaultSectionId(db) : await findSectionId(db, wanted.section);
     const story = await makeStory(db, {
@@ -303,8 +374,14 @@ export const POST = publicRoute(reason, {}, async ({ request }) => {
       : wanted.section === null
         ? null
         : await findSectionId(db, wanted.section);
-  const [cover] = wanted.withCover ? await db.select({ id: media.id }).from(media).orderBy(asc(media.id)).limit(1) : [];
+  const [cover] = wanted.coverMediaId
+    ? [{ id: wanted.coverMediaId }]
+    : wanted.withCover
+      ? await db.select({ id: media.id }).from(media).orderBy(asc(media.id)).limit(1)
+      : [];
   if (wanted.withCover && !cover) throw new RouteError("Thư viện ảnh chưa có ảnh nào.", "invalid");
+  const body = wanted.body === undefined ? null : storyBodySchema.safeParse(wanted.body);
+  if (body && !body.success) throw new RouteError(body.error.issues.map((i) => `body.${i.path.join(".")}: ${i.message}`).join("; "), "invalid");
   const story = await makeStory(db, {
     status,
     title: wanted.title,
@@ -312,6 +389,7 @@ export const POST = publicRoute(reason, {}, async ({ request }) => {
     ...(wanted.kind ? { kind: wanted.kind } : {}),
     ...(wanted.sapo !== undefined ? { sapo: wanted.sapo } : {}),
     ...(wanted.paragraphs ? { body: bodyFromBlocks(wanted.paragraphs.map((p) => ({ type: "paragraph" as const, text: p }))) } : {}),
+    ...(body?.success ? { body: body.data } : {}),
     ...(wanted.tags ? { tags: wanted.tags } : {}),
     ...(wanted.byline ? { byline: wanted.byline } : {}),
     ...(author ? { author } : {}),
