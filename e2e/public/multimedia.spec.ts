@@ -10,10 +10,9 @@ import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { Factory, type MadeMedia, type MadeSection, type MadeStory } from "../support/factory";
 import { expectNoSideScroll, phone } from "../support/phone";
+import { ffmpegPath as ffmpeg, hasFfmpeg, requireTool } from "../support/requirement";
 import { expect, test } from "../support/test";
 
-const ffmpeg = "/usr/bin/ffmpeg";
-const hasFfmpeg = fs.existsSync(ffmpeg);
 const shotsDir = process.env.SHOTS_DIR ?? "/work/notes/shots-16";
 const recent = () => new Date(Date.now() - 3_600_000);
 
@@ -56,22 +55,6 @@ test.beforeAll(() => {
   files.audio = fs.readFileSync(path.join(dir, "a.m4a"));
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-/**
- * Serves the made recordings and captions at their library addresses. (The library's own route
- * serves photos; recordings arrive with the upload pipeline, built beside this.)
- */
-async function serveRecordings(page: Page) {
-  await page.route(/\/media\/.+\.(mp4|m4a|vtt)$/, (route) => {
-    const url = route.request().url();
-    const [body, contentType] = url.endsWith(".vtt")
-      ? [files.vtt, "text/vtt; charset=utf-8"]
-      : url.endsWith(".m4a")
-        ? [files.audio!, "audio/mp4"]
-        : [files.video!, "video/mp4"];
-    return route.fulfill({ status: 200, body, headers: { "content-type": contentType, "accept-ranges": "none" } });
-  });
-}
 
 async function screenshots(page: Page, name: string, address: string) {
   if (!fs.existsSync(path.dirname(shotsDir))) return;
@@ -145,7 +128,8 @@ test.beforeAll(async ({ playwright }) => {
     height: 360,
     durationMs: 4000,
     posterMediaId: poster.id,
-    tracks: [{ lang: "vi", label: "Tiếng Việt", kind: "captions" }],
+    data: files.video?.toString("base64"),
+    tracks: [{ lang: "vi", label: "Tiếng Việt", kind: "captions", text: files.vtt.toString("utf8") }],
     transcript: "Xin chào quý vị khán giả.\n\nChợ phiên Đồng Đăng họp từ sáng sớm.",
     caption: "Chợ phiên Đồng Đăng",
     credit: "Video: MINH ĐỨC",
@@ -166,7 +150,7 @@ test.beforeAll(async ({ playwright }) => {
   const sound = await factory.makeMedia({
     kind: "audio",
     durationMs: 3000,
-    size: 48_000,
+    data: files.audio?.toString("base64"),
     transcript: "Bản tin sáng nay có ba tin chính.",
     caption: "Bản tin sáng",
   });
@@ -346,10 +330,9 @@ test.describe("photo story", () => {
 });
 
 test.describe("video and audio", () => {
-  test.skip(!hasFfmpeg, `needs ffmpeg at ${ffmpeg} to make the recordings`);
+  test.beforeEach(() => requireTool(hasFfmpeg, `Debian's ffmpeg at ${ffmpeg} (apt-get install ffmpeg) to make the recordings`));
 
   test("a video story plays with its captions on, and loads the player only there", async ({ page }) => {
-    await serveRecordings(page);
     const address = stories.video!.path!;
     expect(await scriptFiles(page, address)).toEqual(["/js/player.js"]);
     // The player first, above the title.
@@ -387,7 +370,6 @@ test.describe("video and audio", () => {
   });
 
   test("an audio story plays, and the podcast feeds list it", async ({ page, request }) => {
-    await serveRecordings(page);
     await page.goto(stories.audio!.path!);
     await page.waitForFunction(() => customElements.get("media-controller") !== undefined);
     await page.locator("media-play-button").click();
@@ -399,7 +381,7 @@ test.describe("video and audio", () => {
     expect(paper.headers()["content-type"]).toContain("application/rss+xml");
     const xml = await paper.text();
     expect(xml).toContain("Podcast: Chuyện làng – mùa hồi ở Văn Quan");
-    expect(xml).toMatch(/<enclosure url="http:\/\/127\.0\.0\.1:\d+\/media\/[^"]+\.m4a" length="48000" type="audio\/mp4"\/>/);
+    expect(xml).toMatch(new RegExp(`<enclosure url="http://127\\.0\\.0\\.1:\\d+/media/[^"]+\\.m4a" length="${files.audio!.length}" type="audio/mp4"/>`));
     expect((await request.get(`/${section.slug}/podcast.xml`)).status()).toBe(200);
     const other = await page.request.get("/chinh-tri/podcast.xml");
     expect(other.status()).toBe(404);
@@ -463,7 +445,6 @@ test("a text story still ships no script file", async ({ page }) => {
 
 test("screenshots of each new page kind at 390 and 1280 px", async ({ page }) => {
   test.setTimeout(180_000);
-  await serveRecordings(page);
   await page.context().route(/youtube-nocookie\.com|tiktok\.com/, (route) => route.abort());
   for (const name of ["photo", "video", "audio", "emagazine", "infographic", "embed"]) await screenshots(page, name, stories[name]!.path!);
 });

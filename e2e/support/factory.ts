@@ -101,7 +101,7 @@ export type StoryOptions = {
   body?: { type: "doc"; content: unknown[] };
 };
 
-/** A library item made for a spec: a drawn photo (with its variants), or a video/sound row whose file the spec serves. */
+/** A library item made for a spec: a drawn photo (with its variants), or a video/sound row with the file the spec made. */
 export type MadeMedia = {
   id: number;
   kind: "image" | "video" | "audio";
@@ -122,7 +122,10 @@ export type MediaOptions = {
   size?: number;
   durationMs?: number;
   posterMediaId?: number;
-  tracks?: { lang: string; label: string; kind: "captions" | "subtitles" }[];
+  /** The file itself, base64 (stored at the row's key, so the media route serves it). */
+  data?: string;
+  /** Captions; with `text` the WebVTT file is stored too. */
+  tracks?: { lang: string; label: string; kind: "captions" | "subtitles"; text?: string }[];
   transcript?: string;
   status?: "ready" | "processing" | "failed";
   rights?: "own" | "agency" | "licensed";

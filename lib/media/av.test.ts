@@ -16,7 +16,8 @@ import { updateSettings } from "@/lib/settings/commands";
 import { addAvToLibrary, addMediaTrack, AvUploadError, checkWebVtt, removeMediaTrack, updateMediaRights } from "./av-commands";
 import { claimMediaJob, runMediaJobs } from "./av-jobs";
 import { AvError, probeAvFile } from "./av-probe";
-import { listMedia, playableMedia } from "./queries";
+import { playableMedia } from "@/lib/reading/media";
+import { listMedia } from "./queries";
 import { serveMedia } from "./serve";
 import { LocalDiskStorage } from "./storage";
 import { ffmpegHas, hasFfmpeg, makeTestAv, probeJson } from "./test-av";
@@ -325,6 +326,7 @@ describe.runIf(ready)("captions, transcript and rights", () => {
         "width",
         "height",
         "durationMs",
+        "size",
         "poster",
         "tracks",
         "transcript",

@@ -286,16 +286,14 @@ describe("deleting", () => {
       attrs: { provider: "youtube", url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ", caption: "", posterMediaId: asEmbedPoster, posterSrc: null },
     };
     await makeStory(handle.db, { author: people.dung!, body: { type: "doc", content: [gallery, embed] } });
-    await handle.db
-      .insert(media)
-      .values({
-        kind: "video",
-        storageKey: "2026/12/aaaaaaaaaaaaaaaaaaaaaaaa-original.mp4",
-        mimeType: "video/mp4",
-        originalName: "v.mp4",
-        size: 1,
-        posterMediaId: asVideoPoster,
-      });
+    await handle.db.insert(media).values({
+      kind: "video",
+      storageKey: "2026/12/aaaaaaaaaaaaaaaaaaaaaaaa-original.mp4",
+      mimeType: "video/mp4",
+      originalName: "v.mp4",
+      size: 1,
+      posterMediaId: asVideoPoster,
+    });
     for (const id of ids) expect(await deleteMedia(handle.db, people.dung!, { id })).toMatchObject({ ok: false, code: "conflict" });
   });
 });

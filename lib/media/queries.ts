@@ -1,6 +1,6 @@
 // Reads of the media library: the shared photo library of the newsroom, for the library page and
 // the picker of the story editor. Takes the actor first and asks the policy, like every read.
-import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Database, appDatabase } from "@/db/client";
 import { media, users, type Media, type MediaKind, type MediaRights, type MediaStatus, type MediaTrack, type MediaVariant } from "@/db/schema";
@@ -156,81 +156,4 @@ export async function listMedia(db: Database, actor: Actor | null, options: Medi
 /** For pages: one page of the library, searched. */
 export async function getMediaLibrary(actor: Actor, options: MediaListOptions = {}): Promise<MediaPage> {
   return listMedia(await appDatabase(), actor, options);
-}
-
-/** A picture as a page shows it: the column-wide variant as src, every variant in srcset. */
-export type PlayablePoster = { src: string; srcSet: string; width: number | null; height: number | null };
-
-/** What a public page needs to play a library item (video, sound; a photo answers too, with src its column-wide variant). */
-export type PlayableMedia = {
-  kind: MediaKind;
-  src: string;
-  mimeType: string;
-  width: number | null;
-  height: number | null;
-  durationMs: number | null;
-  poster: PlayablePoster | null;
-  tracks: { src: string; lang: string; label: string; kind: MediaTrack["kind"] }[];
-  transcript: string;
-  caption: string;
-  credit: string;
-  rights: MediaRights;
-  rightsSource: string;
-  /** Only "ready" items play: a page shows nothing (or a placeholder) for "processing" and "failed". */
-  status: MediaStatus;
-};
-
-function posterOf(variants: MediaVariant[] | null, key: string | null, width: number | null, height: number | null): PlayablePoster | null {
-  if (!key) return null;
-  const sorted = byWidth(variants ?? []);
-  const shown = displayVariant(sorted);
-  return {
-    src: mediaUrl(shown?.key ?? key),
-    srcSet: sorted.map((v) => `${mediaUrl(v.key)} ${v.width}w`).join(", "),
-    width: shown?.width ?? width,
-    height: shown?.height ?? height,
-  };
-}
-
-/**
- * The library items of a story's media blocks, for the public pages: by id, those that exist (a
- * removed item is simply absent). Public by nature: what a published story shows, any reader sees.
- */
-export async function playableMedia(db: Database, ids: readonly number[]): Promise<Map<number, PlayableMedia>> {
-  const wanted = [...new Set(ids.filter((id) => Number.isInteger(id) && id > 0))];
-  const found = new Map<number, PlayableMedia>();
-  if (wanted.length === 0) return found;
-  const poster = alias(media, "poster");
-  const rows = await db
-    .select({
-      row: media,
-      posterKey: poster.storageKey,
-      posterVariants: poster.variants,
-      posterWidth: poster.width,
-      posterHeight: poster.height,
-    })
-    .from(media)
-    .leftJoin(poster, eq(poster.id, media.posterMediaId))
-    .where(inArray(media.id, wanted));
-  for (const { row, posterKey, posterVariants, posterWidth, posterHeight } of rows) {
-    const image = row.kind === "image" ? displayVariant(row.variants) : undefined;
-    found.set(row.id, {
-      kind: row.kind,
-      // A file still converting has no playable copy yet: its key is the unserved original.
-      src: row.status === "ready" ? mediaUrl(image?.key ?? row.storageKey) : "",
-      mimeType: image ? `image/${image.format}` : row.mimeType,
-      width: image?.width ?? row.width,
-      height: image?.height ?? row.height,
-      durationMs: row.durationMs,
-      poster: posterOf(posterVariants, posterKey, posterWidth, posterHeight),
-      tracks: row.tracks.map((t) => ({ src: mediaUrl(t.key), lang: t.lang, label: t.label, kind: t.kind })),
-      transcript: row.transcript,
-      caption: row.caption,
-      credit: row.credit,
-      rights: row.rights,
-      rightsSource: row.rightsSource,
-      status: row.status,
-    });
-  }
-  return found;
 }

@@ -1,6 +1,6 @@
 // What the reading page needs of the library's videos and sound recordings: the playable file,
-// its poster (a library photo with its variants), captions, transcript and rights. The shape is the
-// one lib/media/queries.ts's playableMedia gives the newsroom, so the two can become one read.
+// its poster (a library photo with its variants), captions, transcript and rights. The one read of
+// playable media: story pages, feeds and sitemaps use it.
 import { inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { media, type Media } from "@/db/schema";
@@ -49,7 +49,8 @@ export async function playableMedia(db: Database, ids: readonly number[]): Promi
 export function toPlayable(m: Media, poster: PublicImage | null): PlayableMedia {
   return {
     kind: m.kind === "audio" ? "audio" : "video",
-    src: mediaUrl(m.storageKey),
+    // A file still converting has no playable copy yet: its key is the original, never served.
+    src: m.status === "ready" ? mediaUrl(m.storageKey) : "",
     mimeType: m.mimeType,
     width: m.width,
     height: m.height,

@@ -37,7 +37,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
 import { BodyTooLargeError, readBoundedText } from "@/lib/http/bounded-body";
 import { recordLibraryImage, storeImageFiles } from "@/lib/media/commands";
-import { mediaUrl, newMediaStem } from "@/lib/media/storage";
+import { mediaKey, mediaStorage, mediaUrl, newMediaStem } from "@/lib/media/storage";
 import { makeTestPhoto } from "@/lib/media/test-images";
 import { bodyFromBlocks } from "@/lib/stories/body";
 import { storyBodySchema } from "@/lib/stories/schemas";
@@ -148,7 +148,8 @@ const order = z.discriminatedUnion("make", [
   // A published story imported from the old website: its old addresses recorded as the import
   // records them (lib/archive/old-addresses.ts), and the server's table of them reloaded.
   // A library item: a photo drawn and stored as an upload would be (variants and all); a video or
-  // sound recording as a row pointing at a storage key (the spec serves the file itself).
+  // sound recording as a row, with its file (base64 `data`, made by the spec with ffmpeg) and its
+  // captions stored where the media route serves them.
   z.object({
     make: z.literal("media"),
     kind: z.enum(mediaKinds),
@@ -162,8 +163,11 @@ const order = z.discriminatedUnion("make", [
     size: z.number().int().positive().optional(),
     durationMs: z.number().int().positive().optional(),
     posterMediaId: z.number().int().positive().optional(),
+    data: z.base64().max(700_000).optional(),
     tracks: z
-      .array(z.object({ lang: z.string().max(20), label: z.string().max(100), kind: z.enum(["captions", "subtitles"]) }))
+      .array(
+        z.object({ lang: z.string().max(20), label: z.string().max(100), kind: z.enum(["captions", "subtitles"]), text: z.string().max(20_000).optional() }),
+      )
       .max(5)
       .optional(),
     transcript: z.string().max(20_000).optional(),
@@ -307,18 +311,25 @@ export const POST = publicRoute(reason, {}, async ({ request }) => {
       const row = await recordLibraryImage(db, stored, { ...words, fileName: "anh-e2e.jpg", uploadedById: uploader.id });
       return { id: row.id, kind: row.kind, storageKey: row.storageKey, src: mediaUrl(row.storageKey), variants: row.variants.map((v) => mediaUrl(v.key)) };
     }
-    const stem = newMediaStem();
     const ext = wanted.ext ?? (wanted.kind === "video" ? "mp4" : "m4a");
-    const storageKey = `${stem}-original.${ext}`;
-    const tracks = (wanted.tracks ?? []).map((t) => ({ ...t, key: `${stem}-${t.lang}.vtt` }));
+    const mimeType = wanted.mimeType ?? (wanted.kind === "video" ? "video/mp4" : ext === "mp3" ? "audio/mpeg" : "audio/mp4");
+    const storageKey = mediaKey(newMediaStem(), "original", ext);
+    const data = wanted.data ? Buffer.from(wanted.data, "base64") : null;
+    if (data) await mediaStorage().put(storageKey, data, mimeType);
+    const tracks = [];
+    for (const { text, ...track } of wanted.tracks ?? []) {
+      const key = mediaKey(newMediaStem(), "original", "vtt");
+      if (text !== undefined) await mediaStorage().put(key, Buffer.from(text, "utf8"), "text/vtt; charset=utf-8");
+      tracks.push({ ...track, key });
+    }
     const [row] = await db
       .insert(media)
       .values({
         kind: wanted.kind,
         storageKey,
-        mimeType: wanted.mimeType ?? (wanted.kind === "video" ? "video/mp4" : ext === "mp3" ? "audio/mpeg" : "audio/mp4"),
+        mimeType,
         originalName: `e2e.${ext}`,
-        size: wanted.size ?? 100_000,
+        size: data?.length ?? wanted.size ?? 100_000,
         width: wanted.width ?? null,
         height: wanted.height ?? null,
         durationMs: wanted.durationMs ?? null,
