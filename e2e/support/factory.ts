@@ -141,7 +141,7 @@ export class Factory {
 
   private async make<T>(order: Record<string, unknown>): Promise<T> {
     const response = await this.api.post("/api/test/factory", { data: order, headers: { [factoryTokenHeader]: factoryToken() } });
-    expect(response.status(), `factory: ${JSON.stringify(order)} → ${await response.text()}`).toBe(200);
+    expect(response.status(), `factory: ${JSON.stringify(order).slice(0, 400)} → ${await response.text()}`).toBe(200);
     return (await response.json()) as T;
   }
 

@@ -63,6 +63,12 @@ describe("readForm", () => {
     expect(readForm(schema, form([["file", new File([], "")]])).file).toBeUndefined();
   });
 
+  it("passes a file to a field that also takes bytes from scripts (a captions file)", () => {
+    const captions = z.object({ data: z.union([z.instanceof(Buffer), z.instanceof(File)]) });
+    const file = new File(["WEBVTT\n"], "phu-de.vtt");
+    expect(readForm(captions, form([["data", file]])).data).toBe(file);
+  });
+
   it("keeps what was typed to refill a refused form", () => {
     expect(
       typedValues(

@@ -39,6 +39,12 @@ function kindOf(schema: z.ZodType): { kind: Kind; nullable: boolean } {
         return { kind: "array", nullable };
       case "custom":
         return { kind: "file", nullable };
+      // A file or the bytes a script passes (z.union([z.instanceof(Buffer), z.instanceof(File)])): a form sends the file.
+      case "union": {
+        const options = (def as unknown as { options: z.ZodType[] }).options;
+        if (options.some((option) => kindOf(option).kind === "file")) return { kind: "file", nullable };
+        return { kind: "other", nullable };
+      }
       default:
         return { kind: "other", nullable };
     }

@@ -1,6 +1,7 @@
 // The paper's podcast: RSS 2.0 with Apple's iTunes namespace, which Apple Podcasts, Spotify and
 // every podcast app read. One feed for the paper's audio stories (/podcast.xml) and one per
 // section that has any (/<section>/podcast.xml). podcast-rules.ts lists what the apps require.
+import { channelHead } from "./rss";
 import { element, escapeXml, rfc822Date, xmlDeclaration } from "./xml";
 
 export const itunesNamespace = "http://www.itunes.com/dtds/podcast-1.0.dtd";
@@ -41,12 +42,7 @@ export function buildPodcast(channel: PodcastChannel, episodes: readonly Podcast
     xmlDeclaration,
     `<rss version="2.0" xmlns:itunes="${itunesNamespace}" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">`,
     "<channel>",
-    element("title", channel.title),
-    element("link", channel.link),
-    `<atom:link href="${escapeXml(channel.selfLink)}" rel="self" type="application/rss+xml"/>`,
-    element("description", channel.description || channel.title),
-    element("language", "vi"),
-    ...(channel.lastBuildDate ? [element("lastBuildDate", rfc822Date(channel.lastBuildDate))] : []),
+    ...channelHead(channel),
     element("itunes:author", channel.author),
     element("itunes:summary", channel.description || channel.title),
     `<itunes:image href="${escapeXml(channel.image)}"/>`,

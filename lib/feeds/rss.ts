@@ -24,17 +24,24 @@ export type RssItem = {
   creators?: readonly string[];
 };
 
-export function buildRss(channel: RssChannel, items: readonly RssItem[]): string {
-  const lines = [
-    xmlDeclaration,
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
-    "<channel>",
+/** What every feed of the paper says of itself first (the news feeds and the podcasts alike). */
+export function channelHead(channel: Pick<RssChannel, "title" | "link" | "selfLink" | "description" | "lastBuildDate">): string[] {
+  return [
     element("title", channel.title),
     element("link", channel.link),
     `<atom:link href="${escapeXml(channel.selfLink)}" rel="self" type="application/rss+xml"/>`,
     element("description", channel.description || channel.title),
     element("language", "vi"),
     ...(channel.lastBuildDate ? [element("lastBuildDate", rfc822Date(channel.lastBuildDate))] : []),
+  ];
+}
+
+export function buildRss(channel: RssChannel, items: readonly RssItem[]): string {
+  const lines = [
+    xmlDeclaration,
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    "<channel>",
+    ...channelHead(channel),
     ...items.map(rssItem),
     "</channel>",
     "</rss>",

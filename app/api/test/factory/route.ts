@@ -217,7 +217,8 @@ async function defaultSectionId(db: Database): Promise<number> {
 }
 
 async function readOrder(request: Request) {
-  const raw = await readBoundedText(request, 64 * 1024).catch((error: unknown) => {
+  // A made recording rides in the order (base64): within the server's bound for such requests.
+  const raw = await readBoundedText(request, 900 * 1024).catch((error: unknown) => {
     if (error instanceof BodyTooLargeError) throw new RouteError("Yêu cầu quá lớn.", "too_large");
     throw error;
   });
