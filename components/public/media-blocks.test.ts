@@ -9,6 +9,9 @@ import type { PlayableMedia } from "@/lib/reading/media";
 import type { PublicImage } from "@/lib/stories/public-queries";
 import { mediaScripts } from "./media-scripts";
 import { StoryBody } from "./story-body";
+import type { MediaSay } from "./media-blocks";
+import { paperLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 const image = (id: number): PublicImage => ({
   src: `/media/2026/12/anh${id}-960.webp`,
@@ -50,10 +53,12 @@ const audio: PlayableMedia = {
 };
 const media = { 20: video, 21: audio, 22: { ...video, status: "processing" as const } };
 
+const words = translator(paperLocale, "public.media");
+const say: MediaSay = (key, values) => words(key, values);
 const doc = (...content: RichTextNode[]): Body => ({ type: "doc", content });
 const node = (type: string, attrs: Record<string, unknown>): RichTextNode => ({ type, attrs });
 const render = (body: Body, layout: Parameters<typeof StoryBody>[0]["layout"] = "standard") =>
-  renderToStaticMarkup(createElement(StoryBody, { body, images, media, layout }));
+  renderToStaticMarkup(createElement(StoryBody, { body, say, images, media, layout }));
 
 describe("media blocks on the reading page", () => {
   it("a gallery is an ordered list of every photo with its caption, and hidden buttons for the script", () => {

@@ -5,8 +5,7 @@
 // link. The page's small scripts (public/js/story-media.js, public/js/player.js) only enhance.
 import type { ReactNode } from "react";
 import type { RichTextNode, StoryBody } from "@/db/schema";
-import { paperLocale } from "@/lib/i18n/locales";
-import { translator } from "@/lib/i18n/translator";
+import type { Messages } from "@/lib/i18n/messages";
 import { clockDuration } from "@/lib/reading/duration";
 import type { PlayableMedia } from "@/lib/reading/media";
 import { bodyNodes, embedProviders, parseEmbedUrl, type EmbedProvider } from "@/lib/stories/blocks";
@@ -15,9 +14,15 @@ import type { PublicImage } from "@/lib/stories/public-queries";
 import { safeHref } from "./safe-href";
 import { withElement } from "./with-element";
 
-const t = translator(paperLocale, "public.media");
+/**
+ * The blocks' words (catalogue "public.media"), handed in by the caller: the reading page says them
+ * in the paper's language from the server, the editor's read-only view from the newsroom's client
+ * catalogue. This module never imports the catalogue, so the editor's script does not carry it.
+ */
+export type MediaSay = (key: keyof Messages["public"]["media"], values?: Record<string, string | number>) => string;
 
 export type BlockContext = {
+  say: MediaSay;
   images: Readonly<Record<number, PublicImage>>;
   media: Readonly<Record<number, PlayableMedia>>;
   layout: KindRules["layout"];
@@ -83,6 +88,7 @@ function Picture({ photo, ctx, sizes, eager }: { photo: Photo; ctx: BlockContext
 }
 
 export function renderMediaBlock(node: RichTextNode, key: number, ctx: BlockContext): ReactNode {
+  const t = ctx.say;
   const a = node.attrs ?? {};
   switch (node.type) {
     case "gallery": {
@@ -151,7 +157,7 @@ export function renderMediaBlock(node: RichTextNode, key: number, ctx: BlockCont
     case "audio": {
       const mediaId = id(a.mediaId);
       const item = mediaId ? ctx.media[mediaId] : undefined;
-      return <Player key={key} kind={node.type} item={item} caption={str(a.caption)} credit={str(a.credit)} />;
+      return <Player key={key} kind={node.type} item={item} caption={str(a.caption)} credit={str(a.credit)} say={t} />;
     }
     case "embed":
       return <Embed key={key} attrs={a} ctx={ctx} />;
@@ -218,7 +224,7 @@ export function renderMediaBlock(node: RichTextNode, key: number, ctx: BlockCont
   }
 }
 
-function Transcript({ text }: { text: string }) {
+function Transcript({ text, say: t }: { text: string; say: MediaSay }) {
   if (!text.trim()) return null;
   return (
     <details className="transcript mt-3 border border-stone-300 px-4 py-2 font-sans text-base">
@@ -237,7 +243,19 @@ function Transcript({ text }: { text: string }) {
   );
 }
 
-function Player({ kind, item, caption, credit }: { kind: "video" | "audio"; item: PlayableMedia | undefined; caption: string; credit: string }) {
+function Player({
+  kind,
+  item,
+  caption,
+  credit,
+  say: t,
+}: {
+  kind: "video" | "audio";
+  item: PlayableMedia | undefined;
+  caption: string;
+  credit: string;
+  say: MediaSay;
+}) {
   const line = caption || item?.caption || "";
   const by = credit || item?.credit || "";
   const captionBlock =
@@ -304,12 +322,13 @@ function Player({ kind, item, caption, credit }: { kind: "video" | "audio"; item
       {item.durationMs ? <p className="mt-1 text-right font-sans text-sm text-muted">{t("duration", { duration: clockDuration(item.durationMs) })}</p> : null}
       {captionBlock}
       {item.rights !== "own" && item.rightsSource ? <p className="mt-1 font-sans text-sm text-muted">{t("source", { source: item.rightsSource })}</p> : null}
-      <Transcript text={item.transcript} />
+      <Transcript text={item.transcript} say={t} />
     </figure>
   );
 }
 
 function Embed({ attrs, ctx }: { attrs: Record<string, unknown>; ctx: BlockContext }) {
+  const t = ctx.say;
   const provider = (embedProviders as readonly string[]).includes(str(attrs.provider)) ? (attrs.provider as EmbedProvider) : null;
   const parsed = parseEmbedUrl(str(attrs.url));
   // Only what the allowlist reads, of the provider the block claims: anything else is not shown at all.

@@ -7,10 +7,14 @@ import { kindRules } from "@/lib/stories/kinds";
 import { KindLabel } from "./kind-label";
 import { ShareBar } from "./share-bar";
 import { chapterAnchors } from "./media-blocks";
+import type { MediaSay } from "./media-blocks";
 import { firstFigureMediaId, leadBlockIndex, StoryBlock, StoryBody } from "./story-body";
 import { withElement } from "./with-element";
 
 const t = translator(paperLocale, "public");
+const mediaWords = translator(paperLocale, "public.media");
+/** The media blocks' words, in the paper's language. */
+const say: MediaSay = (key, values) => mediaWords(key, values);
 
 /** Layouts whose article spans the page's whole width (the header text stays a readable column). */
 export const wideLayouts = new Set(["gallery", "video", "emagazine", "infographic"]);
@@ -29,7 +33,7 @@ export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: s
   const showCover = cover !== null && firstFigureMediaId(story.body) !== cover.mediaId && layout !== "gallery" && layout !== "video";
   // A video story's player comes first, an audio story's under its sapo; the body then skips it.
   const lead = layout === "video" || layout === "audio" ? leadBlockIndex(story.body, layout) : -1;
-  const leadBlock = lead >= 0 ? <StoryBlock body={story.body} index={lead} images={bodyImages} media={bodyMedia} layout={layout} /> : null;
+  const leadBlock = lead >= 0 ? <StoryBlock body={story.body} index={lead} say={say} images={bodyImages} media={bodyMedia} layout={layout} /> : null;
   const chapters = layout === "emagazine" ? chapterAnchors(story.body) : [];
   const wide = wideLayouts.has(layout);
   const coverFigure =
@@ -125,7 +129,7 @@ export function StoryArticle({ view, printUrl }: { view: StoryView; printUrl?: s
       </div>
 
       <div className="mt-6">
-        <StoryBody body={story.body} images={bodyImages} media={bodyMedia} layout={layout} skip={lead >= 0 ? [lead] : []} />
+        <StoryBody body={story.body} say={say} images={bodyImages} media={bodyMedia} layout={layout} skip={lead >= 0 ? [lead] : []} />
       </div>
 
       <div className={wide ? "story-foot mx-auto max-w-3xl" : "story-foot"}>

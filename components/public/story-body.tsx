@@ -8,7 +8,7 @@ import type { KindRules } from "@/lib/stories/kinds";
 import type { PublicImage } from "@/lib/stories/public-queries";
 import { safeHref } from "./safe-href";
 import "./story-media.css";
-import { chapterAnchors, renderMediaBlock, type BlockContext } from "./media-blocks";
+import { chapterAnchors, renderMediaBlock, type BlockContext, type MediaSay } from "./media-blocks";
 
 type Images = Readonly<Record<number, PublicImage>>;
 
@@ -16,22 +16,25 @@ type Images = Readonly<Record<number, PublicImage>>;
  * `images` are the body's library photos by media id (StoryView.bodyImages): with them a figure
  * gets every size and its width and height, so the text does not jump while it loads. `media` are
  * its videos and sound recordings (StoryView.bodyMedia). `skip` leaves out top-level nodes the
- * page has shown already (a video story's player, shown first).
+ * page has shown already (a video story's player, shown first). `say` gives the media blocks
+ * their words (media-blocks.tsx).
  */
 export function StoryBody({
   body,
+  say,
   images = {},
   media = {},
   layout = "standard",
   skip = [],
 }: {
   body: Body;
+  say: MediaSay;
   images?: Images;
   media?: Readonly<Record<number, PlayableMedia>>;
   layout?: KindRules["layout"];
   skip?: readonly number[];
 }) {
-  const ctx: Ctx = { images, media, layout, chapters: chapterAnchors(body), chapterIndex: 0 };
+  const ctx: Ctx = { say, images, media, layout, chapters: chapterAnchors(body), chapterIndex: 0 };
   const wide = layout !== "standard" && layout !== "audio";
   return (
     <div className={`story-body space-y-4 font-serif text-lg leading-relaxed ${wide ? "story-body--wide" : ""}`}>
@@ -166,19 +169,21 @@ export function renderNode(node: RichTextNode, key: number, ctx: Ctx): ReactNode
 export function StoryBlock({
   body,
   index,
+  say,
   images = {},
   media = {},
   layout = "standard",
 }: {
   body: Body;
   index: number;
+  say: MediaSay;
   images?: Images;
   media?: Readonly<Record<number, PlayableMedia>>;
   layout?: KindRules["layout"];
 }) {
   const node = body.content[index];
   if (!node) return null;
-  return <>{renderNode(node, index, { images, media, layout, chapters: chapterAnchors(body), chapterIndex: 0 })}</>;
+  return <>{renderNode(node, index, { say, images, media, layout, chapters: chapterAnchors(body), chapterIndex: 0 })}</>;
 }
 
 /** Where a layout's lead block is: the first top-level block of that type, or -1. */

@@ -17,11 +17,15 @@ export const reservedSlugs = [
   "xem-truoc",
   "bai-da-go",
   "rss.xml",
+  "podcast.xml",
   "sitemap.xml",
   "news-sitemap.xml",
   "robots.txt",
   "_next",
   "favicon.ico",
+  // public/: the reading pages' scripts (public/js) and the podcasts' cover.
+  "js",
+  "podcast-cover.png",
 ] as const;
 export type ReservedSlug = (typeof reservedSlugs)[number];
 

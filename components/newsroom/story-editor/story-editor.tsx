@@ -63,6 +63,8 @@ export function StoryEditor({
 }) {
   const t = useTranslations("editor");
   const statusWords = useTranslations("workflow");
+  // The read-only body's media blocks speak the newsroom's language here.
+  const mediaWords = useTranslations("public.media");
   const when = useFormatWhen();
   // Writers' saves go out on their own; a published story changes only through Đính chính.
   const autosaves = story ? story.may.edit : true;
@@ -223,7 +225,7 @@ export function StoryEditor({
               aria-label={t("fields.body")}
               className="rounded border border-stone-300 bg-white px-4 py-3"
             >
-              <StoryBody body={fields.body} />
+              <StoryBody body={fields.body} say={(key, values) => mediaWords(key, values)} />
             </div>
           )}
         </div>
