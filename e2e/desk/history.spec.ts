@@ -60,8 +60,11 @@ test("an editor edits a story in review twice, compares two versions and restore
   await expect(page.getByText(/^Không thay đổi: Sapo, Nội dung/)).toBeVisible();
 
   // Khôi phục the oldest, confirmed, and the editor shows its title again.
-  await page.getByRole("button", { name: `Khôi phục phiên bản ${oldestVersion}` }).click();
-  await expect(page.getByText(`Đưa bài về phiên bản ${oldestVersion}? Bản hiện tại vẫn được giữ trong lịch sử.`)).toBeVisible();
+  // The comparison is a new page: a click before its script has started does nothing, so try again.
+  await expect(async () => {
+    await page.getByRole("button", { name: `Khôi phục phiên bản ${oldestVersion}` }).click();
+    await expect(page.getByText(`Đưa bài về phiên bản ${oldestVersion}? Bản hiện tại vẫn được giữ trong lịch sử.`)).toBeVisible({ timeout: 2_000 });
+  }).toPass();
   await page.getByRole("button", { name: "Xác nhận khôi phục" }).click();
   await page.waitForURL((url) => url.pathname === `/toa-soan/bai-viet/${id}`);
   await expect(editor.title()).toHaveValue(original);

@@ -52,10 +52,13 @@ test("the log-in page fits a phone", async ({ anonymous }) => {
 
 test("a reporter writes a story on a phone, with a photo, and submits it", async ({ page }) => {
   const title = "Huyện Tràng Định ra quân làm đường giao thông nông thôn";
-  // Arrange: the phone's header offers Viết bài mới without opening the menu.
-  await page.goto("/toa-soan/bai-viet/moi");
+  // Arrange: the phone's header offers Viết bài mới without opening the menu. (From the start page:
+  // the link opens a fresh story each time, so typing must wait for it to have arrived.)
+  await page.goto("/toa-soan");
   await page.getByRole("banner").getByRole("link", { name: "Viết bài mới" }).click();
+  await page.waitForURL((url) => url.pathname === "/toa-soan/bai-viet/moi");
   const editor = new StoryEditorPage(page);
+  await expect(page).toHaveTitle("Viết bài mới — Tòa soạn");
 
   // Act: the fields, the toolbar and Lưu nháp, all in reach on the small screen.
   await editor.title().fill(title);
