@@ -79,6 +79,10 @@ test("a reporter's phone video with subtitles goes through the desk and plays fo
   await expect(picker).toHaveCount(0);
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await draft.waitSaved();
+  // Opened again, the block shows which file it holds, with its length.
+  await page.reload();
+  await expect(block).toContainText(`${path.basename(phoneVideo)} · 0:03`);
+  await expect(block.locator("img")).toHaveAttribute("src", /\/media\/.+\.(webp|avif|jpg)$/);
   await page.getByRole("button", { name: "Gửi duyệt" }).click();
   await page.waitForURL((url) => url.pathname === "/toa-soan");
 

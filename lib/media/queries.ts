@@ -100,12 +100,16 @@ function searchCondition(q: string): SQL | undefined {
   return and(...words.map((w) => sql`${haystack} like ${`%${escapeLike(w)}%`}`));
 }
 
-export type MediaListOptions = { q?: string; page?: number; kind?: MediaKind };
+export type MediaListOptions = { q?: string; page?: number; kind?: MediaKind; id?: number };
 
 /** One page of the library, newest first, optionally searched and of one kind (the picker of a video block shows videos). */
 export async function listMedia(db: Database, actor: Actor | null, options: MediaListOptions = {}): Promise<MediaPage> {
   if (!actor || !can(actor, "media.upload")) throw new PermissionDeniedError();
-  const where = and(searchCondition(options.q ?? ""), options.kind ? eq(media.kind, options.kind) : undefined);
+  const where = and(
+    searchCondition(options.q ?? ""),
+    options.kind ? eq(media.kind, options.kind) : undefined,
+    options.id ? eq(media.id, options.id) : undefined,
+  );
   const [counted] = await db.select({ n: count() }).from(media).where(where);
   const total = counted?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / mediaPageSize));

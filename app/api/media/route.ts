@@ -32,6 +32,8 @@ const listQuery = z.object({
   q: z.string().max(200, zodMessage("validation.media.queryTooLong")).default(""),
   page: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(100_000).default(1)),
   kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(mediaKinds).optional()),
+  // One item (a story's video block shows what it holds).
+  id: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().max(2_147_483_647).optional()),
 });
 
 export const GET = route("media.upload", { query: listQuery }, ({ db, actor, query }) => listMedia(db, actor, query));

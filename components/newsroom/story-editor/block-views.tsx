@@ -8,7 +8,8 @@ import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { RichTextNode } from "@/db/schema";
-import type { MediaSummary } from "@/lib/media/queries";
+import { useQuery } from "@tanstack/react-query";
+import type { MediaListItem, MediaPage } from "@/lib/media/queries";
 import { parseEmbedUrl, type BlockAttrs, type BlockPhoto, type EmbedProvider } from "@/lib/stories/blocks";
 import { infographicFromMedia, isAwaiting, limits, photoFromMedia, providerNames, videoFromMedia } from "./block-attrs";
 import { BlockFrame, BlockPicker } from "./block-frame";
@@ -213,25 +214,46 @@ export function ImagePairView(view: ReactNodeViewProps) {
   );
 }
 
+/** A block's library item as the library lists it: its poster, name, length and conversion state. */
+function useLibraryItem(kind: "video" | "audio", id: number | null) {
+  return useQuery({
+    queryKey: ["media-item", kind, id],
+    enabled: id !== null,
+    queryFn: async ({ signal }): Promise<MediaListItem | null> => {
+      const response = await fetch(`/api/media?${new URLSearchParams({ kind, id: String(id) })}`, { signal });
+      return response.ok ? (((await response.json()) as MediaPage).items[0] ?? null) : null;
+    },
+    // While it converts, the block follows its progress.
+    refetchInterval: (query) => (query.state.data?.status === "processing" ? 4000 : false),
+  });
+}
+
+const minutes = (ms: number) => `${Math.floor(ms / 60_000)}:${String(Math.round((ms % 60_000) / 1000)).padStart(2, "0")}`;
+
 /** Video and Âm thanh: one library item, its caption and credit. */
 function PlayableView({ view, kind }: { view: ReactNodeViewProps; kind: "video" | "audio" }) {
   const t = useTranslations("editor.blocks");
+  const av = useTranslations("library.av");
   const attrs = view.node.attrs as Partial<BlockAttrs["video"]> & { mediaId: number | null };
   const [picking, setPicking] = useState(useFresh(view));
-  // What was just picked, to show it; a block loaded with the story names its library number.
-  const [picked, setPicked] = useState<MediaSummary | null>(null);
+  const item = useLibraryItem(kind, attrs.mediaId ?? null).data;
   return (
     <BlockFrame view={view} name={t(`names.${kind}`)} awaiting={awaitingOf(view) ? t(`awaiting.${kind}`) : null}>
       {attrs.mediaId ? (
         <div className="mb-2 flex flex-wrap items-center gap-3">
-          {picked && kind === "video" && picked.url && /\.(jpe?g|png|webp|avif)$/i.test(picked.url) ? (
-            <Thumb photo={{ src: picked.url, alt: "", caption: "" }} />
+          {item && kind === "video" && item.thumbUrl ? (
+            <Thumb photo={{ src: item.thumbUrl, alt: "", caption: "" }} />
           ) : (
             <span aria-hidden="true" className="flex h-16 w-24 items-center justify-center rounded bg-stone-800 text-2xl text-white">
               {kind === "video" ? "▶" : "♪"}
             </span>
           )}
-          <span className="min-w-0 text-sm break-words">{t(`${kind}Item`, { id: attrs.mediaId })}</span>
+          <span className="min-w-0 text-sm break-words">
+            {item ? item.originalName : t(`${kind}Item`, { id: attrs.mediaId })}
+            {item?.durationMs ? ` · ${minutes(item.durationMs)}` : ""}
+            {item?.status === "processing" ? <span className="block font-medium text-amber-800">{av("processing", { percent: item.progress })}</span> : null}
+            {item?.status === "failed" ? <span className="block font-medium text-red-800">{av("failed", { reason: item.processingError ?? "" })}</span> : null}
+          </span>
         </div>
       ) : null}
       <Button size="sm" variant={attrs.mediaId ? "secondary" : "primary"} onClick={() => setPicking(true)}>
@@ -253,7 +275,6 @@ function PlayableView({ view, kind }: { view: ReactNodeViewProps; kind: "video" 
             // The writer's caption stays when the item is changed; a new block takes the library's.
             const fromLibrary = videoFromMedia(m);
             view.updateAttributes({ mediaId: m.id, caption: attrs.caption || fromLibrary.caption, credit: attrs.credit || fromLibrary.credit });
-            setPicked(m);
             setPicking(false);
           }}
         />
