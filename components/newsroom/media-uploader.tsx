@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
-import { Upload as TusUpload } from "tus-js-client";
+import type { Upload as TusUpload } from "tus-js-client";
 import { useTranslations } from "use-intl";
 import { withElement } from "@/components/public/with-element";
 import { Field } from "@/components/ui/field";
@@ -71,6 +71,8 @@ export function MediaUploader({
   const [message, setMessage] = useState("");
   const request = useRef<XMLHttpRequest | null>(null);
   const resumable = useRef<TusUpload | null>(null);
+  // Bumped by Hủy tải lên: an upload still fetching the tus client then does not start.
+  const attempt = useRef(0);
 
   useEffect(
     () => () => {
@@ -108,10 +110,21 @@ export function MediaUploader({
 
   /**
    * A video or sound file, in 8 MB pieces (tus): a dropped connection is retried and resumed from
-   * what the server kept, even after a reload (the browser remembers the upload's address).
+   * what the server kept, even after a reload (the browser remembers the upload's address). The tus
+   * client is fetched with the first such file: the library's photos never pay for it.
    */
-  function uploadAv(file: File) {
-    const upload = new TusUpload(file, {
+  async function uploadAv(file: File) {
+    setPhase("uploading");
+    setMessage("");
+    const mine = ++attempt.current;
+    let Upload: typeof TusUpload;
+    try {
+      ({ Upload } = await import("tus-js-client"));
+    } catch {
+      return fail(t("connectionLost"));
+    }
+    if (mine !== attempt.current) return;
+    const upload = new Upload(file, {
       endpoint: "/api/media/tai-len",
       chunkSize,
       retryDelays: [0, 1000, 3000, 5000, 10000, 20000, 30000],
@@ -149,8 +162,6 @@ export function MediaUploader({
       },
     });
     resumable.current = upload;
-    setPhase("uploading");
-    setMessage("");
     // An upload of the same file cut short earlier (a reload, a closed laptop) goes on from where it stopped.
     void upload.findPreviousUploads().then((previous) => {
       if (previous[0]) upload.resumeFromPreviousUpload(previous[0]);
@@ -159,6 +170,7 @@ export function MediaUploader({
   }
 
   function cancel() {
+    attempt.current++;
     const upload = resumable.current;
     resumable.current = null;
     // Stops sending and asks the server to drop what it kept.
@@ -171,7 +183,7 @@ export function MediaUploader({
   function upload(file: File) {
     if (busy) return;
     setProgress(0);
-    if (kind !== "image" && isAv(file)) return uploadAv(file);
+    if (kind !== "image" && isAv(file)) return void uploadAv(file);
     if (kind === "video" || kind === "audio") return fail(t("notAv"));
     if (file.size > maxBytes) return fail(t("tooLarge"));
     const form = new FormData();
