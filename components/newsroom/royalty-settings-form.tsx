@@ -128,9 +128,7 @@ export function RoyaltySettingsForm({ settings, storyKinds }: { settings: Royalt
         };
         return { code: codes[i]!, name: r.name, group: r.group, min: grade("min"), suggested: grade("suggested"), max: grade("max") };
       }),
-      storyKindDefaults: Object.fromEntries(
-        storyKinds.map(({ value }) => [value, codeOfKey(typed.defaults[value] ?? "")]),
-      ) as RoyaltySettings["storyKindDefaults"],
+      storyKindDefaults: Object.fromEntries(storyKinds.map(({ value }) => [value, codeOfKey(typed.defaults[value] ?? "")])),
       photoKind: codeOfKey(typed.photoKind),
       taxRate: percent("taxRate", typed.taxRate),
       taxThreshold: money("taxThreshold", typed.taxThreshold),
