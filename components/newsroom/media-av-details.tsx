@@ -4,10 +4,10 @@ import { useActionState, useEffect, useId } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "use-intl";
 import { addMediaTrackAction, removeMediaTrackAction, updateMediaRightsAction, type MediaDetailsState } from "@/lib/media/actions";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { InlineNotice, Notice } from "@/components/ui/notice";
+import { Notice } from "@/components/ui/notice";
+import { MediaSaveRow } from "./media-details-form";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { MediaKind, MediaRights } from "@/db/schema";
@@ -47,16 +47,7 @@ export function MediaRightsForm({
           <Textarea name="transcript" defaultValue={state.values?.transcript ?? transcript} rows={4} maxLength={200_000} size="sm" />
         </Field>
       ) : null}
-      <div className="flex items-center gap-3">
-        <Button type="submit" variant="primary" size="sm" disabled={pending}>
-          {pending ? t("saving") : t("save")}
-        </Button>
-        {state.ok && !pending ? (
-          <InlineNotice tone="success" className="text-sm">
-            {t("saved")}
-          </InlineNotice>
-        ) : null}
-      </div>
+      <MediaSaveRow pending={pending} saved={Boolean(state.ok)} label={t("save")} pendingLabel={t("saving")} savedLabel={t("saved")} />
       {state.error && !state.fieldErrors ? <Notice tone="error">{state.error}</Notice> : null}
     </form>
   );
@@ -122,16 +113,14 @@ export function MediaTracks({ id, tracks }: { id: number; tracks: MediaListItem[
           </label>
           <input id={`${uid}-vtt`} name="data" type="file" accept=".vtt,text/vtt" required className="block w-full text-sm" />
         </div>
-        <div className="flex items-center gap-3 sm:col-span-2">
-          <Button type="submit" size="sm" disabled={pending}>
-            {pending ? t("saving") : t("addTrack")}
-          </Button>
-          {state.ok && !pending ? (
-            <InlineNotice tone="success" className="text-sm">
-              {t("trackAdded")}
-            </InlineNotice>
-          ) : null}
-        </div>
+        <MediaSaveRow
+          pending={pending}
+          saved={Boolean(state.ok)}
+          label={t("addTrack")}
+          pendingLabel={t("saving")}
+          savedLabel={t("trackAdded")}
+          className="sm:col-span-2"
+        />
         {state.error ? (
           <Notice tone="error" className="sm:col-span-2">
             {state.error}
