@@ -10,10 +10,9 @@ import { z } from "zod";
 import type { Database } from "@/db/client";
 import { media, mediaRights, type Media, type MediaTrack } from "@/db/schema";
 import { defineCommand, refuse } from "@/lib/actions/command";
-import { errorStatus } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { dataDir } from "@/lib/env";
-import { phrase, zodMessage, type Phrase } from "@/lib/i18n/phrase";
+import { phrase, zodMessage } from "@/lib/i18n/phrase";
 import { PermissionDeniedError } from "@/lib/policy/policy";
 import { loadSettings } from "@/lib/settings/settings";
 import { normalizeText } from "@/lib/text/normalize";
@@ -29,16 +28,6 @@ const MB = 1024 * 1024;
 export async function avLimits(db: Database): Promise<{ video: number; audio: number }> {
   const settings = await loadSettings(db);
   return { video: settings.maxVideoMegabytes * MB, audio: settings.maxAudioMegabytes * MB };
-}
-
-/** A finished upload refused: its HTTP status and what to tell the uploader. */
-export class AvUploadError extends Error {
-  constructor(
-    readonly phrase: Phrase | string,
-    readonly status: number,
-  ) {
-    super(typeof phrase === "string" ? phrase : phrase.key);
-  }
 }
 
 /** A folder for ffmpeg's outputs before they are stored. */
@@ -87,7 +76,7 @@ export async function storePlayable(
 export type NewAvUpload = { file: string; fileName: string; uploadedById: number; expect?: "video" | "audio"; caption?: string; credit?: string; alt?: string };
 
 /**
- * A finished upload into the library. Probed by content; refused (AvUploadError, the file removed)
+ * A finished upload into the library. Probed by content; refused (AvError, the file removed)
  * when it is not a video or sound file we keep or is over its kind's bound. A file browsers play
  * is cleaned and stored now (ready); any other is stored as it came and converted by the
  * background job (processing). The upload's own file is always removed.
@@ -98,19 +87,13 @@ export async function addAvToLibrary(db: Database, input: NewAvUpload): Promise<
     .slice(0, 255);
   const work: string[] = [];
   try {
-    if (!fileName) throw new AvUploadError(phrase("validation.media.noFileName"), 400);
-    let probed: ProbedFile;
-    try {
-      probed = await probeAvFile(input.file, input.expect);
-    } catch (error) {
-      if (error instanceof AvError) throw new AvUploadError(error.phrase, errorStatus[error.code]);
-      throw error;
-    }
+    if (!fileName) throw new AvError(phrase("validation.media.noFileName"), "invalid");
+    const probed = await probeAvFile(input.file, input.expect);
     const { size } = await fs.promises.stat(input.file);
     const limits = await avLimits(db);
     if (size > limits[probed.kind]) {
       const key = probed.kind === "video" ? "refusals.av.videoTooLarge" : "refusals.av.audioTooLarge";
-      throw new AvUploadError(phrase(key, { size: `${Math.round(limits[probed.kind] / MB)} MB` }), 413);
+      throw new AvError(phrase(key, { size: `${Math.round(limits[probed.kind] / MB)} MB` }), "too_large");
     }
     const stem = newMediaStem();
     const common = {
@@ -164,7 +147,7 @@ export async function addAvToLibrary(db: Database, input: NewAvUpload): Promise<
       throw error;
     }
   } catch (error) {
-    if (error instanceof StorageError) throw new AvUploadError(error.message, 500);
+    if (error instanceof StorageError) throw new AvError(error.message, "server");
     throw error;
   } finally {
     await Promise.all([input.file, ...work].map((f) => fs.promises.rm(f, { force: true }).catch(() => undefined)));

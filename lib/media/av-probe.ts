@@ -6,13 +6,13 @@ import { execFile } from "node:child_process";
 import type { MediaKind, MediaProbe } from "@/db/schema";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { say, zodMessage, type Phrase } from "@/lib/i18n/phrase";
-import type { ErrorCode } from "@/lib/actions/errors";
+import { errorStatus, type ErrorCode } from "@/lib/actions/errors";
 
 // Debian's ffmpeg package (apt-get install ffmpeg), as CI installs it.
 export const ffprobePath = "/usr/bin/ffprobe";
 export const ffmpegPath = "/usr/bin/ffmpeg";
 
-/** A video or sound file refused; `phrase` is said in the uploader's language. */
+/** A video or sound file refused; `phrase` is said in the uploader's language, `status` is the upload's answer. */
 export class AvError extends Error {
   readonly phrase: Phrase | string;
   constructor(
@@ -21,6 +21,10 @@ export class AvError extends Error {
   ) {
     super(say(defaultLocale, message));
     this.phrase = message;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
   }
 }
 

@@ -13,7 +13,7 @@ import { media } from "@/db/schema";
 import { openTestDatabase, requirement } from "@/db/testing";
 import type { Actor } from "@/lib/policy/policy";
 import { updateSettings } from "@/lib/settings/commands";
-import { addAvToLibrary, addMediaTrack, AvUploadError, checkWebVtt, removeMediaTrack, updateMediaRights } from "./av-commands";
+import { addAvToLibrary, addMediaTrack, checkWebVtt, removeMediaTrack, updateMediaRights } from "./av-commands";
 import { claimMediaJob, runMediaJobs } from "./av-jobs";
 import { AvError, probeAvFile } from "./av-probe";
 import { playableMedia } from "@/lib/reading/media";
@@ -48,13 +48,13 @@ afterAll(async () => {
 const upload = (file: string, fileName = path.basename(file), expect?: "video" | "audio") =>
   addAvToLibrary(handle.db, { file, fileName, uploadedById: people.dung!.id, expect });
 
-async function refusal(promise: Promise<unknown>): Promise<AvUploadError> {
+async function refusal(promise: Promise<unknown>): Promise<AvError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(AvUploadError);
-  return error as AvUploadError;
+  expect(error).toBeInstanceOf(AvError);
+  return error as AvError;
 }
 
 describe.runIf(ready)("probing by content", () => {
@@ -81,7 +81,7 @@ describe.runIf(ready)("probing by content", () => {
     fs.writeFileSync(png, await makeTestPhoto({ width: 64, height: 48, format: "png" }));
     const text = path.join(work, "bai.mp3");
     fs.writeFileSync(text, "Phấn đấu xây dựng ngành tổ chức vững mạnh.\n".repeat(200));
-    expect((await refusal(upload(cut))).message).toBe("refusals.av.unreadable");
+    expect((await refusal(upload(cut))).phrase).toBe("refusals.av.unreadable");
     expect((await refusal(upload(png))).status).toBe(415);
     const refused = await refusal(upload(text));
     expect([415, 422]).toContain(refused.status);
@@ -94,7 +94,7 @@ describe.runIf(ready)("probing by content", () => {
     expect(item).toMatchObject({ kind: "audio", status: "ready", mimeType: "audio/mp4", originalName: "phong-van.mp4" });
     expect(item.storageKey).toMatch(/-original\.m4a$/);
     const refused = await refusal(upload(makeTestAv(work, "tone.m4a", "clip.mp4"), "clip.mp4", "video"));
-    expect(refused.message).toBe("refusals.av.noVideo");
+    expect(refused.phrase).toBe("refusals.av.noVideo");
     await expect(probeAvFile(makeTestAv(work, "tone.mp3"), "video")).rejects.toBeInstanceOf(AvError);
   });
 });

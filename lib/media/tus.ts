@@ -19,7 +19,8 @@ import { dataDir } from "@/lib/env";
 import { can, type Actor } from "@/lib/policy/policy";
 import { processState } from "@/lib/server/process-state";
 import { megabytes } from "@/lib/http/body-limits";
-import { addAvToLibrary, avLimits, AvUploadError } from "./av-commands";
+import { addAvToLibrary, avLimits } from "./av-commands";
+import { AvError } from "./av-probe";
 import { wakeMediaWorker } from "./av-jobs";
 
 export const tusPath = "/api/media/tai-len";
@@ -117,7 +118,7 @@ function createServer(): { server: Server; datastore: FileStore } {
         if (item.status === "processing") wakeMediaWorker();
         return { status_code: 204, headers: { "X-Media-Id": item.id, "X-Media-Status": item.status } };
       } catch (error) {
-        if (error instanceof AvUploadError) throw refusal(error.status, caller, error.phrase);
+        if (error instanceof AvError) throw refusal(error.status, caller, error.phrase);
         console.error("Tòa soạn: không nhận được tệp video/âm thanh", error);
         throw refusal(500, caller, phrase("refusals.routeServerError"));
       } finally {
