@@ -354,6 +354,13 @@ describe.runIf(ready)("captions, transcript and rights", () => {
     expect(playable.poster?.src).toMatch(/^\/media\/.+\.webp$/);
     expect(playable.poster?.srcSet).toMatch(/ \d+w/);
 
+    // Another reporter and the admin (no editorial role) may change neither its rights nor its captions.
+    for (const someone of [people.ha!, people.admin!]) {
+      expect(await updateMediaRights(handle.db, someone, { id: item.id, rights: "own" })).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await removeMediaTrack(handle.db, someone, { id: item.id, key: track!.key })).toMatchObject({ ok: false, code: "forbidden" });
+    }
+    expect((await playableMedia(handle.db, [item.id])).get(item.id)).toMatchObject({ rights: "agency", tracks: [{ lang: "vi" }] });
+
     const removed = await removeMediaTrack(handle.db, people.dung!, { id: item.id, key: track!.key });
     expect(removed).toEqual({ ok: true, data: [] });
     expect(fs.existsSync(storage.localPath(track!.key))).toBe(false);
