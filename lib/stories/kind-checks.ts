@@ -22,7 +22,9 @@ async function rowsOf(db: Database, ids: number[]): Promise<Map<number, Row>> {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-async function libraryOf(db: Database, story: Checked) {
+type Library = { rows: Map<number, Row>; videos: number[]; audios: number[] };
+
+async function libraryOf(db: Database, story: Checked): Promise<Library> {
   const { images, posters, videos, audios } = bodyMediaIds(story.body);
   return { rows: await rowsOf(db, [...images, ...posters, ...videos, ...audios]), videos, audios };
 }
@@ -34,9 +36,12 @@ async function libraryOf(db: Database, story: Checked) {
  * on the text meanwhile); publication waits for it (ensureMediaPlayable).
  */
 export async function kindShortfalls(db: Database, story: Checked): Promise<Phrase[]> {
+  return shortfallsOf(story, await libraryOf(db, story));
+}
+
+function shortfallsOf(story: Checked, { rows, videos, audios }: Library): Phrase[] {
   const needs = kindRules[kindOf(story.kind)].needs;
   const missing: Phrase[] = [];
-  const { rows, videos, audios } = await libraryOf(db, story);
   const playable = (id: number, kind: "video" | "audio") => rows.get(id)?.kind === kind && rows.get(id)?.status !== "failed";
 
   if (needs.galleryPhotos) {
@@ -69,13 +74,14 @@ export async function kindShortfalls(db: Database, story: Checked): Promise<Phra
 export async function ensureReadyForReaders(db: Database, story: Checked): Promise<void> {
   const count = figuresWithoutPhoto(story.body);
   if (count) throw refuse("incomplete", "workflow.figurePhoto.refusal", { count }, { missing: ["figurePhoto"] });
-  const { rows, videos, audios } = await libraryOf(db, story);
+  const library = await libraryOf(db, story);
+  const { rows, videos, audios } = library;
   for (const id of [...videos, ...audios]) {
     const row = rows.get(id);
     if (row?.status === "processing") throw refuse("incomplete", "workflow.kindNeeds.converting", { progress: row.progress }, { missing: ["media"] });
     if (!row || row.status === "failed" || row.kind === "image") throw refuse("incomplete", "workflow.kindNeeds.unplayable", undefined, { missing: ["media"] });
   }
-  const shortfalls = await kindShortfalls(db, story);
+  const shortfalls = shortfallsOf(story, library);
   if (shortfalls.length) throw refuse("incomplete", "workflow.kindNeeds.refusal", { missing: { list: shortfalls } }, { missing: ["kind"] });
 }
 
